@@ -1,0 +1,47 @@
+import { CdhtError } from '../errors/issue.js';
+import type { Aggregate } from './aggregate.js';
+import { canonicalAggregate } from './aggregate.js';
+
+/**
+ * Merges partial aggregates of one plan by adding counts key by key. Associative and
+ * commutative, with {@link emptyAggregate} as identity: communes can send theirs up, and work
+ * can be split across workers or machines in any order.
+ *
+ * @param parts - partial aggregates of the same plan (at least one)
+ * @returns their sum
+ * @throws CdhtError `aggregate_plan_mismatch` when the parts come from different plans
+ * @example mergeAggregates([dakRuong, dakKoi]).counts
+ * @category Aggregation
+ */
+export function mergeAggregates(parts: readonly [Aggregate, ...Aggregate[]]): Aggregate {
+  const plan = parts[0].plan;
+  const counts: Record<string, Record<string, { num: number; den: number }>> = {};
+  const rejected: Record<string, number> = {};
+  let read = 0;
+  let placed = 0;
+  for (const [index, part] of parts.entries()) {
+    if (part.plan !== plan)
+      throw new CdhtError([
+        {
+          code: 'aggregate_plan_mismatch',
+          path: [index, 'plan'],
+          message: {
+            vi: `Không thể gộp số liệu của kế hoạch "${part.plan}" với "${plan}".`,
+            en: `Cannot merge an aggregate of plan "${part.plan}" with one of "${plan}".`,
+          },
+        },
+      ]);
+    read += part.rows.read;
+    placed += part.rows.placed;
+    for (const [code, n] of Object.entries(part.rows.rejected)) rejected[code] = (rejected[code] ?? 0) + n;
+    for (const [key, metrics] of Object.entries(part.counts)) {
+      const unit = (counts[key] ??= {});
+      for (const [id, c] of Object.entries(metrics)) {
+        const sum = (unit[id] ??= { num: 0, den: 0 });
+        sum.num += c.num;
+        sum.den += c.den;
+      }
+    }
+  }
+  return canonicalAggregate(plan, counts, { read, placed, rejected });
+}

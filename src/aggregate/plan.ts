@@ -1,0 +1,31 @@
+import type { LocalizedText } from '../format/common.js';
+import type { Verification } from '../format/framework.js';
+import type { Metric, Milestone, PlanScope, PlanSource, Reporting } from '../format/plan.js';
+import type { RowPredicate } from './metricRule.js';
+
+/** A metric of a loaded plan: its definition plus its conditions compiled once. */
+export interface PlanMetric extends Metric {
+  /** True when a row view belongs to the metric's population. */
+  readonly inPopulation: RowPredicate;
+  /** True when a row view counts toward the target (checked only inside the population). */
+  readonly isCounted: RowPredicate;
+}
+
+/** A target plan with `extends` resolved and metric rules compiled. Frozen. */
+export interface Plan {
+  readonly id: string;
+  readonly version: string;
+  /** `id@version`, the name aggregates carry. */
+  readonly ref: string;
+  /** Resolved parent chain, nearest first, as `id@version`. */
+  readonly lineage: readonly string[];
+  readonly title: LocalizedText;
+  readonly source: PlanSource;
+  readonly verification?: Verification | undefined;
+  readonly period: { readonly from: string; readonly to: string };
+  readonly scope: PlanScope;
+  readonly metrics: readonly PlanMetric[];
+  readonly milestones: readonly Milestone[];
+  readonly reporting?: Reporting | undefined;
+  readonly notes: readonly LocalizedText[];
+}

@@ -1,0 +1,151 @@
+import type { LocalizedText } from '../format/common.js';
+import type { Target } from '../format/plan.js';
+import type { Aggregate, RowTally } from './aggregate.js';
+import type { Plan, PlanMetric } from './plan.js';
+import { progressMessage } from './progressMessage.js';
+import type { PopulationTotals } from './rollUp.js';
+import { rollUp, rollUpPopulation } from './rollUp.js';
+import type { Baseline } from './targetPath.js';
+import { expectedShare, peopleGap, targetInForce } from './targetPath.js';
+import { compareUnitKeys, coverage } from './unitOrder.js';
+import { parseUnitKey, unitAncestors } from './unitKey.js';
+
+/** How a metric stands against its target in force. */
+export type ProgressStatus = 'achieved' | 'on-track' | 'behind' | 'no-data';
+
+/** One metric in one unit on the report date. */
+export interface MetricProgress {
+  readonly metric: string;
+  readonly label: LocalizedText;
+  /** Rows in the metric's population (đã đăng ký). */
+  readonly registered: number;
+  /** Rows counted (đạt). */
+  readonly recognised: number;
+  /** People in the unit from the population table, or null (no table column, or no entry). */
+  readonly population: number | null;
+  /** False when some unit below has rows but no population entry, so `population` is too low. */
+  readonly populationComplete: boolean;
+  /** The denominator used: `rows` (registered) or `population`, and its value (null when unknown). */
+  readonly denominator: { readonly source: 'rows' | 'population'; readonly value: number | null };
+  /** recognised ÷ denominator, or null when the denominator is unknown or 0. */
+  readonly value: number | null;
+  readonly target: Target | null;
+  /** Share expected on the report date on the straight path to the target. */
+  readonly expected: number | null;
+  /** People still needed to reach the target: ceil(target × denominator) − recognised, ≥ 0. */
+  readonly gap: number | null;
+  readonly status: ProgressStatus;
+  readonly message: LocalizedText;
+}
+
+/** Progress of one unit (or of the whole scope, key `''`). */
+export interface UnitProgress {
+  readonly key: string;
+  /** Level of the unit (`commune`), null for the scope. */
+  readonly level: string | null;
+  /** Name of the unit, or the scope's label. */
+  readonly name: LocalizedText;
+  readonly parent: string | null;
+  readonly depth: number;
+  readonly metrics: readonly MetricProgress[];
+}
+
+/** Progress of a plan on a date, every unit and metric: plain JSON for formatters. */
+export interface ProgressReport {
+  readonly plan: string;
+  readonly title: LocalizedText;
+  readonly asOf: string;
+  readonly rows: RowTally;
+  /** Units in hierarchy order: the scope first, each unit before its children. */
+  readonly units: readonly UnitProgress[];
+}
+
+/** Options of {@link progress}. */
+export interface ProgressOptions {
+  /** Report date, `yyyy-MM-dd`. */
+  readonly asOf: string;
+  /** Start of the straight path: one for all, or an earlier report (its values per unit and metric). Default: 0 at the plan's start. */
+  readonly baseline?: Baseline | ProgressReport;
+  /** Population table (rows `{ unit, adults, … }`) or its roll-up, for metrics whose denominator is a population column. */
+  readonly population?: unknown;
+}
+
+const placeName = (key: string, scope: LocalizedText): LocalizedText => {
+  const path = parseUnitKey(key);
+  const last = path[path.length - 1];
+  if (!last) return scope;
+  const up = path[path.length - 2];
+  const name = up ? `${last.name}, ${up.name}` : last.name;
+  return { vi: name, en: name };
+};
+
+const baselineFor = (options: ProgressOptions, plan: Plan, key: string, metric: string): Baseline => {
+  const b = options.baseline;
+  if (b && 'units' in b) {
+    const share = b.units.find((u) => u.key === key)?.metrics.find((m) => m.metric === metric)?.value;
+    if (typeof share === 'number') return { date: b.asOf, share };
+  } else if (b) return b;
+  return { date: plan.period.from, share: 0 };
+};
+
+const metricProgress = (metric: PlanMetric, key: string, counts: { num: number; den: number } | undefined, pop: PopulationTotals | undefined, incomplete: ReadonlySet<string>, plan: Plan, options: ProgressOptions): MetricProgress => {
+  const column = metric.denominator === 'rows' ? undefined : metric.denominator.population;
+  const population = column === undefined ? null : (pop?.totals[key]?.[column] ?? null);
+  const recognised = counts?.num ?? 0;
+  const registered = counts?.den ?? 0;
+  const den = column === undefined ? registered : population;
+  const value = den === null || den === 0 ? null : recognised / den;
+  const target = targetInForce(metric.targets, options.asOf);
+  const gap = value === null || den === null || target === null ? null : peopleGap(target.share, den, recognised);
+  const expected = target === null ? null : expectedShare(metric.targets, baselineFor(options, plan, key, metric.id), options.asOf);
+  const status = value === null || gap === null ? 'no-data' : gap === 0 ? 'achieved' : value >= (expected ?? 0) - 1e-9 ? 'on-track' : 'behind';
+  const place = key === '' ? plan.scope.label : placeName(key, plan.scope.label);
+  return {
+    metric: metric.id,
+    label: metric.label,
+    registered,
+    recognised,
+    population,
+    populationComplete: column === undefined || !incomplete.has(`${metric.id}\u0000${key}`),
+    denominator: { source: column === undefined ? 'rows' : 'population', value: den },
+    value,
+    target,
+    expected,
+    gap,
+    status,
+    message: progressMessage({ place, noun: metric.noun, target, value, gap }),
+  };
+};
+
+/**
+ * Progress of every unit against the plan's targets on a date: population, registered,
+ * recognised, the rate against the denominator the metric names (the population when a table
+ * is given, never only those who registered), the target in force, the gap in people, and a
+ * status against a straight path from the baseline to the target.
+ *
+ * @param agg - the (merged) aggregate of the plan
+ * @param plan - the loaded plan
+ * @param options - report date, baseline, population table
+ * @returns the report, units in hierarchy order
+ * @example progress(a, konRay, { asOf: '2025-06-30', population }).units[0]?.metrics[0]?.message.vi
+ * @category Progress
+ */
+export function progress(agg: Aggregate, plan: Plan, options: ProgressOptions): ProgressReport {
+  const counts = rollUp(agg);
+  const pop = options.population === undefined ? undefined : Array.isArray(options.population) ? rollUpPopulation(options.population, plan) : (options.population as PopulationTotals);
+  const incomplete = pop ? coverage(agg, plan, pop) : new Set<string>();
+  const keys = new Set(['', ...Object.keys(counts), ...Object.keys(pop?.totals ?? {})]);
+  const units = [...keys].sort(compareUnitKeys).map((key): UnitProgress => {
+    const path = parseUnitKey(key);
+    const last = path[path.length - 1];
+    return {
+      key,
+      level: last?.level ?? null,
+      name: last ? { vi: last.name, en: last.name } : plan.scope.label,
+      parent: key === '' ? null : (unitAncestors(key)[1] ?? ''),
+      depth: path.length,
+      metrics: plan.metrics.map((m) => metricProgress(m, key, counts[key]?.[m.id], pop, incomplete, plan, options)),
+    };
+  });
+  return { plan: plan.ref, title: plan.title, asOf: options.asOf, rows: agg.rows, units };
+}

@@ -1,0 +1,176 @@
+import type { Gap, Reason, TitleDecision, TitleResult } from '../format/evaluation.js';
+import type { RuleContext } from '../rules/types.js';
+import type { CompiledFramework, CompiledTitle } from './compileFramework.js';
+import { criterionBelow, evidenceMissing, indicatorBelow, requirementsMet, ruleFailed, totalBelow } from './reasons.js';
+
+/**
+ * Scores of one person as the decision sees them. `points[i]` is NaN when indicator i is missing;
+ * `applicable[i]` is 0 when it is not applicable (exempt from minimums, scores 0).
+ * @internal
+ */
+export interface Scores {
+  readonly points: Float64Array;
+  readonly applicable: Uint8Array;
+  readonly missingIds: readonly string[];
+}
+
+/** Whether the requirements hold when every missing indicator scores `fill(i)`. */
+function holds(cf: CompiledFramework, t: CompiledTitle, s: Scores, optimistic: boolean): boolean {
+  const inds = cf.indicators;
+  let total = 0;
+  const crit = new Float64Array(cf.criteria.length);
+  for (let i = 0; i < inds.length; i++) {
+    const ind = inds[i] as CompiledFramework['indicators'][number];
+    let p = s.points[i] as number;
+    if (p !== p) p = optimistic ? ind.points : 0;
+    total += p;
+    crit[ind.criterion] = (crit[ind.criterion] as number) + p;
+    if (s.applicable[i] === 1 && p < (t.indicatorMin[i] as number)) return false;
+  }
+  if (total < t.total) return false;
+  for (let c = 0; c < crit.length; c++) if ((crit[c] as number) < (t.criterionMin[c] as number)) return false;
+  return true;
+}
+
+/** The reasons a title fails when missing indicators score `optimistic ? full : 0`. */
+function failures(cf: CompiledFramework, t: CompiledTitle, s: Scores, optimistic: boolean): Reason[] {
+  const out: Reason[] = [];
+  let total = 0;
+  const crit = new Float64Array(cf.criteria.length);
+  cf.indicators.forEach((ind, i) => {
+    const raw = s.points[i] as number;
+    const p = raw !== raw ? (optimistic ? ind.points : 0) : raw;
+    total += p;
+    crit[ind.criterion] = (crit[ind.criterion] as number) + p;
+    if (raw === raw && s.applicable[i] === 1 && p < (t.indicatorMin[i] as number)) out.push(indicatorBelow(ind.id, p, t.indicatorMin[i] as number));
+  });
+  const possible = optimistic && s.missingIds.length > 0;
+  cf.criteria.forEach((c, ci) => {
+    const need = t.criterionMin[ci] as number;
+    if ((crit[ci] as number) < need) out.push(criterionBelow(c.id, crit[ci] as number, need, possible));
+  });
+  if (total < t.total) out.push(totalBelow(total, t.total, possible));
+  return out;
+}
+
+/** The view a title rule reads: `total`, `criteria.TC1`, `indicators.TC1.1`, `derived.*`. */
+function ruleView(cf: CompiledFramework, s: Scores, optimistic: boolean, derived: Record<string, unknown>): unknown {
+  const criteria: Record<string, number> = {};
+  const indicators: Record<string, unknown> = {};
+  let total = 0;
+  cf.criteria.forEach((c) => {
+    criteria[c.id] = 0;
+  });
+  cf.indicators.forEach((ind, i) => {
+    const raw = s.points[i] as number;
+    const p = raw !== raw ? (optimistic ? ind.points : 0) : raw;
+    total += p;
+    const cid = cf.criteria[ind.criterion]?.id as string;
+    criteria[cid] = (criteria[cid] as number) + p;
+    // Nest dotted ids so `{"var":"indicators.TC1.1"}` reads naturally.
+    const parts = ind.id.split('.');
+    let node = indicators;
+    for (let k = 0; k < parts.length - 1; k++) {
+      const key = parts[k] as string;
+      const next = Object.hasOwn(node, key) && typeof node[key] === 'object' ? (node[key] as Record<string, unknown>) : {};
+      node[key] = next;
+      node = next;
+    }
+    node[parts[parts.length - 1] as string] = p;
+  });
+  return { total, criteria, indicators, derived };
+}
+
+function truthy(v: unknown): boolean {
+  return Array.isArray(v) ? v.length > 0 : Boolean(v);
+}
+
+/**
+ * Decides one title three-valued: awarded when it holds even if every missing indicator scored 0,
+ * not awarded when it fails even if they all scored in full, undetermined otherwise.
+ * @internal
+ */
+export function decideTitle(
+  cf: CompiledFramework,
+  t: CompiledTitle,
+  s: Scores,
+  ctx: RuleContext,
+  derived: Record<string, unknown>,
+  withGap: boolean,
+): TitleResult {
+  const hasMissing = s.missingIds.length > 0;
+  const low = holds(cf, t, s, false);
+  const high = hasMissing ? holds(cf, t, s, true) : low;
+  let ruleLow = true;
+  let ruleHigh = true;
+  if (t.rule) {
+    ruleLow = truthy(t.rule(ruleView(cf, s, false, derived), ctx));
+    ruleHigh = hasMissing ? truthy(t.rule(ruleView(cf, s, true, derived), ctx)) : ruleLow;
+  }
+  let decision: TitleDecision;
+  let reasons: Reason[];
+  if (low && ruleLow && ruleHigh) {
+    decision = 'awarded';
+    reasons = [requirementsMet(lowTotal(s), t.total)];
+  } else if (!high || (!ruleLow && !ruleHigh)) {
+    decision = 'not-awarded';
+    reasons = failures(cf, t, s, true);
+    if (t.rule && !ruleHigh) reasons.push(ruleFailed(t.title.id));
+  } else {
+    decision = 'undetermined';
+    reasons = [evidenceMissing(s.missingIds)];
+  }
+  return { id: t.title.id, decision, reasons, gap: decision === 'awarded' || !withGap ? null : gapTo(cf, t, s) };
+}
+
+function lowTotal(s: Scores): number {
+  let total = 0;
+  for (const p of s.points) if (p === p) total += p;
+  return total;
+}
+
+/**
+ * The fewest extra points that would meet the declarative requirements, counting missing indicators
+ * as 0: raise every indicator to its minimum, then each criterion, then the total, taking headroom
+ * from the indicators with the most first so as few indicators as possible change.
+ * @internal
+ */
+export function gapTo(cf: CompiledFramework, t: CompiledTitle, s: Scores): Gap | null {
+  const inds = cf.indicators;
+  const from = inds.map((_, i) => (s.points[i] !== s.points[i] ? 0 : (s.points[i] as number)));
+  const to = inds.map((_, i) => (s.applicable[i] === 1 ? Math.max(from[i] as number, t.indicatorMin[i] as number) : (from[i] as number)));
+  const raise = (candidates: number[], deficit: number): number => {
+    const order = candidates
+      .filter((i) => s.applicable[i] === 1)
+      .sort((a, b) => {
+        const moved = Number((to[b] as number) > (from[b] as number)) - Number((to[a] as number) > (from[a] as number));
+        const room = (inds[b]?.points ?? 0) - (to[b] as number) - ((inds[a]?.points ?? 0) - (to[a] as number));
+        return room || moved || a - b;
+      });
+    for (const i of order) {
+      if (deficit <= 0) break;
+      const room = (inds[i]?.points ?? 0) - (to[i] as number);
+      const add = Math.min(room, deficit);
+      to[i] = (to[i] as number) + add;
+      deficit -= add;
+    }
+    return deficit;
+  };
+  for (let c = 0; c < cf.criteria.length; c++) {
+    const members = inds.map((ind, i) => (ind.criterion === c ? i : -1)).filter((i) => i >= 0);
+    const sum = members.reduce((acc, i) => acc + (to[i] as number), 0);
+    if (raise(members, (t.criterionMin[c] as number) - sum) > 1e-9) return null;
+  }
+  const sum = to.reduce((acc, v) => acc + v, 0);
+  if (raise(inds.map((_, i) => i), t.total - sum) > 1e-9) return null;
+  const indicators: Gap['indicators'] = [];
+  let points = 0;
+  inds.forEach((ind, i) => {
+    const missing = s.points[i] !== s.points[i];
+    if ((to[i] as number) > (from[i] as number) || (missing && (to[i] as number) > 0)) {
+      indicators.push({ id: ind.id, from: missing ? null : (from[i] as number), to: to[i] as number });
+      points += (to[i] as number) - (from[i] as number);
+    }
+  });
+  return { points: Math.round(points * 1e6) / 1e6, indicators, evidence: [] };
+}

@@ -1,0 +1,150 @@
+import type { CriterionResult, Evaluation, IndicatorResult, IndicatorStatus } from '../format/evaluation.js';
+import type { EvidenceRecord } from '../format/evidence.js';
+import type { RuleContext } from '../rules/types.js';
+import type { CompiledFramework } from './compileFramework.js';
+import { decideTitle, type Scores } from './decide.js';
+import { resolvePeriod } from './period.js';
+
+/** Options of an evaluation. */
+export interface EvaluateOptions {
+  /** Evaluation date `yyyy-MM-dd`; defaults to the last day of the record's period. Nothing reads the clock. */
+  readonly asOf?: string | undefined;
+  /** Record, per indicator, the evidence values its rule read (default true; batch runs turn it off). */
+  readonly explain?: boolean | undefined;
+  /** Compute the gap to each title not awarded (default true). */
+  readonly gap?: boolean | undefined;
+}
+
+function truthy(v: unknown): boolean {
+  return Array.isArray(v) ? v.length > 0 : Boolean(v);
+}
+
+/** json-logic award semantics: true → full points, a number → that many (clamped), anything else by truthiness. */
+function awardPoints(value: unknown, points: number): number {
+  if (typeof value === 'number') return value !== value ? 0 : value < 0 ? 0 : value > points ? points : value;
+  return truthy(value) ? points : 0;
+}
+
+/**
+ * Evaluates one evidence record with a compiled framework.
+ *
+ * @param cf - the compiled framework
+ * @param record - the person's evidence
+ * @param options - evaluation date and detail
+ * @returns the evaluation (a new object; never mutated afterwards)
+ * @category Evaluation
+ */
+export function evaluateCompiled(cf: CompiledFramework, record: EvidenceRecord, options: EvaluateOptions = {}): Evaluation {
+  const period = resolvePeriod(record.period);
+  const explain = options.explain !== false;
+  const scratch: string[] = [];
+  const derived: Record<string, unknown> = {};
+  const ctx: RuleContext = {
+    root: record.data,
+    derived,
+    missing: scratch,
+    read: null,
+    periodFrom: period.from,
+    periodTo: period.to,
+    asOf: options.asOf ?? period.to,
+  };
+  let derivedMissing: Record<string, string[]> | null = null;
+  for (const d of cf.derived) {
+    scratch.length = 0;
+    const value = d.fn(record.data, ctx);
+    derived[d.name] = value === undefined ? null : value;
+    if (scratch.length > 0 && value == null) {
+      derivedMissing ??= {};
+      derivedMissing[d.name] = [...scratch];
+    }
+  }
+
+  const n = cf.indicators.length;
+  const points = new Float64Array(n);
+  const applicable = new Uint8Array(n);
+  const missingIds: string[] = [];
+  const missingFields: string[] = [];
+  const indicators: IndicatorResult[] = new Array(n);
+  const criteria: CriterionResult[] = cf.criteria.map((c) => ({ id: c.id, points: 0, max: c.max, possible: 0 }));
+  let total = 0;
+  let possible = 0;
+  for (let i = 0; i < n; i++) {
+    const ind = cf.indicators[i] as CompiledFramework['indicators'][number];
+    scratch.length = 0;
+    const read = explain ? {} : null;
+    ctx.read = read;
+    let status: IndicatorStatus;
+    let p: number | null;
+    const isApplicable = ind.when === null || truthy(ind.when(record.data, ctx));
+    if (!isApplicable && scratch.length === 0) {
+      status = 'not-applicable';
+      p = 0;
+    } else {
+      const value = scratch.length === 0 ? ind.award(record.data, ctx) : null;
+      for (const name of ind.derivedReads) {
+        const lost = derivedMissing?.[name];
+        if (lost) for (const f of lost) if (!scratch.includes(f)) scratch.push(f);
+      }
+      if (scratch.length > 0) {
+        status = 'missing';
+        p = null;
+      } else {
+        p = awardPoints(value, ind.points);
+        status = p >= ind.points ? 'met' : p > 0 ? 'partial' : 'unmet';
+      }
+    }
+    applicable[i] = status === 'not-applicable' ? 0 : 1;
+    const c = criteria[ind.criterion] as { points: number; possible: number };
+    let result: IndicatorResult;
+    if (p === null) {
+      points[i] = Number.NaN;
+      const missing = [...scratch];
+      missingIds.push(ind.id);
+      for (const f of missing) if (!missingFields.includes(f)) missingFields.push(f);
+      c.possible += ind.points;
+      possible += ind.points;
+      result = { id: ind.id, criterion: cf.criteria[ind.criterion]?.id as string, points: null, max: ind.points, status, missing };
+    } else {
+      points[i] = p;
+      c.points += p;
+      c.possible += p;
+      total += p;
+      possible += p;
+      result = { id: ind.id, criterion: cf.criteria[ind.criterion]?.id as string, points: p, max: ind.points, status };
+    }
+    if (read !== null && Object.keys(read).length > 0) result = { ...result, read };
+    indicators[i] = result;
+  }
+  ctx.read = null;
+  ctx.missing = null;
+
+  const scores: Scores = { points, applicable, missingIds };
+  const withGap = options.gap !== false;
+  const titles = cf.titles.map((t) => {
+    const r = decideTitle(cf, t, scores, ctx, derived, withGap);
+    return r.gap ? { ...r, gap: { ...r.gap, evidence: missingFields } } : r;
+  });
+  const fw = cf.framework;
+  const evaluation: Evaluation = {
+    framework: { id: fw.id, version: fw.version },
+    person: record.id,
+    ...(record.name === undefined ? {} : { name: record.name }),
+    group: record.group ?? fw.group,
+    ...(record.unit === undefined ? {} : { unit: record.unit }),
+    period: { from: period.from, to: period.to },
+    asOf: ctx.asOf,
+    total: round(total),
+    possible: round(possible),
+    max: cf.maxTotal,
+    criteria: criteria.map((c) => ({ ...c, points: round(c.points), possible: round(c.possible) })),
+    indicators,
+    derived,
+    titles,
+  };
+  return evaluation;
+}
+
+/** Keeps decimal points readable: 0.1 + 0.2 is 0.3 in a report. */
+function round(n: number): number {
+  return Math.round(n * 1e9) / 1e9;
+}

@@ -1,0 +1,43 @@
+import { format, isValid, parse } from 'date-fns';
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAY_FIRST = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/;
+// A fixed reference date keeps parsing pure: date-fns only uses it for fields the pattern lacks.
+const REFERENCE = new Date(2000, 0, 1);
+
+/**
+ * Reads a date as Vietnamese forms write it and returns it as an ISO calendar date.
+ *
+ * Accepts `dd/MM/yyyy`, `d/M/yyyy`, `dd-MM-yyyy`, `dd.MM.yyyy` (day first, as in Vietnam) and ISO
+ * `yyyy-MM-dd`. Impossible dates such as `31/02/2024` and two-digit years are rejected.
+ *
+ * @param text - the date as written
+ * @returns `yyyy-MM-dd`, or `null` when the text is not a valid date
+ * @example parseVietnameseDate('5/9/2024') // '2024-09-05'
+ * @example parseVietnameseDate('31/02/2024') // null
+ * @category Evidence
+ */
+export function parseVietnameseDate(text: string): string | null {
+  const trimmed = text.trim();
+  const iso = ISO_DATE.exec(trimmed);
+  if (iso) return checked(parse(trimmed, 'yyyy-MM-dd', REFERENCE));
+  const dayFirst = DAY_FIRST.exec(trimmed);
+  if (!dayFirst) return null;
+  const [, day = '', , month = '', year = ''] = dayFirst;
+  return checked(parse(`${day}/${month}/${year}`, 'd/M/yyyy', REFERENCE));
+}
+
+/**
+ * Tells whether a text is an ISO calendar date `yyyy-MM-dd` that exists.
+ *
+ * @param text - the text
+ * @returns true for a real date such as `2024-02-29`, false for `2023-02-29` or `29/02/2024`
+ * @category Evidence
+ */
+export function isIsoDate(text: string): boolean {
+  return ISO_DATE.test(text) && parseVietnameseDate(text) === text;
+}
+
+function checked(date: Date): string | null {
+  return isValid(date) ? format(date, 'yyyy-MM-dd') : null;
+}

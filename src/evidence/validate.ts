@@ -1,0 +1,75 @@
+import type { z } from 'zod';
+import { type Issue, issue } from '../errors/issue.js';
+import { type EvidenceRecord, EvidenceRecordSchema } from '../format/evidence.js';
+import type { EvidenceField } from '../format/framework.js';
+import { _missingField, _unknownField, checkEvidenceValue } from './checkField.js';
+
+/** The outcome of validating one evidence record. @category Evidence */
+export type EvidenceValidation =
+  | { readonly ok: true; readonly record: EvidenceRecord; readonly warnings: readonly Issue[] }
+  | { readonly ok: false; readonly issues: readonly Issue[] };
+
+/**
+ * Validates one evidence record: its shape, and, when a framework's declared evidence is given,
+ * every value under `data` (type, range, allowed values).
+ *
+ * Fields under `data` that the framework does not declare, and declared `required` fields that
+ * are absent, are warnings: the record is kept, because evaluation treats missing evidence as
+ * undetermined rather than wrong. Strings are normalised to NFC.
+ *
+ * @param value - the record as parsed
+ * @param evidence - the framework's declared evidence fields
+ * @returns the record and warnings, or the issues that reject it
+ * @example validateEvidenceRecord({ id: '1', period: '2025', data: { tc1_1: { self: 12 } } }, fields)
+ * // { ok: false, issues: [{ code: 'invalid_evidence', path: ['data', 'tc1_1', 'self'], … }] }
+ * @category Evidence
+ */
+export function validateEvidenceRecord(
+  value: unknown,
+  evidence?: Readonly<Record<string, EvidenceField>>,
+): EvidenceValidation {
+  const parsed = EvidenceRecordSchema.safeParse(normalizeText(value));
+  if (!parsed.success) return { ok: false, issues: parsed.error.issues.map(fromZod) };
+  const record = parsed.data;
+  if (!evidence) return { ok: true, record, warnings: [] };
+  const found: Issue[] = [];
+  for (const [name, item] of Object.entries(record.data)) {
+    const declared = evidence[name];
+    found.push(...(declared ? checkEvidenceValue(item, declared, ['data', name]) : [_unknownField(['data', name])]));
+  }
+  for (const [name, declared] of Object.entries(evidence)) {
+    if (declared.required && !(name in record.data)) found.push(_missingField(['data', name], declared));
+  }
+  const errors = found.filter((i) => i.severity !== 'warning');
+  if (errors.length > 0) return { ok: false, issues: found };
+  return { ok: true, record, warnings: found };
+}
+
+/** Normalises every string (keys too) to NFC, so "Đắk" typed on any keyboard compares equal. */
+function normalizeText(value: unknown): unknown {
+  if (typeof value === 'string') return value.normalize('NFC');
+  if (Array.isArray(value)) return value.map(normalizeText);
+  if (typeof value === 'object' && value !== null && !(value instanceof Date)) {
+    // fromEntries defines own properties, so a "__proto__" key from JSON stays data.
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key.normalize('NFC'), normalizeText(item)]));
+  }
+  return value;
+}
+
+function fromZod(zi: z.core.$ZodIssue): Issue {
+  const path = zi.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
+  const where = path.length > 0 ? path.join('.') : 'record';
+  const vi = VI[zi.code] ?? 'giá trị không hợp lệ';
+  return issue('invalid_record', path, `${where}: ${vi} (${zi.message}).`, `${where}: ${zi.message}.`);
+}
+
+const VI: Partial<Record<z.core.$ZodIssue['code'], string>> = {
+  invalid_type: 'sai kiểu dữ liệu hoặc thiếu trường bắt buộc',
+  unrecognized_keys: 'có trường không được phép',
+  too_small: 'giá trị quá nhỏ hoặc rỗng',
+  too_big: 'giá trị quá lớn',
+  invalid_format: 'sai định dạng',
+  invalid_union: 'không khớp dạng nào được phép (kỳ là năm "2025" hoặc {from, to})',
+  invalid_key: 'khoá không hợp lệ',
+  invalid_value: 'giá trị không được phép',
+};

@@ -1,0 +1,103 @@
+import { z } from 'zod';
+import { IsoDateSchema, LocalizedTextSchema, UnitSchema } from './common.js';
+
+/** Status of one indicator in an evaluation. */
+export const IndicatorStatusSchema = z.enum(['met', 'partial', 'unmet', 'missing', 'not-applicable']);
+/** Status of one indicator. */
+export type IndicatorStatus = z.infer<typeof IndicatorStatusSchema>;
+
+/** Decision on a title. */
+export const TitleDecisionSchema = z.enum(['awarded', 'not-awarded', 'undetermined']);
+/** Decision on a title. */
+export type TitleDecision = z.infer<typeof TitleDecisionSchema>;
+
+/** Why a title was (not) awarded. */
+export const ReasonSchema = z
+  .object({
+    code: z.string(),
+    target: z.string().optional().describe('Indicator or criterion id the reason is about'),
+    actual: z.number().nullable().optional(),
+    expected: z.number().optional(),
+    message: LocalizedTextSchema,
+  })
+  .strict()
+  .meta({ id: 'Reason' });
+/** A reason for a decision. */
+export type Reason = z.infer<typeof ReasonSchema>;
+
+/** Result of one indicator. */
+export const IndicatorResultSchema = z
+  .object({
+    id: z.string(),
+    criterion: z.string(),
+    points: z.number().nullable().describe('null when missing'),
+    max: z.number(),
+    status: IndicatorStatusSchema,
+    missing: z.array(z.string()).optional().describe('Evidence fields that were needed but absent'),
+    read: z.record(z.string(), z.unknown()).optional().describe('Evidence values the rule read'),
+  })
+  .strict()
+  .meta({ id: 'IndicatorResult' });
+/** Result of one indicator. */
+export type IndicatorResult = z.infer<typeof IndicatorResultSchema>;
+
+/** Result of one criterion. */
+export const CriterionResultSchema = z
+  .object({
+    id: z.string(),
+    points: z.number().describe('Points of known indicators'),
+    max: z.number(),
+    possible: z.number().describe('Points if every missing indicator scored in full'),
+  })
+  .strict()
+  .meta({ id: 'CriterionResult' });
+/** Result of one criterion. */
+export type CriterionResult = z.infer<typeof CriterionResultSchema>;
+
+/** The smallest change that would earn a title. */
+export const GapSchema = z
+  .object({
+    points: z.number().describe('Fewest extra points needed'),
+    indicators: z.array(z.object({ id: z.string(), from: z.number().nullable(), to: z.number() }).strict()),
+    evidence: z.array(z.string()).describe('Missing evidence fields to supply'),
+  })
+  .strict()
+  .meta({ id: 'Gap' });
+/** Gap to a title. */
+export type Gap = z.infer<typeof GapSchema>;
+
+/** Decision on one title. */
+export const TitleResultSchema = z
+  .object({
+    id: z.string(),
+    decision: TitleDecisionSchema,
+    reasons: z.array(ReasonSchema),
+    gap: GapSchema.nullable().describe('null when awarded or when no change of scores can earn it'),
+  })
+  .strict()
+  .meta({ id: 'TitleResult' });
+/** Decision on one title. */
+export type TitleResult = z.infer<typeof TitleResultSchema>;
+
+/** The result of evaluating one evidence record against one framework. */
+export const EvaluationSchema = z
+  .object({
+    framework: z.object({ id: z.string(), version: z.string() }).strict(),
+    person: z.string(),
+    name: z.string().optional(),
+    group: z.string(),
+    unit: UnitSchema.optional(),
+    period: z.object({ from: IsoDateSchema, to: IsoDateSchema }).strict(),
+    asOf: IsoDateSchema,
+    total: z.number().describe('Points of known indicators'),
+    possible: z.number().describe('Total if every missing indicator scored in full'),
+    max: z.number(),
+    criteria: z.array(CriterionResultSchema),
+    indicators: z.array(IndicatorResultSchema),
+    derived: z.record(z.string(), z.unknown()),
+    titles: z.array(TitleResultSchema),
+  })
+  .strict()
+  .meta({ id: 'Evaluation', title: 'cdht evaluation' });
+/** The result of evaluating one record. */
+export type Evaluation = z.infer<typeof EvaluationSchema>;

@@ -1,0 +1,242 @@
+import { z } from 'zod';
+import {
+  CodeSchema,
+  FieldNameSchema,
+  FrameworkIdSchema,
+  IsoDateSchema,
+  LocalizedTextSchema,
+  RuleSchema,
+  SemverSchema,
+} from './common.js';
+
+/** Types an evidence field may have. `assessment` is `{ self, reviewed? }`, the official self-assessment form. */
+export const EvidenceFieldTypeSchema = z.enum([
+  'number',
+  'integer',
+  'boolean',
+  'string',
+  'date',
+  'enum',
+  'assessment',
+  'list',
+  'object',
+]);
+/** The type of a declared evidence field. */
+export type EvidenceFieldType = z.infer<typeof EvidenceFieldTypeSchema>;
+
+/** A declared evidence field. */
+export interface EvidenceField {
+  type: EvidenceFieldType | (string & {});
+  label: { vi: string; en: string };
+  description?: { vi: string; en: string } | undefined;
+  unit?: string | undefined;
+  required?: boolean | undefined;
+  min?: number | undefined;
+  max?: number | undefined;
+  values?: string[] | undefined;
+  fields?: Record<string, EvidenceField> | undefined;
+  items?: EvidenceField | undefined;
+}
+
+/** Schema of a declared evidence field; `type` may also name a plugin evidence type. */
+export const EvidenceFieldSchema: z.ZodType<EvidenceField> = z.lazy(() =>
+  z
+    .object({
+      type: z.string().regex(/^[a-z][A-Za-z0-9_.-]*$/),
+      label: LocalizedTextSchema,
+      description: LocalizedTextSchema.optional(),
+      unit: z.string().optional(),
+      required: z.boolean().optional(),
+      min: z.number().optional(),
+      max: z.number().optional(),
+      values: z.array(z.string()).min(1).optional(),
+      fields: z.record(FieldNameSchema, EvidenceFieldSchema).optional(),
+      items: EvidenceFieldSchema.optional(),
+    })
+    .strict(),
+).meta({ id: 'EvidenceField', title: 'Declared evidence field' });
+
+/** A derived value computed once per person from evidence (and earlier derived values). */
+export const DerivedSchema = z
+  .object({
+    label: LocalizedTextSchema,
+    description: LocalizedTextSchema.optional(),
+    rule: RuleSchema,
+    values: z.array(z.string()).optional().describe('Possible values, when the result is an enumeration'),
+  })
+  .strict()
+  .meta({ id: 'Derived', title: 'Derived value' });
+/** A derived value definition. */
+export type Derived = z.infer<typeof DerivedSchema>;
+
+/** A document that counts as proof (minh chứng) for an indicator. */
+export const ProofSchema = z
+  .object({ id: FieldNameSchema, label: LocalizedTextSchema })
+  .strict()
+  .meta({ id: 'Proof', title: 'Proof document' });
+/** A proof document. */
+export type Proof = z.infer<typeof ProofSchema>;
+
+/** One step of a rubric: a description of what earns these points. */
+export const RubricLevelSchema = z
+  .object({ points: z.number().min(0), label: LocalizedTextSchema })
+  .strict()
+  .meta({ id: 'RubricLevel' });
+
+const indicatorShape = {
+  id: CodeSchema,
+  label: LocalizedTextSchema,
+  description: LocalizedTextSchema.optional(),
+  points: z.number().positive().describe('Maximum points of the indicator'),
+  min: z.number().min(0).optional().describe('Minimum points every title requires of this indicator'),
+  when: RuleSchema.optional().describe('Applicability: when false the indicator is not applicable'),
+  award: RuleSchema.describe('true → full points, a number → that many (clamped), false → 0'),
+  evidence: z.array(FieldNameSchema).optional().describe('Evidence fields the rule reads (checked)'),
+  proof: z.array(ProofSchema).optional(),
+  rubric: z.array(RubricLevelSchema).optional(),
+  verified: z.boolean().optional().describe('false when the official wording is not verified'),
+};
+
+/** An indicator (chỉ số): points awarded by a rule. */
+export const IndicatorSchema = z.object(indicatorShape).strict().meta({ id: 'Indicator', title: 'Indicator' });
+/** An indicator. */
+export type Indicator = z.infer<typeof IndicatorSchema>;
+
+/** A criterion (tiêu chí): a group of indicators. */
+export const CriterionSchema = z
+  .object({
+    id: CodeSchema,
+    label: LocalizedTextSchema,
+    description: LocalizedTextSchema.optional(),
+    max: z.number().positive().optional().describe('Maximum points; must equal the sum of its indicators'),
+    min: z.number().min(0).optional().describe('Minimum points every title requires of this criterion'),
+    indicators: z.array(IndicatorSchema).min(1),
+  })
+  .strict()
+  .meta({ id: 'Criterion', title: 'Criterion' });
+/** A criterion. */
+export type Criterion = z.infer<typeof CriterionSchema>;
+
+/** Declarative requirements of a title. */
+export const TitleRequirementsSchema = z
+  .object({
+    total: z.number().min(0).optional().describe('Minimum total points'),
+    eachIndicator: z.number().min(0).optional().describe('Minimum points of every applicable indicator'),
+    eachCriterion: z.number().min(0).optional().describe('Minimum points of every criterion'),
+    criteria: z.record(CodeSchema, z.number().min(0)).optional().describe('Minimum points per criterion id'),
+    indicators: z.record(CodeSchema, z.number().min(0)).optional().describe('Minimum points per indicator id'),
+    required: z.array(CodeSchema).optional().describe('Indicators that must be fully met'),
+  })
+  .strict()
+  .meta({ id: 'TitleRequirements' });
+/** Declarative requirements of a title. */
+export type TitleRequirements = z.infer<typeof TitleRequirementsSchema>;
+
+/** A title (danh hiệu) and what earns it. */
+export const TitleSchema = z
+  .object({
+    id: FieldNameSchema,
+    label: LocalizedTextSchema,
+    description: LocalizedTextSchema.optional(),
+    requirements: TitleRequirementsSchema,
+    rule: RuleSchema.optional().describe(
+      'Extra json-logic condition over {total, criteria, indicators, derived}; must be true to award',
+    ),
+  })
+  .strict()
+  .meta({ id: 'Title', title: 'Title' });
+/** A title. */
+export type Title = z.infer<typeof TitleSchema>;
+
+/** The source document of a framework. */
+export const SourceSchema = z
+  .object({
+    document: z.string().min(1).describe('Document number, e.g. 324/QĐ-KHVN'),
+    issuer: z.string().min(1),
+    date: IsoDateSchema,
+    title: LocalizedTextSchema.optional(),
+    url: z.string().optional(),
+  })
+  .strict()
+  .meta({ id: 'Source' });
+/** A source document. */
+export type Source = z.infer<typeof SourceSchema>;
+
+/** How much of a framework is verified against official texts. */
+export const VerificationSchema = z
+  .object({
+    status: z.enum(['official', 'partial', 'unverified', 'example']),
+    notes: z.array(LocalizedTextSchema).optional(),
+  })
+  .strict()
+  .meta({ id: 'Verification' });
+/** Verification status. */
+export type Verification = z.infer<typeof VerificationSchema>;
+
+/** Changes a framework that `extends` another applies to its parent. */
+export const FrameworkOverridesSchema = z
+  .object({
+    criteria: z
+      .record(CodeSchema, z.object({ label: LocalizedTextSchema, description: LocalizedTextSchema, min: z.number().min(0), max: z.number().positive() }).partial().strict())
+      .optional(),
+    indicators: z.record(CodeSchema, z.object(indicatorShape).omit({ id: true }).partial().strict()).optional(),
+    titles: z.record(FieldNameSchema, TitleSchema.omit({ id: true }).partial().strict()).optional(),
+  })
+  .strict()
+  .meta({ id: 'FrameworkOverrides' });
+/** Overrides of a parent framework. */
+export type FrameworkOverrides = z.infer<typeof FrameworkOverridesSchema>;
+
+/** A criteria framework file (bộ tiêu chí), one per version. */
+export const FrameworkFileSchema = z
+  .object({
+    $schema: z.string().optional(),
+    id: FrameworkIdSchema,
+    version: SemverSchema,
+    extends: z
+      .string()
+      .regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*(@[^\s]+)?$/, 'id@range, e.g. cdht@^2.0.0')
+      .optional()
+      .describe('Parent framework: id@semver-range'),
+    group: z.string().regex(/^[a-z][a-z0-9-]*$/).optional().describe('Citizen group, e.g. household'),
+    title: LocalizedTextSchema,
+    description: LocalizedTextSchema.optional(),
+    source: SourceSchema.optional(),
+    effective: z.object({ from: IsoDateSchema, until: IsoDateSchema.optional() }).strict().optional(),
+    period: z.enum(['year']).optional().describe('Evaluation period; the calendar year by default'),
+    verification: VerificationSchema.optional(),
+    evidence: z.record(FieldNameSchema, EvidenceFieldSchema).optional(),
+    derived: z.record(FieldNameSchema, DerivedSchema).optional(),
+    criteria: z.array(CriterionSchema).optional(),
+    titles: z.array(TitleSchema).optional(),
+    overrides: FrameworkOverridesSchema.optional(),
+    addIndicators: z
+      .array(z.object({ criterion: CodeSchema, indicator: IndicatorSchema }).strict())
+      .optional()
+      .describe('Indicators added to criteria of the parent'),
+    remove: z.array(z.string()).optional().describe('Ids of inherited indicators, criteria, titles, evidence or derived values to drop'),
+  })
+  .strict()
+  .meta({ id: 'Framework', title: 'cdht criteria framework' });
+/** A criteria framework file as written (possibly partial when it `extends` another). */
+export type FrameworkFile = z.infer<typeof FrameworkFileSchema>;
+
+/** A framework with `extends` resolved: every part is present. */
+export interface Framework {
+  readonly id: string;
+  readonly version: string;
+  readonly extends?: string | undefined;
+  /** Resolved parent chain, nearest first, as `id@version`. */
+  readonly lineage: readonly string[];
+  readonly group: string;
+  readonly title: { vi: string; en: string };
+  readonly description?: { vi: string; en: string } | undefined;
+  readonly source?: Source | undefined;
+  readonly effective: { readonly from: string; readonly until?: string | undefined };
+  readonly period: 'year';
+  readonly verification?: Verification | undefined;
+  readonly evidence: Readonly<Record<string, EvidenceField>>;
+  readonly derived: Readonly<Record<string, Derived>>;
+  readonly criteria: readonly Criterion[];
+  readonly titles: readonly Title[];
+}

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { EvaluationSchema } from './evaluation.js';
+import { EvidenceRecordSchema } from './evidence.js';
+import { FrameworkFileSchema } from './framework.js';
+
+/** JSON Schema documents generated from the zod formats, by file name under `schema/`. */
+export type JsonSchemaDocument = Record<string, unknown>;
+
+/**
+ * Generates the JSON Schema (draft 2020-12) of a zod format with the package's conventions.
+ *
+ * @param schema - a zod schema
+ * @param id - the `$id` to give it
+ * @returns the JSON Schema document
+ * @category Formats
+ */
+export function toJsonSchema(schema: z.ZodType, id: string): JsonSchemaDocument {
+  const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchemaDocument;
+  return { $id: `https://cdht.dev/schema/${id}`, ...json };
+}
+
+/**
+ * The JSON Schema of a criteria framework file.
+ *
+ * @returns the schema document
+ * @category Formats
+ */
+export function frameworkJsonSchema(): JsonSchemaDocument {
+  return toJsonSchema(FrameworkFileSchema, 'framework.schema.json');
+}
+
+/**
+ * The JSON Schema of an evidence record (any framework; see `evidenceJsonSchema` for one framework's fields).
+ *
+ * @returns the schema document
+ * @category Formats
+ */
+export function evidenceRecordJsonSchema(): JsonSchemaDocument {
+  return toJsonSchema(EvidenceRecordSchema, 'evidence.schema.json');
+}
+
+/**
+ * The JSON Schema of an evaluation result.
+ *
+ * @returns the schema document
+ * @category Formats
+ */
+export function evaluationJsonSchema(): JsonSchemaDocument {
+  return toJsonSchema(EvaluationSchema, 'evaluation.schema.json');
+}

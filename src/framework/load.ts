@@ -1,0 +1,150 @@
+import { compileFramework } from '../evaluate/compileFramework.js';
+import { type Issue, issue } from '../errors/issue.js';
+import type { Framework, FrameworkFile } from '../format/framework.js';
+import type { OperatorTable } from '../rules/types.js';
+import { checkFrameworkFile } from './checkFile.js';
+import { normalizeJson } from './normalize.js';
+import type { FrameworkRegistry, RegistryEntry } from './registry.js';
+import { resolveFramework } from './resolveExtends.js';
+import type { SchemaCheck } from './schemaValidator.js';
+import { satisfiesRange } from './semver.js';
+
+/** What loading needs from the engine. @internal */
+export interface LoadContext {
+  readonly registry: FrameworkRegistry;
+  readonly operators: OperatorTable;
+  readonly schemaCheck: SchemaCheck;
+  readonly groups: Readonly<Record<string, unknown>>;
+}
+
+/** Result of loading one framework file. */
+export type LoadResult =
+  | { readonly success: true; readonly framework: Framework; readonly issues: readonly Issue[] }
+  | { readonly success: false; readonly issues: readonly Issue[] };
+
+/** Splits `id@range` (range defaults to any version). @internal */
+export function parseExtends(ref: string): { id: string; range: string } {
+  const at = ref.indexOf('@');
+  return at < 0 ? { id: ref, range: '*' } : { id: ref.slice(0, at), range: ref.slice(at + 1) };
+}
+
+/**
+ * Validates, resolves and compiles one framework file and, when it has no problem, registers it.
+ * Schema problems are reported together; when the shape is valid, every problem of meaning too.
+ *
+ * @internal
+ */
+export function loadFramework(json: unknown, ctx: LoadContext, file?: string): LoadResult {
+  const withFile = (list: Issue[]): Issue[] => list.map((i) => (file === undefined ? i : { ...i, file }));
+  const value = normalizeJson(json);
+  const schemaIssues = ctx.schemaCheck(value, file);
+  if (schemaIssues.length > 0) return { success: false, issues: schemaIssues };
+  const data = value as FrameworkFile;
+  const issues = checkFrameworkFile(data);
+
+  let parent: RegistryEntry | undefined;
+  if (data.extends !== undefined) {
+    const { id, range } = parseExtends(data.extends);
+    if (id === data.id && satisfiesRange(data.version, range)) {
+      issues.push(issue('extends_cycle', ['extends'], `bộ tiêu chí kế thừa chính nó (${data.extends})`, `the framework extends itself (${data.extends})`));
+    } else {
+      parent = ctx.registry.resolve(id, range);
+      if (!parent) {
+        issues.push(
+          issue(
+            'missing_parent',
+            ['extends'],
+            `không tìm thấy bộ tiêu chí gốc ${data.extends}; hãy nạp nó trước`,
+            `parent framework ${data.extends} is not loaded; load it first`,
+          ),
+        );
+      }
+    }
+  }
+  if (ctx.registry.has(data.id, data.version)) {
+    issues.push(
+      issue(
+        'duplicate_version',
+        ['version'],
+        `${data.id}@${data.version} đã được nạp; mỗi phiên bản chỉ nạp một lần`,
+        `${data.id}@${data.version} is already loaded; a version is loaded once`,
+      ),
+    );
+  }
+  if (issues.length > 0 && data.extends !== undefined && !parent) return { success: false, issues: withFile(issues) };
+
+  const resolved = resolveFramework(data, parent?.framework);
+  issues.push(...resolved.issues);
+  if (!Object.hasOwn(ctx.groups, resolved.framework.group)) {
+    issues.push(
+      issue(
+        'unknown_group',
+        ['group'],
+        `nhóm đối tượng "${resolved.framework.group}" chưa được đăng ký (có: ${Object.keys(ctx.groups).join(', ')})`,
+        `citizen group "${resolved.framework.group}" is not registered (known: ${Object.keys(ctx.groups).join(', ')})`,
+      ),
+    );
+  }
+  const { compiled, issues: compileIssues } = compileFramework(resolved.framework, ctx.operators);
+  issues.push(...compileIssues);
+  const errors = issues.filter((i) => i.severity !== 'warning');
+  if (errors.length > 0) return { success: false, issues: withFile(issues) };
+  ctx.registry.add({ framework: resolved.framework, compiled, source: json, file });
+  return { success: true, framework: resolved.framework, issues: withFile(issues) };
+}
+
+/** A framework file to load: its JSON and, for messages, its name. */
+export interface FrameworkInput {
+  readonly file?: string | undefined;
+  readonly json: unknown;
+}
+
+/**
+ * Loads many framework files in dependency order (parents before children, the highest parent
+ * version first), reporting every problem of every file, cycles and missing parents included.
+ *
+ * @internal
+ */
+export function loadFrameworks(
+  inputs: readonly FrameworkInput[],
+  ctx: LoadContext,
+): { frameworks: Framework[]; issues: Issue[] } {
+  const frameworks: Framework[] = [];
+  const issues: Issue[] = [];
+  type Pending = { input: FrameworkInput; id?: string; version?: string; parent?: { id: string; range: string } };
+  let pending: Pending[] = [];
+  for (const input of inputs) {
+    const v = normalizeJson(input.json) as Partial<FrameworkFile> | null;
+    const p: Pending = { input };
+    if (v && typeof v === 'object') {
+      if (typeof v.id === 'string') p.id = v.id;
+      if (typeof v.version === 'string') p.version = v.version;
+      if (typeof v.extends === 'string') p.parent = parseExtends(v.extends);
+    }
+    pending.push(p);
+  }
+  const couldSatisfy = (p: Pending, q: Pending): boolean =>
+    p.parent !== undefined && q !== p && q.id === p.parent.id && q.version !== undefined && satisfiesRange(q.version, p.parent.range);
+  for (;;) {
+    const ready = pending.filter((p) => !pending.some((q) => couldSatisfy(p, q)));
+    if (ready.length === 0) break;
+    for (const p of ready) {
+      const r = loadFramework(p.input.json, ctx, p.input.file);
+      if (r.success) frameworks.push(r.framework);
+      issues.push(...r.issues);
+    }
+    pending = pending.filter((p) => !ready.includes(p));
+  }
+  for (const p of pending) {
+    issues.push({
+      ...issue(
+        'extends_cycle',
+        ['extends'],
+        `vòng kế thừa: ${p.id} → ${p.parent?.id} → … → ${p.id}`,
+        `extends cycle: ${p.id} → ${p.parent?.id} → … → ${p.id}`,
+      ),
+      file: p.input.file,
+    });
+  }
+  return { frameworks, issues };
+}

@@ -1,0 +1,142 @@
+import { type Issue, issue } from '../errors/issue.js';
+import type { Criterion, Framework, FrameworkFile, Indicator, Title } from '../format/framework.js';
+
+/**
+ * Builds the resolved framework from a file and its (already resolved) parent: inherited parts, then
+ * overrides, added indicators, new criteria and titles, and removals — so a district adapts the
+ * national framework without copying it.
+ *
+ * @param file - the child file (schema-valid)
+ * @param parent - the resolved parent, or undefined for a base framework
+ * @returns the framework and the issues found (unknown references, duplicates)
+ * @internal
+ */
+export function resolveFramework(
+  file: FrameworkFile,
+  parent: Framework | undefined,
+): { framework: Framework; issues: Issue[] } {
+  const issues: Issue[] = [];
+  let criteria: Criterion[] = (parent?.criteria ?? []).map((c) => ({ ...c, indicators: [...c.indicators] }));
+  let titles: Title[] = [...(parent?.titles ?? [])];
+  const evidence = { ...parent?.evidence, ...file.evidence };
+  const derived = { ...parent?.derived, ...file.derived };
+
+  if (parent) {
+    // A child's criteria max is recomputed unless it overrides it: inherited maxima go stale when points change.
+    criteria = criteria.map(({ max: _max, ...c }) => c);
+    const o = file.overrides;
+    for (const [id, patch] of Object.entries(o?.criteria ?? {})) {
+      const i = criteria.findIndex((c) => c.id === id);
+      if (i < 0) issues.push(unknownRef(['overrides', 'criteria', id], id, parent));
+      else criteria[i] = patched(criteria[i] as Criterion, patch);
+    }
+    for (const [id, patch] of Object.entries(o?.indicators ?? {})) {
+      const found = findIndicator(criteria, id);
+      if (!found) issues.push(unknownRef(['overrides', 'indicators', id], id, parent));
+      else found.criterion.indicators[found.index] = patched(found.criterion.indicators[found.index] as Indicator, patch);
+    }
+    for (const [id, patch] of Object.entries(o?.titles ?? {})) {
+      const i = titles.findIndex((t) => t.id === id);
+      if (i < 0) issues.push(unknownRef(['overrides', 'titles', id], id, parent));
+      else titles[i] = patched(titles[i] as Title, patch);
+    }
+    file.addIndicators?.forEach((add, i) => {
+      const c = criteria.find((x) => x.id === add.criterion);
+      if (!c) issues.push(unknownRef(['addIndicators', i, 'criterion'], add.criterion, parent));
+      else if (findIndicator(criteria, add.indicator.id)) {
+        issues.push(
+          issue(
+            'duplicate_id',
+            ['addIndicators', i, 'indicator', 'id'],
+            `chỉ số "${add.indicator.id}" đã có trong bộ tiêu chí gốc; dùng overrides để sửa`,
+            `indicator "${add.indicator.id}" already exists in the parent; use overrides to change it`,
+          ),
+        );
+      } else c.indicators.push(add.indicator);
+    });
+  }
+  file.criteria?.forEach((c, i) => {
+    if (criteria.some((x) => x.id === c.id)) {
+      issues.push(
+        issue(
+          'duplicate_id',
+          ['criteria', i, 'id'],
+          `tiêu chí "${c.id}" đã có trong bộ tiêu chí gốc; dùng overrides để sửa`,
+          `criterion "${c.id}" already exists in the parent; use overrides to change it`,
+        ),
+      );
+    } else criteria.push({ ...c, indicators: [...c.indicators] });
+  });
+  file.titles?.forEach((t, i) => {
+    if (titles.some((x) => x.id === t.id) && parent) {
+      issues.push(
+        issue('duplicate_id', ['titles', i, 'id'], `danh hiệu "${t.id}" đã có; dùng overrides`, `title "${t.id}" exists; use overrides`),
+      );
+    } else titles.push(t);
+  });
+  file.remove?.forEach((id, i) => {
+    const before = criteria.length + titles.length + Object.keys(evidence).length + Object.keys(derived).length;
+    const removedIndicator = criteria.some((c) => c.indicators.some((x) => x.id === id));
+    criteria = criteria.filter((c) => c.id !== id).map((c) => ({ ...c, indicators: c.indicators.filter((x) => x.id !== id) }));
+    titles = titles.filter((t) => t.id !== id);
+    delete evidence[id];
+    delete derived[id];
+    const after = criteria.length + titles.length + Object.keys(evidence).length + Object.keys(derived).length;
+    if (before === after && !removedIndicator) issues.push(unknownRef(['remove', i], id, parent));
+  });
+  criteria.forEach((c, i) => {
+    if (c.indicators.length === 0) {
+      issues.push(
+        issue('missing_field', ['criteria', i, 'indicators'], `tiêu chí ${c.id} không còn chỉ số nào`, `criterion ${c.id} has no indicators left`),
+      );
+    }
+  });
+
+  const effective = file.effective ?? parent?.effective ?? { from: '0000-01-01' };
+  const framework: Framework = {
+    id: file.id,
+    version: file.version,
+    extends: file.extends,
+    lineage: parent ? [`${parent.id}@${parent.version}`, ...parent.lineage] : [],
+    group: file.group ?? parent?.group ?? 'citizen',
+    title: file.title,
+    description: file.description ?? parent?.description,
+    source: file.source ?? parent?.source,
+    effective,
+    period: file.period ?? parent?.period ?? 'year',
+    verification: file.verification ?? parent?.verification,
+    evidence,
+    derived,
+    criteria,
+    titles,
+  };
+  return { framework, issues };
+}
+
+function findIndicator(criteria: Criterion[], id: string): { criterion: Criterion; index: number } | undefined {
+  for (const criterion of criteria) {
+    const index = criterion.indicators.findIndex((x) => x.id === id);
+    if (index >= 0) return { criterion, index };
+  }
+  return undefined;
+}
+
+function unknownRef(path: (string | number)[], id: string, parent: Framework | undefined): Issue {
+  const where = parent ? `${parent.id}@${parent.version}` : 'bộ tiêu chí';
+  return issue(
+    'unknown_reference',
+    path,
+    `không có "${id}" trong ${where}`,
+    `"${id}" does not exist in ${parent ? where : 'the framework'}`,
+  );
+}
+
+/** A copy of `base` with the defined values of `patch`: an override changes only what it names. */
+function patched<T extends object>(base: T, patch: { readonly [K in keyof T]?: T[K] | undefined }): T {
+  const out = { ...base };
+  for (const key of Object.keys(patch) as (keyof T)[]) {
+    const value = patch[key];
+    if (value !== undefined) out[key] = value as T[keyof T];
+  }
+  return out;
+}

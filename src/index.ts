@@ -1,0 +1,34 @@
+// Public API of cdht. Re-exports only.
+export { createEngine } from './engine.js';
+export type { Engine, EngineOptions, Locale } from './engine.js';
+
+export { CdhtError, formatIssues, formatPath } from './errors/issue.js';
+export type { Issue, JsonPath } from './errors/issue.js';
+export { IssueCodes } from './errors/codes.js';
+export type { IssueCode } from './errors/codes.js';
+
+export * from './format/common.js';
+export * from './format/framework.js';
+export * from './format/evidence.js';
+export * from './format/evaluation.js';
+export { toJsonSchema, frameworkJsonSchema, evidenceRecordJsonSchema, evaluationJsonSchema } from './format/jsonSchema.js';
+export type { JsonSchemaDocument } from './format/jsonSchema.js';
+export { allJsonSchemas } from './format/allSchemas.js';
+
+export { compareVersions, satisfiesRange } from './framework/semver.js';
+export { normalizeJson } from './framework/normalize.js';
+export type { FrameworkInput, LoadResult } from './framework/load.js';
+
+export { compileRule } from './rules/compile.js';
+export type { CompiledRule } from './rules/compile.js';
+export type { CompileRuleOptions, OperatorDefinition, OperatorTable, RuleContext, RuleFn } from './rules/types.js';
+
+export { evaluateCompiled } from './evaluate/evaluate.js';
+export type { EvaluateOptions } from './evaluate/evaluate.js';
+export type { CompiledFramework } from './evaluate/compileFramework.js';
+export { resolvePeriod } from './evaluate/period.js';
+export type { Period } from './evaluate/period.js';
+
+export { definePlugin } from './plugins/types.js';
+export type { GroupDefinition, Plugin } from './plugins/types.js';
+export { corePlugin, coreGroups } from './plugins/core.js';

@@ -1,0 +1,105 @@
+/**
+ * Eager operators: arguments are evaluated, then the operator runs. Hot shapes of the standard
+ * operators (comparisons, arithmetic, `!`, `in` with two arguments, often one of them constant)
+ * get dedicated closures; everything else goes through the operator's `evaluate`.
+ *
+ * @module
+ * @internal
+ */
+import { inOp, toFloat } from '../operators/standard.js';
+import { truthy } from '../path.js';
+import type { OperatorDefinition, RuleContext, RuleFn } from '../types.js';
+import { finish, type Node } from './node.js';
+
+type Num = number;
+type Binary = (a: unknown, b: unknown) => unknown;
+
+/* JavaScript coercions are the json-logic-js semantics; the casts only quiet the type checker. */
+const BINARY: Readonly<Record<string, Binary>> = {
+  // biome-ignore lint/suspicious/noDoubleEquals: json-logic `==` is JavaScript loose equality
+  '==': (a, b) => a == b,
+  '===': (a, b) => a === b,
+  // biome-ignore lint/suspicious/noDoubleEquals: json-logic `!=` is JavaScript loose inequality
+  '!=': (a, b) => a != b,
+  '!==': (a, b) => a !== b,
+  '>': (a, b) => (a as Num) > (b as Num),
+  '>=': (a, b) => (a as Num) >= (b as Num),
+  '<': (a, b) => (a as Num) < (b as Num),
+  '<=': (a, b) => (a as Num) <= (b as Num),
+  '+': (a, b) => toFloat(a) + toFloat(b),
+  '*': (a, b) => toFloat(a) * toFloat(b),
+  '-': (a, b) => (b === undefined ? -(a as Num) : (a as Num) - (b as Num)),
+  '/': (a, b) => (a as Num) / (b as Num),
+  '%': (a, b) => (a as Num) % (b as Num),
+  in: inOp,
+};
+
+function binary(op: Binary, left: Node, right: Node): RuleFn {
+  const l = left.fn;
+  const r = right.fn;
+  if (right.constant) {
+    const b = right.value;
+    return (data, ctx) => op(l(data, ctx), b);
+  }
+  if (left.constant) {
+    const a = left.value;
+    return (data, ctx) => op(a, r(data, ctx));
+  }
+  return (data, ctx) => op(l(data, ctx), r(data, ctx));
+}
+
+function specialised(op: string, args: readonly Node[]): RuleFn | undefined {
+  if (args.length === 1) {
+    const a = (args[0] as Node).fn;
+    if (op === '!') return (data, ctx) => !truthy(a(data, ctx));
+    if (op === '!!') return (data, ctx) => truthy(a(data, ctx));
+    if (op === '-') return (data, ctx) => -(a(data, ctx) as Num);
+    if (op === '+') return (data, ctx) => 0 + toFloat(a(data, ctx));
+    return undefined;
+  }
+  if (args.length !== 2 || !Object.hasOwn(BINARY, op)) return undefined;
+  const fn = BINARY[op] as Binary;
+  if (op === '+') {
+    // `+` folds from 0, which turns -0 into 0.
+    return binary((a, b) => 0 + toFloat(a) + toFloat(b), args[0] as Node, args[1] as Node);
+  }
+  return binary(fn, args[0] as Node, args[1] as Node);
+}
+
+function evaluateAll(fns: readonly RuleFn[], data: unknown, ctx: RuleContext): unknown[] {
+  const out = new Array<unknown>(fns.length);
+  for (let i = 0; i < fns.length; i++) out[i] = (fns[i] as RuleFn)(data, ctx);
+  return out;
+}
+
+/**
+ * Builds a call of a standard eager operator.
+ *
+ * @param op - operator name
+ * @param definition - its definition in the standard table
+ * @param args - compiled arguments
+ * @returns the node
+ */
+export function buildStandardEager(op: string, definition: OperatorDefinition, args: readonly Node[]): Node {
+  const fast = specialised(op, args);
+  if (fast !== undefined) return finish(fast, true, args);
+  return buildCall(definition, args, true);
+}
+
+/**
+ * Builds a call of an operator definition (standard fallback or plugin).
+ *
+ * @param definition - the operator
+ * @param args - compiled arguments
+ * @param pure - whether the operator is pure
+ * @returns the node
+ */
+export function buildCall(definition: OperatorDefinition, args: readonly Node[], pure: boolean): Node {
+  const fns = args.map((n) => n.fn);
+  if (definition.lazy === true) {
+    const lazy = definition.evaluateLazy;
+    return finish((data, ctx) => lazy?.call(definition, fns, data, ctx), pure, args);
+  }
+  const evaluate = definition.evaluate;
+  return finish((data, ctx) => evaluate?.call(definition, evaluateAll(fns, data, ctx), ctx, data), pure, args);
+}

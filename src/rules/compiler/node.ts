@@ -1,0 +1,99 @@
+/**
+ * The compiler's intermediate form: a closure plus what is known about it at compile time.
+ *
+ * @module
+ * @internal
+ */
+import type { Issue, JsonPath } from '../../errors/issue.js';
+import { freezeArrays } from '../path.js';
+import type { OperatorTable, RuleContext, RuleFn } from '../types.js';
+
+/** A compiled rule value. */
+export interface Node {
+  readonly fn: RuleFn;
+  /** The value is known at compile time (it is `value`). */
+  readonly constant: boolean;
+  readonly value: unknown;
+  /**
+   * Depends on nothing but its data scope: no context, no impure plugin. A pure node over constant
+   * inputs can be computed at compile time.
+   */
+  readonly pure: boolean;
+}
+
+/** Mutable bookkeeping of one compilation (local to one call of the compiler). */
+export interface CompileState {
+  readonly standard: OperatorTable;
+  readonly plugins: OperatorTable | undefined;
+  readonly derived: ReadonlySet<string>;
+  readonly maxDepth: number;
+  readonly maxNodes: number;
+  readonly issues: Issue[];
+  nodes: number;
+  aborted: boolean;
+}
+
+/** Compiles a nested rule value. */
+export type CompileValue = (rule: unknown, path: JsonPath, depth: number) => Node;
+
+/**
+ * A node of known value.
+ *
+ * @param value - the value
+ * @returns the node
+ */
+export function constant(value: unknown): Node {
+  return { fn: () => value, constant: true, value, pure: true };
+}
+
+function foldingContext(): RuleContext {
+  // Pure nodes never look at the context; the root is an object no data can be identical to.
+  return { root: {}, derived: null, missing: null, read: null, periodFrom: '', periodTo: '', asOf: '' };
+}
+
+/**
+ * Finishes a node: computes it at compile time when it is pure and its inputs are constant.
+ * A computation that throws is left to run time, where json-logic-js would throw too.
+ *
+ * @param fn - the closure
+ * @param pure - whether the operator itself is pure
+ * @param inputs - nodes whose values the closure depends on
+ * @param scopes - nodes evaluated with another data scope (only their purity matters)
+ * @returns the node
+ */
+export function finish(fn: RuleFn, pure: boolean, inputs: readonly Node[], scopes: readonly Node[] = []): Node {
+  const allPure = pure && inputs.every((n) => n.pure) && scopes.every((n) => n.pure);
+  if (allPure && inputs.every((n) => n.constant)) {
+    try {
+      return constant(freezeArrays(fn(undefined, foldingContext())));
+    } catch {
+      // fall through: keep the closure
+    }
+  }
+  return { fn, constant: false, value: undefined, pure: allPure };
+}
+
+/**
+ * A node that reads its data scope (never computed at compile time).
+ *
+ * @param fn - the closure
+ * @param pure - whether it depends on its data scope only
+ * @returns the node
+ */
+export function dynamic(fn: RuleFn, pure: boolean): Node {
+  return { fn, constant: false, value: undefined, pure };
+}
+
+/**
+ * Child path of an operator argument: `[...path, op, i]` when the arguments are an array,
+ * `[...path, op]` for the unary shorthand `{op: x}`.
+ *
+ * @param path - path of the rule object
+ * @param op - operator name
+ * @param listed - whether the arguments were written as an array
+ * @param index - argument index
+ * @returns the path
+ */
+export function argPath(path: JsonPath, op: string, listed: boolean, index: number): JsonPath {
+  return listed ? [...path, op, index] : [...path, op];
+}

@@ -1,0 +1,195 @@
+/**
+ * `var`, `missing` and `missing_some`: the operators that read data. Literal paths are split at
+ * compile time; reads follow own properties only. At the top level (data is `ctx.root`) reads are
+ * recorded in `ctx.read`, absent values of `var`s without a default in `ctx.missing`, and derived
+ * names come from `ctx.derived`.
+ *
+ * @module
+ * @internal
+ */
+import type { JsonPath } from '../../errors/issue.js';
+import { issue } from '../../errors/issue.js';
+import { isUnsafeSegment, readOwnPath } from '../path.js';
+import { missingSome } from '../operators/standard.js';
+import type { RuleContext, RuleFn } from '../types.js';
+import { type CompileState, dynamic, type Node } from './node.js';
+
+type Rec = Record<string, unknown>;
+
+function note(ctx: RuleContext, path: string, value: unknown, mayBeMissing: boolean): void {
+  if (ctx.read !== null) ctx.read[path] = value === undefined ? null : value;
+  if (mayBeMissing && ctx.missing !== null && (value === undefined || value === null) && !ctx.missing.includes(path)) {
+    ctx.missing.push(path);
+  }
+}
+
+function unsafePath(state: CompileState, at: JsonPath, text: string): void {
+  state.issues.push(
+    issue(
+      'unsafe_var_path',
+      at,
+      `Đường dẫn "${text}" chứa __proto__, constructor hoặc prototype, không được phép`,
+      `Path "${text}" contains __proto__, constructor or prototype, which is not allowed`,
+    ),
+  );
+}
+
+/** Reads a literal path of one segment from the data (own property only). */
+function readOne(data: unknown, key: string): unknown {
+  return data !== null && data !== undefined && Object.hasOwn(data as object, key) ? (data as Rec)[key] : undefined;
+}
+
+function literalVar(path: string, segments: string[], fallback: RuleFn | null, fromDerived: boolean): RuleFn {
+  const noDefault = fallback === null;
+  if (fromDerived) {
+    return (data, ctx) => {
+      const top = data === ctx.root;
+      const value = readOwnPath(top ? ctx.derived : data, segments);
+      if (top && ctx.read !== null) note(ctx, path, value, false);
+      if (value !== undefined) return value;
+      return fallback === null ? null : fallback(data, ctx);
+    };
+  }
+  if (segments.length === 1) {
+    const key = segments[0] as string;
+    return (data, ctx) => {
+      const value = readOne(data, key);
+      if (data === ctx.root && (ctx.read !== null || ctx.missing !== null)) note(ctx, path, value, noDefault);
+      if (value !== undefined) return value;
+      return fallback === null ? null : fallback(data, ctx);
+    };
+  }
+  return (data, ctx) => {
+    const value = readOwnPath(data, segments);
+    if (data === ctx.root && (ctx.read !== null || ctx.missing !== null)) note(ctx, path, value, noDefault);
+    if (value !== undefined) return value;
+    return fallback === null ? null : fallback(data, ctx);
+  };
+}
+
+function dynamicVar(pathFn: RuleFn, fallback: RuleFn | null, derived: ReadonlySet<string>): RuleFn {
+  const noDefault = fallback === null;
+  return (data, ctx) => {
+    const a = pathFn(data, ctx);
+    if (a === undefined || a === '' || a === null) return data;
+    const path = String(a);
+    const segments = path.split('.');
+    if (segments.some(isUnsafeSegment)) return fallback === null ? null : fallback(data, ctx);
+    const top = data === ctx.root;
+    const fromDerived = top && derived.has(segments[0] as string);
+    const value = readOwnPath(fromDerived ? ctx.derived : data, segments);
+    if (top && (ctx.read !== null || ctx.missing !== null)) note(ctx, path, value, noDefault && !fromDerived);
+    if (value !== undefined) return value;
+    return fallback === null ? null : fallback(data, ctx);
+  };
+}
+
+/**
+ * Builds `{"var": [path, default?]}`.
+ *
+ * @param args - compiled arguments
+ * @param at - path of the path argument (for issues)
+ * @param state - compile state
+ * @returns the node
+ */
+export function buildVar(args: readonly Node[], at: JsonPath, state: CompileState): Node {
+  const pathNode = args[0];
+  const fallbackNode = args[1];
+  const fallback = fallbackNode === undefined ? null : fallbackNode.fn;
+  const pure = (pathNode?.pure ?? true) && (fallbackNode?.pure ?? true);
+  if (pathNode === undefined || pathNode.constant) {
+    const a = pathNode?.value;
+    if (a === undefined || a === '' || a === null) return dynamic((data) => data, pure);
+    const path = String(a);
+    const segments = path.split('.');
+    if (segments.some(isUnsafeSegment)) {
+      unsafePath(state, at, path);
+      return dynamic(() => null, pure);
+    }
+    return dynamic(literalVar(path, segments, fallback, state.derived.has(segments[0] as string)), pure);
+  }
+  return dynamic(dynamicVar(pathNode.fn, fallback, state.derived), pure);
+}
+
+/** Value of `{"var": key}` as `missing` sees it; derived names resolve at the top level. */
+function missingValue(data: unknown, ctx: RuleContext, key: unknown, derived: ReadonlySet<string>): unknown {
+  let path = key;
+  let notFound: unknown = null;
+  if (Array.isArray(key)) {
+    path = key[0];
+    notFound = key[1] === undefined ? null : key[1];
+  }
+  if (path === undefined || path === '' || path === null) return data;
+  const segments = String(path).split('.');
+  if (segments.some(isUnsafeSegment)) return notFound;
+  const source = data === ctx.root && derived.has(segments[0] as string) ? ctx.derived : data;
+  const value = readOwnPath(source, segments);
+  return value === undefined ? notFound : value;
+}
+
+function missingOf(args: readonly unknown[], data: unknown, ctx: RuleContext, derived: ReadonlySet<string>): unknown[] {
+  const keys: readonly unknown[] = Array.isArray(args[0]) ? (args[0] as unknown[]) : args;
+  const out: unknown[] = [];
+  for (const key of keys) {
+    const value = missingValue(data, ctx, key, derived);
+    if (value === null || value === '') out.push(key);
+  }
+  return out;
+}
+
+function checkLiteralKeys(args: readonly Node[], at: JsonPath, state: CompileState): void {
+  for (const node of args) {
+    if (!node.constant) continue;
+    const keys = Array.isArray(node.value) ? (node.value as unknown[]) : [node.value];
+    for (const key of keys) {
+      const path = Array.isArray(key) ? key[0] : key;
+      if ((typeof path === 'string' || typeof path === 'number') && String(path).split('.').some(isUnsafeSegment)) {
+        unsafePath(state, at, String(path));
+      }
+    }
+  }
+}
+
+function evaluateAll(fns: readonly RuleFn[], data: unknown, ctx: RuleContext): unknown[] {
+  const out = new Array<unknown>(fns.length);
+  for (let i = 0; i < fns.length; i++) out[i] = (fns[i] as RuleFn)(data, ctx);
+  return out;
+}
+
+/**
+ * Builds `{"missing": keys}`. Never pushes to `ctx.missing`: it is how rules handle absence.
+ *
+ * @param args - compiled arguments
+ * @param at - path of the operator (for issues)
+ * @param state - compile state
+ * @returns the node
+ */
+export function buildMissing(args: readonly Node[], at: JsonPath, state: CompileState): Node {
+  checkLiteralKeys(args, at, state);
+  const derived = state.derived;
+  const fns = args.map((n) => n.fn);
+  if (args.every((n) => n.constant)) {
+    const values = args.map((n) => n.value);
+    return dynamic((data, ctx) => missingOf(values, data, ctx, derived), true);
+  }
+  return dynamic((data, ctx) => missingOf(evaluateAll(fns, data, ctx), data, ctx, derived), args.every((n) => n.pure));
+}
+
+/**
+ * Builds `{"missing_some": [need, keys]}`.
+ *
+ * @param args - compiled arguments
+ * @param at - path of the operator (for issues)
+ * @param state - compile state
+ * @returns the node
+ */
+export function buildMissingSome(args: readonly Node[], at: JsonPath, state: CompileState): Node {
+  if (args[1] !== undefined) checkLiteralKeys([args[1]], at, state);
+  const derived = state.derived;
+  const fns = args.map((n) => n.fn);
+  const pure = args.every((n) => n.pure);
+  return dynamic((data, ctx) => {
+    const values = evaluateAll(fns, data, ctx);
+    return missingSome(values[0], values[1], (keys) => missingOf(keys, data, ctx, derived));
+  }, pure);
+}
