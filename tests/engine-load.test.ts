@@ -43,7 +43,16 @@ describe('load: schema and meaning, every problem at once', () => {
     bad.criteria[0].indicators[0].min = 11;
     bad.effective = { from: '2024-01-01', until: '2023-01-01' };
     const issues = problems(bad);
-    expect(codes(issues).sort()).toEqual(['duplicate_id', 'invalid_effective_dates', 'missing_field', 'points_inconsistent', 'points_inconsistent']);
+    // A.1's minimum of 11 > its 10 points also makes both titles unreachable.
+    expect(codes(issues).sort()).toEqual([
+      'duplicate_id',
+      'invalid_effective_dates',
+      'missing_field',
+      'points_inconsistent',
+      'points_inconsistent',
+      'title_unreachable',
+      'title_unreachable',
+    ]);
     expect(issues.find((i) => i.code === 'duplicate_id')?.path).toEqual(['criteria', 1, 'indicators', 1, 'id']);
   });
 

@@ -102,7 +102,8 @@ export function safeLoadPlan(json: unknown, options: LoadPlanOptions = {}): Load
         issues.push(planIssue('plan_extends_not_found', ['extends'], `Không tìm thấy kế hoạch "${file.extends}" để kế thừa.`, `Parent plan "${file.extends}" was not found; pass it in options.plans.`, fileName));
     }
   }
-  const resolved = resolveMetrics(file, parent, file.metrics ?? [], issues, fileName);
+  // Without its parent, overrides and removals cannot be checked: report only the missing parent.
+  const resolved = resolveMetrics(parent || file.extends === undefined ? file : { ...file, overrides: {}, remove: [] }, parent, file.metrics ?? [], issues, fileName);
   const metrics = resolved.map((m, i) => compileMetric(m, i, issues, fileName)).filter((m): m is PlanMetric => m !== undefined);
   const reporting = file.reporting ?? parent?.reporting;
   const plan: Plan = {

@@ -29,7 +29,7 @@ const EMPTY: Readonly<Record<string, never>> = Object.freeze({});
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
- * Builds the rule view of a row (an {@link Evaluation} or a {@link FactRow}), or null when the
+ * Builds the rule view of a row (an evaluation or a fact row), or null when the
  * row is neither. It checks only what metrics read, so a batch of stored rows stays cheap.
  *
  * @param row - an evaluation or a fact row

@@ -52,11 +52,12 @@ export function evaluateCompiled(cf: CompiledFramework, record: EvidenceRecord, 
   for (const d of cf.derived) {
     scratch.length = 0;
     const value = d.fn(record.data, ctx);
-    derived[d.name] = value === undefined ? null : value;
-    if (scratch.length > 0 && value == null) {
+    // A value computed from absent evidence is unknown, not false or 0.
+    if (scratch.length > 0) {
+      derived[d.name] = null;
       derivedMissing ??= {};
       derivedMissing[d.name] = [...scratch];
-    }
+    } else derived[d.name] = value === undefined ? null : value;
   }
 
   const n = cf.indicators.length;

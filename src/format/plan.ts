@@ -159,7 +159,7 @@ export const PopulationRowSchema = z
   .catchall(z.number().int().min(0))
   .meta({ id: 'PopulationRow', title: 'Population of a unit', description: 'e.g. {"unit":{…},"adults":412}' });
 /** One row of a population table. */
-export type PopulationRow = { unit: Record<string, string> } & Record<string, number | Record<string, string>>;
+export type PopulationRow = z.infer<typeof PopulationRowSchema>;
 
 /** A population table: counts per unit (usually leaf units), summed up the hierarchy. */
 export const PopulationTableSchema = z.array(PopulationRowSchema).meta({ id: 'PopulationTable', title: 'Population table' });

@@ -23,6 +23,13 @@ function note(ctx: RuleContext, path: string, value: unknown, mayBeMissing: bool
   }
 }
 
+/** The default of a `var`; like json-logic-js, an undefined default is null. */
+function notFound(fallback: RuleFn | null, data: unknown, ctx: RuleContext): unknown {
+  if (fallback === null) return null;
+  const value = fallback(data, ctx);
+  return value === undefined ? null : value;
+}
+
 function unsafePath(state: CompileState, at: JsonPath, text: string): void {
   state.issues.push(
     issue(
@@ -47,7 +54,7 @@ function literalVar(path: string, segments: string[], fallback: RuleFn | null, f
       const value = readOwnPath(top ? ctx.derived : data, segments);
       if (top && ctx.read !== null) note(ctx, path, value, false);
       if (value !== undefined) return value;
-      return fallback === null ? null : fallback(data, ctx);
+      return notFound(fallback, data, ctx);
     };
   }
   if (segments.length === 1) {
@@ -56,14 +63,14 @@ function literalVar(path: string, segments: string[], fallback: RuleFn | null, f
       const value = readOne(data, key);
       if (data === ctx.root && (ctx.read !== null || ctx.missing !== null)) note(ctx, path, value, noDefault);
       if (value !== undefined) return value;
-      return fallback === null ? null : fallback(data, ctx);
+      return notFound(fallback, data, ctx);
     };
   }
   return (data, ctx) => {
     const value = readOwnPath(data, segments);
     if (data === ctx.root && (ctx.read !== null || ctx.missing !== null)) note(ctx, path, value, noDefault);
     if (value !== undefined) return value;
-    return fallback === null ? null : fallback(data, ctx);
+    return notFound(fallback, data, ctx);
   };
 }
 
@@ -74,13 +81,13 @@ function dynamicVar(pathFn: RuleFn, fallback: RuleFn | null, derived: ReadonlySe
     if (a === undefined || a === '' || a === null) return data;
     const path = String(a);
     const segments = path.split('.');
-    if (segments.some(isUnsafeSegment)) return fallback === null ? null : fallback(data, ctx);
+    if (segments.some(isUnsafeSegment)) return notFound(fallback, data, ctx);
     const top = data === ctx.root;
     const fromDerived = top && derived.has(segments[0] as string);
     const value = readOwnPath(fromDerived ? ctx.derived : data, segments);
     if (top && (ctx.read !== null || ctx.missing !== null)) note(ctx, path, value, noDefault && !fromDerived);
     if (value !== undefined) return value;
-    return fallback === null ? null : fallback(data, ctx);
+    return notFound(fallback, data, ctx);
   };
 }
 

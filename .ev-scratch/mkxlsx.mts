@@ -1,0 +1,16 @@
+import ExcelJS from 'exceljs';
+const wb = new ExcelJS.Workbook();
+wb.creator = 'cdht tests';
+wb.created = new Date(Date.UTC(2025, 0, 1));
+wb.modified = new Date(Date.UTC(2025, 0, 1));
+const ws = wb.addWorksheet('Minh chứng');
+ws.addRow(['id', 'name', 'group', 'period', 'unit.commune', 'unit.village', 'data.tc1_1.self', 'data.tc1_1.reviewed', 'data.birthDate', 'data.onlinePublicServices', 'data.selfAssessedOnline']);
+ws.addRow([101, 'Nguyễn Văn An', 'household', '2025', 'Đắk Ruồng', 'Thôn 1', 8, 7, new Date(Date.UTC(1980, 8, 5)), 'có', true]);
+ws.addRow(['X2', { richText: [{ text: 'Y ' }, { text: 'Blưn', font: { bold: true } }] }, 'clan', 2025, 'Đắk Kôi', 'Kon Blơ', { formula: '3+4', result: 7 }, null, '01/02/1990', 'không', null]);
+ws.addRow([]);
+ws.addRow(['X3', 'A Rin', 'community', '2025', 'Tân Lập', 'Thôn 2', 12, null, '31/02/1990', 'x', false]);
+ws.addRow(['X4', 'Đinh Thị Hoa', 'household', '2025', 'Đắk Pne', 'Thôn 4', 6, null, null, null, null, 'stray']);
+ws.getCell('I2').numFmt = 'dd/mm/yyyy';
+const other = wb.addWorksheet('Ghi chú');
+other.addRow(['not read']);
+await wb.xlsx.writeFile('tests/fixtures/evidence/good.xlsx');

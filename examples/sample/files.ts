@@ -1,0 +1,48 @@
+import { INDICATORS, type SamplePopulation, type SampleRecord } from './generate.js';
+
+const CSV_COLUMNS = [
+  'id', 'name', 'group', 'period', 'unit.province', 'unit.district', 'unit.commune', 'unit.village', 'unit.agency',
+  ...INDICATORS.flatMap((i) => [`data.${i}.self`, `data.${i}.reviewed`]),
+  'data.birthDate', 'data.onlinePublicServices', 'data.selfAssessedOnline', 'data.learningActivities',
+];
+
+/**
+ * Serialises a sample population into the files shipped in examples/sample/, byte for byte the
+ * same for the same population: NDJSON of every record, a CSV of the first `csvRows` records as a
+ * spreadsheet would export them (BOM, `dd/MM/yyyy` dates, có/không), the cadres and the population table.
+ *
+ * @param population - from generateSamplePopulation
+ * @param options - how many records go into the CSV
+ * @returns file name → content
+ */
+export function sampleFiles(population: SamplePopulation, { csvRows = 300 }: { csvRows?: number } = {}): Record<string, string> {
+  const lines = (rows: readonly unknown[]): string => rows.map((r) => JSON.stringify(r)).join('\n') + '\n';
+  const csv = [CSV_COLUMNS.join(','), ...population.records.slice(0, csvRows).map(csvLine)].join('\r\n') + '\r\n';
+  return {
+    'evidence-2025.ndjson': lines(population.records),
+    'evidence-2025.csv': `\uFEFF${csv}`,
+    'cadres-2025.ndjson': lines(population.cadres),
+    'population-2025.json': `${JSON.stringify(population.population, null, 2)}\n`,
+  };
+}
+
+function csvLine(record: SampleRecord): string {
+  const cell = (path: string): string => {
+    const value = path.split('.').reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), record);
+    if (value === undefined) return '';
+    if (typeof value === 'boolean') return value ? 'có' : 'không';
+    if (path === 'data.birthDate' && typeof value === 'string') return dayFirst(value);
+    if (typeof value === 'object') return quote(JSON.stringify(value));
+    return quote(String(value));
+  };
+  return CSV_COLUMNS.map(cell).join(',');
+}
+
+function dayFirst(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  return `${d}/${m}/${y}`;
+}
+
+function quote(text: string): string {
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}

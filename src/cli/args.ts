@@ -1,0 +1,103 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { UsageError } from './io.js';
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+/** Parsed options: strings, booleans and repeated strings, by long name. */
+export type ParsedValues = Record<string, string | boolean | (string | boolean)[] | undefined>;
+
+/**
+ * Parses a command's arguments strictly; any mistake becomes a {@link UsageError} naming the command.
+ *
+ * @param command - the command name, for the usage line
+ * @param args - the arguments after the command name
+ * @param options - the command's options (`--help` is added)
+ * @returns option values and positional arguments
+ */
+export function parseCommand(command: string, args: readonly string[], options: Options): { values: ParsedValues; positionals: string[] } {
+  try {
+    const { values, positionals } = parseArgs({
+      args: [...args],
+      options: { ...options, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+      strict: true,
+    });
+    return { values: values as ParsedValues, positionals };
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new UsageError({ vi: `tham số không hợp lệ: ${detail}`, en: `invalid arguments: ${detail}` }, command);
+  }
+}
+
+/**
+ * A string option's value.
+ *
+ * @param values - parsed values
+ * @param name - option name
+ * @returns the value, or undefined
+ */
+export function stringOption(values: ParsedValues, name: string): string | undefined {
+  const v = values[name];
+  return typeof v === 'string' ? v : undefined;
+}
+
+/**
+ * A repeatable string option's values.
+ *
+ * @param values - parsed values
+ * @param name - option name
+ * @returns the values, possibly empty
+ */
+export function listOption(values: ParsedValues, name: string): string[] {
+  const v = values[name];
+  if (Array.isArray(v)) return v.filter((x): x is string => typeof x === 'string');
+  return typeof v === 'string' ? [v] : [];
+}
+
+/**
+ * Checks an option against its allowed values.
+ *
+ * @param command - command name, for the usage line
+ * @param name - option name
+ * @param value - given value
+ * @param allowed - allowed values
+ * @param fallback - the value when the option is absent
+ * @returns the value, typed
+ */
+export function choice<T extends string>(command: string, name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
+  if (value === undefined) return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(
+    { vi: `--${name} phải là một trong ${allowed.join(', ')} (nhận được "${value}")`, en: `--${name} must be one of ${allowed.join(', ')} (got "${value}")` },
+    command,
+  );
+}
+
+/**
+ * Checks a `yyyy-MM-dd` date option.
+ *
+ * @param command - command name
+ * @param name - option name
+ * @param value - given value
+ * @returns the date, or undefined when absent
+ */
+export function dateOption(command: string, name: string, value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const time = /^\d{4}-\d{2}-\d{2}$/.test(value) ? Date.parse(`${value}T00:00:00Z`) : Number.NaN;
+  // Date.parse accepts 2025-02-30; the round trip rejects it.
+  const valid = !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value;
+  if (!valid) throw new UsageError({ vi: `--${name} phải là ngày dạng yyyy-MM-dd (nhận được "${value}")`, en: `--${name} must be a date yyyy-MM-dd (got "${value}")` }, command);
+  return value;
+}
+
+/**
+ * Requires at least `min` positional arguments.
+ *
+ * @param command - command name
+ * @param positionals - the positionals
+ * @param min - how many are needed
+ * @param what - what they are, in both languages
+ */
+export function needPositionals(command: string, positionals: readonly string[], min: number, what: { vi: string; en: string }): void {
+  if (positionals.length < min) throw new UsageError({ vi: `thiếu ${what.vi}`, en: `missing ${what.en}` }, command);
+}

@@ -1,0 +1,70 @@
+import { resolve } from 'node:path';
+import { createEngine, type Engine } from '../engine.js';
+import type { Issue } from '../errors/issue.js';
+import type { FrameworkInput } from '../framework/load.js';
+import { bundledCriteriaDir } from '../node/bundled.js';
+import { readFrameworkInputs } from '../node/criteriaFiles.js';
+import type { CliIo } from './io.js';
+
+/** Where frameworks come from: the user's files and whether the bundled criteria are underneath. */
+export interface CriteriaSource {
+  /** Files and folders named by `--criteria` (relative to the working folder). */
+  readonly paths: readonly string[];
+  /** Load the bundled criteria too (default true); the user's versions win on the same id@version. */
+  readonly bundled: boolean;
+}
+
+/** The identity of a framework file, when it has one. */
+function keyOf(input: FrameworkInput): string | undefined {
+  const v = input.json as { id?: unknown; version?: unknown } | null;
+  return v && typeof v === 'object' && typeof v.id === 'string' && typeof v.version === 'string' ? `${v.id}@${v.version}` : undefined;
+}
+
+/**
+ * Reads framework inputs: the user's files plus, underneath, the bundled criteria except the
+ * versions the user supplies, so a local framework can `extends` an official one.
+ *
+ * @param io - for the working folder
+ * @param source - user paths and the bundled switch
+ * @returns the inputs (user files flagged) and read problems
+ */
+export async function readCriteria(io: CliIo, source: CriteriaSource): Promise<{ inputs: FrameworkInput[]; own: Set<string>; issues: Issue[] }> {
+  const user = await readFrameworkInputs(source.paths.map((p) => resolve(io.cwd, p)));
+  const own = new Set(user.inputs.map((i) => i.file ?? ''));
+  if (!source.bundled) return { inputs: user.inputs, own, issues: user.issues };
+  const bundledDir = resolve(bundledCriteriaDir());
+  const mine = new Set(user.inputs.map(keyOf).filter((k): k is string => k !== undefined));
+  const base = await readFrameworkInputs([bundledDir]);
+  const underneath = base.inputs.filter((i) => !own.has(i.file ?? '') && !mine.has(keyOf(i) ?? ''));
+  return { inputs: [...underneath, ...user.inputs], own, issues: [...base.issues, ...user.issues] };
+}
+
+/**
+ * Creates an engine with the `--plugin` plugins and loads criteria into it.
+ *
+ * @param io - plugins, language, working folder
+ * @param source - which criteria
+ * @returns the engine and every problem (errors mean some framework did not load)
+ */
+export async function loadEngine(io: CliIo, source: CriteriaSource): Promise<{ engine: Engine; issues: Issue[] }> {
+  const engine = createEngine({ plugins: io.plugins, locale: io.lang });
+  const { inputs, issues } = await readCriteria(io, source);
+  const r = engine.loadAll(inputs);
+  return { engine, issues: [...issues, ...r.issues] };
+}
+
+/**
+ * The criteria source of a command from its `--criteria` and `--no-bundled` options.
+ *
+ * @param paths - `--criteria` values
+ * @param noBundled - whether `--no-bundled` was given
+ * @returns the source: the bundled criteria when no path is given
+ */
+export function criteriaSource(paths: readonly string[], noBundled: boolean): CriteriaSource {
+  return { paths, bundled: paths.length === 0 || !noBundled };
+}
+
+/** Whether an issue is an error (not a warning). */
+export function isError(i: Issue): boolean {
+  return i.severity !== 'warning';
+}

@@ -1,0 +1,83 @@
+import type { ReportingCalendar } from '../aggregate/calendar.js';
+import type { Plan } from '../aggregate/plan.js';
+import type { ProgressReport } from '../aggregate/progress.js';
+
+/** Language of a report: Vietnamese (the default) or English. */
+export type ReportLocale = 'vi' | 'en';
+
+/** Options every formatter receives. */
+export interface ReportFormatOptions {
+  /** Language of labels and sentences; `vi` by default. */
+  readonly locale?: ReportLocale;
+}
+
+/** Points of one criterion in a recognised person's evaluation. */
+export interface RecognitionScore {
+  readonly id: string;
+  readonly points: number;
+  readonly max: number;
+}
+
+/** One person awarded a title, with the unit the list groups them under. */
+export interface RecognitionEntry {
+  /** The unit the person is listed under: its key (hierarchy path) and display name. */
+  readonly unit: { readonly key: string; readonly name: string };
+  /** Person id. */
+  readonly person: string;
+  /** Full name, `''` when the evaluation has none. */
+  readonly name: string;
+  /** Citizen group id (`household`, `official`, …). */
+  readonly group: string;
+  /** Framework used, `id@version`. */
+  readonly framework: string;
+  /** The title awarded, e.g. `cdht`. */
+  readonly title: string;
+  readonly total: number;
+  readonly max: number;
+  /** Points per criterion, in the framework's order. */
+  readonly criteria: readonly RecognitionScore[];
+}
+
+/** One value of the "progress over years" chart: a metric's share in a unit at a year's end. */
+export interface HistoryPoint {
+  readonly year: number;
+  readonly metric: string;
+  /** Unit key, `''` (the whole scope) by default. */
+  readonly unit?: string;
+  /** Share 0…1. */
+  readonly value: number;
+}
+
+/** Everything a formatter renders: the plan, its progress, and optional calendar, list and history. */
+export interface ReportInput {
+  readonly plan: Plan;
+  readonly progress: ProgressReport;
+  readonly calendar?: ReportingCalendar;
+  /** Persons awarded the title, sorted by unit (see `recognitionList`). */
+  readonly recognitions?: readonly RecognitionEntry[];
+  /** Shares of earlier years, for the chart of progress over years. */
+  readonly history?: readonly HistoryPoint[];
+  /** Level to report on (e.g. `commune`): the scope plus the units of that level. Default: every unit. */
+  readonly by?: string;
+}
+
+/** What a formatter produces: text, bytes, or a promise of either. */
+export type ReportOutput = string | Uint8Array;
+
+/**
+ * A report format: a plain object, so plugins can contribute more formats of the same shape.
+ *
+ * @example
+ * const txt: ReportFormatter = { name: 'txt', extension: 'txt', mediaType: 'text/plain', format: (r) => r.progress.asOf };
+ * @category Reports
+ */
+export interface ReportFormatter {
+  /** Name used to pick the format, e.g. `md`. */
+  readonly name: string;
+  /** File extension without the dot. */
+  readonly extension: string;
+  /** IANA media type, with charset for text formats. */
+  readonly mediaType: string;
+  /** Renders a report. */
+  format(report: ReportInput, options: ReportFormatOptions): ReportOutput | Promise<ReportOutput>;
+}
