@@ -22,4 +22,6 @@ for (const [name, content] of Object.entries(sampleFiles(population))) {
   writeFileSync(join(values.out, name), content);
   console.log(`${join(values.out, name)}  ${Buffer.byteLength(content)} bytes`);
 }
-console.log(`${population.records.length} persons (${population.planted.length} rows with planted errors), ${population.cadres.length} cadres, ${population.population.length} population rows`);
+console.log(
+  `${population.records.length} persons (${population.planted.length} rows with planted errors), ${population.cadres.length} cadres, ${population.population.length} population rows`,
+);

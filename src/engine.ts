@@ -10,6 +10,7 @@ import { type FrameworkInput, type LoadContext, type LoadResult, loadFramework, 
 import { FrameworkRegistry } from './framework/registry.js';
 import { compileSchemaCheck, type SchemaCheck } from './framework/schemaValidator.js';
 import { corePlugin } from './plugins/core.js';
+import { type Registrations, registerPlugins } from './plugins/register.js';
 import type { GroupDefinition, Plugin } from './plugins/types.js';
 import { type CompiledRule, compileRule } from './rules/compile.js';
 import type { CompileRuleOptions, OperatorTable } from './rules/types.js';
@@ -40,6 +41,18 @@ export interface Engine {
   readonly operators: OperatorTable;
   /** Citizen groups by id. */
   readonly groups: Readonly<Record<string, GroupDefinition>>;
+  /** Evidence field types contributed by plugins, by type name. */
+  readonly evidenceTypes: Registrations['evidenceTypes'];
+  /** Metrics for target plans contributed by plugins, by name. */
+  readonly metrics: Registrations['metrics'];
+  /** Report formats, by name. */
+  readonly formatters: Registrations['formatters'];
+  /** Extra message languages, by tag. */
+  readonly locales: Registrations['locales'];
+  /** Hook handlers in execution order (`pre`, registration order, `post`). */
+  readonly hooks: Registrations['hooks'];
+  /** An issue's message in a language: vi, en, or a plugin locale (falls back to English). */
+  message(problem: Issue, lang?: string): string;
   /** Loads one framework file; throws {@link CdhtError} listing every problem. */
   load(json: unknown, options?: { file?: string | undefined }): Framework;
   /** Loads one framework file and returns problems instead of throwing. */
@@ -67,42 +80,8 @@ export interface Engine {
   with(...plugins: Plugin[]): Engine;
 }
 
-function pluginError(code: string, vi: string, en: string): CdhtError {
+function engineError(code: string, vi: string, en: string): CdhtError {
   return new CdhtError([issue(code, [], vi, en)]);
-}
-
-/** Merges plugin contributions; a name contributed twice is an error naming both plugins. */
-function register(plugins: readonly Plugin[]): { operators: OperatorTable; groups: Record<string, GroupDefinition> } {
-  const operators: Record<string, OperatorTable[string]> = {};
-  const groups: Record<string, GroupDefinition> = {};
-  const owner = new Map<string, string>();
-  const names = new Set<string>();
-  for (const plugin of plugins) {
-    if (!plugin || typeof plugin !== 'object' || typeof plugin.name !== 'string' || plugin.name === '') {
-      throw pluginError('invalid_plugin', 'plugin phải là một đối tượng có "name"', 'a plugin must be an object with a "name"');
-    }
-    if (names.has(plugin.name)) {
-      throw pluginError('duplicate_plugin', `plugin "${plugin.name}" được đăng ký hai lần`, `plugin "${plugin.name}" is registered twice`);
-    }
-    names.add(plugin.name);
-    const take = <T>(kind: string, table: Record<string, T>, from: Readonly<Record<string, T>> | undefined): void => {
-      for (const key of Object.keys(from ?? {})) {
-        const before = owner.get(`${kind}:${key}`);
-        if (before !== undefined) {
-          throw pluginError(
-            'plugin_conflict',
-            `${kind} "${key}" được cả plugin "${before}" và "${plugin.name}" khai báo`,
-            `${kind} "${key}" is contributed by both plugin "${before}" and plugin "${plugin.name}"`,
-          );
-        }
-        owner.set(`${kind}:${key}`, plugin.name);
-        Object.defineProperty(table, key, { value: (from as Record<string, T>)[key], enumerable: true });
-      }
-    };
-    take('operator', operators, plugin.operators);
-    take('group', groups, plugin.groups);
-  }
-  return { operators: Object.freeze(operators), groups: Object.freeze(groups) };
 }
 
 /**
@@ -123,17 +102,28 @@ export function createEngine(options: EngineOptions = {}): Engine {
 let sharedSchemaCheck: SchemaCheck | undefined;
 
 function buildEngine(plugins: readonly Plugin[], locale: Locale, registry: FrameworkRegistry, schemaCheck: SchemaCheck | undefined): Engine {
-  const { operators, groups } = register(plugins);
+  const registrations = registerPlugins(plugins, corePlugin.name);
+  const { operators, groups, hooks } = registrations;
   // The framework schema is the same for every engine; compiling it once saves ~50 ms per engine.
   const check = schemaCheck ?? (sharedSchemaCheck ??= compileSchemaCheck(frameworkJsonSchema()));
-  const ctx: LoadContext = { registry, operators, schemaCheck: check, groups };
+  const ctx: LoadContext = {
+    registry,
+    operators,
+    schemaCheck: check,
+    groups,
+    evidenceTypes: registrations.evidenceTypes,
+    transform: (json, file) => hooks.transformFramework.reduce((value, h) => h.handler(value, { file }), json),
+    loaded: (framework) => {
+      for (const h of hooks.onFrameworkLoaded) h.handler(framework);
+    },
+  };
   const byFramework = new WeakMap<Framework, CompiledFramework>();
   const entryOf = (framework: Framework): CompiledFramework => {
     const cached = byFramework.get(framework);
     if (cached) return cached;
     const entry = registry.get(framework.id, framework.version);
     if (!entry || entry.framework !== framework) {
-      throw pluginError(
+      throw engineError(
         'unknown_framework',
         `bộ tiêu chí ${framework.id}@${framework.version} chưa được nạp vào engine này`,
         `framework ${framework.id}@${framework.version} is not loaded in this engine`,
@@ -143,7 +133,7 @@ function buildEngine(plugins: readonly Plugin[], locale: Locale, registry: Frame
     return entry.compiled;
   };
   const unknown = (id: string, date?: string): CdhtError =>
-    pluginError(
+    engineError(
       'unknown_framework',
       `không có bộ tiêu chí "${id}"${date ? ` có hiệu lực ngày ${date}` : ''}`,
       `no framework "${id}"${date ? ` in force on ${date}` : ''}`,
@@ -154,6 +144,17 @@ function buildEngine(plugins: readonly Plugin[], locale: Locale, registry: Frame
     plugins: Object.freeze([...plugins]),
     operators,
     groups,
+    evidenceTypes: registrations.evidenceTypes,
+    metrics: registrations.metrics,
+    formatters: registrations.formatters,
+    locales: registrations.locales,
+    hooks,
+    message(problem, lang) {
+      const l = lang ?? locale;
+      if (l === 'vi' || l === 'en') return problem.message[l];
+      const text = registrations.locales[l]?.messages[problem.code];
+      return text ?? problem.message.en;
+    },
     load(json, opts) {
       const r = loadFramework(json, ctx, opts?.file);
       if (!r.success) throw new CdhtError(r.issues as [Issue, ...Issue[]]);
@@ -178,7 +179,7 @@ function buildEngine(plugins: readonly Plugin[], locale: Locale, registry: Frame
         .filter((f): f is Framework => f !== undefined && f.group === group && f.verification?.status !== 'example');
       const preferred = candidates.find((f) => f.id === `cdht-${group}`) ?? (candidates.length === 1 ? candidates[0] : undefined);
       if (!preferred) {
-        throw pluginError(
+        throw engineError(
           'unknown_framework',
           `không chọn được bộ tiêu chí cho nhóm "${group}" ngày ${on} (${candidates.length} bộ phù hợp); hãy chỉ rõ framework`,
           `cannot choose a framework for group "${group}" on ${on} (${candidates.length} match); name the framework`,
@@ -205,7 +206,11 @@ function buildEngine(plugins: readonly Plugin[], locale: Locale, registry: Frame
         if (!f) throw unknown(framework, on);
         fw = f;
       } else fw = framework;
-      return evaluateCompiled(entryOf(fw), record, opts);
+      let subject: EvidenceRecord = record;
+      for (const h of hooks.transformRecord) subject = h.handler(subject, { framework: fw });
+      const evaluation = evaluateCompiled(entryOf(fw), subject, opts);
+      for (const h of hooks.onEvaluation) h.handler(evaluation, subject);
+      return evaluation;
     },
     compileRule: (rule, opts) => compileRule(rule, { ...opts, operators }),
     with(...more) {

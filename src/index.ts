@@ -29,6 +29,18 @@ export type { CompiledFramework } from './evaluate/compileFramework.js';
 export { resolvePeriod } from './evaluate/period.js';
 export type { Period } from './evaluate/period.js';
 
-export { definePlugin } from './plugins/types.js';
-export type { GroupDefinition, Plugin } from './plugins/types.js';
+export { definePlugin, hookNames } from './plugins/types.js';
+export { PluginError } from './plugins/pluginError.js';
+export type {
+  EvidenceTypeDefinition,
+  GroupDefinition,
+  Hook,
+  HookName,
+  HookOrder,
+  LocaleDefinition,
+  MetricDefinition,
+  MetricRow,
+  Plugin,
+  PluginHooks,
+} from './plugins/types.js';
 export { corePlugin, coreGroups } from './plugins/core.js';

@@ -4,7 +4,8 @@ import type { Plan } from '../src/aggregate/plan.js';
 import type { Evaluation, TitleDecision } from '../src/format/evaluation.js';
 import type { FactRow } from '../src/format/plan.js';
 
-const read = (name: string): unknown => JSON.parse(readFileSync(new URL(`../criteria/plans/${name}`, import.meta.url), 'utf8'));
+const read = (name: string): unknown =>
+  JSON.parse(readFileSync(new URL(`../criteria/plans/${name}`, import.meta.url), 'utf8'));
 
 /** The bundled plans, loaded. */
 export function bundledPlans(): { national: Plan; konRay: Plan } {
@@ -78,7 +79,13 @@ export function smallPopulation(): unknown[] {
     cadre('c2', dr1, false),
     cadre('c3', { commune: 'Tân Lập' }, true),
     cadre('c4', { agency: 'UBND huyện', unit: 'Hội Khuyến học huyện' }, true),
-    evaluation('x1', 'household', { province: 'Kon Tum', district: 'Đắk Hà', commune: 'Đắk Mar' }, 'awarded', 'basic'),
+    evaluation(
+      'x1',
+      'household',
+      { province: 'Kon Tum', district: 'Đắk Hà', commune: 'Đắk Mar' },
+      'awarded',
+      'basic',
+    ),
     { person: 'x2', foo: 1 },
     evaluation('x3', 'household', { ward: 'Phường 1' }, 'awarded', 'basic'),
   ];

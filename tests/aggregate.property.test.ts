@@ -49,7 +49,9 @@ describe('merge of partial aggregates (property)', () => {
   it('is commutative', () => {
     fc.assert(
       fc.property(rowsArb, rowsArb, (a, b) => {
-        expect(JSON.stringify(mergeAggregates([agg(a), agg(b)]))).toBe(JSON.stringify(mergeAggregates([agg(b), agg(a)])));
+        expect(JSON.stringify(mergeAggregates([agg(a), agg(b)]))).toBe(
+          JSON.stringify(mergeAggregates([agg(b), agg(a)])),
+        );
       }),
     );
   });

@@ -18,22 +18,38 @@ const expected = {
     'titled-proficient': { num: 1, den: 2 },
     'cadres-trained': { num: 0, den: 1 },
   },
-  [K.dr2]: { 'adults-titled': { num: 1, den: 2 }, 'titled-digital': { num: 0, den: 1 }, 'titled-proficient': { num: 0, den: 1 } },
+  [K.dr2]: {
+    'adults-titled': { num: 1, den: 2 },
+    'titled-digital': { num: 0, den: 1 },
+    'titled-proficient': { num: 0, den: 1 },
+  },
   [K.dr]: {
     'adults-titled': { num: 3, den: 6 },
     'titled-digital': { num: 2, den: 3 },
     'titled-proficient': { num: 1, den: 3 },
     'cadres-trained': { num: 1, den: 2 },
   },
-  [K.tl1]: { 'adults-titled': { num: 3, den: 3 }, 'titled-digital': { num: 3, den: 3 }, 'titled-proficient': { num: 2, den: 3 } },
-  [K.tl2]: { 'adults-titled': { num: 0, den: 2 }, 'titled-digital': { num: 1, den: 1 }, 'titled-proficient': { num: 1, den: 1 } },
+  [K.tl1]: {
+    'adults-titled': { num: 3, den: 3 },
+    'titled-digital': { num: 3, den: 3 },
+    'titled-proficient': { num: 2, den: 3 },
+  },
+  [K.tl2]: {
+    'adults-titled': { num: 0, den: 2 },
+    'titled-digital': { num: 1, den: 1 },
+    'titled-proficient': { num: 1, den: 1 },
+  },
   [K.tl]: {
     'adults-titled': { num: 3, den: 5 },
     'titled-digital': { num: 4, den: 4 },
     'titled-proficient': { num: 3, den: 4 },
     'cadres-trained': { num: 1, den: 1 },
   },
-  [K.gd]: { 'officials-titled': { num: 2, den: 4 }, 'titled-digital': { num: 2, den: 2 }, 'titled-proficient': { num: 1, den: 2 } },
+  [K.gd]: {
+    'officials-titled': { num: 2, den: 4 },
+    'titled-digital': { num: 2, den: 2 },
+    'titled-proficient': { num: 1, den: 2 },
+  },
   [K.khh]: { 'cadres-trained': { num: 1, den: 1 } },
   [K.ubnd]: {
     'officials-titled': { num: 2, den: 4 },
@@ -64,14 +80,18 @@ describe('unit keys', () => {
   });
 
   it('places units below the scope, filling and checking the levels it fixes', () => {
-    expect(placeUnit({ province: 'Kon Tum', district: 'Kon Rẫy', commune: 'Tân Lập' }, konRay.scope)).toEqual({ key: K.tl });
+    expect(placeUnit({ province: 'Kon Tum', district: 'Kon Rẫy', commune: 'Tân Lập' }, konRay.scope)).toEqual(
+      { key: K.tl },
+    );
     expect(placeUnit({ commune: 'Tân Lập', agency: 'UBND xã', unit: 'Trường TH' }, konRay.scope)).toEqual({
       key: 'commune=Tân Lập/agency=UBND xã/unit=Trường TH',
     });
     expect(placeUnit(undefined, konRay.scope)).toEqual({ key: '' });
-    expect(placeUnit({ district: 'Đắk Hà' }, konRay.scope)).toEqual({ error: 'unit_outside_scope' });
-    expect(placeUnit({ village: 'Thôn 1', agency: 'X' }, konRay.scope)).toEqual({ error: 'unit_unknown_level' });
-    expect(placeUnit({ commune: 3 }, konRay.scope)).toEqual({ error: 'unit_invalid' });
+    expect(placeUnit({ district: 'Đắk Hà' }, konRay.scope)).toEqual({ error: 'outside_scope' });
+    expect(placeUnit({ village: 'Thôn 1', agency: 'X' }, konRay.scope)).toEqual({
+      error: 'unknown_level',
+    });
+    expect(placeUnit({ commune: 3 }, konRay.scope)).toEqual({ error: 'invalid_unit' });
   });
 });
 
@@ -80,9 +100,18 @@ describe('rowView', () => {
     const e = evaluation('p', 'household', { commune: 'Tân Lập' }, 'undetermined', 'basic');
     expect(EvaluationSchema.parse(e)).toBeTruthy();
     const v = rowView(e);
-    expect(v).toMatchObject({ kind: 'evaluation', group: 'household', titles: { cdht: false }, decisions: { cdht: 'undetermined' } });
+    expect(v).toMatchObject({
+      kind: 'evaluation',
+      group: 'household',
+      titles: { cdht: false },
+      decisions: { cdht: 'undetermined' },
+    });
     expect(v?.derived).toEqual({ digitalSkill: 'basic' });
-    expect(rowView({ kind: 'cadre', person: 'c', facts: { trainedOnCriteria: true } })).toMatchObject({ kind: 'cadre', facts: { trainedOnCriteria: true }, titles: {} });
+    expect(rowView({ kind: 'cadre', person: 'c', facts: { trainedOnCriteria: true } })).toMatchObject({
+      kind: 'cadre',
+      facts: { trainedOnCriteria: true },
+      titles: {},
+    });
     expect(rowView({ person: 'x' })).toBeNull();
     expect(rowView({ kind: 'cadre', person: 'c', unit: 'Tân Lập', facts: {} })).toBeNull();
   });
@@ -93,10 +122,15 @@ describe('aggregate', () => {
 
   it('counts leaf units and tallies every row read', () => {
     expect(agg.plan).toBe('kon-ray-2022@1.0.0');
-    for (const key of [K.dr1, K.dr2, K.tl1, K.tl2, K.gd, K.khh]) expect(agg.counts[key]).toEqual(expected[key]);
+    for (const key of [K.dr1, K.dr2, K.tl1, K.tl2, K.gd, K.khh])
+      expect(agg.counts[key]).toEqual(expected[key]);
     expect(agg.counts[K.dr]).toEqual({ 'cadres-trained': { num: 1, den: 1 } });
     expect(Object.keys(agg.counts)).toHaveLength(8);
-    expect(agg.rows).toEqual({ read: 23, placed: 20, rejected: { row_invalid: 1, unit_outside_scope: 1, unit_unknown_level: 1 } });
+    expect(agg.rows).toEqual({
+      read: 23,
+      placed: 20,
+      rejected: { invalid_row: 1, outside_scope: 1, unknown_level: 1 },
+    });
   });
 
   it('rolls up to every level with the hand-computed counts', () => {
@@ -109,18 +143,26 @@ describe('aggregate', () => {
   });
 
   it('takes other hierarchies as an option', () => {
-    const flat = aggregate(smallPopulation(), konRay, { hierarchies: [{ id: 'villages', levels: ['province', 'district', 'village'] }] });
+    const flat = aggregate(smallPopulation(), konRay, {
+      hierarchies: [{ id: 'villages', levels: ['province', 'district', 'village'] }],
+    });
     expect(flat.rows.placed).toBe(0);
-    expect(flat.rows.rejected.unit_unknown_level).toBe(21);
+    expect(flat.rows.rejected.unknown_level).toBe(21);
   });
 });
 
 describe('mergeAggregates', () => {
   it('adds counts of communes sending theirs up', () => {
     const rows = smallPopulation();
-    const parts = [aggregate(rows.slice(0, 6), konRay), aggregate(rows.slice(6, 12), konRay), aggregate(rows.slice(12), konRay)] as const;
+    const parts = [
+      aggregate(rows.slice(0, 6), konRay),
+      aggregate(rows.slice(6, 12), konRay),
+      aggregate(rows.slice(12), konRay),
+    ] as const;
     expect(mergeAggregates([parts[2], parts[0], parts[1]])).toEqual(aggregate(rows, konRay));
-    expect(JSON.stringify(mergeAggregates([parts[1], parts[2], parts[0]]))).toBe(JSON.stringify(aggregate(rows, konRay)));
+    expect(JSON.stringify(mergeAggregates([parts[1], parts[2], parts[0]]))).toBe(
+      JSON.stringify(aggregate(rows, konRay)),
+    );
     expect(mergeAggregates([emptyAggregate(konRay), parts[0]])).toEqual(parts[0]);
   });
 
@@ -128,7 +170,7 @@ describe('mergeAggregates', () => {
     const { national } = bundledPlans();
     const call = () => mergeAggregates([emptyAggregate(konRay), emptyAggregate(national)]);
     expect(call).toThrow(CdhtError);
-    expect(call).toThrow(expect.objectContaining({ code: 'aggregate_plan_mismatch' }));
+    expect(call).toThrow(expect.objectContaining({ code: 'plan_mismatch' }));
   });
 });
 
@@ -144,7 +186,9 @@ describe('rollUpPopulation', () => {
   });
 
   it('reports bad tables with every issue', () => {
-    expect(() => rollUpPopulation([{ unit: { commune: 'Tân Lập' }, adults: -1 }], konRay)).toThrow(expect.objectContaining({ code: 'population_invalid' }));
+    expect(() => rollUpPopulation([{ unit: { commune: 'Tân Lập' }, adults: -1 }], konRay)).toThrow(
+      expect.objectContaining({ code: 'schema_violation' }),
+    );
     try {
       rollUpPopulation(
         [
@@ -157,8 +201,8 @@ describe('rollUpPopulation', () => {
       expect.unreachable();
     } catch (e) {
       expect((e as CdhtError).issues.map((i) => [i.code, i.path])).toEqual([
-        ['population_duplicate_unit', [1, 'unit']],
-        ['unit_outside_scope', [2, 'unit']],
+        ['duplicate_unit', [1, 'unit']],
+        ['outside_scope', [2, 'unit']],
       ]);
     }
   });

@@ -46,7 +46,10 @@ function fakeEvaluation(record: EvidenceRecord, version: string): Evaluation {
 const fakeEngine: CaseEvaluator = {
   evaluate(_framework, record, options) {
     if (record.data.explode === true) throw new Error('no framework in force');
-    return fakeEvaluation(record, options?.asOf !== undefined && options.asOf < '2023-10-25' ? '1.0.0' : '2.0.0');
+    return fakeEvaluation(
+      record,
+      options?.asOf !== undefined && options.asOf < '2023-10-25' ? '1.0.0' : '2.0.0',
+    );
   },
 };
 
@@ -63,7 +66,10 @@ describe('compareEvaluation', () => {
         possible: 17,
         titles: { cdht: 'undetermined' },
         reasons: { cdht: ['evidence_missing'] },
-        indicators: { 'TC1.1': { points: 7, status: 'partial' }, 'TC1.2': { points: null, status: 'missing' } },
+        indicators: {
+          'TC1.1': { points: 7, status: 'partial' },
+          'TC1.2': { points: null, status: 'missing' },
+        },
         derived: { digitalSkill: 'basic', nested: { b: [1, 2], a: 1 } },
       }),
     ).toEqual([]);
@@ -103,7 +109,11 @@ describe('runCases', () => {
         description: 'old version by asOf',
         asOf: '2023-10-24',
         evidence: record({ score: 0 }),
-        expect: { version: '1.0.0', titles: { cdht: 'not-awarded' }, indicators: { 'TC1.1': { status: 'unmet' } } },
+        expect: {
+          version: '1.0.0',
+          titles: { cdht: 'not-awarded' },
+          indicators: { 'TC1.1': { status: 'unmet' } },
+        },
       },
       { description: 'wrong', evidence: record({ score: 3 }), expect: { total: 4 } },
       { description: 'throws', evidence: record({ explode: true }), expect: {} },
@@ -132,7 +142,13 @@ describe('parseCaseFile', () => {
   it('accepts a valid file', () => {
     const json = {
       framework: 'cdht',
-      cases: [{ description: 'd', evidence: { id: 'a', period: '2024', data: {} }, expect: { titles: { cdht: 'awarded' } } }],
+      cases: [
+        {
+          description: 'd',
+          evidence: { id: 'a', period: '2024', data: {} },
+          expect: { titles: { cdht: 'awarded' } },
+        },
+      ],
     };
     const { caseFile, issues } = parseCaseFile(json);
     expect(issues).toEqual([]);
@@ -142,7 +158,13 @@ describe('parseCaseFile', () => {
   it('reports every problem with its path and the file', () => {
     const json = {
       framework: 'CDHT',
-      cases: [{ description: 'd', evidence: { id: 'a', period: '2024', data: {} }, expect: { titles: { cdht: 'won' } } }],
+      cases: [
+        {
+          description: 'd',
+          evidence: { id: 'a', period: '2024', data: {} },
+          expect: { titles: { cdht: 'won' } },
+        },
+      ],
     };
     const { caseFile, issues } = parseCaseFile(json, 'x.cases.json');
     expect(caseFile).toBeUndefined();

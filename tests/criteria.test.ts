@@ -27,7 +27,14 @@ const raw = (file: string): string => readFileSync(join(ROOT, file), 'utf8');
 const json = (file: string): Record<string, unknown> => JSON.parse(raw(file)) as Record<string, unknown>;
 
 const IDS = ['TC1.1', 'TC1.2', 'TC1.3', 'TC1.4', 'TC2.1', 'TC2.2', 'TC2.3', 'TC2.4', 'TC3.1', 'TC3.2'];
-const GROUPS = { household: [1, 2], clan: [1, 2], community: [1, 2], official: [1, 2], worker: [1, 2], learner: [2] };
+const GROUPS = {
+  household: [1, 2],
+  clan: [1, 2],
+  community: [1, 2],
+  official: [1, 2],
+  worker: [1, 2],
+  learner: [2],
+};
 
 let engine: Engine;
 let loaded: { frameworks: Framework[]; issues: unknown[] };
@@ -43,7 +50,11 @@ const fw = (id: string, version: string): Framework => {
 
 describe('bundled criteria files', () => {
   it('finds the national frameworks and the Kon Rẫy example', () => {
-    const expected = ['criteria/cdht/1.0.0.json', 'criteria/cdht/2.0.0.json', 'examples/kon-ray/criteria/cdht-kon-ray/2.0.0.json'];
+    const expected = [
+      'criteria/cdht/1.0.0.json',
+      'criteria/cdht/2.0.0.json',
+      'examples/kon-ray/criteria/cdht-kon-ray/2.0.0.json',
+    ];
     for (const [group, versions] of Object.entries(GROUPS)) {
       for (const v of versions) expected.push(`criteria/cdht-${group}/${v}.0.0.json`);
     }
@@ -71,36 +82,40 @@ describe('bundled criteria files', () => {
   });
 
   it('Vietnamese text is NFC', () => {
-    for (const file of [...frameworkFiles, ...caseFiles]) expect(raw(file) === raw(file).normalize('NFC'), file).toBe(true);
+    for (const file of [...frameworkFiles, ...caseFiles])
+      expect(raw(file) === raw(file).normalize('NFC'), file).toBe(true);
   });
 });
 
 describe('the verified structure', () => {
-  it.each(['1.0.0', '2.0.0'])('cdht %s: 3 criteria, 10 indicators × 10 points, 80 and no indicator below 5', (version) => {
-    const f = fw('cdht', version);
-    expect(f.criteria.map((c) => [c.id, c.max, c.indicators.length])).toEqual([
-      ['TC1', 40, 4],
-      ['TC2', 40, 4],
-      ['TC3', 20, 2],
-    ]);
-    const indicators = f.criteria.flatMap((c) => c.indicators);
-    expect(indicators.map((i) => i.id)).toEqual(IDS);
-    expect(indicators.reduce((sum, i) => sum + i.points, 0)).toBe(100);
-    for (const i of indicators) {
-      const field = `tc${i.id.slice(2).replace('.', '_')}`;
-      expect(i.award).toEqual({ assessed: field });
-      expect(i.evidence).toEqual([field]);
-      expect(f.evidence[field]).toMatchObject({ type: 'assessment', min: 0, max: 10 });
-      expect(i.proof?.length).toBeGreaterThan(0);
-    }
-    expect(f.titles).toHaveLength(1);
-    expect(f.titles[0]).toMatchObject({
-      id: 'cdht',
-      label: { vi: 'Công dân học tập', en: 'Learning Citizen' },
-      requirements: { total: 80, eachIndicator: 5 },
-    });
-    expect(f.derived.digitalSkill?.values).toEqual(['none', 'basic', 'proficient']);
-  });
+  it.each(['1.0.0', '2.0.0'])(
+    'cdht %s: 3 criteria, 10 indicators × 10 points, 80 and no indicator below 5',
+    (version) => {
+      const f = fw('cdht', version);
+      expect(f.criteria.map((c) => [c.id, c.max, c.indicators.length])).toEqual([
+        ['TC1', 40, 4],
+        ['TC2', 40, 4],
+        ['TC3', 20, 2],
+      ]);
+      const indicators = f.criteria.flatMap((c) => c.indicators);
+      expect(indicators.map((i) => i.id)).toEqual(IDS);
+      expect(indicators.reduce((sum, i) => sum + i.points, 0)).toBe(100);
+      for (const i of indicators) {
+        const field = `tc${i.id.slice(2).replace('.', '_')}`;
+        expect(i.award).toEqual({ assessed: field });
+        expect(i.evidence).toEqual([field]);
+        expect(f.evidence[field]).toMatchObject({ type: 'assessment', min: 0, max: 10 });
+        expect(i.proof?.length).toBeGreaterThan(0);
+      }
+      expect(f.titles).toHaveLength(1);
+      expect(f.titles[0]).toMatchObject({
+        id: 'cdht',
+        label: { vi: 'Công dân học tập', en: 'Learning Citizen' },
+        requirements: { total: 80, eachIndicator: 5 },
+      });
+      expect(f.derived.digitalSkill?.values).toEqual(['none', 'basic', 'proficient']);
+    },
+  );
 
   it('records the source and effective dates of each version', () => {
     expect(fw('cdht', '1.0.0').source).toMatchObject({ document: '244/QĐ-KHVN', date: '2022-07-28' });
@@ -130,7 +145,9 @@ describe('the verified structure', () => {
       expect(f.lineage).toContain(`cdht@${version}`);
       const mine = f.criteria.flatMap((c) => c.indicators);
       const theirs = base.criteria.flatMap((c) => c.indicators);
-      expect(mine.map((i) => [i.id, i.points, i.award])).toEqual(theirs.map((i) => [i.id, i.points, i.award]));
+      expect(mine.map((i) => [i.id, i.points, i.award])).toEqual(
+        theirs.map((i) => [i.id, i.points, i.award]),
+      );
       expect(f.titles).toEqual(base.titles);
       expect(f.source?.document).toBe(base.source?.document);
       expect(f.effective).toEqual(base.effective);
@@ -144,7 +161,8 @@ describe('unverified wording is flagged, never presented as official', () => {
   it('every official framework marks its indicators unverified and says so in its notes', () => {
     for (const f of loaded.frameworks.filter((x) => x.id !== 'cdht-kon-ray')) {
       expect(f.verification?.status, f.id).toBe('partial');
-      for (const i of f.criteria.flatMap((c) => c.indicators)) expect(i.verified, `${f.id} ${i.id}`).toBe(false);
+      for (const i of f.criteria.flatMap((c) => c.indicators))
+        expect(i.verified, `${f.id} ${i.id}`).toBe(false);
       const notes = (f.verification?.notes ?? []).map((n) => `${n.vi} ${n.en}`).join('\n');
       expect(notes).toContain('CHƯA KIỂM CHỨNG');
       expect(notes).toContain('NOT VERIFIED');
@@ -164,7 +182,9 @@ describe('unverified wording is flagged, never presented as official', () => {
 
 describe('criteria test cases', () => {
   it('there is a case file for every framework version', () => {
-    expect(caseFiles.map((p) => p.replace('.cases.json', '.json')).sort()).toEqual([...frameworkFiles].sort());
+    expect(caseFiles.map((p) => p.replace('.cases.json', '.json')).sort()).toEqual(
+      [...frameworkFiles].sort(),
+    );
   });
 
   it.each(caseFiles)('%s passes', (file) => {

@@ -215,7 +215,7 @@ describe('plugins at engine creation', () => {
   it('plugin_conflict names both plugins; duplicate_plugin and invalid_plugin fail fast', () => {
     const a = definePlugin({ name: 'a', operators: { double: op } });
     const b = definePlugin({ name: 'b', operators: { double: op } });
-    expect(() => createEngine({ plugins: [a, b] })).toThrowError(/operator "double" is contributed by both plugin "a" and plugin "b"/);
+    expect(() => createEngine({ plugins: [a, b] })).toThrowError(/operators.double is contributed by both plugin "a" and plugin "b"/);
     expect(() => createEngine({ plugins: [a, a] })).toThrowError(/duplicate_plugin/);
     expect(() => createEngine({ plugins: [{ name: '' }] })).toThrowError(/invalid_plugin/);
   });

@@ -8,14 +8,24 @@ const upTo2024 = [2022, 2023, 2024];
 describe('reportingCalendar (Kon Rẫy: every year before 05/12)', () => {
   it('on 04/12 the report of the year is still on time, with 0 days left', () => {
     const c = reportingCalendar(konRay, '2025-12-04', { submitted: upTo2024 });
-    expect(c.nextDeadline).toEqual({ year: 2025, deadline: '2025-12-05', lastDay: '2025-12-04', daysLeft: 0 });
+    expect(c.nextDeadline).toEqual({
+      year: 2025,
+      deadline: '2025-12-05',
+      lastDay: '2025-12-04',
+      daysLeft: 0,
+    });
     expect(c.overdue).toEqual([]);
   });
 
   it('on 05/12 an unsent report is overdue and the next deadline is a year later', () => {
     const c = reportingCalendar(konRay, '2025-12-05', { submitted: upTo2024 });
     expect(c.overdue).toEqual([{ year: 2025, deadline: '2025-12-05', lastDay: '2025-12-04', daysLeft: -1 }]);
-    expect(c.nextDeadline).toEqual({ year: 2026, deadline: '2026-12-05', lastDay: '2026-12-04', daysLeft: 364 });
+    expect(c.nextDeadline).toEqual({
+      year: 2026,
+      deadline: '2026-12-05',
+      lastDay: '2026-12-04',
+      daysLeft: 364,
+    });
     expect(reportingCalendar(konRay, '2025-12-05', { submitted: [...upTo2024, 2025] }).overdue).toEqual([]);
   });
 
@@ -29,7 +39,10 @@ describe('reportingCalendar (Kon Rẫy: every year before 05/12)', () => {
 
   it('has no next deadline after the last reporting year', () => {
     const all = [2022, 2023, 2024, 2025, 2026, 2027, 2028, 2029, 2030];
-    expect(reportingCalendar(konRay, '2031-01-01', { submitted: all })).toMatchObject({ nextDeadline: null, overdue: [] });
+    expect(reportingCalendar(konRay, '2031-01-01', { submitted: all })).toMatchObject({
+      nextDeadline: null,
+      overdue: [],
+    });
   });
 
   it('gives each milestone and target date a status, quarters as date ranges', () => {
@@ -42,9 +55,13 @@ describe('reportingCalendar (Kon Rẫy: every year before 05/12)', () => {
       ['target-2030-12-31', '2030-12-31', '2030-12-31', 'upcoming'],
     ]);
     expect(c.milestones[1]?.label).toEqual({ vi: 'mục tiêu 2025', en: '2025 target' });
-    const endOfQ1 = reportingCalendar(konRay, '2026-03-31').milestones.find((m) => m.id === 'mid-term-review');
+    const endOfQ1 = reportingCalendar(konRay, '2026-03-31').milestones.find(
+      (m) => m.id === 'mid-term-review',
+    );
     expect(endOfQ1?.status).toBe('current');
-    expect(reportingCalendar(konRay, '2026-04-01').milestones.find((m) => m.id === 'mid-term-review')?.status).toBe('past');
+    expect(
+      reportingCalendar(konRay, '2026-04-01').milestones.find((m) => m.id === 'mid-term-review')?.status,
+    ).toBe('past');
   });
 
   it('has no deadlines for a plan without reporting', () => {

@@ -30,7 +30,7 @@ describe('plan files against the generated JSON Schema', () => {
   it('rejects what zod rejects', () => {
     const bad = { ...national, metrics: [{ id: 'x', share: 2 }] };
     expect(validatePlan(bad)).toBe(false);
-    expect(issuesOf(bad)[0]?.code).toBe('plan_invalid');
+    expect(issuesOf(bad)[0]?.code).toBe('schema_violation');
     expect(validateTable([{ unit: { commune: 'A' }, adults: 1.5 }])).toBe(false);
     expect(PopulationTableSchema.safeParse([{ unit: { commune: 'A' }, adults: 1.5 }]).success).toBe(false);
   });
@@ -41,15 +41,34 @@ describe('the national plan (677/QĐ-TTg, 03/6/2022)', () => {
   it('has the 677 targets for 2025 and 2030', () => {
     expect(plan.ref).toBe('qd-677-2022@1.0.0');
     expect(plan.source).toMatchObject({ document: '677/QĐ-TTg', date: '2022-06-03' });
-    const shares = Object.fromEntries(plan.metrics.map((m) => [m.id, m.targets.map((t) => [t.date, t.share])]));
+    const shares = Object.fromEntries(
+      plan.metrics.map((m) => [m.id, m.targets.map((t) => [t.date, t.share])]),
+    );
     expect(shares).toEqual({
-      'cadres-trained': [['2025-12-31', 1], ['2030-12-31', 1]],
-      'adults-titled': [['2025-12-31', 0.4], ['2030-12-31', 0.6]],
-      'officials-titled': [['2025-12-31', 0.6], ['2030-12-31', 0.8]],
-      'titled-digital': [['2025-12-31', 0.7], ['2030-12-31', 0.9]],
-      'titled-proficient': [['2025-12-31', 0.6], ['2030-12-31', 0.8]],
+      'cadres-trained': [
+        ['2025-12-31', 1],
+        ['2030-12-31', 1],
+      ],
+      'adults-titled': [
+        ['2025-12-31', 0.4],
+        ['2030-12-31', 0.6],
+      ],
+      'officials-titled': [
+        ['2025-12-31', 0.6],
+        ['2030-12-31', 0.8],
+      ],
+      'titled-digital': [
+        ['2025-12-31', 0.7],
+        ['2030-12-31', 0.9],
+      ],
+      'titled-proficient': [
+        ['2025-12-31', 0.6],
+        ['2030-12-31', 0.8],
+      ],
     });
-    expect(plan.metrics.find((m) => m.id === 'titled-proficient')?.notes?.[0]?.vi).toContain('trong đó 60% thành thạo');
+    expect(plan.metrics.find((m) => m.id === 'titled-proficient')?.notes?.[0]?.vi).toContain(
+      'trong đó 60% thành thạo',
+    );
     expect(Object.isFrozen(plan)).toBe(true);
   });
 
@@ -68,14 +87,28 @@ describe('the Kon Rẫy plan', () => {
   it('extends the national plan with its own scope, milestones and deadline', () => {
     expect(plan.lineage).toEqual(['qd-677-2022@1.0.0']);
     expect(plan.scope.unit).toEqual({ province: 'Kon Tum', district: 'Kon Rẫy' });
-    expect(plan.metrics.map((m) => m.id)).toEqual(['cadres-trained', 'adults-titled', 'officials-titled', 'titled-digital', 'titled-proficient']);
+    expect(plan.metrics.map((m) => m.id)).toEqual([
+      'cadres-trained',
+      'adults-titled',
+      'officials-titled',
+      'titled-digital',
+      'titled-proficient',
+    ]);
     const adults = plan.metrics.find((m) => m.id === 'adults-titled');
-    expect(adults?.population).toEqual(loaded.national.metrics.find((m) => m.id === 'adults-titled')?.population);
+    expect(adults?.population).toEqual(
+      loaded.national.metrics.find((m) => m.id === 'adults-titled')?.population,
+    );
     expect(adults?.denominator).toEqual({ population: 'adults' });
     expect(adults?.targets.map((t) => t.share)).toEqual([0.4, 0.6]);
     expect(adults?.targets[1]?.note?.vi).toBe('Cộng đồng học tập: thôn, làng.');
     expect(plan.metrics.find((m) => m.id === 'officials-titled')?.label.vi).toContain('cấp xã, cấp huyện');
-    expect(plan.reporting).toMatchObject({ month: 12, day: 5, before: true, firstYear: 2022, lastYear: 2030 });
+    expect(plan.reporting).toMatchObject({
+      month: 12,
+      day: 5,
+      before: true,
+      firstYear: 2022,
+      lastYear: 2030,
+    });
     expect(plan.milestones.map((m) => [m.id, m.from, m.to])).toEqual([
       ['launch', '2022-10-01', '2022-12-31'],
       ['mid-term-review', '2026-01-01', '2026-03-31'],
@@ -84,8 +117,10 @@ describe('the Kon Rẫy plan', () => {
   });
 
   it('needs its parent', () => {
-    expect(issuesOf(konRay, [])).toEqual([{ code: 'plan_extends_not_found', path: ['extends'] }]);
-    expect(issuesOf({ ...konRay, extends: 'qd-677-2022@9.9.9' })).toEqual([{ code: 'plan_extends_not_found', path: ['extends'] }]);
+    expect(issuesOf(konRay, [])).toEqual([{ code: 'missing_parent', path: ['extends'] }]);
+    expect(issuesOf({ ...konRay, extends: 'qd-677-2022@9.9.9' })).toEqual([
+      { code: 'missing_parent', path: ['extends'] },
+    ]);
     expect(issuesOf({ ...konRay, extends: 'qd-677-2022' })).toEqual([]);
     expect(() => loadPlan(konRay)).toThrow(CdhtError);
   });
@@ -96,8 +131,18 @@ describe('plan checks', () => {
     const bad = {
       ...konRay,
       remove: ['nope'],
-      overrides: { metrics: { ghost: { targets: [{ date: '2025-12-31', share: 0.5 }] }, 'adults-titled': { targets: [{ date: '2030-12-31', share: 0.6 }, { date: '2025-12-31', share: 0.4 }] } } },
-      metrics: [{ ...(national.metrics as unknown[])[1] as object }],
+      overrides: {
+        metrics: {
+          ghost: { targets: [{ date: '2025-12-31', share: 0.5 }] },
+          'adults-titled': {
+            targets: [
+              { date: '2030-12-31', share: 0.6 },
+              { date: '2025-12-31', share: 0.4 },
+            ],
+          },
+        },
+      },
+      metrics: [{ ...((national.metrics as unknown[])[1] as object) }],
       milestones: [
         { id: 'a', label: { vi: 'a', en: 'a' }, from: '2026-03-31', to: '2026-01-01' },
         { id: 'a', label: { vi: 'a', en: 'a' }, from: '2026-01-01', to: '2026-03-31' },
@@ -105,29 +150,51 @@ describe('plan checks', () => {
       reporting: { month: 2, day: 30, firstYear: 2030, lastYear: 2022 },
     };
     expect(issuesOf(bad)).toEqual([
-      { code: 'metric_unknown', path: ['remove'] },
-      { code: 'metric_unknown', path: ['overrides', 'metrics', 'ghost'] },
-      { code: 'metric_duplicate', path: ['metrics', 0, 'id'] },
-      { code: 'target_order', path: ['metrics', 1, 'targets', 1] },
-      { code: 'date_range_invalid', path: ['milestones', 0] },
-      { code: 'milestone_duplicate', path: ['milestones', 1, 'id'] },
-      { code: 'date_range_invalid', path: ['reporting'] },
-      { code: 'date_invalid', path: ['reporting', 'day'] },
+      { code: 'unknown_reference', path: ['remove'] },
+      { code: 'unknown_reference', path: ['overrides', 'metrics', 'ghost'] },
+      { code: 'duplicate_id', path: ['metrics', 0, 'id'] },
+      { code: 'unordered_targets', path: ['overrides', 'metrics', 'adults-titled', 'targets', 1] },
+      { code: 'invalid_date_range', path: ['milestones', 0] },
+      { code: 'duplicate_id', path: ['milestones', 1, 'id'] },
+      { code: 'invalid_date_range', path: ['reporting'] },
+      { code: 'invalid_date', path: ['reporting', 'day'] },
     ]);
   });
 
   it('puts zod paths and the file on schema issues', () => {
-    const r = safeLoadPlan({ ...national, period: { from: '2022-13-01', to: '2030-12-31' } }, { file: 'p.json' });
+    const r = safeLoadPlan(
+      { ...national, period: { from: '2022-13-01', to: '2030-12-31' } },
+      { file: 'p.json' },
+    );
     expect(r.success).toBe(false);
     if (!r.success) {
-      expect(r.issues[0]).toMatchObject({ code: 'plan_invalid', path: ['period', 'from'], file: 'p.json' });
-      expect(r.issues[0].message.vi).toMatch(/^Giá trị không hợp lệ/);
+      expect(r.issues[0]).toMatchObject({ code: 'schema_violation', path: ['period', 'from'], file: 'p.json' });
+      expect(r.issues[0].message).toEqual({ vi: expect.stringMatching(/định dạng/), en: expect.stringMatching(/expected form/) });
     }
   });
 
   it('refuses a plan that extends itself and one without metrics', () => {
-    expect(issuesOf({ ...national, extends: 'qd-677-2022@1.0.0' })).toEqual([{ code: 'plan_extends_cycle', path: ['extends'] }]);
+    expect(issuesOf({ ...national, extends: 'qd-677-2022@1.0.0' })).toEqual([
+      { code: 'extends_cycle', path: ['extends'] },
+    ]);
     const { metrics: _m, ...empty } = national;
-    expect(issuesOf(empty)).toEqual([{ code: 'plan_no_metrics', path: ['metrics'] }]);
+    expect(issuesOf(empty)).toEqual([{ code: 'missing_metrics', path: ['metrics'] }]);
+  });
+});
+
+describe('metric rules', () => {
+  it('are compiled by the safe compiler, with errors inside the rule path', () => {
+    const bad = {
+      ...national,
+      metrics: [{ ...((national.metrics as unknown[])[1] as object), counted: { nosuchop: [1] } }],
+    };
+    const r = safeLoadPlan(bad, { file: 'n.json' });
+    expect(r.success).toBe(false);
+    if (!r.success)
+      expect(r.issues[0]).toMatchObject({
+        code: 'unknown_operator',
+        path: ['metrics', 0, 'counted', 'nosuchop'],
+        file: 'n.json',
+      });
   });
 });

@@ -14,12 +14,15 @@ describe('official JsonLogic test suite', () => {
     expect(cases.length).toBeGreaterThan(250);
   });
 
-  it.each(cases.map((c, i) => [i, JSON.stringify(c[0]), c] as const))('case %i: %s', (_i, _text, [rule, data, expected]) => {
-    const compiled = compileRule(rule);
-    expect(compiled(data)).toEqual(expected);
-    // The same closure evaluated twice gives the same result (constants are shared, not mutated).
-    expect(compiled(data)).toEqual(expected);
-    // And the reference agrees, so the suite file is what we think it is.
-    expect(jsonLogic.apply(rule as jsonLogic.RulesLogic, data)).toEqual(expected);
-  });
+  it.each(cases.map((c, i) => [i, JSON.stringify(c[0]), c] as const))(
+    'case %i: %s',
+    (_i, _text, [rule, data, expected]) => {
+      const compiled = compileRule(rule);
+      expect(compiled(data)).toEqual(expected);
+      // The same closure evaluated twice gives the same result (constants are shared, not mutated).
+      expect(compiled(data)).toEqual(expected);
+      // And the reference agrees, so the suite file is what we think it is.
+      expect(jsonLogic.apply(rule as jsonLogic.RulesLogic, data)).toEqual(expected);
+    },
+  );
 });

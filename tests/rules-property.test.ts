@@ -10,7 +10,19 @@ import { compileRule } from '../src/rules/compile.js';
  */
 
 const KEYS = ['a', 'b', 'c', 'n', 's', 'items', '0', '1', 'current', 'accumulator'];
-const PATHS = [...KEYS, 'a.b', 'a.c', 'items.0', 'items.1.n', 's.length', 'items.length', 'b.a.n', 'zz', 'a.zz', ''];
+const PATHS = [
+  ...KEYS,
+  'a.b',
+  'a.c',
+  'items.0',
+  'items.1.n',
+  's.length',
+  'items.length',
+  'b.a.n',
+  'zz',
+  'a.zz',
+  '',
+];
 
 const scalar = fc.oneof(
   fc.integer({ min: -5, max: 5 }),
@@ -21,7 +33,7 @@ const scalar = fc.oneof(
   fc.constant(null),
 );
 
-const { data, top } = fc.letrec((tie) => ({
+const { top } = fc.letrec((tie) => ({
   top: fc.oneof({ arbitrary: tie('object'), weight: 4 }, { arbitrary: tie('data'), weight: 1 }),
   data: fc.oneof({ depthSize: 'small', withCrossShrink: true }, scalar, tie('array'), tie('object')),
   array: fc.array(tie('data'), { maxLength: 4 }),
@@ -33,8 +45,32 @@ const path = fc.constantFrom(...PATHS);
 const keyList = fc.array(path, { maxLength: 3 });
 
 const PLAIN_OPS = [
-  '==', '===', '!=', '!==', '!', '!!', '<', '<=', '>', '>=', '+', '-', '*', '/', '%',
-  'min', 'max', 'cat', 'substr', 'in', 'merge', 'log', 'if', '?:', 'and', 'or',
+  '==',
+  '===',
+  '!=',
+  '!==',
+  '!',
+  '!!',
+  '<',
+  '<=',
+  '>',
+  '>=',
+  '+',
+  '-',
+  '*',
+  '/',
+  '%',
+  'min',
+  'max',
+  'cat',
+  'substr',
+  'in',
+  'merge',
+  'log',
+  'if',
+  '?:',
+  'and',
+  'or',
 ] as const;
 const SCOPED_OPS = ['map', 'filter', 'all', 'some', 'none'] as const;
 
@@ -54,13 +90,17 @@ const { rule } = fc.letrec((tie) => ({
     path.map((p) => ({ var: p })),
     path.map((p) => ({ var: [p] })),
     fc.tuple(path, tie('rule')).map(([p, d]) => ({ var: [p, d] })),
-    fc.tuple(fc.constantFrom('a', 'b', '.', 'items', 'n', '1'), fc.constantFrom('a', 'b', '0', 'n')).map(([x, y]) => ({
-      var: { cat: [x, '.', y] },
-    })),
+    fc
+      .tuple(fc.constantFrom('a', 'b', '.', 'items', 'n', '1'), fc.constantFrom('a', 'b', '0', 'n'))
+      .map(([x, y]) => ({
+        var: { cat: [x, '.', y] },
+      })),
     fc.integer({ min: 0, max: 2 }).map((i) => ({ var: i })),
   ),
   plain: fc.oneof(
-    fc.tuple(fc.constantFrom(...PLAIN_OPS), fc.array(tie('rule'), { maxLength: 4 })).map(([op, args]) => ({ [op]: args })),
+    fc
+      .tuple(fc.constantFrom(...PLAIN_OPS), fc.array(tie('rule'), { maxLength: 4 }))
+      .map(([op, args]) => ({ [op]: args })),
     fc.tuple(fc.constantFrom(...PLAIN_OPS), tie('rule')).map(([op, arg]) => ({ [op]: arg })),
   ),
   scoped: fc
@@ -68,7 +108,9 @@ const { rule } = fc.letrec((tie) => ({
     .map(([op, list, scope]) => ({ [op]: [list, scope] })),
   reduce: fc
     .tuple(tie('rule'), tie('rule'), fc.option(tie('rule'), { nil: undefined }))
-    .map(([list, scope, initial]) => ({ reduce: initial === undefined ? [list, scope] : [list, scope, initial] })),
+    .map(([list, scope, initial]) => ({
+      reduce: initial === undefined ? [list, scope] : [list, scope, initial],
+    })),
   missing: fc.oneof(
     keyList.map((keys) => ({ missing: keys })),
     path.map((key) => ({ missing: key })),
@@ -101,7 +143,9 @@ describe('compileRule agrees with json-logic-js', () => {
     fc.assert(
       fc.property(rule, top, (r, d) => {
         // json-logic-js may mutate nothing, but keep inputs independent anyway.
-        const reference = run(() => jsonLogic.apply(structuredClone(r) as jsonLogic.RulesLogic, structuredClone(d)));
+        const reference = run(() =>
+          jsonLogic.apply(structuredClone(r) as jsonLogic.RulesLogic, structuredClone(d)),
+        );
         const ours = run(() => compileRule(r)(d));
         if (!reference.ok) return; // json-logic-js threw (e.g. missing_some without keys): no reference value
         if (ours.ok) compared++;
@@ -115,7 +159,9 @@ describe('compileRule agrees with json-logic-js', () => {
   it('on random rules evaluated twice and with recording on (results unchanged)', () => {
     fc.assert(
       fc.property(rule, top, (r, d) => {
-        const reference = run(() => jsonLogic.apply(structuredClone(r) as jsonLogic.RulesLogic, structuredClone(d)));
+        const reference = run(() =>
+          jsonLogic.apply(structuredClone(r) as jsonLogic.RulesLogic, structuredClone(d)),
+        );
         if (!reference.ok) return;
         const compiled = compileRule(r);
         compiled(d);

@@ -1,9 +1,20 @@
 import { INDICATORS, type SamplePopulation, type SampleRecord } from './generate.js';
 
 const CSV_COLUMNS = [
-  'id', 'name', 'group', 'period', 'unit.province', 'unit.district', 'unit.commune', 'unit.village', 'unit.agency',
+  'id',
+  'name',
+  'group',
+  'period',
+  'unit.province',
+  'unit.district',
+  'unit.commune',
+  'unit.village',
+  'unit.agency',
   ...INDICATORS.flatMap((i) => [`data.${i}.self`, `data.${i}.reviewed`]),
-  'data.birthDate', 'data.onlinePublicServices', 'data.selfAssessedOnline', 'data.learningActivities',
+  'data.birthDate',
+  'data.onlinePublicServices',
+  'data.selfAssessedOnline',
+  'data.learningActivities',
 ];
 
 /**
@@ -15,9 +26,12 @@ const CSV_COLUMNS = [
  * @param options - how many records go into the CSV
  * @returns file name → content
  */
-export function sampleFiles(population: SamplePopulation, { csvRows = 300 }: { csvRows?: number } = {}): Record<string, string> {
-  const lines = (rows: readonly unknown[]): string => rows.map((r) => JSON.stringify(r)).join('\n') + '\n';
-  const csv = [CSV_COLUMNS.join(','), ...population.records.slice(0, csvRows).map(csvLine)].join('\r\n') + '\r\n';
+export function sampleFiles(
+  population: SamplePopulation,
+  { csvRows = 300 }: { csvRows?: number } = {},
+): Record<string, string> {
+  const lines = (rows: readonly unknown[]): string => `${rows.map((r) => JSON.stringify(r)).join('\n')}\n`;
+  const csv = `${[CSV_COLUMNS.join(','), ...population.records.slice(0, csvRows).map(csvLine)].join('\r\n')}\r\n`;
   return {
     'evidence-2025.ndjson': lines(population.records),
     'evidence-2025.csv': `\uFEFF${csv}`,
@@ -28,7 +42,13 @@ export function sampleFiles(population: SamplePopulation, { csvRows = 300 }: { c
 
 function csvLine(record: SampleRecord): string {
   const cell = (path: string): string => {
-    const value = path.split('.').reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), record);
+    const value = path
+      .split('.')
+      .reduce<unknown>(
+        (node, key) =>
+          node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined,
+        record,
+      );
     if (value === undefined) return '';
     if (typeof value === 'boolean') return value ? 'có' : 'không';
     if (path === 'data.birthDate' && typeof value === 'string') return dayFirst(value);

@@ -1,10 +1,32 @@
 import {
-  ACTIVITIES, AGENCIES, CADRE_ROLES, COMMUNES, DISTRICT, KINH_FAMILY, KINH_GIVEN_FEMALE, KINH_GIVEN_MALE,
-  KINH_MIDDLE_FEMALE, KINH_MIDDLE_MALE, MINORITY_FAMILY, MINORITY_GIVEN, PROVINCE,
+  ACTIVITIES,
+  AGENCIES,
+  CADRE_ROLES,
+  COMMUNES,
+  DISTRICT,
+  KINH_FAMILY,
+  KINH_GIVEN_FEMALE,
+  KINH_GIVEN_MALE,
+  KINH_MIDDLE_FEMALE,
+  KINH_MIDDLE_MALE,
+  MINORITY_FAMILY,
+  MINORITY_GIVEN,
+  PROVINCE,
 } from './places.js';
 
 /** The ten indicators of the Learning Citizen self-assessment (TC1.1 … TC3.2). */
-export const INDICATORS = ['tc1_1', 'tc1_2', 'tc1_3', 'tc1_4', 'tc2_1', 'tc2_2', 'tc2_3', 'tc2_4', 'tc3_1', 'tc3_2'] as const;
+export const INDICATORS = [
+  'tc1_1',
+  'tc1_2',
+  'tc1_3',
+  'tc1_4',
+  'tc2_1',
+  'tc2_2',
+  'tc2_3',
+  'tc2_4',
+  'tc3_1',
+  'tc3_2',
+] as const;
 
 /** Every generated name starts with this, so no sample row can pass for a real person. */
 export const SYNTHETIC_PREFIX = '[Mẫu] ';
@@ -29,7 +51,9 @@ export interface SampleCadre {
 }
 
 /** A population-table row: adults of a village, or staff of an agency. */
-export type SamplePopulationRow = { unit: Record<string, string>; adults: number } | { unit: Record<string, string>; staff: number };
+export type SamplePopulationRow =
+  | { unit: Record<string, string>; adults: number }
+  | { unit: Record<string, string>; staff: number };
 
 export interface SamplePopulation {
   records: SampleRecord[];
@@ -122,13 +146,21 @@ function activities(d: Draw, keen: number): { date: string; hours: number; activ
  * @param options - `seed` of the PRNG, number of `persons`
  * @returns records (with a few planted error rows), cadres, population table
  */
-export function generateSamplePopulation({ seed = 2025, persons = 4000 }: { seed?: number; persons?: number } = {}): SamplePopulation {
+export function generateSamplePopulation({
+  seed = 2025,
+  persons = 4000,
+}: {
+  seed?: number;
+  persons?: number;
+} = {}): SamplePopulation {
   const d = draws(seed);
   const records: SampleRecord[] = [];
   const perVillage = new Map<string, number>();
   const perAgency = new Map<string, number>();
   const officials = Math.round(persons * 0.16);
-  const villages = COMMUNES.flatMap((c) => c.villages.map((v) => ({ commune: c.name, village: v, weight: c.people / c.villages.length })));
+  const villages = COMMUNES.flatMap((c) =>
+    c.villages.map((v) => ({ commune: c.name, village: v, weight: c.people / c.villages.length })),
+  );
   const villageWeight = villages.reduce((s, v) => s + v.weight, 0);
   const agencyWeight = AGENCIES.reduce((s, a) => s + a.weight, 0);
   for (let i = 0; i < persons; i++) {
@@ -145,11 +177,23 @@ export function generateSamplePopulation({ seed = 2025, persons = 4000 }: { seed
         selfAssessedOnline: d.chance(0.3),
         learningActivities: activities(d, 2),
       };
-      records.push({ id, name: SYNTHETIC_PREFIX + personName(d, minority), group, period: '2025', unit, data });
+      records.push({
+        id,
+        name: SYNTHETIC_PREFIX + personName(d, minority),
+        group,
+        period: '2025',
+        unit,
+        data,
+      });
       bump(perVillage, `${v.commune}\u0000${v.village}`);
     } else {
       const a = weighted(d, AGENCIES, agencyWeight);
-      const unit = { province: PROVINCE, district: DISTRICT, ...(a.commune ? { commune: a.commune } : {}), agency: a.name };
+      const unit = {
+        province: PROVINCE,
+        district: DISTRICT,
+        ...(a.commune ? { commune: a.commune } : {}),
+        agency: a.name,
+      };
       const data: Record<string, unknown> = {
         ...assessment(d, d.normal(8.35, 0.9)),
         birthDate: birthDate(d, 22, 60),
@@ -157,7 +201,14 @@ export function generateSamplePopulation({ seed = 2025, persons = 4000 }: { seed
         selfAssessedOnline: d.chance(0.7),
         learningActivities: activities(d, 3),
       };
-      records.push({ id, name: SYNTHETIC_PREFIX + personName(d, d.chance(0.35)), group: a.group, period: '2025', unit, data });
+      records.push({
+        id,
+        name: SYNTHETIC_PREFIX + personName(d, d.chance(0.35)),
+        group: a.group,
+        period: '2025',
+        unit,
+        data,
+      });
       bump(perAgency, a.name);
     }
   }
@@ -184,21 +235,42 @@ function cadres(d: Draw): SampleCadre[] {
     const trained = d.chance(0.82);
     const facts: SampleCadre['facts'] = { role: d.pick(CADRE_ROLES), trainedOnCriteria: trained };
     if (trained) facts.trainingDate = `2025-${pad(d.int(3, 11))}-${pad(d.int(1, 28))}`;
-    return { kind: 'cadre', person: `KHKR-${pad(i + 1, 3)}`, name: SYNTHETIC_PREFIX + personName(d, d.chance(0.5)), unit: { province: PROVINCE, district: DISTRICT, commune: c.name }, facts };
+    return {
+      kind: 'cadre',
+      person: `KHKR-${pad(i + 1, 3)}`,
+      name: SYNTHETIC_PREFIX + personName(d, d.chance(0.5)),
+      unit: { province: PROVINCE, district: DISTRICT, commune: c.name },
+      facts,
+    };
   });
 }
 
-function populationTable(d: Draw, perVillage: Map<string, number>, perAgency: Map<string, number>): SamplePopulationRow[] {
+function populationTable(
+  d: Draw,
+  perVillage: Map<string, number>,
+  perAgency: Map<string, number>,
+): SamplePopulationRow[] {
   const rows: SamplePopulationRow[] = [];
   for (const c of COMMUNES) {
     for (const village of c.villages) {
       const registered = perVillage.get(`${c.name}\u0000${village}`) ?? 0;
-      rows.push({ unit: { province: PROVINCE, district: DISTRICT, commune: c.name, village }, adults: registered + d.int(20, 120) + Math.round(registered * 0.6) });
+      rows.push({
+        unit: { province: PROVINCE, district: DISTRICT, commune: c.name, village },
+        adults: registered + d.int(20, 120) + Math.round(registered * 0.6),
+      });
     }
   }
   for (const a of AGENCIES) {
     const registered = perAgency.get(a.name) ?? 0;
-    rows.push({ unit: { province: PROVINCE, district: DISTRICT, ...(a.commune ? { commune: a.commune } : {}), agency: a.name }, staff: registered + d.int(0, 6) });
+    rows.push({
+      unit: {
+        province: PROVINCE,
+        district: DISTRICT,
+        ...(a.commune ? { commune: a.commune } : {}),
+        agency: a.name,
+      },
+      staff: registered + d.int(0, 6),
+    });
   }
   return rows;
 }

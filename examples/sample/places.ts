@@ -22,8 +22,18 @@ const numbered = (n: number): string[] => Array.from({ length: n }, (_, i) => `T
 /** The communes, with synthetic villages (49 in all). */
 export const COMMUNES: readonly SampleCommune[] = [
   { name: 'Đắk Rve', kind: 'thị trấn', people: 4861, villages: [...numbered(5), 'Kon Bơ Đe', 'Kon Kơ Lah'] },
-  { name: 'Đắk Kôi', kind: 'xã', people: 2233, villages: [...numbered(3), 'Kon Blơ', 'Kon Rơ Ngang', 'Kon Jơ Dri'] },
-  { name: 'Đắk Pne', kind: 'xã', people: 1620, villages: ['Kon Hnang', 'Kon Klông', 'Đăk Lâng Pơ', 'Tu Rơ Hơi'] },
+  {
+    name: 'Đắk Kôi',
+    kind: 'xã',
+    people: 2233,
+    villages: [...numbered(3), 'Kon Blơ', 'Kon Rơ Ngang', 'Kon Jơ Dri'],
+  },
+  {
+    name: 'Đắk Pne',
+    kind: 'xã',
+    people: 1620,
+    villages: ['Kon Hnang', 'Kon Klông', 'Đăk Lâng Pơ', 'Tu Rơ Hơi'],
+  },
   { name: 'Đắk Ruồng', kind: 'xã', people: 3742, villages: [...numbered(7), 'Kon Hơ Drei', 'Kon Sơ Mă'] },
   { name: 'Đắk Tơ Lung', kind: 'xã', people: 2010, villages: [...numbered(4), 'Kon Tơ Jông', 'Đăk Ơ Ring'] },
   { name: 'Đắk Tờ Re', kind: 'xã', people: 4771, villages: [...numbered(8), 'Kon Bơ Dreh', 'Kon Hơ Lơng'] },
@@ -53,13 +63,91 @@ export const AGENCIES: readonly SampleAgency[] = [
 ];
 
 /** Kinh family names, weighted roughly by frequency. */
-export const KINH_FAMILY = ['Nguyễn', 'Nguyễn', 'Nguyễn', 'Trần', 'Trần', 'Lê', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý'];
+export const KINH_FAMILY = [
+  'Nguyễn',
+  'Nguyễn',
+  'Nguyễn',
+  'Trần',
+  'Trần',
+  'Lê',
+  'Lê',
+  'Phạm',
+  'Hoàng',
+  'Huỳnh',
+  'Phan',
+  'Vũ',
+  'Võ',
+  'Đặng',
+  'Bùi',
+  'Đỗ',
+  'Hồ',
+  'Ngô',
+  'Dương',
+  'Lý',
+];
 export const KINH_MIDDLE_MALE = ['Văn', 'Văn', 'Đức', 'Minh', 'Quang', 'Hữu', 'Công', 'Thành'];
 export const KINH_MIDDLE_FEMALE = ['Thị', 'Thị', 'Thị', 'Ngọc', 'Thu', 'Thanh', 'Kim', 'Hồng'];
-export const KINH_GIVEN_MALE = ['An', 'Bình', 'Cường', 'Dũng', 'Hải', 'Hùng', 'Khánh', 'Long', 'Nam', 'Phúc', 'Quân', 'Sơn', 'Tâm', 'Thắng', 'Toàn', 'Trung', 'Tuấn', 'Việt'];
-export const KINH_GIVEN_FEMALE = ['Anh', 'Chi', 'Dung', 'Giang', 'Hà', 'Hạnh', 'Hoa', 'Hương', 'Lan', 'Liên', 'Mai', 'Ngân', 'Nhung', 'Oanh', 'Phương', 'Thảo', 'Trang', 'Yến'];
+export const KINH_GIVEN_MALE = [
+  'An',
+  'Bình',
+  'Cường',
+  'Dũng',
+  'Hải',
+  'Hùng',
+  'Khánh',
+  'Long',
+  'Nam',
+  'Phúc',
+  'Quân',
+  'Sơn',
+  'Tâm',
+  'Thắng',
+  'Toàn',
+  'Trung',
+  'Tuấn',
+  'Việt',
+];
+export const KINH_GIVEN_FEMALE = [
+  'Anh',
+  'Chi',
+  'Dung',
+  'Giang',
+  'Hà',
+  'Hạnh',
+  'Hoa',
+  'Hương',
+  'Lan',
+  'Liên',
+  'Mai',
+  'Ngân',
+  'Nhung',
+  'Oanh',
+  'Phương',
+  'Thảo',
+  'Trang',
+  'Yến',
+];
 /** Ba Na / Xơ Đăng style given names (invented combinations); men are often called A…, women Y…. */
-export const MINORITY_GIVEN = ['Blưn', 'Brông', 'Djơ', 'Hyơk', 'Klưch', 'Krông', 'Luih', 'Mlơ', 'Nhưm', 'Pơ Lê', 'Rin', 'Rơh', 'Thiêu', 'Tơ Ngar', 'Wưch', 'Xíu', 'Hmới', 'Drim'];
+export const MINORITY_GIVEN = [
+  'Blưn',
+  'Brông',
+  'Djơ',
+  'Hyơk',
+  'Klưch',
+  'Krông',
+  'Luih',
+  'Mlơ',
+  'Nhưm',
+  'Pơ Lê',
+  'Rin',
+  'Rơh',
+  'Thiêu',
+  'Tơ Ngar',
+  'Wưch',
+  'Xíu',
+  'Hmới',
+  'Drim',
+];
 /** Family names common among Ba Na and Xơ Đăng people when one is written. */
 export const MINORITY_FAMILY = ['Đinh', 'A', 'Y'];
 
@@ -76,4 +164,9 @@ export const ACTIVITIES = [
 ];
 
 /** Roles of study-promotion association cadres. */
-export const CADRE_ROLES = ['Chủ tịch Hội Khuyến học xã', 'Phó Chủ tịch Hội Khuyến học xã', 'Chi hội trưởng khuyến học thôn', 'Ủy viên Ban chấp hành Hội Khuyến học'];
+export const CADRE_ROLES = [
+  'Chủ tịch Hội Khuyến học xã',
+  'Phó Chủ tịch Hội Khuyến học xã',
+  'Chi hội trưởng khuyến học thôn',
+  'Ủy viên Ban chấp hành Hội Khuyến học',
+];

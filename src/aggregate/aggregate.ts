@@ -1,4 +1,5 @@
 import type { Hierarchy, PlanScope } from '../format/plan.js';
+import { addCount, type CountTable } from './countTable.js';
 import type { Plan } from './plan.js';
 import { rowView } from './rowView.js';
 import { placeUnit } from './unitKey.js';
@@ -17,7 +18,7 @@ export interface RowTally {
   readonly read: number;
   /** Rows placed in a unit of the scope. */
   readonly placed: number;
-  /** Rows not counted, by reason code (`row_invalid`, `unit_outside_scope`, …). */
+  /** Rows not counted, by reason code (`invalid_row`, `outside_scope`, `unknown_level`, `invalid_unit`). */
   readonly rejected: Readonly<Record<string, number>>;
 }
 
@@ -45,7 +46,11 @@ export interface AggregateOptions {
  *
  * @internal
  */
-export function canonicalAggregate(plan: string, counts: Record<string, Record<string, { num: number; den: number }>>, rows: RowTally): Aggregate {
+export function canonicalAggregate(
+  plan: string,
+  counts: Record<string, Record<string, { num: number; den: number }>>,
+  rows: RowTally,
+): Aggregate {
   const sorted: Record<string, Record<string, MetricCount>> = {};
   for (const key of Object.keys(counts).sort()) {
     const metrics = counts[key] ?? {};
@@ -69,7 +74,11 @@ export function canonicalAggregate(plan: string, counts: Record<string, Record<s
  * @category Aggregation
  */
 export function emptyAggregate(plan: Plan | string): Aggregate {
-  return { plan: typeof plan === 'string' ? plan : plan.ref, counts: {}, rows: { read: 0, placed: 0, rejected: {} } };
+  return {
+    plan: typeof plan === 'string' ? plan : plan.ref,
+    counts: {},
+    rows: { read: 0, placed: 0, rejected: {} },
+  };
 }
 
 /**
@@ -88,15 +97,17 @@ export function emptyAggregate(plan: Plan | string): Aggregate {
  * @category Aggregation
  */
 export function aggregate(rows: Iterable<unknown>, plan: Plan, options: AggregateOptions = {}): Aggregate {
-  const scope: PlanScope = options.hierarchies ? { ...plan.scope, hierarchies: [...options.hierarchies] } : plan.scope;
-  const counts: Record<string, Record<string, { num: number; den: number }>> = {};
+  const scope: PlanScope = options.hierarchies
+    ? { ...plan.scope, hierarchies: [...options.hierarchies] }
+    : plan.scope;
+  const counts: CountTable = {};
   const rejected: Record<string, number> = {};
   let read = 0;
   let placed = 0;
   for (const row of rows) {
     read++;
     const view = rowView(row);
-    const where = view ? placeUnit(view.unit, scope) : { error: 'row_invalid' as const };
+    const where = view ? placeUnit(view.unit, scope) : { error: 'invalid_row' as const };
     if ('error' in where) {
       rejected[where.error] = (rejected[where.error] ?? 0) + 1;
       continue;
@@ -104,10 +115,7 @@ export function aggregate(rows: Iterable<unknown>, plan: Plan, options: Aggregat
     placed++;
     for (const metric of plan.metrics) {
       if (!metric.inPopulation(view)) continue;
-      const unit = (counts[where.key] ??= {});
-      const c = (unit[metric.id] ??= { num: 0, den: 0 });
-      c.den++;
-      if (metric.isCounted(view)) c.num++;
+      addCount(counts, where.key, metric.id, metric.isCounted(view) ? 1 : 0, 1);
     }
   }
   return canonicalAggregate(plan.ref, counts, { read, placed, rejected });

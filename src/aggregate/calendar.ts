@@ -59,7 +59,11 @@ const iso = (d: Date): string => format(d, 'yyyy-MM-dd');
  * @example reportingCalendar(konRay, '2025-12-04').nextDeadline?.lastDay // '2025-12-04'
  * @category Progress
  */
-export function reportingCalendar(plan: Plan, asOf: string, options: ReportingCalendarOptions = {}): ReportingCalendar {
+export function reportingCalendar(
+  plan: Plan,
+  asOf: string,
+  options: ReportingCalendarOptions = {},
+): ReportingCalendar {
   const today = parseISO(asOf);
   const sent = new Set(options.submitted ?? []);
   const overdue: ReportDeadline[] = [];
@@ -68,17 +72,34 @@ export function reportingCalendar(plan: Plan, asOf: string, options: ReportingCa
   for (let year = r?.firstYear ?? 0; r && year <= r.lastYear; year++) {
     const deadline = new Date(year, r.month - 1, r.day);
     const lastDay = r.before ? addDays(deadline, -1) : deadline;
-    const entry = { year, deadline: iso(deadline), lastDay: iso(lastDay), daysLeft: differenceInCalendarDays(lastDay, today) };
+    const entry = {
+      year,
+      deadline: iso(deadline),
+      lastDay: iso(lastDay),
+      daysLeft: differenceInCalendarDays(lastDay, today),
+    };
     if (sent.has(year)) continue;
     if (entry.daysLeft < 0) overdue.push(entry);
     else if (!nextDeadline) nextDeadline = entry;
   }
-  const status = (from: string, to: string): MilestoneStatus => (asOf < from ? 'upcoming' : asOf > to ? 'past' : 'current');
-  const milestones: CalendarMilestone[] = plan.milestones.map((m) => ({ ...m, status: status(m.from, m.to) }));
+  const status = (from: string, to: string): MilestoneStatus =>
+    asOf < from ? 'upcoming' : asOf > to ? 'past' : 'current';
+  const milestones: CalendarMilestone[] = plan.milestones.map((m) => ({
+    ...m,
+    status: status(m.from, m.to),
+  }));
   const targetDates = new Set(plan.metrics.flatMap((m) => m.targets.map((t) => t.date)));
   for (const date of targetDates) {
     const target = plan.metrics.flatMap((m) => m.targets).find((t) => t.date === date);
-    if (target) milestones.push({ id: `target-${date}`, kind: 'target', label: targetLabel(target), from: date, to: date, status: status(date, date) });
+    if (target)
+      milestones.push({
+        id: `target-${date}`,
+        kind: 'target',
+        label: targetLabel(target),
+        from: date,
+        to: date,
+        status: status(date, date),
+      });
   }
   milestones.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
   return { asOf, nextDeadline, overdue, milestones };

@@ -1,6 +1,7 @@
 import { CdhtError } from '../errors/issue.js';
 import type { Aggregate } from './aggregate.js';
 import { canonicalAggregate } from './aggregate.js';
+import { addCounts, type CountTable } from './countTable.js';
 
 /**
  * Merges partial aggregates of one plan by adding counts key by key. Associative and
@@ -9,13 +10,13 @@ import { canonicalAggregate } from './aggregate.js';
  *
  * @param parts - partial aggregates of the same plan (at least one)
  * @returns their sum
- * @throws CdhtError `aggregate_plan_mismatch` when the parts come from different plans
+ * @throws CdhtError `plan_mismatch` when the parts come from different plans
  * @example mergeAggregates([dakRuong, dakKoi]).counts
  * @category Aggregation
  */
 export function mergeAggregates(parts: readonly [Aggregate, ...Aggregate[]]): Aggregate {
   const plan = parts[0].plan;
-  const counts: Record<string, Record<string, { num: number; den: number }>> = {};
+  const counts: CountTable = {};
   const rejected: Record<string, number> = {};
   let read = 0;
   let placed = 0;
@@ -23,7 +24,7 @@ export function mergeAggregates(parts: readonly [Aggregate, ...Aggregate[]]): Ag
     if (part.plan !== plan)
       throw new CdhtError([
         {
-          code: 'aggregate_plan_mismatch',
+          code: 'plan_mismatch',
           path: [index, 'plan'],
           message: {
             vi: `Không thể gộp số liệu của kế hoạch "${part.plan}" với "${plan}".`,
@@ -34,14 +35,7 @@ export function mergeAggregates(parts: readonly [Aggregate, ...Aggregate[]]): Ag
     read += part.rows.read;
     placed += part.rows.placed;
     for (const [code, n] of Object.entries(part.rows.rejected)) rejected[code] = (rejected[code] ?? 0) + n;
-    for (const [key, metrics] of Object.entries(part.counts)) {
-      const unit = (counts[key] ??= {});
-      for (const [id, c] of Object.entries(metrics)) {
-        const sum = (unit[id] ??= { num: 0, den: 0 });
-        sum.num += c.num;
-        sum.den += c.den;
-      }
-    }
+    for (const [key, metrics] of Object.entries(part.counts)) addCounts(counts, key, metrics);
   }
   return canonicalAggregate(plan, counts, { read, placed, rejected });
 }

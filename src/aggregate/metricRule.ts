@@ -1,17 +1,36 @@
-import jsonLogic from 'json-logic-js';
+import type { Issue } from '../errors/issue.js';
+import { safeCompileRule } from '../rules/compile.js';
+import { truthy } from '../rules/path.js';
+import type { OperatorTable, RuleContext } from '../rules/types.js';
 
-/** A compiled metric condition: true when the row view satisfies it. */
+/** A compiled metric condition: true when the row view satisfies it (json-logic truthiness). */
 export type RowPredicate = (view: unknown) => boolean;
 
 /**
- * Compiles a metric's json-logic condition once into a predicate (json-logic truthiness).
- * The one place the aggregation layer touches a rule engine.
+ * Metric rules record nothing and read no derived names, so one context serves every call and
+ * a row costs no allocation per metric.
+ */
+const CONTEXT: RuleContext = Object.freeze({
+  root: Object.freeze({}),
+  derived: null,
+  missing: null,
+  read: null,
+  periodFrom: '',
+  periodTo: '',
+  asOf: '',
+});
+
+/**
+ * Compiles a metric's json-logic condition once into a predicate with the safe rule compiler.
  *
  * @param rule - the json-logic rule
- * @returns the predicate
+ * @param operators - extra (plugin) operators
+ * @returns the predicate, or the compiler's issues (paths inside the rule)
  * @internal
  */
-export function compileMetricRule(rule: unknown): RowPredicate {
-  // TODO(rules): switch to compileRule from ../rules/compile.js once it lands.
-  return (view) => jsonLogic.truthy(jsonLogic.apply(rule as jsonLogic.RulesLogic, view));
+export function compileMetricRule(rule: unknown, operators?: OperatorTable): RowPredicate | readonly Issue[] {
+  const result = safeCompileRule(rule, operators === undefined ? {} : { operators });
+  if (!result.success) return result.issues;
+  const node = result.rule.node;
+  return (view) => truthy(node(view, CONTEXT));
 }

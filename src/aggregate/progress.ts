@@ -7,8 +7,8 @@ import type { PopulationTotals } from './rollUp.js';
 import { rollUp, rollUpPopulation } from './rollUp.js';
 import type { Baseline } from './targetPath.js';
 import { expectedShare, peopleGap, targetInForce } from './targetPath.js';
-import { compareUnitKeys, coverage } from './unitOrder.js';
 import { parseUnitKey, unitAncestors } from './unitKey.js';
+import { compareUnitKeys, coverage } from './unitOrder.js';
 
 /** How a metric stands against its target in force. */
 export type ProgressStatus = 'achieved' | 'on-track' | 'behind' | 'no-data';
@@ -88,7 +88,15 @@ const baselineFor = (options: ProgressOptions, plan: Plan, key: string, metric: 
   return { date: plan.period.from, share: 0 };
 };
 
-const metricProgress = (metric: PlanMetric, key: string, counts: { num: number; den: number } | undefined, pop: PopulationTotals | undefined, incomplete: ReadonlySet<string>, plan: Plan, options: ProgressOptions): MetricProgress => {
+const metricProgress = (
+  metric: PlanMetric,
+  key: string,
+  counts: { num: number; den: number } | undefined,
+  pop: PopulationTotals | undefined,
+  incomplete: ReadonlySet<string>,
+  plan: Plan,
+  options: ProgressOptions,
+): MetricProgress => {
   const column = metric.denominator === 'rows' ? undefined : metric.denominator.population;
   const population = column === undefined ? null : (pop?.totals[key]?.[column] ?? null);
   const recognised = counts?.num ?? 0;
@@ -96,9 +104,20 @@ const metricProgress = (metric: PlanMetric, key: string, counts: { num: number; 
   const den = column === undefined ? registered : population;
   const value = den === null || den === 0 ? null : recognised / den;
   const target = targetInForce(metric.targets, options.asOf);
-  const gap = value === null || den === null || target === null ? null : peopleGap(target.share, den, recognised);
-  const expected = target === null ? null : expectedShare(metric.targets, baselineFor(options, plan, key, metric.id), options.asOf);
-  const status = value === null || gap === null ? 'no-data' : gap === 0 ? 'achieved' : value >= (expected ?? 0) - 1e-9 ? 'on-track' : 'behind';
+  const gap =
+    value === null || den === null || target === null ? null : peopleGap(target.share, den, recognised);
+  const expected =
+    target === null
+      ? null
+      : expectedShare(metric.targets, baselineFor(options, plan, key, metric.id), options.asOf);
+  const status =
+    value === null || gap === null
+      ? 'no-data'
+      : gap === 0
+        ? 'achieved'
+        : value >= (expected ?? 0) - 1e-9
+          ? 'on-track'
+          : 'behind';
   const place = key === '' ? plan.scope.label : placeName(key, plan.scope.label);
   return {
     metric: metric.id,
@@ -132,7 +151,12 @@ const metricProgress = (metric: PlanMetric, key: string, counts: { num: number; 
  */
 export function progress(agg: Aggregate, plan: Plan, options: ProgressOptions): ProgressReport {
   const counts = rollUp(agg);
-  const pop = options.population === undefined ? undefined : Array.isArray(options.population) ? rollUpPopulation(options.population, plan) : (options.population as PopulationTotals);
+  const pop =
+    options.population === undefined
+      ? undefined
+      : Array.isArray(options.population)
+        ? rollUpPopulation(options.population, plan)
+        : (options.population as PopulationTotals);
   const incomplete = pop ? coverage(agg, plan, pop) : new Set<string>();
   const keys = new Set(['', ...Object.keys(counts), ...Object.keys(pop?.totals ?? {})]);
   const units = [...keys].sort(compareUnitKeys).map((key): UnitProgress => {
@@ -144,7 +168,9 @@ export function progress(agg: Aggregate, plan: Plan, options: ProgressOptions): 
       name: last ? { vi: last.name, en: last.name } : plan.scope.label,
       parent: key === '' ? null : (unitAncestors(key)[1] ?? ''),
       depth: path.length,
-      metrics: plan.metrics.map((m) => metricProgress(m, key, counts[key]?.[m.id], pop, incomplete, plan, options)),
+      metrics: plan.metrics.map((m) =>
+        metricProgress(m, key, counts[key]?.[m.id], pop, incomplete, plan, options),
+      ),
     };
   });
   return { plan: plan.ref, title: plan.title, asOf: options.asOf, rows: agg.rows, units };

@@ -2,9 +2,11 @@ import type { Issue } from '../errors/issue.js';
 import { CdhtError } from '../errors/issue.js';
 import { PopulationTableSchema } from '../format/plan.js';
 import type { Aggregate, MetricCount } from './aggregate.js';
-import { fromZodIssues } from './issues.js';
+import { addCounts, type CountTable } from './countTable.js';
+import { normalizeJson } from '../framework/normalize.js';
+import { populationTableJsonSchema, schemaIssues } from './planSchema.js';
 import type { Plan } from './plan.js';
-import { placeUnit, unitAncestors } from './unitKey.js';
+import { placementMessage, placeUnit, unitAncestors } from './unitKey.js';
 
 /** Counts of every unit and of every unit above it, up to the scope (`''`). */
 export type RolledUpCounts = Readonly<Record<string, Readonly<Record<string, MetricCount>>>>;
@@ -19,16 +21,9 @@ export type RolledUpCounts = Readonly<Record<string, Readonly<Record<string, Met
  * @category Aggregation
  */
 export function rollUp(agg: Aggregate): RolledUpCounts {
-  const out: Record<string, Record<string, { num: number; den: number }>> = {};
+  const out: CountTable = {};
   for (const [key, metrics] of Object.entries(agg.counts)) {
-    for (const ancestor of unitAncestors(key)) {
-      const unit = (out[ancestor] ??= {});
-      for (const [id, c] of Object.entries(metrics)) {
-        const sum = (unit[id] ??= { num: 0, den: 0 });
-        sum.num += c.num;
-        sum.den += c.den;
-      }
-    }
+    for (const ancestor of unitAncestors(key)) addCounts(out, ancestor, metrics);
   }
   return out;
 }
@@ -48,30 +43,41 @@ export interface PopulationTotals {
  * @param table - rows `{ unit, adults?, staff?, … }`
  * @param plan - the plan whose scope places the units
  * @returns totals per unit key
- * @throws CdhtError `population_invalid`, `population_duplicate_unit`, `unit_outside_scope`, `unit_unknown_level`
+ * @throws CdhtError `schema_violation`, `duplicate_unit`, `outside_scope`, `unknown_level`
  * @example rollUpPopulation([{ unit: { commune: 'Đắk Ruồng', village: 'Thôn 1' }, adults: 120 }], konRay).totals['']?.adults // 120
  * @category Aggregation
  */
 export function rollUpPopulation(table: unknown, plan: Plan): PopulationTotals {
-  const parsed = PopulationTableSchema.safeParse(table);
-  if (!parsed.success) throw new CdhtError(fromZodIssues(parsed.error.issues, 'population_invalid') as [Issue, ...Issue[]]);
+  const value = normalizeJson(table);
+  const parsed = PopulationTableSchema.safeParse(value);
+  if (!parsed.success) throw new CdhtError(schemaIssues(populationTableJsonSchema(), value, parsed.error.issues));
   const issues: Issue[] = [];
   const totals: Record<string, Record<string, number>> = {};
   const entries = new Set<string>();
   for (const [index, row] of parsed.data.entries()) {
     const where = placeUnit(row.unit, plan.scope);
     if ('error' in where) {
-      issues.push({ code: where.error, path: [index, 'unit'], message: { vi: 'Đơn vị không thuộc phạm vi kế hoạch.', en: 'The unit is not in the plan scope.' } });
+      issues.push({
+        code: where.error,
+        path: [index, 'unit'],
+        message: placementMessage(where.error),
+      });
       continue;
     }
     if (entries.has(where.key)) {
-      issues.push({ code: 'population_duplicate_unit', path: [index, 'unit'], message: { vi: 'Đơn vị có hai dòng dân số.', en: 'The unit has two population rows.' } });
+      issues.push({
+        code: 'duplicate_unit',
+        path: [index, 'unit'],
+        message: { vi: 'Đơn vị có hai dòng dân số.', en: 'The unit has two population rows.' },
+      });
       continue;
     }
     entries.add(where.key);
     for (const ancestor of unitAncestors(where.key)) {
-      const unit = (totals[ancestor] ??= {});
-      for (const [column, n] of Object.entries(row)) if (typeof n === 'number') unit[column] = (unit[column] ?? 0) + n;
+      const unit = totals[ancestor] ?? {};
+      totals[ancestor] = unit;
+      for (const [column, n] of Object.entries(row))
+        if (typeof n === 'number') unit[column] = (unit[column] ?? 0) + n;
     }
   }
   const [first, ...rest] = issues;

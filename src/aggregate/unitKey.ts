@@ -6,7 +6,8 @@ export interface UnitStep {
   readonly name: string;
 }
 
-const escapePart = (s: string): string => s.replace(/[%/=]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+const escapePart = (s: string): string =>
+  s.replace(/[%/=]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 
 /**
  * Builds the key of a unit path relative to a plan's scope: `commune=Đắk Ruồng/village=Thôn 1`.
@@ -46,13 +47,14 @@ export function parseUnitKey(key: string): UnitStep[] {
  */
 export function unitAncestors(key: string): string[] {
   const out = [key];
-  for (let i = key.lastIndexOf('/'); key !== '' && i >= 0; i = key.lastIndexOf('/', i - 1)) out.push(key.slice(0, i));
+  for (let i = key.lastIndexOf('/'); key !== '' && i >= 0; i = key.lastIndexOf('/', i - 1))
+    out.push(key.slice(0, i));
   if (key !== '') out.push('');
   return out;
 }
 
 /** Why a unit cannot be placed in a plan's scope. */
-export type UnitPlacementError = 'unit_unknown_level' | 'unit_outside_scope' | 'unit_invalid';
+export type UnitPlacementError = 'unknown_level' | 'outside_scope' | 'invalid_unit';
 
 /**
  * Places a row's unit in a plan's scope: its key below the scope, or why it does not fit.
@@ -68,16 +70,16 @@ export type UnitPlacementError = 'unit_unknown_level' | 'unit_outside_scope' | '
  */
 export function placeUnit(unit: unknown, scope: PlanScope): { key: string } | { error: UnitPlacementError } {
   if (unit === undefined || unit === null) return { key: '' };
-  if (typeof unit !== 'object' || Array.isArray(unit)) return { error: 'unit_invalid' };
+  if (typeof unit !== 'object' || Array.isArray(unit)) return { error: 'invalid_unit' };
   const u = unit as Record<string, unknown>;
   const levels = Object.keys(u);
   for (const level of levels) {
-    if (typeof u[level] !== 'string') return { error: 'unit_invalid' };
+    if (typeof u[level] !== 'string') return { error: 'invalid_unit' };
     const fixed = scope.unit[level];
-    if (fixed !== undefined && fixed !== u[level]) return { error: 'unit_outside_scope' };
+    if (fixed !== undefined && fixed !== u[level]) return { error: 'outside_scope' };
   }
   const hierarchy = scope.hierarchies.find((h) => levels.every((l) => h.levels.includes(l)));
-  if (!hierarchy) return { error: 'unit_unknown_level' };
+  if (!hierarchy) return { error: 'unknown_level' };
   let key = '';
   for (const level of hierarchy.levels) {
     const name = u[level];
@@ -85,4 +87,30 @@ export function placeUnit(unit: unknown, scope: PlanScope): { key: string } | { 
     key += `${key === '' ? '' : '/'}${escapePart(level)}=${escapePart(name)}`;
   }
   return { key };
+}
+
+const PLACEMENT_MESSAGES: Readonly<Record<UnitPlacementError, { vi: string; en: string }>> = {
+  invalid_unit: {
+    vi: 'Đơn vị phải là đối tượng cấp → tên.',
+    en: 'A unit must be an object of level → name.',
+  },
+  outside_scope: {
+    vi: 'Đơn vị không thuộc phạm vi của kế hoạch.',
+    en: 'The unit is outside the plan scope.',
+  },
+  unknown_level: {
+    vi: 'Đơn vị có cấp không thuộc hệ thống cấp nào của kế hoạch.',
+    en: 'The unit has a level that no hierarchy of the plan holds.',
+  },
+};
+
+/**
+ * The message of a placement error, in Vietnamese and English.
+ *
+ * @param error - the error code
+ * @returns the message
+ * @category Aggregation
+ */
+export function placementMessage(error: UnitPlacementError): { vi: string; en: string } {
+  return PLACEMENT_MESSAGES[error];
 }

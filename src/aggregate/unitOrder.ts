@@ -40,7 +40,9 @@ export function coverage(agg: Aggregate, plan: Plan, pop: PopulationTotals): Set
       if (metric.denominator === 'rows' || !metrics[metric.id]) continue;
       const column = metric.denominator.population;
       const chain = unitAncestors(key);
-      const covered = pop.totals[key]?.[column] !== undefined || chain.some((a) => entries.has(a) && pop.totals[a]?.[column] !== undefined);
+      const covered =
+        pop.totals[key]?.[column] !== undefined ||
+        chain.some((a) => entries.has(a) && pop.totals[a]?.[column] !== undefined);
       if (!covered) for (const a of chain) out.add(`${metric.id}\u0000${a}`);
     }
   }

@@ -28,15 +28,25 @@ function keyOf(input: FrameworkInput): string | undefined {
  * @param source - user paths and the bundled switch
  * @returns the inputs (user files flagged) and read problems
  */
-export async function readCriteria(io: CliIo, source: CriteriaSource): Promise<{ inputs: FrameworkInput[]; own: Set<string>; issues: Issue[] }> {
+export async function readCriteria(io: CliIo, source: CriteriaSource): Promise<{ inputs: FrameworkInput[]; issues: Issue[] }> {
   const user = await readFrameworkInputs(source.paths.map((p) => resolve(io.cwd, p)));
-  const own = new Set(user.inputs.map((i) => i.file ?? ''));
-  if (!source.bundled) return { inputs: user.inputs, own, issues: user.issues };
-  const bundledDir = resolve(bundledCriteriaDir());
-  const mine = new Set(user.inputs.map(keyOf).filter((k): k is string => k !== undefined));
-  const base = await readFrameworkInputs([bundledDir]);
-  const underneath = base.inputs.filter((i) => !own.has(i.file ?? '') && !mine.has(keyOf(i) ?? ''));
-  return { inputs: [...underneath, ...user.inputs], own, issues: [...base.issues, ...user.issues] };
+  if (!source.bundled) return user;
+  const base = await bundledUnderneath(user.inputs);
+  return { inputs: [...base.inputs, ...user.inputs], issues: [...base.issues, ...user.issues] };
+}
+
+/**
+ * The bundled frameworks a set of user files does not replace (same file or same id@version).
+ *
+ * @param user - the user's framework inputs
+ * @returns the bundled inputs to load underneath, and read problems
+ */
+export async function bundledUnderneath(user: readonly FrameworkInput[]): Promise<{ inputs: FrameworkInput[]; issues: Issue[] }> {
+  const own = new Set(user.map((i) => resolve(i.file ?? '')));
+  const mine = new Set(user.map(keyOf).filter((k): k is string => k !== undefined));
+  const base = await readFrameworkInputs([resolve(bundledCriteriaDir())]);
+  const inputs = base.inputs.filter((i) => !own.has(resolve(i.file ?? '')) && !mine.has(keyOf(i) ?? ''));
+  return { inputs, issues: base.issues };
 }
 
 /**

@@ -26,7 +26,7 @@ export type NoticeTone = 'warning' | 'example' | 'info';
 
 /** A block of a generated document. */
 export type DocBlock =
-  | { readonly kind: 'heading'; readonly level: 1 | 2 | 3; readonly text: DocText; readonly anchor?: string | undefined }
+  | { readonly kind: 'heading'; readonly level: 1 | 2 | 3 | 4; readonly text: DocText; readonly anchor?: string | undefined }
   | { readonly kind: 'paragraph'; readonly text: DocText }
   | { readonly kind: 'notice'; readonly tone: NoticeTone; readonly text: DocText; readonly items?: readonly DocText[] | undefined }
   | { readonly kind: 'list'; readonly items: readonly DocText[]; readonly checklist?: boolean | undefined }

@@ -7,7 +7,7 @@
 import type { Locale } from '../engine.js';
 import type { LocalizedText } from '../format/common.js';
 import type { Framework } from '../format/framework.js';
-import { describeAward, describeRule } from '../rules/describe.js';
+import { type DescribeRuleOptions, describeAward, describeRule } from '../rules/describe.js';
 import type { OperatorTable } from '../rules/types.js';
 
 /** What a rule sentence needs: the language, the operators (plugin descriptions) and field labels. */
@@ -50,6 +50,11 @@ export function titleRuleLabels(framework: Framework): Record<string, LocalizedT
   return labels;
 }
 
+function describeOptions(options: RuleTextOptions): DescribeRuleOptions {
+  const { locale, operators, labels } = options;
+  return operators === undefined ? { locale, labels } : { locale, operators, labels };
+}
+
 // A rule the describer cannot read (an operator of a plugin not given) still gets documented, as JSON.
 function guarded(make: () => string, rule: unknown): string {
   try {
@@ -68,7 +73,7 @@ function guarded(make: () => string, rule: unknown): string {
  * @internal
  */
 export function ruleSentence(rule: unknown, options: RuleTextOptions): string {
-  return guarded(() => describeRule(rule, options), rule);
+  return guarded(() => describeRule(rule, describeOptions(options)), rule);
 }
 
 /**
@@ -81,5 +86,5 @@ export function ruleSentence(rule: unknown, options: RuleTextOptions): string {
  * @internal
  */
 export function awardSentence(rule: unknown, points: number, options: RuleTextOptions): string {
-  return guarded(() => describeAward(rule, points, options), rule);
+  return guarded(() => describeAward(rule, points, describeOptions(options)), rule);
 }

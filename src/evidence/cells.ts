@@ -112,7 +112,11 @@ function isoOf(date: Date): string {
  *
  * @internal
  */
-export function _buildRecord(paths: readonly Path[], cells: readonly unknown[], evidence: Declared): Record<string, unknown> {
+export function _buildRecord(
+  paths: readonly Path[],
+  cells: readonly unknown[],
+  evidence: Declared,
+): Record<string, unknown> {
   const record: Record<string, unknown> = {};
   paths.forEach((path, column) => {
     const cell = cells[column];

@@ -1,4 +1,4 @@
-import { type Issue, type JsonPath, issue } from '../errors/issue.js';
+import { type Issue, issue, type JsonPath } from '../errors/issue.js';
 import type { EvidenceField } from '../format/framework.js';
 import { isIsoDate } from './dates.js';
 import { _warning } from './issues.js';
@@ -20,7 +20,10 @@ export function checkEvidenceValue(value: unknown, field: EvidenceField, path: J
   switch (field.type) {
     case 'number':
     case 'integer': {
-      const ok = typeof value === 'number' && Number.isFinite(value) && (field.type === 'number' || Number.isInteger(value));
+      const ok =
+        typeof value === 'number' &&
+        Number.isFinite(value) &&
+        (field.type === 'number' || Number.isInteger(value));
       return ok ? range(value, field, path) : [expected(path, value, field)];
     }
     case 'boolean':
@@ -29,7 +32,8 @@ export function checkEvidenceValue(value: unknown, field: EvidenceField, path: J
       return typeof value === 'string' && isIsoDate(value) ? [] : [expected(path, value, field)];
     case 'string':
     case 'enum': {
-      if (typeof value !== 'string' || (field.type === 'enum' && !field.values)) return [expected(path, value, field)];
+      if (typeof value !== 'string' || (field.type === 'enum' && !field.values))
+        return [expected(path, value, field)];
       return field.values && !field.values.includes(value) ? [expected(path, value, field)] : [];
     }
     case 'assessment':
@@ -59,7 +63,9 @@ function checkList(value: unknown, field: EvidenceField, path: JsonPath): Issue[
   const issues = range(value.length, field, path, true);
   if (field.items) {
     const items = field.items;
-    value.forEach((item, index) => issues.push(...checkEvidenceValue(item, items, [...path, index])));
+    value.forEach((item, index) => {
+      issues.push(...checkEvidenceValue(item, items, [...path, index]));
+    });
   }
   return issues;
 }
@@ -98,10 +104,20 @@ function range(n: number, field: EvidenceField, path: JsonPath, count = false): 
 function expected(path: JsonPath, value: unknown, field: EvidenceField, unknownPart = false): Issue {
   const got = describe(value);
   if (unknownPart) {
-    return issue('invalid_evidence', path, `Phiếu tự đánh giá chỉ có "self" và "reviewed", không có "${String(path[path.length - 1])}".`, `An assessment has only "self" and "reviewed", not "${String(path[path.length - 1])}".`);
+    return issue(
+      'invalid_evidence',
+      path,
+      `Phiếu tự đánh giá chỉ có "self" và "reviewed", không có "${String(path[path.length - 1])}".`,
+      `An assessment has only "self" and "reviewed", not "${String(path[path.length - 1])}".`,
+    );
   }
   const want = typeName(field);
-  return issue('invalid_evidence', path, `Cần ${want.vi}, nhận được ${got}.`, `Expected ${want.en}, got ${got}.`);
+  return issue(
+    'invalid_evidence',
+    path,
+    `Cần ${want.vi}, nhận được ${got}.`,
+    `Expected ${want.en}, got ${got}.`,
+  );
 }
 
 function typeName(field: EvidenceField): { vi: string; en: string } {
@@ -116,13 +132,18 @@ function typeName(field: EvidenceField): { vi: string; en: string } {
     case 'date':
       return { vi: 'một ngày dạng yyyy-MM-dd', en: 'a date as yyyy-MM-dd' };
     case 'assessment':
-      return { vi: `điểm tự đánh giá {self, reviewed} từ ${field.min ?? 0} đến ${field.max ?? 10}`, en: `a self-assessment {self, reviewed} scored ${field.min ?? 0} to ${field.max ?? 10}` };
+      return {
+        vi: `điểm tự đánh giá {self, reviewed} từ ${field.min ?? 0} đến ${field.max ?? 10}`,
+        en: `a self-assessment {self, reviewed} scored ${field.min ?? 0} to ${field.max ?? 10}`,
+      };
     case 'list':
       return { vi: 'một danh sách', en: 'a list' };
     case 'object':
       return { vi: 'một đối tượng', en: 'an object' };
     default:
-      return values ? { vi: `một trong ${values}`, en: `one of ${values}` } : { vi: 'một chuỗi văn bản', en: 'a text string' };
+      return values
+        ? { vi: `một trong ${values}`, en: `one of ${values}` }
+        : { vi: 'một chuỗi văn bản', en: 'a text string' };
   }
 }
 
@@ -142,13 +163,23 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 export function _unknownField(path: JsonPath): Issue {
   const name = path.join('.');
   return _warning(
-    issue('unknown_evidence_field', path, `Trường "${name}" không được bộ tiêu chí khai báo; bỏ qua khi đánh giá.`, `Field "${name}" is not declared by the framework; it is ignored by evaluation.`),
+    issue(
+      'unknown_evidence_field',
+      path,
+      `Trường "${name}" không được bộ tiêu chí khai báo; bỏ qua khi đánh giá.`,
+      `Field "${name}" is not declared by the framework; it is ignored by evaluation.`,
+    ),
   );
 }
 
 /** Warning for a declared `required` field that is absent. @internal */
 export function _missingField(path: JsonPath, field: EvidenceField): Issue {
   return _warning(
-    issue('missing_evidence', path, `Thiếu minh chứng bắt buộc "${field.label.vi}".`, `Required evidence "${field.label.en}" is missing.`),
+    issue(
+      'missing_evidence',
+      path,
+      `Thiếu minh chứng bắt buộc "${field.label.vi}".`,
+      `Required evidence "${field.label.en}" is missing.`,
+    ),
   );
 }

@@ -26,7 +26,10 @@ export async function* _readCsv(
       lastLine = record.endLine;
       const { line, cells } = record;
       if (cells.some((c) => c.includes(_REPLACEMENT))) {
-        yield { row: line, issues: [_invalidEncoding([], { row: line, byte: tracker.take(line, record.endLine) })] };
+        yield {
+          row: line,
+          issues: [_invalidEncoding([], { row: line, byte: tracker.take(line, record.endLine) })],
+        };
         continue;
       }
       if (!paths) {
@@ -40,7 +43,18 @@ export async function* _readCsv(
       }
       if (cells.every((c) => c.trim() === '')) continue;
       if (record.error) {
-        yield { row: line, raw: cells, issues: [issue('invalid_csv', [], `Dòng ${line} hỏng: ${record.error.vi}.`, `Row ${line} is broken: ${record.error.en}.`)] };
+        yield {
+          row: line,
+          raw: cells,
+          issues: [
+            issue(
+              'invalid_csv',
+              [],
+              `Dòng ${line} hỏng: ${record.error.vi}.`,
+              `Row ${line} is broken: ${record.error.en}.`,
+            ),
+          ],
+        };
       } else if (cells.length !== paths.length) {
         yield {
           row: line,

@@ -77,7 +77,10 @@ export async function* _tokenizeCsv(text: AsyncIterable<string>): AsyncGenerator
     yield* records;
   }
   if (mode === 'quoted') {
-    error ??= { vi: 'dấu ngoặc kép mở nhưng không đóng đến hết tệp', en: 'a quote opened and never closed before the end of the file' };
+    error ??= {
+      vi: 'dấu ngoặc kép mở nhưng không đóng đến hết tệp',
+      en: 'a quote opened and never closed before the end of the file',
+    };
   }
   cells.push(field);
   if (touched || field.trim() !== '') yield { line: start, endLine: line, cells, error };

@@ -17,9 +17,16 @@ export function _readHeader(cells: readonly unknown[]): { paths: Path[] } | { is
   const issues: Issue[] = [];
   const seen = new Set<string>();
   const paths = cells.map((cell, column) => {
-    const text = typeof cell === 'string' ? cell.trim().normalize('NFC') : cell === null || cell === undefined ? '' : String(cell);
+    const text =
+      typeof cell === 'string'
+        ? cell.trim().normalize('NFC')
+        : cell === null || cell === undefined
+          ? ''
+          : String(cell);
     const path = _headerPath(text);
-    const ok = text !== '' && path.every((p) => (typeof p === 'number' ? p <= MAX_INDEX : SEGMENT.test(p) && !FORBIDDEN.has(p)));
+    const ok =
+      text !== '' &&
+      path.every((p) => (typeof p === 'number' ? p <= MAX_INDEX : SEGMENT.test(p) && !FORBIDDEN.has(p)));
     if (!ok) {
       issues.push(
         issue(
@@ -30,7 +37,14 @@ export function _readHeader(cells: readonly unknown[]): { paths: Path[] } | { is
         ),
       );
     } else if (seen.has(text)) {
-      issues.push(issue('invalid_csv', [column], `Cột "${text}" bị lặp lại ở dòng tiêu đề.`, `Column "${text}" appears twice in the header.`));
+      issues.push(
+        issue(
+          'invalid_csv',
+          [column],
+          `Cột "${text}" bị lặp lại ở dòng tiêu đề.`,
+          `Column "${text}" appears twice in the header.`,
+        ),
+      );
     }
     seen.add(text);
     return path;

@@ -1,4 +1,4 @@
-import { type Issue, type JsonPath, issue } from '../errors/issue.js';
+import { type Issue, issue, type JsonPath } from '../errors/issue.js';
 
 /**
  * Issue codes the evidence readers produce, in alphabetical order.
@@ -19,7 +19,11 @@ export const EVIDENCE_ISSUE_CODES = [
 ] as const;
 
 /** @internal */
-export function _invalidEncoding(path: JsonPath, where: { row: number; byte?: number | undefined }, utf16 = false): Issue {
+export function _invalidEncoding(
+  path: JsonPath,
+  where: { row: number; byte?: number | undefined },
+  utf16 = false,
+): Issue {
   const at = where.byte === undefined ? '' : `, byte ${where.byte}`;
   const atVi = where.byte === undefined ? '' : `, byte thứ ${where.byte}`;
   if (utf16) {

@@ -32,9 +32,21 @@ interface Scan {
 export async function* _readJson(source: AsyncIterable<Uint8Array | string>): AsyncGenerator<_RawRow> {
   const { text, tracker } = _decodeUtf8(source);
   const s: Scan = {
-    phase: 'start', depth: 0, recordsDepth: 0, inString: false, escape: false, keyExpected: false,
-    key: undefined, keyParts: undefined, keyStart: 0, elemParts: undefined, elemStart: 0, elemLine: 1,
-    sawComma: false, row: 0, line: 1,
+    phase: 'start',
+    depth: 0,
+    recordsDepth: 0,
+    inString: false,
+    escape: false,
+    keyExpected: false,
+    key: undefined,
+    keyParts: undefined,
+    keyStart: 0,
+    elemParts: undefined,
+    elemStart: 0,
+    elemLine: 1,
+    sawComma: false,
+    row: 0,
+    line: 1,
   };
   try {
     for await (const chunk of text) {
@@ -48,7 +60,10 @@ export async function* _readJson(source: AsyncIterable<Uint8Array | string>): As
   }
   if (s.phase === 'object') yield { row: 1, issues: [notRecords()] };
   if (s.phase === 'records' && s.elemParts && s.elemParts.join('').trim() !== '') {
-    yield { row: s.row + 1, issues: [jsonIssue(s.row + 1, 'the file ends inside this record', 'tệp kết thúc giữa bản ghi này')] };
+    yield {
+      row: s.row + 1,
+      issues: [jsonIssue(s.row + 1, 'the file ends inside this record', 'tệp kết thúc giữa bản ghi này')],
+    };
   }
 }
 
@@ -133,16 +148,30 @@ function finishElement(tail: string, comma: boolean, s: Scan, tracker: _Utf8Trac
   if (!hadElement) {
     if (!comma && !sawComma) return undefined;
     s.row++;
-    return { row: s.row, issues: [jsonIssue(s.row, 'an empty element (two commas or a trailing comma)', 'phần tử rỗng (hai dấu phẩy liền nhau hoặc dấu phẩy thừa)')] };
+    return {
+      row: s.row,
+      issues: [
+        jsonIssue(
+          s.row,
+          'an empty element (two commas or a trailing comma)',
+          'phần tử rỗng (hai dấu phẩy liền nhau hoặc dấu phẩy thừa)',
+        ),
+      ],
+    };
   }
   s.row++;
   const row = s.row;
-  if (text.includes(_REPLACEMENT)) return { row, issues: [_invalidEncoding([], { row, byte: tracker.take(line, s.line) })] };
+  if (text.includes(_REPLACEMENT))
+    return { row, issues: [_invalidEncoding([], { row, byte: tracker.take(line, s.line) })] };
   try {
     return { row, value: JSON.parse(text) as unknown };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return { row, raw: text.length > 200 ? `${text.slice(0, 200)}…` : text, issues: [jsonIssue(row, detail, detail)] };
+    return {
+      row,
+      raw: text.length > 200 ? `${text.slice(0, 200)}…` : text,
+      issues: [jsonIssue(row, detail, detail)],
+    };
   }
 }
 
@@ -155,7 +184,12 @@ function decodeKey(raw: string): string | undefined {
 }
 
 function jsonIssue(row: number, en: string, vi: string): Issue {
-  return issue('invalid_json', [], `Bản ghi thứ ${row} không phải JSON hợp lệ: ${vi}`, `Record ${row} is not valid JSON: ${en}`);
+  return issue(
+    'invalid_json',
+    [],
+    `Bản ghi thứ ${row} không phải JSON hợp lệ: ${vi}`,
+    `Record ${row} is not valid JSON: ${en}`,
+  );
 }
 
 function notRecords(): Issue {

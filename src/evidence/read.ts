@@ -28,13 +28,19 @@ import { _readXlsx } from './xlsx.js';
  * }
  * @category Evidence
  */
-export async function* readEvidence(source: EvidenceSource, options: ReadEvidenceOptions = {}): AsyncGenerator<RowResult> {
+export async function* readEvidence(
+  source: EvidenceSource,
+  options: ReadEvidenceOptions = {},
+): AsyncGenerator<RowResult> {
   const format = detectEvidenceFormat(source, options.format);
   const file = options.file ?? (typeof source === 'string' ? source : undefined);
   const seen = options.detectDuplicates === false ? undefined : new Map<string, number>();
   for await (const raw of rows(source, format, options)) {
     if ('issues' in raw) {
-      const rejected = raw.raw === undefined ? { issues: _withFile(raw.issues, file) } : { issues: _withFile(raw.issues, file), raw: raw.raw };
+      const rejected =
+        raw.raw === undefined
+          ? { issues: _withFile(raw.issues, file) }
+          : { issues: _withFile(raw.issues, file), raw: raw.raw };
       yield { row: raw.row, rejected };
       continue;
     }
@@ -55,7 +61,8 @@ export async function* readEvidence(source: EvidenceSource, options: ReadEvidenc
 }
 
 function rows(source: EvidenceSource, format: string, options: ReadEvidenceOptions): AsyncGenerator<_RawRow> {
-  if (format === 'xlsx') return _readXlsx(typeof source === 'string' ? source : _openBytes(source), options.evidence);
+  if (format === 'xlsx')
+    return _readXlsx(typeof source === 'string' ? source : _openBytes(source), options.evidence);
   const bytes = _openBytes(source);
   if (format === 'csv') return _readCsv(bytes, options.evidence);
   if (format === 'json') return _readJson(bytes);
@@ -63,7 +70,8 @@ function rows(source: EvidenceSource, format: string, options: ReadEvidenceOptio
 }
 
 function checkDuplicate(seen: Map<string, number>, record: EvidenceRecord, row: number): Issue | undefined {
-  const period = typeof record.period === 'string' ? record.period : `${record.period.from}..${record.period.to}`;
+  const period =
+    typeof record.period === 'string' ? record.period : `${record.period.from}..${record.period.to}`;
   const key = `${record.id}\u0000${period}`;
   const first = seen.get(key);
   if (first === undefined) {

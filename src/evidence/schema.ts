@@ -32,7 +32,10 @@ const DRAFT = 'https://json-schema.org/draft/2020-12/schema';
  * // { $schema: …, type: 'object', properties: { tc1_1: { type: 'object', properties: { self: …, reviewed: … }, required: ['self'] } } }
  * @category Evidence
  */
-export function evidenceJsonSchema(evidence: Readonly<Record<string, EvidenceField>>, options: EvidenceJsonSchemaOptions = {}): JsonSchema {
+export function evidenceJsonSchema(
+  evidence: Readonly<Record<string, EvidenceField>>,
+  options: EvidenceJsonSchemaOptions = {},
+): JsonSchema {
   const data = objectSchema(evidence, options.allowUnknownFields ?? true);
   const head = {
     $schema: DRAFT,
@@ -69,7 +72,9 @@ export function evidenceJsonSchema(evidence: Readonly<Record<string, EvidenceFie
         type: 'array',
         items: {
           type: 'object',
-          properties: Object.fromEntries(['type', 'indicator', 'title', 'date', 'ref'].map((k) => [k, { type: 'string' }])),
+          properties: Object.fromEntries(
+            ['type', 'indicator', 'title', 'date', 'ref'].map((k) => [k, { type: 'string' }]),
+          ),
           required: ['type'],
           additionalProperties: false,
         },
@@ -86,7 +91,9 @@ function objectSchema(fields: Readonly<Record<string, EvidenceField>>, open: boo
     .map(([name]) => name);
   return {
     type: 'object',
-    properties: Object.fromEntries(Object.entries(fields).map(([name, field]) => [name, fieldSchema(field, open)])),
+    properties: Object.fromEntries(
+      Object.entries(fields).map(([name, field]) => [name, fieldSchema(field, open)]),
+    ),
     ...(required.length > 0 ? { required } : {}),
     additionalProperties: open,
   };
@@ -95,9 +102,14 @@ function objectSchema(fields: Readonly<Record<string, EvidenceField>>, open: boo
 function fieldSchema(field: EvidenceField, open: boolean): JsonSchema {
   const describe = {
     title: field.label.vi,
-    description: [field.label.en, field.description?.vi, field.unit && `unit: ${field.unit}`].filter(Boolean).join(' — '),
+    description: [field.label.en, field.description?.vi, field.unit && `unit: ${field.unit}`]
+      .filter(Boolean)
+      .join(' — '),
   };
-  const bounds = { ...(field.min !== undefined ? { minimum: field.min } : {}), ...(field.max !== undefined ? { maximum: field.max } : {}) };
+  const bounds = {
+    ...(field.min !== undefined ? { minimum: field.min } : {}),
+    ...(field.max !== undefined ? { maximum: field.max } : {}),
+  };
   switch (field.type) {
     case 'number':
     case 'integer':
@@ -111,7 +123,13 @@ function fieldSchema(field: EvidenceField, open: boolean): JsonSchema {
       return { ...describe, type: 'string', ...(field.values ? { enum: [...field.values] } : {}) };
     case 'assessment': {
       const score = { type: 'number', minimum: field.min ?? 0, maximum: field.max ?? 10 };
-      return { ...describe, type: 'object', properties: { self: score, reviewed: score }, required: ['self'], additionalProperties: false };
+      return {
+        ...describe,
+        type: 'object',
+        properties: { self: score, reviewed: score },
+        required: ['self'],
+        additionalProperties: false,
+      };
     }
     case 'list':
       return {

@@ -20,7 +20,10 @@ export type EvidenceSource = string | NodeJS.ReadableStream | AsyncIterable<Uint
  */
 export type RowResult =
   | { readonly row: number; readonly record: EvidenceRecord; readonly warnings?: readonly Issue[] }
-  | { readonly row: number; readonly rejected: { readonly issues: readonly Issue[]; readonly raw?: unknown } };
+  | {
+      readonly row: number;
+      readonly rejected: { readonly issues: readonly Issue[]; readonly raw?: unknown };
+    };
 
 /** Options of {@link readEvidence}. @category Evidence */
 export interface ReadEvidenceOptions {
@@ -35,4 +38,6 @@ export interface ReadEvidenceOptions {
 }
 
 /** A row a format reader parsed, before validation. @internal */
-export type _RawRow = { readonly row: number; readonly value: unknown } | { readonly row: number; readonly issues: readonly Issue[]; readonly raw?: unknown };
+export type _RawRow =
+  | { readonly row: number; readonly value: unknown }
+  | { readonly row: number; readonly issues: readonly Issue[]; readonly raw?: unknown };

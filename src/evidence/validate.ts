@@ -35,7 +35,9 @@ export function validateEvidenceRecord(
   const found: Issue[] = [];
   for (const [name, item] of Object.entries(record.data)) {
     const declared = evidence[name];
-    found.push(...(declared ? checkEvidenceValue(item, declared, ['data', name]) : [_unknownField(['data', name])]));
+    found.push(
+      ...(declared ? checkEvidenceValue(item, declared, ['data', name]) : [_unknownField(['data', name])]),
+    );
   }
   for (const [name, declared] of Object.entries(evidence)) {
     if (declared.required && !(name in record.data)) found.push(_missingField(['data', name], declared));
@@ -51,7 +53,9 @@ function normalizeText(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(normalizeText);
   if (typeof value === 'object' && value !== null && !(value instanceof Date)) {
     // fromEntries defines own properties, so a "__proto__" key from JSON stays data.
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key.normalize('NFC'), normalizeText(item)]));
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [key.normalize('NFC'), normalizeText(item)]),
+    );
   }
   return value;
 }

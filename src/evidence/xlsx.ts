@@ -66,7 +66,14 @@ export async function* _readXlsx(
     const detail = error instanceof Error ? error.message : String(error);
     yield {
       row: lastRow + 1,
-      issues: [issue('invalid_xlsx', [], `Không đọc được tệp XLSX từ dòng ${lastRow + 1}: ${detail}`, `Cannot read the XLSX workbook from row ${lastRow + 1}: ${detail}`)],
+      issues: [
+        issue(
+          'invalid_xlsx',
+          [],
+          `Không đọc được tệp XLSX từ dòng ${lastRow + 1}: ${detail}`,
+          `Cannot read the XLSX workbook from row ${lastRow + 1}: ${detail}`,
+        ),
+      ],
     };
   }
 }
@@ -75,7 +82,8 @@ function cellValue(value: unknown): unknown {
   if (value === null || value === undefined) return undefined;
   if (value instanceof Date || typeof value !== 'object') return value;
   const v = value as Record<string, unknown>;
-  if (Array.isArray(v.richText)) return v.richText.map((part: { text?: unknown }) => String(part.text ?? '')).join('');
+  if (Array.isArray(v.richText))
+    return v.richText.map((part: { text?: unknown }) => String(part.text ?? '')).join('');
   if ('result' in v) return cellValue(v.result);
   if ('formula' in v || 'sharedFormula' in v) return undefined;
   if (typeof v.text === 'string') return v.text;

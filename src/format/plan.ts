@@ -1,19 +1,31 @@
 import { z } from 'zod';
-import { FrameworkIdSchema, IsoDateSchema, LocalizedTextSchema, RuleSchema, SemverSchema, UnitSchema } from './common.js';
+import {
+  FrameworkIdSchema,
+  IsoDateSchema,
+  LocalizedTextSchema,
+  RuleSchema,
+  SemverSchema,
+  UnitSchema,
+} from './common.js';
 import { VerificationSchema } from './framework.js';
 
 /** Name of an administrative or organisational level, e.g. `commune`. */
 export const LevelNameSchema = z.string().regex(/^[a-z][A-Za-z0-9_]*$/, 'level name like commune');
 
 /** Id of a metric or milestone: lowercase words joined by `-`. */
-export const PlanItemIdSchema = z.string().regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, 'lowercase id like adults-titled');
+export const PlanItemIdSchema = z
+  .string()
+  .regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, 'lowercase id like adults-titled');
 
 /** A hierarchy of units, top level first. Several hierarchies may share their top levels. */
 export const HierarchySchema = z
   .object({
     id: PlanItemIdSchema,
     label: LocalizedTextSchema.optional(),
-    levels: z.array(LevelNameSchema).min(1).describe('Levels from the top down, e.g. province, district, commune, village'),
+    levels: z
+      .array(LevelNameSchema)
+      .min(1)
+      .describe('Levels from the top down, e.g. province, district, commune, village'),
   })
   .strict()
   .meta({ id: 'Hierarchy', title: 'Unit hierarchy' });
@@ -24,8 +36,13 @@ export type Hierarchy = z.infer<typeof HierarchySchema>;
 export const PlanScopeSchema = z
   .object({
     label: LocalizedTextSchema.describe('Name of the whole scope, e.g. huyện Kon Rẫy'),
-    unit: UnitSchema.describe('Levels fixed by the plan, e.g. {province, district}; {} for the whole country'),
-    hierarchies: z.array(HierarchySchema).min(1).describe('A row belongs to the first hierarchy holding all its levels'),
+    unit: UnitSchema.describe(
+      'Levels fixed by the plan, e.g. {province, district}; {} for the whole country',
+    ),
+    hierarchies: z
+      .array(HierarchySchema)
+      .min(1)
+      .describe('A row belongs to the first hierarchy holding all its levels'),
   })
   .strict()
   .meta({ id: 'PlanScope', title: 'Plan scope' });
@@ -64,7 +81,9 @@ export type Target = z.infer<typeof TargetSchema>;
 export const DenominatorSchema = z
   .union([
     z.literal('rows'),
-    z.object({ population: LevelNameSchema.describe('Population table column, e.g. adults, staff') }).strict(),
+    z
+      .object({ population: LevelNameSchema.describe('Population table column, e.g. adults, staff') })
+      .strict(),
   ])
   .meta({ id: 'Denominator', title: 'Denominator source' });
 /** Denominator source of a metric. */
@@ -85,7 +104,8 @@ const metricShape = {
 /** A metric: a share of a population, with targets by date. */
 export const MetricSchema = z
   .object({ ...metricShape, denominator: DenominatorSchema.default('rows') })
-  .strict().meta({ id: 'Metric', title: 'Target metric' });
+  .strict()
+  .meta({ id: 'Metric', title: 'Target metric' });
 /** A metric as written. */
 export type MetricFile = z.input<typeof MetricSchema>;
 /** A metric with defaults applied. */
@@ -128,17 +148,22 @@ export const PlanFileSchema = z
     version: SemverSchema,
     extends: z
       .string()
-      .regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*(@[^\s]+)?$/, 'id or id@version, e.g. qd-677-2022@1.0.0')
+      .regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*(@[^\s]+)?$/, 'id@range, e.g. qd-677-2022@^1.0.0')
       .optional()
-      .describe('Parent plan whose metrics this one inherits'),
+      .describe('Parent plan whose metrics this one inherits: id@semver-range'),
     title: LocalizedTextSchema,
     source: PlanSourceSchema,
     verification: VerificationSchema.optional(),
-    period: z.object({ from: IsoDateSchema, to: IsoDateSchema }).strict().describe('Start is the default baseline date'),
+    period: z
+      .object({ from: IsoDateSchema, to: IsoDateSchema })
+      .strict()
+      .describe('Start is the default baseline date'),
     scope: PlanScopeSchema,
     metrics: z.array(MetricSchema).optional().describe('Metrics of this plan (added to inherited ones)'),
     overrides: z
-      .object({ metrics: z.record(PlanItemIdSchema, z.object(metricShape).omit({ id: true }).partial().strict()) })
+      .object({
+        metrics: z.record(PlanItemIdSchema, z.object(metricShape).omit({ id: true }).partial().strict()),
+      })
       .partial()
       .strict()
       .optional()
@@ -154,20 +179,26 @@ export const PlanFileSchema = z
 export type PlanFile = z.input<typeof PlanFileSchema>;
 
 /** One row of a population table: counts per unit, from the unit's own registers. */
-export const PopulationRowSchema = z
-  .object({ unit: UnitSchema })
-  .catchall(z.number().int().min(0))
-  .meta({ id: 'PopulationRow', title: 'Population of a unit', description: 'e.g. {"unit":{…},"adults":412}' });
+export const PopulationRowSchema = z.object({ unit: UnitSchema }).catchall(z.number().int().min(0)).meta({
+  id: 'PopulationRow',
+  title: 'Population of a unit',
+  description: 'e.g. {"unit":{…},"adults":412}',
+});
 /** One row of a population table. */
 export type PopulationRow = z.infer<typeof PopulationRowSchema>;
 
 /** A population table: counts per unit (usually leaf units), summed up the hierarchy. */
-export const PopulationTableSchema = z.array(PopulationRowSchema).meta({ id: 'PopulationTable', title: 'Population table' });
+export const PopulationTableSchema = z
+  .array(PopulationRowSchema)
+  .meta({ id: 'PopulationTable', title: 'Population table' });
 
 /** A row that is not an evaluation, e.g. an association cadre with facts such as `trainedOnCriteria`. */
 export const FactRowSchema = z
   .object({
-    kind: z.string().regex(/^[a-z][a-z0-9-]*$/).describe('e.g. cadre'),
+    kind: z
+      .string()
+      .regex(/^[a-z][a-z0-9-]*$/)
+      .describe('e.g. cadre'),
     person: z.string(),
     name: z.string().optional(),
     group: z.string().optional(),

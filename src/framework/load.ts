@@ -1,6 +1,6 @@
 import { compileFramework } from '../evaluate/compileFramework.js';
 import { type Issue, issue } from '../errors/issue.js';
-import type { Framework, FrameworkFile } from '../format/framework.js';
+import type { EvidenceField, Framework, FrameworkFile } from '../format/framework.js';
 import type { OperatorTable } from '../rules/types.js';
 import { checkFrameworkFile } from './checkFile.js';
 import { normalizeJson } from './normalize.js';
@@ -15,6 +15,35 @@ export interface LoadContext {
   readonly operators: OperatorTable;
   readonly schemaCheck: SchemaCheck;
   readonly groups: Readonly<Record<string, unknown>>;
+  readonly evidenceTypes: Readonly<Record<string, unknown>>;
+  /** Runs the plugins' `transformFramework` hooks. */
+  readonly transform: (json: unknown, file: string | undefined) => unknown;
+  /** Runs the plugins' `onFrameworkLoaded` hooks. */
+  readonly loaded: (framework: Framework) => void;
+}
+
+const BUILTIN_TYPES = new Set(['number', 'integer', 'boolean', 'string', 'date', 'enum', 'assessment', 'list', 'object']);
+
+function checkEvidenceTypes(
+  fields: Readonly<Record<string, EvidenceField>>,
+  known: Readonly<Record<string, unknown>>,
+  path: (string | number)[],
+  issues: Issue[],
+): void {
+  for (const [name, field] of Object.entries(fields)) {
+    if (!BUILTIN_TYPES.has(field.type) && !Object.hasOwn(known, field.type)) {
+      issues.push(
+        issue(
+          'unknown_evidence_type',
+          [...path, name, 'type'],
+          `kiểu minh chứng "${field.type}" chưa được đăng ký (có sẵn: ${[...BUILTIN_TYPES].join(', ')}; hoặc do plugin cung cấp)`,
+          `evidence type "${field.type}" is not registered (built in: ${[...BUILTIN_TYPES].join(', ')}; or from a plugin)`,
+        ),
+      );
+    }
+    if (field.fields) checkEvidenceTypes(field.fields, known, [...path, name, 'fields'], issues);
+    if (field.items) checkEvidenceTypes({ items: field.items }, known, [...path, name], issues);
+  }
 }
 
 /** Result of loading one framework file. */
@@ -36,7 +65,7 @@ export function parseExtends(ref: string): { id: string; range: string } {
  */
 export function loadFramework(json: unknown, ctx: LoadContext, file?: string): LoadResult {
   const withFile = (list: Issue[]): Issue[] => list.map((i) => (file === undefined ? i : { ...i, file }));
-  const value = normalizeJson(json);
+  const value = normalizeJson(ctx.transform(json, file));
   const schemaIssues = ctx.schemaCheck(value, file);
   if (schemaIssues.length > 0) return { success: false, issues: schemaIssues };
   const data = value as FrameworkFile;
@@ -75,6 +104,7 @@ export function loadFramework(json: unknown, ctx: LoadContext, file?: string): L
 
   const resolved = resolveFramework(data, parent?.framework);
   issues.push(...resolved.issues);
+  checkEvidenceTypes(resolved.framework.evidence, ctx.evidenceTypes, ['evidence'], issues);
   if (!Object.hasOwn(ctx.groups, resolved.framework.group)) {
     issues.push(
       issue(
@@ -90,6 +120,7 @@ export function loadFramework(json: unknown, ctx: LoadContext, file?: string): L
   const errors = issues.filter((i) => i.severity !== 'warning');
   if (errors.length > 0) return { success: false, issues: withFile(issues) };
   ctx.registry.add({ framework: resolved.framework, compiled, source: json, file });
+  ctx.loaded(resolved.framework);
   return { success: true, framework: resolved.framework, issues: withFile(issues) };
 }
 

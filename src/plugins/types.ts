@@ -1,4 +1,8 @@
+import type { Framework } from '../format/framework.js';
 import type { LocalizedText } from '../format/common.js';
+import type { Evaluation } from '../format/evaluation.js';
+import type { EvidenceRecord } from '../format/evidence.js';
+import type { ReportFormatter } from '../report/types.js';
 import type { OperatorDefinition } from '../rules/types.js';
 
 /** A citizen group a plugin contributes (e.g. `household`). */
@@ -6,6 +10,79 @@ export interface GroupDefinition {
   readonly label: LocalizedText;
   readonly description?: LocalizedText | undefined;
 }
+
+/**
+ * A type of evidence field (e.g. a citizen ID number). Frameworks name it in `evidence.<field>.type`.
+ *
+ * @category Plugins
+ */
+export interface EvidenceTypeDefinition {
+  readonly label: LocalizedText;
+  /** JSON Schema of a value (for forms, APIs and `cdht schema`). */
+  readonly jsonSchema: Readonly<Record<string, unknown>>;
+  /** Turns a raw cell or JSON value into the value rules read; return undefined when it cannot. */
+  readonly parse?: ((raw: unknown) => unknown) | undefined;
+  /** Checks a parsed value; returns what is wrong, or null when it is valid. */
+  readonly validate?: ((value: unknown) => LocalizedText | null) | undefined;
+}
+
+/** A row of aggregation as metric predicates see it (see the aggregate module's row view). */
+export type MetricRow = Readonly<Record<string, unknown>>;
+
+/**
+ * A reusable metric for target plans: who is in the population and who is counted, as code, for
+ * conditions json-logic cannot express. A plan metric names it with `"use": "<name>"`. Counts stay
+ * numerator/denominator, so aggregates remain mergeable.
+ *
+ * @category Plugins
+ */
+export interface MetricDefinition {
+  readonly label: LocalizedText;
+  /** Who is counted, plural, for sentences (người lớn / adults). */
+  readonly noun: LocalizedText;
+  readonly description?: LocalizedText | undefined;
+  readonly population: (row: MetricRow) => boolean;
+  readonly counted: (row: MetricRow) => boolean;
+}
+
+/**
+ * Messages in another language: text per issue or reason code. Codes without a text fall back to English.
+ *
+ * @category Plugins
+ */
+export interface LocaleDefinition {
+  readonly label: string;
+  readonly messages: Readonly<Record<string, string>>;
+}
+
+/** When a hook handler runs among its peers: `pre`, then normal (registration order), then `post`. */
+export type HookOrder = 'pre' | 'post';
+
+/** A hook: a function, or `{ handler, order }` to run it before or after the others. */
+export type Hook<F> = F | { readonly handler: F; readonly order?: HookOrder | undefined };
+
+/**
+ * Hooks, grouped by how they run:
+ * - sequential (`transform*`): each handler receives the previous one's result;
+ * - observer (`on*`): handlers are called in order and their results ignored.
+ *
+ * @category Plugins
+ */
+export interface PluginHooks {
+  /** Sequential. Receives a framework file's JSON before validation; returns the JSON to load. */
+  readonly transformFramework?: Hook<(json: unknown, info: { readonly file?: string | undefined }) => unknown> | undefined;
+  /** Sequential. Receives an evidence record before evaluation; returns the record to evaluate. */
+  readonly transformRecord?: Hook<(record: EvidenceRecord, info: { readonly framework: Framework }) => EvidenceRecord> | undefined;
+  /** Observer. Called once a framework is loaded. */
+  readonly onFrameworkLoaded?: Hook<(framework: Framework) => void> | undefined;
+  /** Observer. Called after each evaluation. */
+  readonly onEvaluation?: Hook<(evaluation: Evaluation, record: EvidenceRecord) => void> | undefined;
+}
+
+/** Names of the hooks, in the order a record meets them. */
+export const hookNames = ['transformFramework', 'onFrameworkLoaded', 'transformRecord', 'onEvaluation'] as const;
+/** A hook name. */
+export type HookName = (typeof hookNames)[number];
 
 /**
  * A plugin: a plain object with a `name` and optional contributions. Conflicting contributions
@@ -22,6 +99,16 @@ export interface Plugin {
   readonly operators?: Readonly<Record<string, OperatorDefinition>> | undefined;
   /** Citizen groups, by group id. */
   readonly groups?: Readonly<Record<string, GroupDefinition>> | undefined;
+  /** Evidence field types, by type name. */
+  readonly evidenceTypes?: Readonly<Record<string, EvidenceTypeDefinition>> | undefined;
+  /** Metrics for target plans, by name. */
+  readonly metrics?: Readonly<Record<string, MetricDefinition>> | undefined;
+  /** Report formats, by format name (the formatter's `name` must match). */
+  readonly formatters?: Readonly<Record<string, ReportFormatter>> | undefined;
+  /** Message languages, by language tag. */
+  readonly locales?: Readonly<Record<string, LocaleDefinition>> | undefined;
+  /** Hooks into loading and evaluation. */
+  readonly hooks?: PluginHooks | undefined;
 }
 
 /**
@@ -30,7 +117,10 @@ export interface Plugin {
  * @param plugin - the plugin object
  * @returns the same object
  * @example
- * const myPlugin = definePlugin({ name: 'my-plugin', operators: { double: { arity: 1, evaluate: ([x]) => Number(x) * 2, description: { vi: 'gấp đôi {0}', en: 'twice {0}' } } } });
+ * const myPlugin = definePlugin({
+ *   name: 'my-plugin',
+ *   operators: { double: { arity: 1, evaluate: ([x]) => Number(x) * 2, description: { vi: 'gấp đôi {0}', en: 'twice {0}' } } },
+ * });
  * @category Plugins
  */
 export function definePlugin<const P extends Plugin>(plugin: P): P {

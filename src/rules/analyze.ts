@@ -4,8 +4,9 @@
  *
  * @module
  */
-import { isRuleObject } from './path.js';
+
 import { standardOperators } from './operators/standard.js';
+import { isRuleObject } from './path.js';
 import type { OperatorDefinition, OperatorTable } from './types.js';
 
 /** What {@link analyzeRule} found. @category Rules */

@@ -9,8 +9,8 @@
  */
 import type { JsonPath } from '../../errors/issue.js';
 import { issue } from '../../errors/issue.js';
-import { isUnsafeSegment, readOwnPath } from '../path.js';
 import { missingSome } from '../operators/standard.js';
+import { isUnsafeSegment, readOwnPath } from '../path.js';
 import type { RuleContext, RuleFn } from '../types.js';
 import { type CompileState, dynamic, type Node } from './node.js';
 
@@ -18,7 +18,12 @@ type Rec = Record<string, unknown>;
 
 function note(ctx: RuleContext, path: string, value: unknown, mayBeMissing: boolean): void {
   if (ctx.read !== null) ctx.read[path] = value === undefined ? null : value;
-  if (mayBeMissing && ctx.missing !== null && (value === undefined || value === null) && !ctx.missing.includes(path)) {
+  if (
+    mayBeMissing &&
+    ctx.missing !== null &&
+    (value === undefined || value === null) &&
+    !ctx.missing.includes(path)
+  ) {
     ctx.missing.push(path);
   }
 }
@@ -43,7 +48,9 @@ function unsafePath(state: CompileState, at: JsonPath, text: string): void {
 
 /** Reads a literal path of one segment from the data (own property only). */
 function readOne(data: unknown, key: string): unknown {
-  return data !== null && data !== undefined && Object.hasOwn(data as object, key) ? (data as Rec)[key] : undefined;
+  return data !== null && data !== undefined && Object.hasOwn(data as object, key)
+    ? (data as Rec)[key]
+    : undefined;
 }
 
 function literalVar(path: string, segments: string[], fallback: RuleFn | null, fromDerived: boolean): RuleFn {
@@ -134,7 +141,12 @@ function missingValue(data: unknown, ctx: RuleContext, key: unknown, derived: Re
   return value === undefined ? notFound : value;
 }
 
-function missingOf(args: readonly unknown[], data: unknown, ctx: RuleContext, derived: ReadonlySet<string>): unknown[] {
+function missingOf(
+  args: readonly unknown[],
+  data: unknown,
+  ctx: RuleContext,
+  derived: ReadonlySet<string>,
+): unknown[] {
   const keys: readonly unknown[] = Array.isArray(args[0]) ? (args[0] as unknown[]) : args;
   const out: unknown[] = [];
   for (const key of keys) {
@@ -150,7 +162,10 @@ function checkLiteralKeys(args: readonly Node[], at: JsonPath, state: CompileSta
     const keys = Array.isArray(node.value) ? (node.value as unknown[]) : [node.value];
     for (const key of keys) {
       const path = Array.isArray(key) ? key[0] : key;
-      if ((typeof path === 'string' || typeof path === 'number') && String(path).split('.').some(isUnsafeSegment)) {
+      if (
+        (typeof path === 'string' || typeof path === 'number') &&
+        String(path).split('.').some(isUnsafeSegment)
+      ) {
         unsafePath(state, at, String(path));
       }
     }
@@ -179,7 +194,10 @@ export function buildMissing(args: readonly Node[], at: JsonPath, state: Compile
     const values = args.map((n) => n.value);
     return dynamic((data, ctx) => missingOf(values, data, ctx, derived), true);
   }
-  return dynamic((data, ctx) => missingOf(evaluateAll(fns, data, ctx), data, ctx, derived), args.every((n) => n.pure));
+  return dynamic(
+    (data, ctx) => missingOf(evaluateAll(fns, data, ctx), data, ctx, derived),
+    args.every((n) => n.pure),
+  );
 }
 
 /**

@@ -67,15 +67,24 @@ function compileArray(rule: readonly unknown[], path: JsonPath, depth: number, s
   return finish(fn, true, items);
 }
 
-function lookup(op: string, state: CompileState): { definition: OperatorDefinition; standard: boolean } | undefined {
-  if (Object.hasOwn(state.standard, op)) return { definition: state.standard[op] as OperatorDefinition, standard: true };
+function lookup(
+  op: string,
+  state: CompileState,
+): { definition: OperatorDefinition; standard: boolean } | undefined {
+  if (Object.hasOwn(state.standard, op))
+    return { definition: state.standard[op] as OperatorDefinition, standard: true };
   if (state.plugins !== undefined && Object.hasOwn(state.plugins, op)) {
     return { definition: state.plugins[op] as OperatorDefinition, standard: false };
   }
   return undefined;
 }
 
-function compileOperation(rule: Record<string, unknown>, path: JsonPath, depth: number, state: CompileState): Node {
+function compileOperation(
+  rule: Record<string, unknown>,
+  path: JsonPath,
+  depth: number,
+  state: CompileState,
+): Node {
   const op = Object.keys(rule)[0] as string;
   const raw = rule[op];
   const listed = Array.isArray(raw);
@@ -117,9 +126,17 @@ function compileOperation(rule: Record<string, unknown>, path: JsonPath, depth: 
   }
 }
 
-function checkPlugin(op: string, definition: OperatorDefinition, count: number, at: JsonPath, state: CompileState): void {
+function checkPlugin(
+  op: string,
+  definition: OperatorDefinition,
+  count: number,
+  at: JsonPath,
+  state: CompileState,
+): void {
   const runnable =
-    definition.lazy === true ? typeof definition.evaluateLazy === 'function' : typeof definition.evaluate === 'function';
+    definition.lazy === true
+      ? typeof definition.evaluateLazy === 'function'
+      : typeof definition.evaluate === 'function';
   if (!runnable) {
     state.issues.push(
       issue(

@@ -64,7 +64,10 @@ export const domainOperators: OperatorTable = Object.freeze({
   assessed: {
     arity: 1,
     evaluate: assessed,
-    description: { vi: 'điểm tự đánh giá (đã thẩm định) của {0}', en: 'the (reviewed) self-assessment score of {0}' },
+    description: {
+      vi: 'điểm tự đánh giá (đã thẩm định) của {0}',
+      en: 'the (reviewed) self-assessment score of {0}',
+    },
     reads: (args: readonly unknown[]) => literalField(args[0]),
   },
   date: {
@@ -76,7 +79,7 @@ export const domainOperators: OperatorTable = Object.freeze({
   age: {
     arity: [1, 2],
     evaluate: (args: unknown[], ctx: RuleContext) => ageOn(args[0], args.length > 1 ? args[1] : ctx.periodTo),
-    description: { vi: 'tuổi tính từ {0} đến {1}', en: 'the age from {0} to {1}' },
+    description: { vi: 'tuổi (tính từ {0} đến {1})', en: 'the age (from {0} to {1})' },
     argumentDefaults: { 1: { vi: 'cuối kỳ đánh giá', en: 'the end of the period' } },
   },
   inPeriod: {
@@ -102,8 +105,8 @@ export const domainOperators: OperatorTable = Object.freeze({
       return present ? count : null;
     },
     description: {
-      vi: 'số mục của {0} có {1} trong kỳ đánh giá và thỏa mãn: {2}',
-      en: 'the number of items of {0} with {1} within the period that satisfy: {2}',
+      vi: 'số mục của {0} có {1} trong kỳ đánh giá ({2})',
+      en: 'the number of items of {0} with {1} within the period ({2})',
     },
     argumentDefaults: { 2: { vi: 'không có điều kiện khác', en: 'no other condition' } },
   },
@@ -121,10 +124,9 @@ export const domainOperators: OperatorTable = Object.freeze({
       return present ? sum : null;
     },
     description: {
-      vi: 'tổng {2} của các mục của {0} có {1} trong kỳ đánh giá và thỏa mãn: {3}',
-      en: 'the sum of {2} over the items of {0} with {1} within the period that satisfy: {3}',
+      vi: 'tổng {2} của các mục của {0} có {1} trong kỳ đánh giá ({3})',
+      en: 'the sum of {2} over the items of {0} with {1} within the period ({3})',
     },
     argumentDefaults: { 3: { vi: 'không có điều kiện khác', en: 'no other condition' } },
   },
 });
-

@@ -80,7 +80,11 @@ export function missingKeys(args: readonly unknown[], data: unknown): unknown[] 
  * @returns the missing keys or `[]`
  * @internal
  */
-export function missingSome(need: unknown, keys: unknown, missing: (args: readonly unknown[]) => unknown[]): unknown[] {
+export function missingSome(
+  need: unknown,
+  keys: unknown,
+  missing: (args: readonly unknown[]) => unknown[],
+): unknown[] {
   const areMissing = missing(Array.isArray(keys) ? keys : [keys]);
   // Like json-logic-js, a null or undefined key list throws a TypeError here.
   const count = (keys as { length: number }).length;
@@ -173,7 +177,11 @@ export function standardOperators(): OperatorTable {
     log: eager((a) => a[0], '{0}', '{0}'),
     in: eager((a) => inOp(a[0], a[1]), '{1} chứa {0}', '{1} contains {0}'),
     cat: eager((a) => a.join(''), 'nối các chuỗi', 'the texts joined'),
-    substr: eager((a) => substrOp(a[0], a[1], a[2]), 'chuỗi con của {0} từ vị trí {1}', 'the substring of {0} from {1}'),
+    substr: eager(
+      (a) => substrOp(a[0], a[1], a[2]),
+      'chuỗi con của {0} từ vị trí {1}',
+      'the substring of {0} from {1}',
+    ),
     '+': eager((a) => a.reduce((x: Num, y) => toFloat(x) + toFloat(y), 0), 'tổng', 'the sum'),
     '*': eager((a) => a.reduce((x, y) => toFloat(x) * toFloat(y)), 'tích', 'the product'),
     '-': eager(
@@ -184,7 +192,11 @@ export function standardOperators(): OperatorTable {
     '/': eager((a) => (a[0] as Num) / (a[1] as Num), '{0} chia cho {1}', '{0} divided by {1}'),
     min: eager((a) => Math.min(...(a as Num[])), 'giá trị nhỏ nhất', 'the smallest value'),
     max: eager((a) => Math.max(...(a as Num[])), 'giá trị lớn nhất', 'the largest value'),
-    merge: eager((a) => a.reduce((x: unknown[], y) => x.concat(y), []), 'gộp các danh sách', 'the lists merged'),
+    merge: eager(
+      (a) => a.reduce((x: unknown[], y) => x.concat(y), []),
+      'gộp các danh sách',
+      'the lists merged',
+    ),
     var: eager((a, _ctx, data) => varLookup(data, a[0], a[1]), 'giá trị {0}', 'the value {0}'),
     missing: eager((a, _ctx, data) => missingKeys(a, data), 'các trường còn thiếu', 'the missing fields'),
     missing_some: eager(

@@ -1,0 +1,147 @@
+import { stat } from 'node:fs/promises';
+import { extname, resolve } from 'node:path';
+import { formatPath } from '../../errors/issue.js';
+import type { EvidenceFormat } from '../../evidence/types.js';
+import type { Evaluation } from '../../format/evaluation.js';
+import { choice, dateOption, listOption, needPositionals, parseCommand, stringOption } from '../args.js';
+import { type BatchSummary, evaluateBatch, type RejectedRow } from '../batch.js';
+import { criteriaSource, isError, loadEngine } from '../criteria.js';
+import { decisionText, evaluationColumns } from '../evaluationCsv.js';
+import { type CliIo, ExitCode, println, UsageError } from '../io.js';
+import { displayPath, issueLine } from '../issues.js';
+import { openOutput, type OutputTarget, type RowWriter, rowWriter } from '../output.js';
+import { createProgress } from '../progress.js';
+import type { Locale } from '../../engine.js';
+
+/**
+ * The default rejects file: beside `--out` (`results.ndjson` → `results.rejects.ndjson`), or
+ * `rejects.ndjson` in the working folder when results go to stdout.
+ *
+ * @param out - the `--out` path, if any
+ * @param cwd - the working folder
+ * @returns the path
+ */
+export function defaultRejectsPath(out: string | undefined, cwd: string): string {
+  if (out === undefined) return resolve(cwd, 'rejects.ndjson');
+  const full = resolve(cwd, out);
+  const ext = extname(full);
+  return `${ext ? full.slice(0, -ext.length) : full}.rejects.ndjson`;
+}
+
+/**
+ * The summary line; its counts reconcile (evaluated + rejected = read).
+ *
+ * @param s - the batch counts
+ * @param lang - language
+ * @returns e.g. `Đã đọc 3 dòng: 2 đã đánh giá, 1 bị từ chối; danh hiệu cdht: 1 đạt, 1 không đạt, 0 chưa xác định`
+ */
+export function summaryLine(s: BatchSummary, lang: Locale): string {
+  const titles = Object.entries(s.titles).map(([id, t]) =>
+    lang === 'vi'
+      ? `danh hiệu ${id}: ${t.awarded} ${decisionText('awarded', lang)}, ${t['not-awarded']} ${decisionText('not-awarded', lang)}, ${t.undetermined} ${decisionText('undetermined', lang)}`
+      : `title ${id}: ${t.awarded} awarded, ${t['not-awarded']} not awarded, ${t.undetermined} undetermined`,
+  );
+  const head =
+    lang === 'vi'
+      ? `Đã đọc ${s.read} dòng: ${s.evaluated} đã đánh giá, ${s.rejected} bị từ chối`
+      : `Read ${s.read} row${s.read === 1 ? '' : 's'}: ${s.evaluated} evaluated, ${s.rejected} rejected`;
+  return [head, ...titles].join('; ');
+}
+
+/** Writes rejected rows to a file created only when the first one arrives. */
+function rejectsWriter(path: string, lang: Locale): { write(r: RejectedRow): Promise<void>; close(): Promise<void>; used(): boolean } {
+  let target: OutputTarget | undefined;
+  let writer: RowWriter<unknown> | undefined;
+  return {
+    async write(r) {
+      if (!target) {
+        target = openOutput(path, { write: () => true, once: () => undefined });
+        writer = rowWriter(target.stream, 'ndjson');
+      }
+      const issues = r.issues.map((i) => ({ code: i.code, path: formatPath(i.path), message: i.message[lang] }));
+      await writer?.write({ row: r.row, ...(r.id === undefined ? {} : { id: r.id }), issues });
+    },
+    close: async () => {
+      await target?.close();
+    },
+    used: () => target !== undefined,
+  };
+}
+
+/**
+ * `cdht evaluate [--criteria …] [--framework id] [--as-of date] <evidence>`: streams evidence
+ * through the engine, writes evaluations (NDJSON, JSON or CSV) and rejected rows, and ends with
+ * a summary on stderr whose counts reconcile.
+ *
+ * @param args - command arguments
+ * @param io - streams, language, plugins
+ * @returns 0; 1 when the criteria do not load, or with `--strict` when a row was rejected
+ * @category CLI
+ */
+export async function evaluate(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommand('evaluate', args, {
+    criteria: { type: 'string', multiple: true },
+    'no-bundled': { type: 'boolean' },
+    framework: { type: 'string' },
+    'as-of': { type: 'string' },
+    format: { type: 'string' },
+    'input-format': { type: 'string' },
+    out: { type: 'string', short: 'o' },
+    rejects: { type: 'string' },
+    strict: { type: 'boolean' },
+    'no-duplicate-check': { type: 'boolean' },
+  });
+  needPositionals('evaluate', positionals, 1, { vi: 'tệp minh chứng', en: 'the evidence file' });
+  if (positionals.length > 1) throw new UsageError({ vi: 'chỉ nhận một tệp minh chứng', en: 'only one evidence file is accepted' }, 'evaluate');
+  const format = choice('evaluate', 'format', stringOption(values, 'format'), ['ndjson', 'json', 'csv'] as const, 'ndjson');
+  const inputFormat = stringOption(values, 'input-format');
+  const input = inputFormat === undefined ? undefined : choice<EvidenceFormat>('evaluate', 'input-format', inputFormat, ['json', 'ndjson', 'csv', 'xlsx'], 'ndjson');
+  const source = positionals[0] as string;
+  if (source === '-' && input === undefined) {
+    throw new UsageError({ vi: 'đọc từ stdin (-) cần --input-format', en: 'reading stdin (-) needs --input-format' }, 'evaluate');
+  }
+  const asOf = dateOption('evaluate', 'as-of', stringOption(values, 'as-of'));
+  const framework = stringOption(values, 'framework');
+  const out = stringOption(values, 'out');
+
+  const { engine, issues } = await loadEngine(io, criteriaSource(listOption(values, 'criteria'), values['no-bundled'] === true));
+  const errors = issues.filter(isError);
+  if (errors.length > 0) {
+    for (const i of errors) println(io.stderr, issueLine(i, io.lang, io.cwd));
+    return ExitCode.problems;
+  }
+  const columnFrameworks = framework === undefined ? engine.frameworks() : engine.frameworks().filter((f) => f.id === framework);
+  const sourcePath = source === '-' ? '-' : resolve(io.cwd, source);
+  const size = source === '-' ? undefined : (await stat(sourcePath)).size;
+  const target = openOutput(out === undefined ? undefined : resolve(io.cwd, out), io.stdout);
+  const writer = rowWriter<Evaluation>(target.stream, format, format === 'csv' ? evaluationColumns(columnFrameworks, io.lang) : []);
+  const rejectsPath = stringOption(values, 'rejects') === undefined ? defaultRejectsPath(out, io.cwd) : resolve(io.cwd, stringOption(values, 'rejects') as string);
+  const rejects = rejectsWriter(rejectsPath, io.lang);
+  const progress = createProgress(io.stderr, size, io.lang === 'vi' ? 'Đang đánh giá' : 'Evaluating');
+  let summary: BatchSummary;
+  try {
+    summary = await evaluateBatch({
+      engine,
+      source: sourcePath,
+      stdin: io.stdin,
+      format: input,
+      framework,
+      asOf,
+      duplicates: values['no-duplicate-check'] !== true,
+      onEvaluation: (e) => writer.write(e),
+      onReject: (r) => rejects.write(r),
+      onProgress: (rows, bytes) => progress.tick(rows, bytes),
+    });
+  } finally {
+    progress.done();
+    await writer.close();
+    await target.close();
+    await rejects.close();
+  }
+  println(io.stderr, summaryLine(summary, io.lang));
+  if (summary.warned > 0) {
+    println(io.stderr, io.lang === 'vi' ? `${summary.warned} dòng có cảnh báo (trường chưa khai báo hoặc thiếu trường bắt buộc).` : `${summary.warned} rows had warnings (undeclared or missing required fields).`);
+  }
+  if (rejects.used()) println(io.stderr, io.lang === 'vi' ? `Các dòng bị từ chối: ${displayPath(rejectsPath, io.cwd)}` : `Rejected rows: ${displayPath(rejectsPath, io.cwd)}`);
+  return summary.rejected > 0 && values.strict === true ? ExitCode.problems : ExitCode.ok;
+}

@@ -1,0 +1,92 @@
+import { resolve } from 'node:path';
+import { createEngine } from '../../engine.js';
+import { type Issue, issue } from '../../errors/issue.js';
+import { parseCaseFile } from '../../format/cases.js';
+import { listOption, needPositionals, parseCommand } from '../args.js';
+import { bundledUnderneath, isError } from '../criteria.js';
+import { type JsonFile, readJsonFiles } from '../files.js';
+import { type CliIo, ExitCode, println } from '../io.js';
+import { issueJson, issueLine } from '../issues.js';
+import { bundledPlanInputs, loadPlanInputs } from '../plans.js';
+
+/** Everything validate found, for the text and JSON outputs. */
+export interface ValidationOutcome {
+  readonly files: number;
+  readonly issues: readonly Issue[];
+}
+
+/**
+ * Checks framework, plan and case files: every problem of every file. Frameworks load on top of
+ * the bundled criteria (so `extends` resolves) and case files must name a loaded framework.
+ *
+ * @param paths - files and folders
+ * @param io - working folder, plugins
+ * @param extraCriteria - more framework files/folders to load underneath (`--criteria`)
+ * @returns file count and issues of the named files only
+ */
+export async function validateFiles(paths: readonly string[], io: CliIo, extraCriteria: readonly string[] = []): Promise<ValidationOutcome> {
+  const read = await readJsonFiles(paths, io.cwd);
+  const issues: Issue[] = [...read.issues];
+  const byKind = (k: JsonFile['kind']): JsonFile[] => read.files.filter((f) => f.kind === k);
+  for (const f of byKind('unknown')) {
+    issues.push({ ...issue('unknown_file_kind', [], 'tệp không phải bộ tiêu chí, kế hoạch hay ca kiểm thử (cần một đối tượng JSON)', 'the file is not a framework, plan or case file (a JSON object is expected)'), file: f.file });
+  }
+
+  const own = byKind('framework').map((f) => ({ file: f.file, json: f.json }));
+  const extra = extraCriteria.length > 0 ? await readJsonFiles(extraCriteria, io.cwd) : { files: [], issues: [] };
+  const extraInputs = extra.files.filter((f) => f.kind === 'framework' && !own.some((o) => o.file === f.file)).map((f) => ({ file: f.file, json: f.json }));
+  const base = await bundledUnderneath([...own, ...extraInputs]);
+  const engine = createEngine({ plugins: io.plugins, locale: io.lang });
+  const ownFiles = new Set(own.map((o) => resolve(o.file)));
+  const loaded = engine.loadAll([...base.inputs, ...extraInputs, ...own]);
+  issues.push(...loaded.issues.filter((i) => i.file !== undefined && ownFiles.has(resolve(i.file))));
+
+  const plans = byKind('plan').map((f) => ({ file: f.file, json: f.json }));
+  if (plans.length > 0) {
+    const mine = new Set(plans.map((p) => p.file));
+    const bundled = (await bundledPlanInputs()).filter((b) => !mine.has(b.file));
+    const parents = loadPlanInputs(bundled);
+    issues.push(...loadPlanInputs(plans, [...parents.byFile.values()]).issues);
+  }
+
+  const ids = new Set(engine.frameworks().map((f) => f.id));
+  for (const f of byKind('cases')) {
+    const parsed = parseCaseFile(f.json, f.file);
+    issues.push(...parsed.issues);
+    if (parsed.caseFile && !ids.has(parsed.caseFile.framework)) {
+      issues.push({
+        ...issue('unknown_framework', ['framework'], `ca kiểm thử dùng bộ tiêu chí "${parsed.caseFile.framework}" chưa được nạp`, `the cases use framework "${parsed.caseFile.framework}", which is not loaded`),
+        file: f.file,
+      });
+    }
+  }
+  return { files: read.count, issues };
+}
+
+/**
+ * `cdht validate <files|dirs> [--json]`: prints `file:json-path: code message` per problem.
+ *
+ * @param args - command arguments
+ * @param io - streams, language
+ * @returns 1 when any file has an error, else 0
+ * @category CLI
+ */
+export async function validate(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommand('validate', args, { json: { type: 'boolean' }, criteria: { type: 'string', multiple: true } });
+  needPositionals('validate', positionals, 1, { vi: 'tệp hoặc thư mục cần kiểm tra', en: 'files or folders to check' });
+  const outcome = await validateFiles(positionals, io, listOption(values, 'criteria'));
+  const errors = outcome.issues.filter(isError).length;
+  const warnings = outcome.issues.length - errors;
+  if (values.json === true) {
+    println(io.stdout, JSON.stringify({ ok: errors === 0, files: outcome.files, errors, warnings, issues: outcome.issues.map((i) => issueJson(i, io.cwd)) }, null, 2));
+  } else {
+    for (const i of outcome.issues) println(io.stdout, issueLine(i, io.lang, io.cwd));
+    println(
+      io.stderr,
+      io.lang === 'vi'
+        ? `Đã kiểm tra ${outcome.files} tệp: ${errors} lỗi, ${warnings} cảnh báo.`
+        : `Checked ${outcome.files} file${outcome.files === 1 ? '' : 's'}: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.`,
+    );
+  }
+  return errors > 0 ? ExitCode.problems : ExitCode.ok;
+}

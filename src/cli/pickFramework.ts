@@ -1,0 +1,44 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Engine } from '../engine.js';
+import { CdhtError, type Issue, issue } from '../errors/issue.js';
+import type { Framework } from '../format/framework.js';
+import { readJsonFile } from '../node/readJson.js';
+import { criteriaSource, isError, loadEngine } from './criteria.js';
+import type { CliIo } from './io.js';
+
+/**
+ * Loads the criteria and finds one framework named on the command line: an id (`cdht-household`),
+ * `id@version`, or a framework file, which is loaded over the bundled criteria.
+ *
+ * @param io - working folder, plugins
+ * @param name - id, id@version or file path
+ * @param criteria - `--criteria` paths
+ * @param version - `--version`, when given
+ * @returns the engine and the framework
+ * @throws CdhtError when the criteria have errors or the framework is unknown
+ */
+export async function pickFramework(io: CliIo, name: string, criteria: readonly string[], version?: string): Promise<{ engine: Engine; framework: Framework }> {
+  const isFile = name.endsWith('.json') && existsSync(resolve(io.cwd, name));
+  const { engine, issues } = await loadEngine(io, criteriaSource(isFile ? [...criteria, name] : criteria, false));
+  const errors = issues.filter(isError);
+  const [first, ...rest] = errors;
+  if (first) throw new CdhtError([first, ...rest]);
+  let id = name;
+  let v = version;
+  if (isFile) {
+    const json = (await readJsonFile(resolve(io.cwd, name))) as { id?: unknown; version?: unknown };
+    id = String(json.id);
+    v = String(json.version);
+  } else if (name.includes('@')) {
+    [id, v] = name.split('@') as [string, string];
+  }
+  const framework = engine.get(id, v);
+  if (!framework) throw new CdhtError([unknownFramework(name, engine)]);
+  return { engine, framework };
+}
+
+function unknownFramework(name: string, engine: Engine): Issue {
+  const known = [...new Set(engine.frameworks().map((f) => f.id))].sort().join(', ');
+  return issue('unknown_framework', [], `không có bộ tiêu chí "${name}" (có: ${known})`, `no framework "${name}" (known: ${known})`);
+}

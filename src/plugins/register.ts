@@ -1,0 +1,195 @@
+import { CdhtError, issue } from '../errors/issue.js';
+import type { ReportFormatter } from '../report/types.js';
+import { standardOperators } from '../rules/operators/standard.js';
+import type { OperatorDefinition, OperatorTable } from '../rules/types.js';
+import { guard } from './pluginError.js';
+import type {
+  EvidenceTypeDefinition,
+  GroupDefinition,
+  Hook,
+  HookName,
+  LocaleDefinition,
+  MetricDefinition,
+  Plugin,
+  PluginHooks,
+} from './types.js';
+import { hookNames } from './types.js';
+
+/** A hook handler with the plugin it came from, in execution order. */
+export interface HookEntry<F> {
+  readonly plugin: string;
+  readonly handler: F;
+}
+
+type HookFn<K extends HookName> = NonNullable<PluginHooks[K]> extends Hook<infer F> ? F : never;
+
+/** What the plugins of an engine contribute, merged and frozen. */
+export interface Registrations {
+  readonly operators: OperatorTable;
+  readonly groups: Readonly<Record<string, GroupDefinition>>;
+  readonly evidenceTypes: Readonly<Record<string, EvidenceTypeDefinition>>;
+  readonly metrics: Readonly<Record<string, MetricDefinition>>;
+  readonly formatters: Readonly<Record<string, ReportFormatter>>;
+  readonly locales: Readonly<Record<string, LocaleDefinition>>;
+  readonly hooks: { readonly [K in HookName]: readonly HookEntry<HookFn<K>>[] };
+}
+
+const PLUGIN_KEYS = new Set(['name', 'version', 'operators', 'groups', 'evidenceTypes', 'metrics', 'formatters', 'locales', 'hooks']);
+const NAME = /^[A-Za-z_][A-Za-z0-9_.:-]*$/;
+
+function fail(code: string, vi: string, en: string, path: (string | number)[] = []): never {
+  throw new CdhtError([issue(code, path, vi, en)]);
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** Checks one contribution's shape; what a plugin gets wrong is reported with its name and key. */
+function checkContribution(plugin: string, kind: string, key: string, value: unknown): void {
+  const bad = (what: string): never =>
+    fail('invalid_plugin', `plugin "${plugin}": ${kind}.${key} ${what}`, `plugin "${plugin}": ${kind}.${key} ${what}`, [kind, key]);
+  if (!NAME.test(key)) bad('— tên không hợp lệ / invalid name');
+  if (!isObject(value)) bad('phải là một đối tượng / must be an object');
+  const v = value as Record<string, unknown>;
+  const hasText = (t: unknown): boolean => isObject(t) && typeof t.vi === 'string' && typeof t.en === 'string';
+  switch (kind) {
+    case 'operators':
+      if (!hasText(v.description)) bad('cần description {vi, en} / needs a description {vi, en}');
+      if (v.lazy === true ? typeof v.evaluateLazy !== 'function' : typeof v.evaluate !== 'function') {
+        bad('cần hàm evaluate (hoặc evaluateLazy khi lazy) / needs evaluate (or evaluateLazy when lazy)');
+      }
+      break;
+    case 'groups':
+    case 'evidenceTypes':
+    case 'metrics':
+      if (!hasText(v.label)) bad('cần label {vi, en} / needs a label {vi, en}');
+      if (kind === 'evidenceTypes' && !isObject(v.jsonSchema)) bad('cần jsonSchema / needs a jsonSchema');
+      if (kind === 'metrics' && (typeof v.population !== 'function' || typeof v.counted !== 'function' || !hasText(v.noun))) {
+        bad('cần noun, population() và counted() / needs noun, population() and counted()');
+      }
+      break;
+    case 'formatters':
+      if (typeof v.format !== 'function' || v.name !== key) bad('cần format() và name trùng khóa / needs format() and a name equal to its key');
+      break;
+    case 'locales':
+      if (typeof v.label !== 'string' || !isObject(v.messages)) bad('cần label và messages / needs a label and messages');
+      break;
+  }
+}
+
+/** Wraps plugin code so errors name the plugin; the trusted built-in plugin runs unwrapped (hot path). */
+function wrapOperator(plugin: string, name: string, op: OperatorDefinition, trusted: boolean): OperatorDefinition {
+  if (trusted) return op;
+  const where = `operators.${name}`;
+  return Object.freeze({
+    ...op,
+    ...(op.evaluate ? { evaluate: guard(plugin, where, op.evaluate) } : {}),
+    ...(op.evaluateLazy ? { evaluateLazy: guard(plugin, where, op.evaluateLazy) } : {}),
+    ...(op.reads ? { reads: guard(plugin, `${where}.reads`, op.reads) } : {}),
+  });
+}
+
+/**
+ * Validates plugins and merges their contributions. Fails fast: a duplicate plugin name, a
+ * contribution two plugins make, a standard operator name, or a malformed part throws, naming both
+ * plugins where there are two.
+ *
+ * @param plugins - plugins in registration order (the built-in one first)
+ * @param trusted - name of the built-in plugin, whose code is not wrapped
+ * @returns the frozen registrations
+ * @internal
+ */
+export function registerPlugins(plugins: readonly Plugin[], trusted: string): Registrations {
+  const standard = standardOperators();
+  const tables: Record<string, Record<string, unknown>> = {
+    operators: {},
+    groups: {},
+    evidenceTypes: {},
+    metrics: {},
+    formatters: {},
+    locales: {},
+  };
+  const owner = new Map<string, string>();
+  const names = new Set<string>();
+  const buckets: Record<string, { pre: HookEntry<unknown>[]; normal: HookEntry<unknown>[]; post: HookEntry<unknown>[] }> = {};
+  for (const h of hookNames) buckets[h] = { pre: [], normal: [], post: [] };
+
+  for (const plugin of plugins) {
+    if (!isObject(plugin) || typeof plugin.name !== 'string' || !NAME.test(plugin.name)) {
+      fail('invalid_plugin', 'plugin phải là một đối tượng có "name" hợp lệ', 'a plugin must be an object with a valid "name"');
+    }
+    const name = plugin.name;
+    if (names.has(name)) fail('duplicate_plugin', `plugin "${name}" được đăng ký hai lần`, `plugin "${name}" is registered twice`);
+    names.add(name);
+    for (const key of Object.keys(plugin)) {
+      if (!PLUGIN_KEYS.has(key)) fail('invalid_plugin', `plugin "${name}": phần "${key}" không được hỗ trợ`, `plugin "${name}": unknown part "${key}"`, [key]);
+    }
+    for (const kind of Object.keys(tables)) {
+      const part = (plugin as unknown as Record<string, unknown>)[kind];
+      if (part === undefined) continue;
+      if (!isObject(part)) fail('invalid_plugin', `plugin "${name}": ${kind} phải là đối tượng`, `plugin "${name}": ${kind} must be an object`, [kind]);
+      for (const key of Object.keys(part)) {
+        if (kind === 'operators' && Object.hasOwn(standard, key)) {
+          fail(
+            'operator_conflict',
+            `plugin "${name}" không được thay toán tử chuẩn "${key}"`,
+            `plugin "${name}" cannot replace the standard operator "${key}"`,
+            [kind, key],
+          );
+        }
+        checkContribution(name, kind, key, part[key]);
+        const before = owner.get(`${kind}:${key}`);
+        if (before !== undefined) {
+          fail(
+            'plugin_conflict',
+            `${kind}.${key} được cả plugin "${before}" và "${name}" khai báo`,
+            `${kind}.${key} is contributed by both plugin "${before}" and plugin "${name}"`,
+            [kind, key],
+          );
+        }
+        owner.set(`${kind}:${key}`, name);
+        const value =
+          kind === 'operators' ? wrapOperator(name, key, part[key] as OperatorDefinition, name === trusted) : Object.freeze(part[key]);
+        Object.defineProperty(tables[kind], key, { value, enumerable: true });
+      }
+    }
+    if (plugin.hooks !== undefined) {
+      if (!isObject(plugin.hooks)) fail('invalid_plugin', `plugin "${name}": hooks phải là đối tượng`, `plugin "${name}": hooks must be an object`, ['hooks']);
+      for (const [hook, value] of Object.entries(plugin.hooks)) {
+        if (!(hookNames as readonly string[]).includes(hook)) {
+          fail('invalid_plugin', `plugin "${name}": hook "${hook}" không tồn tại`, `plugin "${name}": unknown hook "${hook}"`, ['hooks', hook]);
+        }
+        const handler = typeof value === 'function' ? value : isObject(value) ? value.handler : undefined;
+        const order = isObject(value) ? value.order : undefined;
+        if (typeof handler !== 'function' || (order !== undefined && order !== 'pre' && order !== 'post')) {
+          fail(
+            'invalid_plugin',
+            `plugin "${name}": hook "${hook}" phải là hàm hoặc { handler, order: 'pre' | 'post' }`,
+            `plugin "${name}": hook "${hook}" must be a function or { handler, order: 'pre' | 'post' }`,
+            ['hooks', hook],
+          );
+        }
+        const entry = { plugin: name, handler: guard(name, `hooks.${hook}`, handler as (...a: unknown[]) => unknown) };
+        (buckets[hook] as { pre: HookEntry<unknown>[]; normal: HookEntry<unknown>[]; post: HookEntry<unknown>[] })[
+          (order as 'pre' | 'post' | undefined) ?? 'normal'
+        ].push(entry);
+      }
+    }
+  }
+  const hooks = Object.fromEntries(
+    hookNames.map((h) => {
+      const b = buckets[h] as { pre: HookEntry<unknown>[]; normal: HookEntry<unknown>[]; post: HookEntry<unknown>[] };
+      return [h, Object.freeze([...b.pre, ...b.normal, ...b.post])];
+    }),
+  );
+  return Object.freeze({
+    operators: Object.freeze(tables.operators) as OperatorTable,
+    groups: Object.freeze(tables.groups) as Registrations['groups'],
+    evidenceTypes: Object.freeze(tables.evidenceTypes) as Registrations['evidenceTypes'],
+    metrics: Object.freeze(tables.metrics) as Registrations['metrics'],
+    formatters: Object.freeze(tables.formatters) as Registrations['formatters'],
+    locales: Object.freeze(tables.locales) as Registrations['locales'],
+    hooks: Object.freeze(hooks) as unknown as Registrations['hooks'],
+  });
+}

@@ -1,0 +1,52 @@
+/**
+ * The report page's stylesheet: screen and print (A4, no page break inside a table row, a chart
+ * or a heading's first lines, colours kept in print).
+ *
+ * @internal
+ */
+export const REPORT_CSS = `
+:root { color-scheme: light; --ink: #1a1a1a; --muted: #5f6368; --line: #d0d4d9; --bar: #6c9bd2; --total: #1f4e89; --target: #c0392b; }
+* { box-sizing: border-box; }
+body { font-family: "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif; color: var(--ink); margin: 0 auto; max-width: 1100px; padding: 24px; line-height: 1.4; font-size: 14px; }
+h1 { font-size: 1.5em; margin: 0 0 .4em; }
+h2 { font-size: 1.25em; margin: 1.4em 0 .5em; border-bottom: 2px solid var(--line); padding-bottom: .2em; }
+h3 { font-size: 1.05em; margin: 1.2em 0 .4em; }
+dl.meta { display: grid; grid-template-columns: max-content 1fr; gap: .2em 1em; margin: 0; }
+dl.meta dt { font-weight: 600; }
+dl.meta dd { margin: 0; }
+table { border-collapse: collapse; width: 100%; margin: .4em 0 .8em; font-size: .92em; }
+th, td { border: 1px solid var(--line); padding: .3em .45em; vertical-align: top; text-align: left; }
+th { background: #eef2f6; font-weight: 600; }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+tr.scope td { font-weight: 600; background: #f7f9fb; }
+td.d2 { padding-left: 1.4em; } td.d3 { padding-left: 2.4em; } td.d4 { padding-left: 3.4em; }
+.status-achieved { color: #1e7b34; font-weight: 600; }
+.status-on-track { color: #1f4e89; }
+.status-behind { color: #b03a2e; font-weight: 600; }
+.status-no-data { color: var(--muted); }
+p.note { color: var(--muted); font-size: .88em; margin: .2em 0; }
+figure { margin: .4em 0; }
+figcaption { color: var(--muted); font-size: .85em; }
+svg { max-width: 100%; height: auto; font-family: inherit; }
+svg .grid { stroke: #e3e6ea; stroke-width: 1; }
+svg .tick { fill: var(--muted); font-size: 10px; }
+svg .label { fill: var(--ink); font-size: 11px; }
+svg .value { fill: var(--ink); font-size: 10px; }
+svg .bar { fill: var(--bar); }
+svg .bar.total { fill: var(--total); }
+svg .target { stroke: var(--target); stroke-width: 2; stroke-dasharray: 5 3; }
+ul.legend { list-style: none; padding: 0; margin: .3em 0; font-size: .88em; }
+ul.legend li { margin: .15em 0; }
+ul.legend .swatch { display: inline-block; width: .9em; height: .9em; margin-right: .4em; vertical-align: -.1em; }
+footer { margin-top: 2em; color: var(--muted); font-size: .8em; }
+@page { size: A4; margin: 14mm 12mm; }
+@media print {
+  body { max-width: none; padding: 0; font-size: 9.5pt; }
+  * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  h2, h3 { break-after: avoid; page-break-after: avoid; }
+  table, figure, section.calendar, ul.legend { break-inside: avoid; page-break-inside: avoid; }
+  tr, td, th { break-inside: avoid; page-break-inside: avoid; }
+  thead { display: table-header-group; }
+  section.metric { break-before: auto; }
+}
+`;

@@ -1,0 +1,69 @@
+import type { Plan } from '../aggregate/plan.js';
+import type { UnitStep } from '../aggregate/unitKey.js';
+import { parseUnitKey, placeUnit, unitKey } from '../aggregate/unitKey.js';
+import type { Evaluation } from '../format/evaluation.js';
+import type { RecognitionEntry } from './types.js';
+
+/** Options of {@link recognitionList}. */
+export interface RecognitionOptions {
+  /** The title listed; `cdht` by default. */
+  readonly titleId?: string;
+  /** Level to group by, e.g. `commune`. Persons with no unit at that level keep their own unit (a district agency). */
+  readonly by?: string;
+  /** A plan whose scope places units (levels it fixes, like province and district, are left out of names). */
+  readonly plan?: Plan;
+}
+
+const steps = (unit: Evaluation['unit'], plan: Plan | undefined): UnitStep[] => {
+  if (plan) {
+    const where = placeUnit(unit, plan.scope);
+    if ('key' in where) return parseUnitKey(where.key);
+  }
+  return Object.entries(unit ?? {}).map(([level, name]) => ({ level, name }));
+};
+
+const groupOf = (e: Evaluation, options: RecognitionOptions): RecognitionEntry['unit'] => {
+  const path = steps(e.unit, options.plan);
+  const at = options.by === undefined ? -1 : path.findIndex((s) => s.level === options.by);
+  const kept = at >= 0 ? path.slice(0, at + 1) : path;
+  const name = options.by === undefined ? kept.map((s) => s.name).join(' / ') : (kept[kept.length - 1]?.name ?? '');
+  return { key: unitKey(kept), name: name || (options.plan?.scope.label.vi ?? '') };
+};
+
+/**
+ * The persons awarded a title, grouped by unit: the recognition list (danh sách công nhận).
+ * Sorted in Vietnamese collation order by unit, then name, then person id, so `Đắk Kôi` comes
+ * after `Dương` and before `Tân Lập`; numbers compare by value (`Thôn 2` before `Thôn 10`).
+ *
+ * @param evaluations - evaluations (any iterable, read once)
+ * @param options - title, grouping level and plan
+ * @returns one entry per person awarded
+ * @example recognitionList(evaluations, { titleId: 'cdht', by: 'commune' })[0]?.unit.name // 'Đắk Kôi'
+ * @category Reports
+ */
+export function recognitionList(evaluations: Iterable<Evaluation>, options: RecognitionOptions = {}): RecognitionEntry[] {
+  const titleId = options.titleId ?? 'cdht';
+  const out: RecognitionEntry[] = [];
+  for (const e of evaluations) {
+    if (!e.titles.some((t) => t.id === titleId && t.decision === 'awarded')) continue;
+    out.push({
+      unit: groupOf(e, options),
+      person: e.person,
+      name: e.name ?? '',
+      group: e.group,
+      framework: `${e.framework.id}@${e.framework.version}`,
+      title: titleId,
+      total: e.total,
+      max: e.max,
+      criteria: e.criteria.map((c) => ({ id: c.id, points: c.points, max: c.max })),
+    });
+  }
+  const collator = new Intl.Collator('vi', { numeric: true });
+  return out.sort(
+    (a, b) =>
+      collator.compare(a.unit.name, b.unit.name) ||
+      collator.compare(a.unit.key, b.unit.key) ||
+      collator.compare(a.name, b.name) ||
+      collator.compare(a.person, b.person),
+  );
+}

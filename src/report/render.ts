@@ -1,0 +1,52 @@
+import { CdhtError } from '../errors/issue.js';
+import { csvFormatter } from './csv.js';
+import { htmlFormatter } from './html.js';
+import { jsonFormatter } from './json.js';
+import { markdownFormatter } from './markdown.js';
+import type { ReportFormatOptions, ReportFormatter, ReportInput, ReportOutput } from './types.js';
+import { xlsxFormatter } from './xlsx.js';
+
+/**
+ * The built-in report formats by name: `md`, `html`, `csv`, `json`, `xlsx`.
+ *
+ * @category Reports
+ */
+export const builtinFormatters: Readonly<Record<string, ReportFormatter>> = Object.freeze({
+  md: markdownFormatter,
+  html: htmlFormatter,
+  csv: csvFormatter,
+  json: jsonFormatter,
+  xlsx: xlsxFormatter,
+});
+
+/**
+ * Renders a report in a named format.
+ *
+ * @param input - the report
+ * @param formatName - `md`, `html`, `csv`, `json`, `xlsx`, or a name a plugin added
+ * @param options - language (`vi` by default)
+ * @param formatters - the formats to choose from; the built-ins by default
+ * @returns text, or bytes for `xlsx`
+ * @throws CdhtError `unknown_format` naming the available formats
+ * @example const md = await renderReport(input, 'md', { locale: 'en' });
+ * @category Reports
+ */
+export async function renderReport(
+  input: ReportInput,
+  formatName: string,
+  options: ReportFormatOptions = {},
+  formatters: Readonly<Record<string, ReportFormatter>> = builtinFormatters,
+): Promise<ReportOutput> {
+  const formatter = Object.hasOwn(formatters, formatName) ? formatters[formatName] : undefined;
+  if (!formatter) {
+    const names = Object.keys(formatters).join(', ');
+    throw new CdhtError([
+      {
+        code: 'unknown_format',
+        path: [],
+        message: { vi: `Không có định dạng báo cáo "${formatName}". Có: ${names}.`, en: `No report format "${formatName}". Available: ${names}.` },
+      },
+    ]);
+  }
+  return formatter.format(input, options);
+}

@@ -1,0 +1,93 @@
+import type { ProgressReport, ProgressStatus, UnitProgress } from '../aggregate/progress.js';
+import { parseUnitKey } from '../aggregate/unitKey.js';
+import type { Target } from '../format/plan.js';
+import type { ReportLocale } from './types.js';
+
+/** One line of a metrics table: one metric in one unit, with texts in the report's language. */
+export interface ReportRow {
+  readonly unitKey: string;
+  /** Unit name, with the units above it for units below the first level: `Đắk Ruồng / Thôn 1`. */
+  readonly unit: string;
+  /** 0 for the scope, 1 for the first level below it, … */
+  readonly depth: number;
+  readonly metric: string;
+  readonly metricLabel: string;
+  /** The denominator: people in the population table, or those registered (see `denominator`). */
+  readonly population: number | null;
+  readonly denominator: 'population' | 'rows';
+  readonly populationComplete: boolean;
+  readonly registered: number;
+  readonly recognised: number;
+  /** recognised ÷ population, 0…1. */
+  readonly rate: number | null;
+  readonly target: Target | null;
+  /** Share expected on the report date on the straight path to the target. */
+  readonly expected: number | null;
+  readonly status: ProgressStatus;
+  /** People still needed to reach the target. */
+  readonly gap: number | null;
+  readonly message: string;
+}
+
+/**
+ * The units a report shows: every unit, or the scope plus the units of one level.
+ *
+ * @internal
+ */
+export function selectUnits(progress: ProgressReport, by: string | undefined): readonly UnitProgress[] {
+  return by === undefined ? progress.units : progress.units.filter((u) => u.key === '' || u.level === by);
+}
+
+/**
+ * The units a share chart shows: the scope plus the units of `by`, or of the first level.
+ *
+ * @internal
+ */
+export function chartUnits(progress: ProgressReport, by: string | undefined): readonly UnitProgress[] {
+  return progress.units.filter((u) => u.key === '' || (by === undefined ? u.depth === 1 : u.level === by));
+}
+
+/**
+ * The display name of a unit: the scope's label, or the names on its path below the scope.
+ *
+ * @internal
+ */
+export function unitName(unit: UnitProgress, locale: ReportLocale): string {
+  if (unit.key === '') return unit.name[locale];
+  return parseUnitKey(unit.key)
+    .map((s) => s.name)
+    .join(' / ');
+}
+
+/**
+ * Flattens a progress report into table rows, units in hierarchy order, metrics in plan order.
+ *
+ * @param progress - the progress report
+ * @param locale - language of labels and sentences
+ * @param by - level to keep (plus the scope), or every unit
+ * @returns the rows
+ * @example reportRows(p, 'vi', 'commune')[0]?.unit // 'huyện Kon Rẫy'
+ * @category Reports
+ */
+export function reportRows(progress: ProgressReport, locale: ReportLocale, by?: string): ReportRow[] {
+  return selectUnits(progress, by).flatMap((u) =>
+    u.metrics.map((m) => ({
+      unitKey: u.key,
+      unit: unitName(u, locale),
+      depth: u.depth,
+      metric: m.metric,
+      metricLabel: m.label[locale],
+      population: m.denominator.value,
+      denominator: m.denominator.source,
+      populationComplete: m.populationComplete,
+      registered: m.registered,
+      recognised: m.recognised,
+      rate: m.value,
+      target: m.target,
+      expected: m.expected,
+      status: m.status,
+      gap: m.gap,
+      message: m.message[locale],
+    })),
+  );
+}
