@@ -44,3 +44,10 @@ export type {
   PluginHooks,
 } from './plugins/types.js';
 export { corePlugin, coreGroups } from './plugins/core.js';
+
+export * from './evidence/index.js';
+
+export { CaseExpectSchema, CaseFileSchema, CriteriaCaseSchema, parseCaseFile } from './format/cases.js';
+export type { CaseExpect, CaseFile, CriteriaCase } from './format/cases.js';
+export { caseCoverage, compareEvaluation, runCases } from './evaluate/cases.js';
+export type { CaseCoverage, CaseEvaluator, CaseFailure, CaseRunResult } from './evaluate/cases.js';

@@ -228,6 +228,13 @@ describe('progress', () => {
     expect(pick(flat, K.dr, 'adults-titled').expected).toBeCloseTo(0.3 + (0.1 * 183) / 365, 12);
   });
 
+  it('refuses an aggregate of another plan', () => {
+    const { national } = bundledPlans();
+    expect(() => progress(agg, national, { asOf: '2025-06-30' })).toThrow(
+      expect.objectContaining({ code: 'plan_mismatch' }),
+    );
+  });
+
   it('moves to the 2030 target after 2025', () => {
     const report = progress(agg, konRay, { asOf: '2026-06-30', population });
     const dr = pick(report, K.dr, 'adults-titled');

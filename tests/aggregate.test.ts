@@ -142,6 +142,28 @@ describe('aggregate', () => {
     expect(JSON.parse(JSON.stringify(agg))).toEqual(agg);
   });
 
+  it('reads any iterable once and grows with units, not people', () => {
+    function* many(): Generator<unknown> {
+      for (let i = 0; i < 100_000; i++) {
+        const village = `Thôn ${(i % 4) + 1}`;
+        yield evaluation(
+          `p${i}`,
+          'household',
+          { commune: 'Tân Lập', village },
+          i % 5 < 2 ? 'awarded' : 'not-awarded',
+          'basic',
+        );
+      }
+    }
+    const big = aggregate(many(), konRay);
+    expect(Object.keys(big.counts)).toHaveLength(4);
+    expect(big.counts['commune=Tân Lập/village=Thôn 1']?.['adults-titled']).toEqual({
+      num: 10_000,
+      den: 25_000,
+    });
+    expect(JSON.stringify(big).length).toBeLessThan(2_000);
+  });
+
   it('takes other hierarchies as an option', () => {
     const flat = aggregate(smallPopulation(), konRay, {
       hierarchies: [{ id: 'villages', levels: ['province', 'district', 'village'] }],

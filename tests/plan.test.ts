@@ -168,8 +168,15 @@ describe('plan checks', () => {
     );
     expect(r.success).toBe(false);
     if (!r.success) {
-      expect(r.issues[0]).toMatchObject({ code: 'schema_violation', path: ['period', 'from'], file: 'p.json' });
-      expect(r.issues[0].message).toEqual({ vi: expect.stringMatching(/định dạng/), en: expect.stringMatching(/expected form/) });
+      expect(r.issues[0]).toMatchObject({
+        code: 'schema_violation',
+        path: ['period', 'from'],
+        file: 'p.json',
+      });
+      expect(r.issues[0].message).toEqual({
+        vi: expect.stringMatching(/định dạng/),
+        en: expect.stringMatching(/expected form/),
+      });
     }
   });
 
@@ -196,5 +203,14 @@ describe('metric rules', () => {
         path: ['metrics', 0, 'counted', 'nosuchop'],
         file: 'n.json',
       });
+  });
+});
+
+describe('Unicode', () => {
+  it('normalises plan text to NFC so decomposed names still match rows', () => {
+    const nfd = JSON.parse(JSON.stringify(konRay).normalize('NFD')) as unknown;
+    const plan = loadPlan(nfd, { plans: [loaded.national] });
+    expect(plan.scope.unit.district).toBe('Kon Rẫy'.normalize('NFC'));
+    expect(plan.scope.unit.district?.length).toBe(7);
   });
 });

@@ -37,7 +37,12 @@ export function populationTableJsonSchema(): JsonSchemaDocument {
  * @returns at least one issue
  * @internal
  */
-export function schemaIssues(schema: JsonSchemaDocument, value: unknown, zodIssues: readonly z.core.$ZodIssue[], file?: string): [Issue, ...Issue[]] {
+export function schemaIssues(
+  schema: JsonSchemaDocument,
+  value: unknown,
+  zodIssues: readonly z.core.$ZodIssue[],
+  file?: string,
+): [Issue, ...Issue[]] {
   const [first, ...rest] = compileSchemaCheck(schema)(value, file);
   if (first) return [first, ...rest];
   return fromZodIssues(zodIssues, 'schema_violation', file) as [Issue, ...Issue[]];

@@ -1,6 +1,7 @@
+import { CdhtError } from '../errors/issue.js';
 import type { LocalizedText } from '../format/common.js';
 import type { Target } from '../format/plan.js';
-import type { Aggregate, RowTally } from './aggregate.js';
+import type { Aggregate, MetricCount, RowTally } from './aggregate.js';
 import type { Plan, PlanMetric } from './plan.js';
 import { progressMessage } from './progressMessage.js';
 import type { PopulationTotals } from './rollUp.js';
@@ -67,7 +68,7 @@ export interface ProgressOptions {
   /** Start of the straight path: one for all, or an earlier report (its values per unit and metric). Default: 0 at the plan's start. */
   readonly baseline?: Baseline | ProgressReport;
   /** Population table (rows `{ unit, adults, … }`) or its roll-up, for metrics whose denominator is a population column. */
-  readonly population?: unknown;
+  readonly population?: readonly unknown[] | PopulationTotals;
 }
 
 const placeName = (key: string, scope: LocalizedText): LocalizedText => {
@@ -79,46 +80,55 @@ const placeName = (key: string, scope: LocalizedText): LocalizedText => {
   return { vi: name, en: name };
 };
 
-const baselineFor = (options: ProgressOptions, plan: Plan, key: string, metric: string): Baseline => {
+/** The baseline of each unit and metric: an earlier report's value where it has one, else the fixed baseline. */
+const baselineLookup = (
+  options: ProgressOptions,
+  plan: Plan,
+): ((key: string, metric: string) => Baseline) => {
   const b = options.baseline;
-  if (b && 'units' in b) {
-    const share = b.units.find((u) => u.key === key)?.metrics.find((m) => m.metric === metric)?.value;
-    if (typeof share === 'number') return { date: b.asOf, share };
-  } else if (b) return b;
-  return { date: plan.period.from, share: 0 };
+  const fallback: Baseline = b && !('units' in b) ? b : { date: plan.period.from, share: 0 };
+  if (!b || !('units' in b)) return () => fallback;
+  const earlier = new Map<string, Baseline>();
+  for (const u of b.units)
+    for (const m of u.metrics)
+      if (m.value !== null) earlier.set(`${m.metric}\u0000${u.key}`, { date: b.asOf, share: m.value });
+  return (key, metric) => earlier.get(`${metric}\u0000${key}`) ?? fallback;
 };
+
+const statusOf = (value: number | null, gap: number | null, expected: number | null): ProgressStatus => {
+  if (value === null || gap === null) return 'no-data';
+  if (gap === 0) return 'achieved';
+  return value >= (expected ?? 0) - 1e-9 ? 'on-track' : 'behind';
+};
+
+/** What every unit's metrics share in one report. */
+interface ReportContext {
+  readonly plan: Plan;
+  readonly asOf: string;
+  readonly pop: PopulationTotals | undefined;
+  readonly incomplete: ReadonlySet<string>;
+  readonly baseline: (key: string, metric: string) => Baseline;
+}
 
 const metricProgress = (
   metric: PlanMetric,
   key: string,
-  counts: { num: number; den: number } | undefined,
-  pop: PopulationTotals | undefined,
-  incomplete: ReadonlySet<string>,
-  plan: Plan,
-  options: ProgressOptions,
+  counts: MetricCount | undefined,
+  ctx: ReportContext,
 ): MetricProgress => {
+  const { plan, pop, incomplete, baseline } = ctx;
   const column = metric.denominator === 'rows' ? undefined : metric.denominator.population;
   const population = column === undefined ? null : (pop?.totals[key]?.[column] ?? null);
   const recognised = counts?.num ?? 0;
   const registered = counts?.den ?? 0;
   const den = column === undefined ? registered : population;
   const value = den === null || den === 0 ? null : recognised / den;
-  const target = targetInForce(metric.targets, options.asOf);
+  const target = targetInForce(metric.targets, ctx.asOf);
   const gap =
     value === null || den === null || target === null ? null : peopleGap(target.share, den, recognised);
-  const expected =
-    target === null
-      ? null
-      : expectedShare(metric.targets, baselineFor(options, plan, key, metric.id), options.asOf);
-  const status =
-    value === null || gap === null
-      ? 'no-data'
-      : gap === 0
-        ? 'achieved'
-        : value >= (expected ?? 0) - 1e-9
-          ? 'on-track'
-          : 'behind';
-  const place = key === '' ? plan.scope.label : placeName(key, plan.scope.label);
+  const expected = target === null ? null : expectedShare(metric.targets, baseline(key, metric.id), ctx.asOf);
+  const status = statusOf(value, gap, expected);
+  const place = placeName(key, plan.scope.label);
   return {
     metric: metric.id,
     label: metric.label,
@@ -146,10 +156,22 @@ const metricProgress = (
  * @param plan - the loaded plan
  * @param options - report date, baseline, population table
  * @returns the report, units in hierarchy order
+ * @throws CdhtError `plan_mismatch` when the aggregate is of another plan or version
  * @example progress(a, konRay, { asOf: '2025-06-30', population }).units[0]?.metrics[0]?.message.vi
  * @category Progress
  */
 export function progress(agg: Aggregate, plan: Plan, options: ProgressOptions): ProgressReport {
+  if (agg.plan !== plan.ref)
+    throw new CdhtError([
+      {
+        code: 'plan_mismatch',
+        path: ['plan'],
+        message: {
+          vi: `Số liệu thuộc kế hoạch "${agg.plan}", không phải "${plan.ref}".`,
+          en: `The aggregate is of plan "${agg.plan}", not "${plan.ref}".`,
+        },
+      },
+    ]);
   const counts = rollUp(agg);
   const pop =
     options.population === undefined
@@ -158,6 +180,13 @@ export function progress(agg: Aggregate, plan: Plan, options: ProgressOptions): 
         ? rollUpPopulation(options.population, plan)
         : (options.population as PopulationTotals);
   const incomplete = pop ? coverage(agg, plan, pop) : new Set<string>();
+  const ctx: ReportContext = {
+    plan,
+    asOf: options.asOf,
+    pop,
+    incomplete,
+    baseline: baselineLookup(options, plan),
+  };
   const keys = new Set(['', ...Object.keys(counts), ...Object.keys(pop?.totals ?? {})]);
   const units = [...keys].sort(compareUnitKeys).map((key): UnitProgress => {
     const path = parseUnitKey(key);
@@ -168,9 +197,7 @@ export function progress(agg: Aggregate, plan: Plan, options: ProgressOptions): 
       name: last ? { vi: last.name, en: last.name } : plan.scope.label,
       parent: key === '' ? null : (unitAncestors(key)[1] ?? ''),
       depth: path.length,
-      metrics: plan.metrics.map((m) =>
-        metricProgress(m, key, counts[key]?.[m.id], pop, incomplete, plan, options),
-      ),
+      metrics: plan.metrics.map((m) => metricProgress(m, key, counts[key]?.[m.id], ctx)),
     };
   });
   return { plan: plan.ref, title: plan.title, asOf: options.asOf, rows: agg.rows, units };

@@ -1,11 +1,11 @@
 import type { Issue } from '../errors/issue.js';
 import { CdhtError } from '../errors/issue.js';
 import { PopulationTableSchema } from '../format/plan.js';
+import { normalizeJson } from '../framework/normalize.js';
 import type { Aggregate, MetricCount } from './aggregate.js';
 import { addCounts, type CountTable } from './countTable.js';
-import { normalizeJson } from '../framework/normalize.js';
-import { populationTableJsonSchema, schemaIssues } from './planSchema.js';
 import type { Plan } from './plan.js';
+import { populationTableJsonSchema, schemaIssues } from './planSchema.js';
 import { placementMessage, placeUnit, unitAncestors } from './unitKey.js';
 
 /** Counts of every unit and of every unit above it, up to the scope (`''`). */
@@ -50,7 +50,8 @@ export interface PopulationTotals {
 export function rollUpPopulation(table: unknown, plan: Plan): PopulationTotals {
   const value = normalizeJson(table);
   const parsed = PopulationTableSchema.safeParse(value);
-  if (!parsed.success) throw new CdhtError(schemaIssues(populationTableJsonSchema(), value, parsed.error.issues));
+  if (!parsed.success)
+    throw new CdhtError(schemaIssues(populationTableJsonSchema(), value, parsed.error.issues));
   const issues: Issue[] = [];
   const totals: Record<string, Record<string, number>> = {};
   const entries = new Set<string>();

@@ -46,7 +46,7 @@ export function assessmentSheetBlocks(framework: Framework, rules: RuleTextOptio
     {
       kind: 'table',
       variant: 'sheet',
-      head: ['#', w.code, w.criterionOrIndicator, w.maxPoints, w.minPoints, w.selfScore, w.reviewedScore, w.notes],
+      head: [w.rowNumber, w.code, w.criterionOrIndicator, w.maxPoints, w.minPoints, w.selfScore, w.reviewedScore, w.notes],
       rows,
       numeric: [3, 4],
     },

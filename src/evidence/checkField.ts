@@ -1,5 +1,9 @@
 import { type Issue, issue, type JsonPath } from '../errors/issue.js';
 import type { EvidenceField } from '../format/framework.js';
+import type { EvidenceTypeDefinition } from '../plugins/types.js';
+
+/** Plugin evidence types by name, as an engine holds them. @category Evidence */
+export type EvidenceTypes = Readonly<Record<string, EvidenceTypeDefinition>>;
 import { isIsoDate } from './dates.js';
 import { _warning } from './issues.js';
 
@@ -13,10 +17,11 @@ const SCORE: EvidenceField = { type: 'number', label: { vi: 'Điểm', en: 'Scor
  * @param value - the value as read
  * @param field - its declaration
  * @param path - the JSON path of the value, e.g. `['data', 'tc1_1']`
+ * @param types - plugin evidence types (`engine.evidenceTypes`): their `validate` checks such fields
  * @returns the issues, empty when the value fits
  * @category Evidence
  */
-export function checkEvidenceValue(value: unknown, field: EvidenceField, path: JsonPath): Issue[] {
+export function checkEvidenceValue(value: unknown, field: EvidenceField, path: JsonPath, types?: EvidenceTypes): Issue[] {
   switch (field.type) {
     case 'number':
     case 'integer': {
@@ -39,11 +44,16 @@ export function checkEvidenceValue(value: unknown, field: EvidenceField, path: J
     case 'assessment':
       return checkAssessment(value, field, path);
     case 'list':
-      return checkList(value, field, path);
+      return checkList(value, field, path, types);
     case 'object':
-      return checkObject(value, field, path);
-    default:
-      return [];
+      return checkObject(value, field, path, types);
+    default: {
+      const plugin = types && Object.hasOwn(types, field.type) ? types[field.type] : undefined;
+      const problem = plugin?.validate?.(value) ?? null;
+      return problem
+        ? [issue('invalid_evidence', path, `${problem.vi} (${plugin?.label.vi}).`, `${problem.en} (${plugin?.label.en}).`)]
+        : [];
+    }
   }
 }
 
@@ -58,25 +68,25 @@ function checkAssessment(value: unknown, field: EvidenceField, path: JsonPath): 
   return issues;
 }
 
-function checkList(value: unknown, field: EvidenceField, path: JsonPath): Issue[] {
+function checkList(value: unknown, field: EvidenceField, path: JsonPath, types?: EvidenceTypes): Issue[] {
   if (!Array.isArray(value)) return [expected(path, value, field)];
   const issues = range(value.length, field, path, true);
   if (field.items) {
     const items = field.items;
     value.forEach((item, index) => {
-      issues.push(...checkEvidenceValue(item, items, [...path, index]));
+      issues.push(...checkEvidenceValue(item, items, [...path, index], types));
     });
   }
   return issues;
 }
 
-function checkObject(value: unknown, field: EvidenceField, path: JsonPath): Issue[] {
+function checkObject(value: unknown, field: EvidenceField, path: JsonPath, types?: EvidenceTypes): Issue[] {
   if (!isPlainObject(value)) return [expected(path, value, field)];
   const fields = field.fields ?? {};
   const issues: Issue[] = [];
   for (const [key, part] of Object.entries(value)) {
     const declared = fields[key];
-    if (declared) issues.push(...checkEvidenceValue(part, declared, [...path, key]));
+    if (declared) issues.push(...checkEvidenceValue(part, declared, [...path, key], types));
     else if (field.fields) issues.push(_unknownField([...path, key]));
   }
   for (const [key, declared] of Object.entries(fields)) {

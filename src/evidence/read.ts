@@ -44,7 +44,7 @@ export async function* readEvidence(
       yield { row: raw.row, rejected };
       continue;
     }
-    const checked = validateEvidenceRecord(raw.value, options.evidence);
+    const checked = validateEvidenceRecord(raw.value, options.evidence, options.evidenceTypes);
     if (!checked.ok) {
       yield { row: raw.row, rejected: { issues: _withFile(checked.issues, file), raw: raw.value } };
       continue;

@@ -1,5 +1,6 @@
 import type { Issue } from '../errors/issue.js';
 import type { EvidenceRecord } from '../format/evidence.js';
+import type { EvidenceTypes } from './checkField.js';
 import type { EvidenceField } from '../format/framework.js';
 
 /** File formats the evidence readers understand. @category Evidence */
@@ -31,6 +32,8 @@ export interface ReadEvidenceOptions {
   readonly format?: EvidenceFormat | undefined;
   /** The framework's declared evidence fields: checks types and ranges and guides CSV/XLSX coercion. */
   readonly evidence?: Readonly<Record<string, EvidenceField>> | undefined;
+  /** Plugin evidence types (`engine.evidenceTypes`): fields of those types are parsed and validated by them. */
+  readonly evidenceTypes?: EvidenceTypes | undefined;
   /** Reject a second record with the same id and period (default true; keeps one key per person in memory). */
   readonly detectDuplicates?: boolean | undefined;
   /** File name put in issues; defaults to the path when the source is a path. */

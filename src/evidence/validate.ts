@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { type Issue, issue } from '../errors/issue.js';
 import { type EvidenceRecord, EvidenceRecordSchema } from '../format/evidence.js';
 import type { EvidenceField } from '../format/framework.js';
-import { _missingField, _unknownField, checkEvidenceValue } from './checkField.js';
+import { _missingField, _unknownField, checkEvidenceValue, type EvidenceTypes } from './checkField.js';
 
 /** The outcome of validating one evidence record. @category Evidence */
 export type EvidenceValidation =
@@ -19,6 +19,8 @@ export type EvidenceValidation =
  *
  * @param value - the record as parsed
  * @param evidence - the framework's declared evidence fields
+ * @param types - plugin evidence types (`engine.evidenceTypes`): top-level fields of such a type are
+ *   first `parse`d (a typed "062 085 001 234" becomes "062085001234"), then `validate`d
  * @returns the record and warnings, or the issues that reject it
  * @example validateEvidenceRecord({ id: '1', period: '2025', data: { tc1_1: { self: 12 } } }, fields)
  * // { ok: false, issues: [{ code: 'invalid_evidence', path: ['data', 'tc1_1', 'self'], … }] }
@@ -27,16 +29,17 @@ export type EvidenceValidation =
 export function validateEvidenceRecord(
   value: unknown,
   evidence?: Readonly<Record<string, EvidenceField>>,
+  types?: EvidenceTypes,
 ): EvidenceValidation {
   const parsed = EvidenceRecordSchema.safeParse(normalizeText(value));
   if (!parsed.success) return { ok: false, issues: parsed.error.issues.map(fromZod) };
-  const record = parsed.data;
+  const record = evidence && types ? parsePluginFields(parsed.data, evidence, types) : parsed.data;
   if (!evidence) return { ok: true, record, warnings: [] };
   const found: Issue[] = [];
   for (const [name, item] of Object.entries(record.data)) {
     const declared = evidence[name];
     found.push(
-      ...(declared ? checkEvidenceValue(item, declared, ['data', name]) : [_unknownField(['data', name])]),
+      ...(declared ? checkEvidenceValue(item, declared, ['data', name], types) : [_unknownField(['data', name])]),
     );
   }
   for (const [name, declared] of Object.entries(evidence)) {
@@ -45,6 +48,23 @@ export function validateEvidenceRecord(
   const errors = found.filter((i) => i.severity !== 'warning');
   if (errors.length > 0) return { ok: false, issues: found };
   return { ok: true, record, warnings: found };
+}
+
+/** A copy of the record whose plugin-typed fields went through their type's `parse`. */
+function parsePluginFields(
+  record: EvidenceRecord,
+  evidence: Readonly<Record<string, EvidenceField>>,
+  types: EvidenceTypes,
+): EvidenceRecord {
+  let data: Record<string, unknown> | undefined;
+  for (const [name, field] of Object.entries(evidence)) {
+    const type = Object.hasOwn(types, field.type) ? types[field.type] : undefined;
+    if (!type?.parse || !Object.hasOwn(record.data, name)) continue;
+    const parsed = type.parse(record.data[name]);
+    data ??= { ...record.data };
+    Object.defineProperty(data, name, { value: parsed === undefined ? record.data[name] : parsed, enumerable: true, writable: true, configurable: true });
+  }
+  return data ? { ...record, data } : record;
 }
 
 /** Normalises every string (keys too) to NFC, so "Đắk" typed on any keyboard compares equal. */

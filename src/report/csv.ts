@@ -36,12 +36,29 @@ export function csvDocument(rows: readonly (readonly CsvCell[])[]): string {
 
 const metricsTable = (input: ReportInput, locale: ReportLocale): CsvCell[][] => {
   const l = reportLabels(locale);
-  const header = [l.unit, l.metric, l.population, l.denominatorSource, l.registered, l.recognised, l.rate, l.target, l.targetDate, l.status, l.gap, l.note];
+  const header = [
+    l.unit,
+    l.metric,
+    l.population,
+    l.denominatorSource,
+    l.registered,
+    l.recognised,
+    l.rate,
+    l.target,
+    l.targetDate,
+    l.status,
+    l.gap,
+    l.note,
+  ];
   const rows = reportRows(input.progress, locale, input.by).map((r): CsvCell[] => [
     r.unit,
     r.metricLabel,
     r.population,
-    r.denominator === 'rows' ? l.fromRows : r.populationComplete ? l.fromPopulation : l.fromPopulationIncomplete,
+    r.denominator === 'rows'
+      ? l.fromRows
+      : r.populationComplete
+        ? l.fromPopulation
+        : l.fromPopulationIncomplete,
     r.registered,
     r.recognised,
     r.rate === null ? null : formatRate(r.rate, locale),
@@ -70,5 +87,6 @@ export const csvFormatter: ReportFormatter = Object.freeze({
   name: 'csv',
   extension: 'csv',
   mediaType: 'text/csv; charset=utf-8',
-  format: (report: ReportInput, options: { readonly locale?: ReportLocale }): string => csvDocument(metricsTable(report, options.locale ?? 'vi')),
+  format: (report: ReportInput, options: { readonly locale?: ReportLocale }): string =>
+    csvDocument(metricsTable(report, options.locale ?? 'vi')),
 });

@@ -15,7 +15,8 @@ export function historyFromReports(reports: Iterable<ProgressReport>): HistoryPo
   for (const r of reports) {
     const year = Number(r.asOf.slice(0, 4));
     for (const u of r.units)
-      for (const m of u.metrics) if (m.value !== null) out.push({ year, metric: m.metric, unit: u.key, value: m.value });
+      for (const m of u.metrics)
+        if (m.value !== null) out.push({ year, metric: m.metric, unit: u.key, value: m.value });
   }
   return out;
 }

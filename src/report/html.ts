@@ -14,7 +14,8 @@ import type { RecognitionEntry, ReportFormatter, ReportInput, ReportLocale } fro
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
 const td = (text: string, cls = ''): string => `<td${cls ? ` class="${cls}"` : ''}>${e(text)}</td>`;
-const th = (text: string, num = false): string => `<th scope="col"${num ? ' class="num"' : ''}>${e(text)}</th>`;
+const th = (text: string, num = false): string =>
+  `<th scope="col"${num ? ' class="num"' : ''}>${e(text)}</th>`;
 
 const headerSection = (input: ReportInput, locale: ReportLocale): string => {
   const l = reportLabels(locale);
@@ -33,20 +34,27 @@ const calendarSection = (input: ReportInput, locale: ReportLocale): string => {
   if (!input.calendar) return '';
   const l = reportLabels(locale);
   const c = calendarText(input.calendar, input.plan, locale);
-  const overdue = c.overdue.length ? `<p><strong>${e(l.overdue)}:</strong></p><ul>${c.overdue.map((o) => `<li>${e(o)}</li>`).join('')}</ul>` : '';
+  const overdue = c.overdue.length
+    ? `<p><strong>${e(l.overdue)}:</strong></p><ul>${c.overdue.map((o) => `<li>${e(o)}</li>`).join('')}</ul>`
+    : '';
   const milestones = c.milestones.length
     ? `<p><strong>${e(l.milestones)}:</strong></p><ul>${c.milestones.map((m) => `<li>${e(m.when)}: ${e(m.label)} (${e(m.status)})</li>`).join('')}</ul>`
     : '';
   return `<section class="calendar"><h2>${e(l.calendar)}</h2><p><strong>${e(l.nextDeadline)}:</strong> ${e(c.nextDeadline ?? l.noDeadline)}</p>${overdue}${milestones}</section>`;
 };
 
-const historySection = (input: ReportInput, scope: UnitProgress | undefined, locale: ReportLocale): string => {
+const historySection = (
+  input: ReportInput,
+  scope: UnitProgress | undefined,
+  locale: ReportLocale,
+): string => {
   if (!input.history?.length || !scope) return '';
   const l = reportLabels(locale);
   const year = Number(input.progress.asOf.slice(0, 4));
   const series: ProgressSeries[] = scope.metrics.map((m, i) => {
     const byYear = new Map<number, number>();
-    for (const h of input.history ?? []) if ((h.unit ?? '') === '' && h.metric === m.metric) byYear.set(h.year, h.value);
+    for (const h of input.history ?? [])
+      if ((h.unit ?? '') === '' && h.metric === m.metric) byYear.set(h.year, h.value);
     if (m.value !== null) byYear.set(year, m.value);
     const targets = input.plan.metrics.find((pm) => pm.id === m.metric)?.targets ?? [];
     return {
@@ -58,7 +66,9 @@ const historySection = (input: ReportInput, scope: UnitProgress | undefined, loc
   });
   const svg = progressChart(l.history, series, locale);
   if (!svg) return '';
-  const legend = series.map((s) => `<li><span class="swatch" style="background:${e(s.colour)}"></span>${e(s.label)}</li>`).join('');
+  const legend = series
+    .map((s) => `<li><span class="swatch" style="background:${e(s.colour)}"></span>${e(s.label)}</li>`)
+    .join('');
   return `<section class="history"><h2>${e(l.history)}</h2><figure>${svg}<figcaption><ul class="legend">${legend}</ul></figcaption></figure></section>`;
 };
 
@@ -77,7 +87,12 @@ const metricSection = (input: ReportInput, rows: readonly ReportRow[], locale: R
     total: u.key === '',
   }));
   const target = rows.find((r) => r.unitKey === '')?.target ?? null;
-  const chart = shareChart({ title: `${first.metricLabel} — ${l.chartShare}`, bars, target: target && { share: target.share, label: `${l.target} ${formatTarget(target, locale)}` }, locale });
+  const chart = shareChart({
+    title: `${first.metricLabel} — ${l.chartShare}`,
+    bars,
+    target: target && { share: target.share, label: `${l.target} ${formatTarget(target, locale)}` },
+    locale,
+  });
   const head = `<tr>${th(l.unit)}${th(l.population, true)}${th(l.registered, true)}${th(l.recognised, true)}${th(l.rate, true)}${th(l.target, true)}${th(l.status)}${th(l.gap, true)}${th(l.note)}</tr>`;
   const body = rows
     .map(
@@ -87,18 +102,28 @@ const metricSection = (input: ReportInput, rows: readonly ReportRow[], locale: R
     .join('');
   const notes = [
     rows.some((r) => r.denominator === 'rows') ? `<p class="note"><sup>1</sup> ${e(l.footRows)}</p>` : '',
-    rows.some((r) => r.denominator === 'population' && !r.populationComplete) ? `<p class="note"><sup>2</sup> ${e(l.footIncomplete)}</p>` : '',
+    rows.some((r) => r.denominator === 'population' && !r.populationComplete)
+      ? `<p class="note"><sup>2</sup> ${e(l.footIncomplete)}</p>`
+      : '',
   ].join('');
   return `<section class="metric"><h3>${e(first.metricLabel)}</h3><figure>${chart}<figcaption>${e(l.chartShare)}</figcaption></figure><table><thead>${head}</thead><tbody>${body}</tbody></table>${notes}</section>`;
 };
 
 const recognitionSection = (entries: readonly RecognitionEntry[], locale: ReportLocale): string => {
   const l = reportLabels(locale);
-  if (entries.length === 0) return `<section class="recognitions"><h2>${e(l.recognitions)}</h2><p>${e(l.none)}</p></section>`;
-  const units = [...new Set(entries.map((x) => x.unit.key))].map((key) => entries.filter((x) => x.unit.key === key));
+  if (entries.length === 0)
+    return `<section class="recognitions"><h2>${e(l.recognitions)}</h2><p>${e(l.none)}</p></section>`;
+  const units = [...new Set(entries.map((x) => x.unit.key))].map((key) =>
+    entries.filter((x) => x.unit.key === key),
+  );
   const tables = units.map((list) => {
     const head = `<tr>${th(l.name)}${th(l.person)}${th(l.group)}${th(l.total, true)}</tr>`;
-    const body = list.map((x) => `<tr>${td(x.name)}${td(x.person)}${td(groupLabel(x.group, locale))}${td(`${x.total}/${x.max}`, 'num')}</tr>`).join('');
+    const body = list
+      .map(
+        (x) =>
+          `<tr>${td(x.name)}${td(x.person)}${td(groupLabel(x.group, locale))}${td(`${x.total}/${x.max}`, 'num')}</tr>`,
+      )
+      .join('');
     return `<h3>${e(list[0]?.unit.name ?? '')} (${e(formatCount(list.length, locale))})</h3><table><thead>${head}</thead><tbody>${body}</tbody></table>`;
   });
   return `<section class="recognitions"><h2>${e(l.recognitions)}</h2>${tables.join('')}</section>`;
@@ -117,11 +142,23 @@ const recognitionSection = (entries: readonly RecognitionEntry[], locale: Report
 export function renderHtml(input: ReportInput, locale: ReportLocale = 'vi'): string {
   const l = reportLabels(locale);
   const rows = reportRows(input.progress, locale, input.by);
-  const metrics = [...new Set(rows.map((r) => r.metric))].map((id) => metricSection(input, rows.filter((r) => r.metric === id), locale)).join('');
+  const metrics = [...new Set(rows.map((r) => r.metric))]
+    .map((id) =>
+      metricSection(
+        input,
+        rows.filter((r) => r.metric === id),
+        locale,
+      ),
+    )
+    .join('');
   const body = [
     headerSection(input, locale),
     calendarSection(input, locale),
-    historySection(input, input.progress.units.find((u) => u.key === ''), locale),
+    historySection(
+      input,
+      input.progress.units.find((u) => u.key === ''),
+      locale,
+    ),
     `<section class="metrics"><h2>${e(l.metrics)}</h2>${metrics}</section>`,
     input.recognitions ? recognitionSection(input.recognitions, locale) : '',
     `<footer>cdht · ${e(input.progress.plan)} · ${e(formatDate(input.progress.asOf, locale))}</footer>`,
@@ -151,5 +188,6 @@ export const htmlFormatter: ReportFormatter = Object.freeze({
   name: 'html',
   extension: 'html',
   mediaType: 'text/html; charset=utf-8',
-  format: (report: ReportInput, options: { readonly locale?: ReportLocale }): string => renderHtml(report, options.locale ?? 'vi'),
+  format: (report: ReportInput, options: { readonly locale?: ReportLocale }): string =>
+    renderHtml(report, options.locale ?? 'vi'),
 });

@@ -28,13 +28,7 @@ p.note { color: var(--muted); font-size: .88em; margin: .2em 0; }
 figure { margin: .4em 0; }
 figcaption { color: var(--muted); font-size: .85em; }
 svg { max-width: 100%; height: auto; font-family: inherit; }
-svg .grid { stroke: #e3e6ea; stroke-width: 1; }
-svg .tick { fill: var(--muted); font-size: 10px; }
-svg .label { fill: var(--ink); font-size: 11px; }
-svg .value { fill: var(--ink); font-size: 10px; }
-svg .bar { fill: var(--bar); }
-svg .bar.total { fill: var(--total); }
-svg .target { stroke: var(--target); stroke-width: 2; stroke-dasharray: 5 3; }
+/* Chart colours are SVG attributes, so a chart copied out of the page keeps them. */
 ul.legend { list-style: none; padding: 0; margin: .3em 0; font-size: .88em; }
 ul.legend li { margin: .15em 0; }
 ul.legend .swatch { display: inline-block; width: .9em; height: .9em; margin-right: .4em; vertical-align: -.1em; }

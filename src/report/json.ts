@@ -23,7 +23,10 @@ export function reportJson(input: ReportInput, locale: ReportLocale = 'vi'): Rec
     asOf: p.asOf,
     by: input.by ?? null,
     rows: p.rows,
-    metrics: reportRows(p, locale, input.by).map((r) => ({ ...r, statusLabel: statusLabel(r.status, locale) })),
+    metrics: reportRows(p, locale, input.by).map((r) => ({
+      ...r,
+      statusLabel: statusLabel(r.status, locale),
+    })),
     calendar: input.calendar ?? null,
     recognitions: input.recognitions ?? null,
     history: input.history ?? null,
@@ -39,5 +42,6 @@ export const jsonFormatter: ReportFormatter = Object.freeze({
   name: 'json',
   extension: 'json',
   mediaType: 'application/json',
-  format: (report: ReportInput, options: { readonly locale?: ReportLocale }): string => `${JSON.stringify(reportJson(report, options.locale ?? 'vi'), null, 2)}\n`,
+  format: (report: ReportInput, options: { readonly locale?: ReportLocale }): string =>
+    `${JSON.stringify(reportJson(report, options.locale ?? 'vi'), null, 2)}\n`,
 });

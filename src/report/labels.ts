@@ -3,8 +3,54 @@ import type { ProgressStatus } from '../aggregate/progress.js';
 import { coreGroups } from '../plugins/core.js';
 import type { ReportLocale } from './types.js';
 
+/** The fixed texts of one language: column headers, headings, notes. */
+export type ReportLabels = Readonly<
+  Record<
+    | 'unit'
+    | 'metric'
+    | 'population'
+    | 'denominatorSource'
+    | 'registered'
+    | 'recognised'
+    | 'rate'
+    | 'target'
+    | 'targetDate'
+    | 'status'
+    | 'gap'
+    | 'note'
+    | 'fromPopulation'
+    | 'fromPopulationIncomplete'
+    | 'fromRows'
+    | 'footRows'
+    | 'footIncomplete'
+    | 'plan'
+    | 'asOf'
+    | 'rows'
+    | 'rowsPlaced'
+    | 'rowsRejected'
+    | 'metrics'
+    | 'calendar'
+    | 'nextDeadline'
+    | 'overdue'
+    | 'milestones'
+    | 'noDeadline'
+    | 'recognitions'
+    | 'name'
+    | 'person'
+    | 'group'
+    | 'total'
+    | 'count'
+    | 'history'
+    | 'chartShare'
+    | 'sheetMetrics'
+    | 'sheetRecognitions'
+    | 'none',
+    string
+  >
+>;
+
 /** Every fixed text of the reports, in Vietnamese and English. */
-const LABELS = {
+const LABELS: { readonly vi: ReportLabels; readonly en: ReportLabels } = {
   vi: {
     unit: 'Đơn vị',
     metric: 'Chỉ tiêu',
@@ -87,10 +133,7 @@ const LABELS = {
     sheetRecognitions: 'Recognition list',
     none: 'None',
   },
-} as const;
-
-/** The fixed texts of one language. */
-export type ReportLabels = (typeof LABELS)['vi'];
+};
 
 /**
  * The fixed texts of the reports in a language.

@@ -21,7 +21,11 @@ export function markdownEscape(text: string): string {
 const ROWS_MARK = '¹';
 const INCOMPLETE_MARK = '²';
 
-const table = (header: readonly string[], align: readonly ('l' | 'r')[], rows: readonly (readonly string[])[]): string[] => [
+const table = (
+  header: readonly string[],
+  align: readonly ('l' | 'r')[],
+  rows: readonly (readonly string[])[],
+): string[] => [
   `| ${header.map(markdownEscape).join(' | ')} |`,
   `| ${align.map((a) => (a === 'r' ? '---:' : '---')).join(' | ')} |`,
   ...rows.map((r) => `| ${r.map(markdownEscape).join(' | ')} |`),
@@ -34,7 +38,17 @@ const metricSection = (rows: readonly ReportRow[], locale: ReportLocale): string
   const l = reportLabels(locale);
   const first = rows[0];
   if (!first) return [];
-  const header = [l.unit, l.population, l.registered, l.recognised, l.rate, l.target, l.status, l.gap, l.note];
+  const header = [
+    l.unit,
+    l.population,
+    l.registered,
+    l.recognised,
+    l.rate,
+    l.target,
+    l.status,
+    l.gap,
+    l.note,
+  ];
   const body = rows.map((r) => [
     r.unit,
     population(r, locale),
@@ -48,9 +62,17 @@ const metricSection = (rows: readonly ReportRow[], locale: ReportLocale): string
   ]);
   const notes = [
     ...(rows.some((r) => r.denominator === 'rows') ? [`${ROWS_MARK} ${l.footRows}`] : []),
-    ...(rows.some((r) => r.denominator === 'population' && !r.populationComplete) ? [`${INCOMPLETE_MARK} ${l.footIncomplete}`] : []),
+    ...(rows.some((r) => r.denominator === 'population' && !r.populationComplete)
+      ? [`${INCOMPLETE_MARK} ${l.footIncomplete}`]
+      : []),
   ];
-  return [`### ${markdownEscape(first.metricLabel)}`, '', ...table(header, ['l', 'r', 'r', 'r', 'r', 'r', 'l', 'r', 'l'], body), '', ...notes.flatMap((n) => [markdownEscape(n), ''])];
+  return [
+    `### ${markdownEscape(first.metricLabel)}`,
+    '',
+    ...table(header, ['l', 'r', 'r', 'r', 'r', 'r', 'l', 'r', 'l'], body),
+    '',
+    ...notes.flatMap((n) => [markdownEscape(n), '']),
+  ];
 };
 
 const recognitionSection = (entries: readonly RecognitionEntry[], locale: ReportLocale): string[] => {
@@ -90,14 +112,31 @@ export function renderMarkdown(input: ReportInput, locale: ReportLocale = 'vi'):
   ];
   if (input.calendar) {
     const c = calendarText(input.calendar, input.plan, locale);
-    out.push(`## ${l.calendar}`, '', `**${l.nextDeadline}:** ${markdownEscape(c.nextDeadline ?? l.noDeadline)}`, '');
-    if (c.overdue.length > 0) out.push(`**${l.overdue}:**`, '', ...c.overdue.map((o) => `- ${markdownEscape(o)}`), '');
+    out.push(
+      `## ${l.calendar}`,
+      '',
+      `**${l.nextDeadline}:** ${markdownEscape(c.nextDeadline ?? l.noDeadline)}`,
+      '',
+    );
+    if (c.overdue.length > 0)
+      out.push(`**${l.overdue}:**`, '', ...c.overdue.map((o) => `- ${markdownEscape(o)}`), '');
     if (c.milestones.length > 0)
-      out.push(`**${l.milestones}:**`, '', ...c.milestones.map((m) => `- ${markdownEscape(m.when)}: ${markdownEscape(m.label)} (${m.status})`), '');
+      out.push(
+        `**${l.milestones}:**`,
+        '',
+        ...c.milestones.map((m) => `- ${markdownEscape(m.when)}: ${markdownEscape(m.label)} (${m.status})`),
+        '',
+      );
   }
   out.push(`## ${l.metrics}`, '');
   const rows = reportRows(p, locale, input.by);
-  for (const metric of new Set(rows.map((r) => r.metric))) out.push(...metricSection(rows.filter((r) => r.metric === metric), locale));
+  for (const metric of new Set(rows.map((r) => r.metric)))
+    out.push(
+      ...metricSection(
+        rows.filter((r) => r.metric === metric),
+        locale,
+      ),
+    );
   if (input.recognitions) out.push(...recognitionSection(input.recognitions, locale));
   return `${out.join('\n').trimEnd()}\n`;
 }
@@ -111,5 +150,6 @@ export const markdownFormatter: ReportFormatter = Object.freeze({
   name: 'md',
   extension: 'md',
   mediaType: 'text/markdown; charset=utf-8',
-  format: (report: ReportInput, options: { readonly locale?: ReportLocale }): string => renderMarkdown(report, options.locale ?? 'vi'),
+  format: (report: ReportInput, options: { readonly locale?: ReportLocale }): string =>
+    renderMarkdown(report, options.locale ?? 'vi'),
 });

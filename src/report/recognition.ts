@@ -26,7 +26,8 @@ const groupOf = (e: Evaluation, options: RecognitionOptions): RecognitionEntry['
   const path = steps(e.unit, options.plan);
   const at = options.by === undefined ? -1 : path.findIndex((s) => s.level === options.by);
   const kept = at >= 0 ? path.slice(0, at + 1) : path;
-  const name = options.by === undefined ? kept.map((s) => s.name).join(' / ') : (kept[kept.length - 1]?.name ?? '');
+  const name =
+    options.by === undefined ? kept.map((s) => s.name).join(' / ') : (kept[kept.length - 1]?.name ?? '');
   return { key: unitKey(kept), name: name || (options.plan?.scope.label.vi ?? '') };
 };
 
@@ -41,7 +42,10 @@ const groupOf = (e: Evaluation, options: RecognitionOptions): RecognitionEntry['
  * @example recognitionList(evaluations, { titleId: 'cdht', by: 'commune' })[0]?.unit.name // 'Đắk Kôi'
  * @category Reports
  */
-export function recognitionList(evaluations: Iterable<Evaluation>, options: RecognitionOptions = {}): RecognitionEntry[] {
+export function recognitionList(
+  evaluations: Iterable<Evaluation>,
+  options: RecognitionOptions = {},
+): RecognitionEntry[] {
   const titleId = options.titleId ?? 'cdht';
   const out: RecognitionEntry[] = [];
   for (const e of evaluations) {

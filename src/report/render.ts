@@ -44,7 +44,10 @@ export async function renderReport(
       {
         code: 'unknown_format',
         path: [],
-        message: { vi: `Không có định dạng báo cáo "${formatName}". Có: ${names}.`, en: `No report format "${formatName}". Available: ${names}.` },
+        message: {
+          vi: `Không có định dạng báo cáo "${formatName}". Có: ${names}.`,
+          en: `No report format "${formatName}". Available: ${names}.`,
+        },
       },
     ]);
   }

@@ -1,5 +1,5 @@
 import type { ProgressReport, ProgressStatus, UnitProgress } from '../aggregate/progress.js';
-import { parseUnitKey } from '../aggregate/unitKey.js';
+import { parseUnitKey, unitAncestors } from '../aggregate/unitKey.js';
 import type { Target } from '../format/plan.js';
 import type { ReportLocale } from './types.js';
 
@@ -30,21 +30,34 @@ export interface ReportRow {
 }
 
 /**
- * The units a report shows: every unit, or the scope plus the units of one level.
+ * The units a report shows: every unit, or the scope plus the units of one level and the
+ * units outside that level (a district agency when reporting by commune), so the units shown
+ * below the scope add up to it.
  *
  * @internal
  */
 export function selectUnits(progress: ProgressReport, by: string | undefined): readonly UnitProgress[] {
-  return by === undefined ? progress.units : progress.units.filter((u) => u.key === '' || u.level === by);
+  if (by === undefined) return progress.units;
+  const hasLevel = (u: UnitProgress): boolean => parseUnitKey(u.key).some((s) => s.level === by);
+  // Units above some unit of the level: shown through their parts, not themselves.
+  const above = new Set(
+    progress.units.filter((u) => u.level === by).flatMap((u) => unitAncestors(u.key).slice(1)),
+  );
+  return progress.units.filter(
+    (u) =>
+      u.key === '' ||
+      u.level === by ||
+      (!hasLevel(u) && !above.has(u.key) && (u.parent === null || above.has(u.parent))),
+  );
 }
 
 /**
- * The units a share chart shows: the scope plus the units of `by`, or of the first level.
+ * The units a share chart shows: those of {@link selectUnits}, or the scope and the first level.
  *
  * @internal
  */
 export function chartUnits(progress: ProgressReport, by: string | undefined): readonly UnitProgress[] {
-  return progress.units.filter((u) => u.key === '' || (by === undefined ? u.depth === 1 : u.level === by));
+  return by === undefined ? progress.units.filter((u) => u.depth <= 1) : selectUnits(progress, by);
 }
 
 /**

@@ -37,7 +37,10 @@ export function formatDate(iso: string, locale: ReportLocale): string {
  *
  * @internal
  */
-export function formatTarget(target: { readonly share: number; readonly date: string } | null, locale: ReportLocale): string {
+export function formatTarget(
+  target: { readonly share: number; readonly date: string } | null,
+  locale: ReportLocale,
+): string {
   return target === null ? '—' : `${formatShare(target.share, locale)} (${formatDate(target.date, locale)})`;
 }
 

@@ -3,16 +3,29 @@ import { groupLabel, reportLabels, statusLabel } from './labels.js';
 import { reportRows } from './rows.js';
 import type { RecognitionEntry, ReportFormatter, ReportInput, ReportLocale } from './types.js';
 
-type Column = { readonly header: string; readonly width: number; readonly numFmt?: string; readonly wrap?: boolean };
+type Column = {
+  readonly header: string;
+  readonly width: number;
+  readonly numFmt?: string;
+  readonly wrap?: boolean;
+};
 
 const utcDate = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
 
-const addSheet = (wb: ExcelJS.Workbook, name: string, columns: readonly Column[], rows: readonly (readonly unknown[])[]): void => {
+const addSheet = (
+  wb: ExcelJS.Workbook,
+  name: string,
+  columns: readonly Column[],
+  rows: readonly (readonly unknown[])[],
+): void => {
   const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
   ws.columns = columns.map((c) => ({
     header: c.header,
     width: c.width,
-    style: { ...(c.numFmt ? { numFmt: c.numFmt } : {}), alignment: { vertical: 'top', wrapText: c.wrap ?? false } },
+    style: {
+      ...(c.numFmt ? { numFmt: c.numFmt } : {}),
+      alignment: { vertical: 'top', wrapText: c.wrap ?? false },
+    },
   }));
   for (const r of rows) ws.addRow([...r]);
   const header = ws.getRow(1);
@@ -44,7 +57,11 @@ const metricsSheet = (wb: ExcelJS.Workbook, input: ReportInput, locale: ReportLo
     r.unit,
     r.metricLabel,
     r.population,
-    r.denominator === 'rows' ? l.fromRows : r.populationComplete ? l.fromPopulation : l.fromPopulationIncomplete,
+    r.denominator === 'rows'
+      ? l.fromRows
+      : r.populationComplete
+        ? l.fromPopulation
+        : l.fromPopulationIncomplete,
     r.registered,
     r.recognised,
     r.rate,
@@ -57,7 +74,11 @@ const metricsSheet = (wb: ExcelJS.Workbook, input: ReportInput, locale: ReportLo
   addSheet(wb, l.sheetMetrics, columns, rows);
 };
 
-const recognitionSheet = (wb: ExcelJS.Workbook, entries: readonly RecognitionEntry[], locale: ReportLocale): void => {
+const recognitionSheet = (
+  wb: ExcelJS.Workbook,
+  entries: readonly RecognitionEntry[],
+  locale: ReportLocale,
+): void => {
   const l = reportLabels(locale);
   const criteria = [...new Set(entries.flatMap((x) => x.criteria.map((c) => c.id)))];
   const columns: Column[] = [
@@ -112,5 +133,6 @@ export const xlsxFormatter: ReportFormatter = Object.freeze({
   name: 'xlsx',
   extension: 'xlsx',
   mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  format: (report: ReportInput, options: { readonly locale?: ReportLocale }): Promise<Uint8Array> => renderXlsx(report, options.locale ?? 'vi'),
+  format: (report: ReportInput, options: { readonly locale?: ReportLocale }): Promise<Uint8Array> =>
+    renderXlsx(report, options.locale ?? 'vi'),
 });

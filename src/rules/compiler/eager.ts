@@ -8,8 +8,8 @@
  */
 import { inOp, toFloat } from '../operators/standard.js';
 import { truthy } from '../path.js';
-import type { OperatorDefinition, RuleContext, RuleFn } from '../types.js';
-import { finish, type Node } from './node.js';
+import type { OperatorDefinition, RuleFn } from '../types.js';
+import { evaluateAll, finish, type Node } from './node.js';
 
 type Num = number;
 type Binary = (a: unknown, b: unknown) => unknown;
@@ -64,12 +64,6 @@ function specialised(op: string, args: readonly Node[]): RuleFn | undefined {
     return binary((a, b) => 0 + toFloat(a) + toFloat(b), args[0] as Node, args[1] as Node);
   }
   return binary(fn, args[0] as Node, args[1] as Node);
-}
-
-function evaluateAll(fns: readonly RuleFn[], data: unknown, ctx: RuleContext): unknown[] {
-  const out = new Array<unknown>(fns.length);
-  for (let i = 0; i < fns.length; i++) out[i] = (fns[i] as RuleFn)(data, ctx);
-  return out;
 }
 
 /**

@@ -102,3 +102,17 @@ export function dynamic(fn: RuleFn, pure: boolean): Node {
 export function argPath(path: JsonPath, op: string, listed: boolean, index: number): JsonPath {
   return listed ? [...path, op, index] : [...path, op];
 }
+
+/**
+ * Evaluates argument closures into a new array.
+ *
+ * @param fns - the closures
+ * @param data - data scope
+ * @param ctx - context
+ * @returns their values
+ */
+export function evaluateAll(fns: readonly RuleFn[], data: unknown, ctx: RuleContext): unknown[] {
+  const out = new Array<unknown>(fns.length);
+  for (let i = 0; i < fns.length; i++) out[i] = (fns[i] as RuleFn)(data, ctx);
+  return out;
+}

@@ -9,10 +9,10 @@
  */
 import type { JsonPath } from '../../errors/issue.js';
 import { issue } from '../../errors/issue.js';
-import { missingSome } from '../operators/standard.js';
+import { missingKeys, missingSome } from '../operators/standard.js';
 import { isUnsafeSegment, readOwnPath } from '../path.js';
 import type { RuleContext, RuleFn } from '../types.js';
-import { type CompileState, dynamic, type Node } from './node.js';
+import { type CompileState, dynamic, evaluateAll, type Node } from './node.js';
 
 type Rec = Record<string, unknown>;
 
@@ -125,35 +125,13 @@ export function buildVar(args: readonly Node[], at: JsonPath, state: CompileStat
   return dynamic(dynamicVar(pathNode.fn, fallback, state.derived), pure);
 }
 
-/** Value of `{"var": key}` as `missing` sees it; derived names resolve at the top level. */
-function missingValue(data: unknown, ctx: RuleContext, key: unknown, derived: ReadonlySet<string>): unknown {
-  let path = key;
-  let notFound: unknown = null;
-  if (Array.isArray(key)) {
-    path = key[0];
-    notFound = key[1] === undefined ? null : key[1];
-  }
-  if (path === undefined || path === '' || path === null) return data;
-  const segments = String(path).split('.');
-  if (segments.some(isUnsafeSegment)) return notFound;
-  const source = data === ctx.root && derived.has(segments[0] as string) ? ctx.derived : data;
-  const value = readOwnPath(source, segments);
-  return value === undefined ? notFound : value;
-}
-
 function missingOf(
   args: readonly unknown[],
   data: unknown,
   ctx: RuleContext,
   derived: ReadonlySet<string>,
 ): unknown[] {
-  const keys: readonly unknown[] = Array.isArray(args[0]) ? (args[0] as unknown[]) : args;
-  const out: unknown[] = [];
-  for (const key of keys) {
-    const value = missingValue(data, ctx, key, derived);
-    if (value === null || value === '') out.push(key);
-  }
-  return out;
+  return data === ctx.root ? missingKeys(args, data, derived, ctx.derived) : missingKeys(args, data);
 }
 
 function checkLiteralKeys(args: readonly Node[], at: JsonPath, state: CompileState): void {
@@ -170,12 +148,6 @@ function checkLiteralKeys(args: readonly Node[], at: JsonPath, state: CompileSta
       }
     }
   }
-}
-
-function evaluateAll(fns: readonly RuleFn[], data: unknown, ctx: RuleContext): unknown[] {
-  const out = new Array<unknown>(fns.length);
-  for (let i = 0; i < fns.length; i++) out[i] = (fns[i] as RuleFn)(data, ctx);
-  return out;
 }
 
 /**

@@ -60,7 +60,7 @@ function eachInPeriod(
  * compileRule({ '>=': [{ age: [{ var: 'birthDate' }] }, 15] }, { operators: domainOperators })
  * @category Rules
  */
-export const domainOperators: OperatorTable = Object.freeze({
+export const domainOperators: OperatorTable = /*#__PURE__*/ Object.freeze({
   assessed: {
     arity: 1,
     evaluate: assessed,

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { readOwnPath, truthy } from '../path.js';
+import { isUnsafeSegment, readOwnPath, truthy } from '../path.js';
 import type { OperatorDefinition, OperatorTable, RuleContext, RuleFn } from '../types.js';
 
 type Num = number;
@@ -38,17 +38,24 @@ function unsupportedLazy(_args: readonly RuleFn[], _data: unknown, _ctx: RuleCon
  * @param data - the data scope
  * @param path - the path argument
  * @param fallback - the default argument
+ * @param derived - names read from `derivedValues` instead of the data (top level only), if any
+ * @param derivedValues - the derived values
  * @returns the value, the default, or null
  * @internal
  */
-export function varLookup(data: unknown, path: unknown, fallback: unknown): unknown {
+export function varLookup(
+  data: unknown,
+  path: unknown,
+  fallback: unknown,
+  derived: ReadonlySet<string> | null = null,
+  derivedValues: unknown = null,
+): unknown {
   const notFound = fallback === undefined ? null : fallback;
   if (path === undefined || path === '' || path === null) return data;
   const segments = String(path).split('.');
-  for (const segment of segments) {
-    if (segment === '__proto__' || segment === 'constructor' || segment === 'prototype') return notFound;
-  }
-  const value = readOwnPath(data, segments);
+  if (segments.some(isUnsafeSegment)) return notFound;
+  const source = derived?.has(segments[0] as string) ? derivedValues : data;
+  const value = readOwnPath(source, segments);
   return value === undefined ? notFound : value;
 }
 
@@ -57,15 +64,24 @@ export function varLookup(data: unknown, path: unknown, fallback: unknown): unkn
  *
  * @param args - evaluated arguments (keys, or one array of keys)
  * @param data - the data scope
+ * @param derived - names read from `derivedValues` (top level only), if any
+ * @param derivedValues - the derived values
  * @returns the missing keys
  * @internal
  */
-export function missingKeys(args: readonly unknown[], data: unknown): unknown[] {
+export function missingKeys(
+  args: readonly unknown[],
+  data: unknown,
+  derived: ReadonlySet<string> | null = null,
+  derivedValues: unknown = null,
+): unknown[] {
   const keys: readonly unknown[] = Array.isArray(args[0]) ? (args[0] as unknown[]) : args;
   const out: unknown[] = [];
   for (const key of keys) {
     // json-logic-js applies `{"var": key}`: an array key is `[path, default]`.
-    const value = Array.isArray(key) ? varLookup(data, key[0], key[1]) : varLookup(data, key, undefined);
+    const value = Array.isArray(key)
+      ? varLookup(data, key[0], key[1], derived, derivedValues)
+      : varLookup(data, key, undefined, derived, derivedValues);
     if (value === null || value === '') out.push(key);
   }
   return out;

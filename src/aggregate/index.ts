@@ -1,0 +1,36 @@
+// Target plans, aggregation and progress. Re-exports only.
+
+export type { Aggregate, AggregateOptions, MetricCount, RowTally } from './aggregate.js';
+export { aggregate, emptyAggregate } from './aggregate.js';
+export type {
+  CalendarMilestone,
+  MilestoneStatus,
+  ReportDeadline,
+  ReportingCalendar,
+  ReportingCalendarOptions,
+} from './calendar.js';
+export { reportingCalendar } from './calendar.js';
+export type { LoadPlanOptions, LoadPlanResult } from './loadPlan.js';
+export { loadPlan, safeLoadPlan } from './loadPlan.js';
+export { mergeAggregates } from './merge.js';
+export type { RowPredicate } from './metricRule.js';
+export type { Plan, PlanMetric } from './plan.js';
+export { planJsonSchema, populationTableJsonSchema } from './planSchema.js';
+export type {
+  MetricProgress,
+  ProgressOptions,
+  ProgressReport,
+  ProgressStatus,
+  UnitProgress,
+} from './progress.js';
+export { progress } from './progress.js';
+export { formatShare } from './progressMessage.js';
+export type { PopulationTotals, RolledUpCounts } from './rollUp.js';
+export { rollUp, rollUpPopulation } from './rollUp.js';
+export type { RowView } from './rowView.js';
+export { rowView } from './rowView.js';
+export type { Baseline } from './targetPath.js';
+export { expectedShare, peopleGap, targetInForce } from './targetPath.js';
+export type { UnitPlacementError, UnitStep } from './unitKey.js';
+export { parseUnitKey, placementMessage, placeUnit, unitAncestors, unitKey } from './unitKey.js';
+export { compareUnitKeys } from './unitOrder.js';

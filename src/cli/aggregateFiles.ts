@@ -1,0 +1,34 @@
+import { type Aggregate, aggregate, emptyAggregate } from '../aggregate/aggregate.js';
+import { mergeAggregates } from '../aggregate/merge.js';
+import type { Plan } from '../aggregate/plan.js';
+import { readJsonRows } from './jsonRows.js';
+
+const BATCH = 10_000;
+
+/**
+ * Aggregates evaluation and fact-row files against a plan in batches, merging partial
+ * aggregates, so memory grows with the number of units, not of rows.
+ *
+ * @param files - NDJSON or JSON files of evaluations and fact rows
+ * @param plan - the plan
+ * @param onRow - called for every row (after it is counted), e.g. to collect recognitions
+ * @returns the merged aggregate (its `rows` tally counts every row read)
+ */
+export async function aggregateFiles(files: readonly string[], plan: Plan, onRow?: (row: unknown) => void): Promise<Aggregate> {
+  let total = emptyAggregate(plan);
+  let batch: unknown[] = [];
+  const flush = (): void => {
+    if (batch.length === 0) return;
+    total = mergeAggregates([total, aggregate(batch, plan)]);
+    batch = [];
+  };
+  for (const file of files) {
+    for await (const row of readJsonRows(file)) {
+      batch.push(row);
+      onRow?.(row);
+      if (batch.length >= BATCH) flush();
+    }
+  }
+  flush();
+  return total;
+}

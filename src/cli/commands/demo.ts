@@ -1,0 +1,98 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { aggregate } from '../../aggregate/aggregate.js';
+import { mergeAggregates } from '../../aggregate/merge.js';
+import { progress } from '../../aggregate/progress.js';
+import { CdhtError, issue } from '../../errors/issue.js';
+import type { Evaluation, TitleDecision } from '../../format/evaluation.js';
+import { bundledCriteriaDir } from '../../node/bundled.js';
+import { readJsonFile } from '../../node/readJson.js';
+import { aggregateFiles } from '../aggregateFiles.js';
+import { parseCommand } from '../args.js';
+import { evaluateBatch } from '../batch.js';
+import { isError, loadEngine } from '../criteria.js';
+import { summaryLine } from './evaluate.js';
+import { type CliIo, ExitCode, println } from '../io.js';
+import { loadPlanFile } from '../plans.js';
+import { textTable } from '../table.js';
+
+const AS_OF = '2025-12-31';
+
+function percent(v: number | null): string {
+  return v === null ? '–' : `${(v * 100).toFixed(1)}%`;
+}
+
+/**
+ * `cdht demo`: evaluates the synthetic Kon Rẫy sample (examples/sample) against the bundled
+ * criteria, prints title counts by citizen group, then the district's progress against its 2025
+ * targets by commune.
+ *
+ * @param args - none besides `--lang`
+ * @param io - streams, language
+ * @returns 0, or 1 when the sample data is missing
+ * @category CLI
+ */
+export async function demo(args: readonly string[], io: CliIo): Promise<number> {
+  parseCommand('demo', args, {});
+  const vi = io.lang === 'vi';
+  const criteria = resolve(bundledCriteriaDir());
+  const sample = join(criteria, '..', 'examples', 'sample');
+  const evidence = join(sample, 'evidence-2025.ndjson');
+  if (!existsSync(evidence)) {
+    throw new CdhtError([issue('sample_missing', [], `không có dữ liệu mẫu ${evidence} (lệnh demo chạy trong kho mã nguồn cdht)`, `no sample data at ${evidence} (the demo runs from the cdht repository)`)]);
+  }
+  const { engine, issues } = await loadEngine(io, { paths: [], bundled: true });
+  const [first, ...rest] = issues.filter(isError);
+  if (first) throw new CdhtError([first, ...rest]);
+
+  const byGroup = new Map<string, Record<TitleDecision, number>>();
+  const evaluations: Evaluation[] = [];
+  const started = Date.now();
+  const summary = await evaluateBatch({
+    engine,
+    source: evidence,
+    onEvaluation: (e) => {
+      evaluations.push(e);
+      const t = e.titles.find((x) => x.id === 'cdht') ?? e.titles[0];
+      if (!t) return;
+      const row = byGroup.get(e.group) ?? { awarded: 0, 'not-awarded': 0, undetermined: 0 };
+      row[t.decision]++;
+      byGroup.set(e.group, row);
+    },
+    onReject: () => {},
+  });
+  println(io.stdout, vi ? `Dữ liệu mẫu (tổng hợp, không phải người thật): ${evidence.slice(sample.length + 1)}` : `Sample data (synthetic, no real person): ${evidence.slice(sample.length + 1)}`);
+  println(io.stdout, summaryLine(summary, io.lang));
+  println(io.stdout);
+  const groups = [...byGroup].sort(([a], [b]) => a.localeCompare(b));
+  const rows = groups.map(([g, c]) => [engine.groups[g]?.label[io.lang] ?? g, c.awarded + c['not-awarded'] + c.undetermined, c.awarded, c['not-awarded'], c.undetermined] as (string | number)[]);
+  const header = vi ? ['Nhóm', 'Số người', 'Đạt', 'Không đạt', 'Chưa xác định'] : ['Group', 'Persons', 'Awarded', 'Not awarded', 'Undetermined'];
+  for (const l of textTable(header, rows)) println(io.stdout, l);
+
+  const planFile = join(criteria, 'plans', 'kon-ray-2022.json');
+  if (existsSync(planFile)) {
+    const { plan, issues: planIssues } = await loadPlanFile(planFile);
+    if (!plan) throw new CdhtError(planIssues as [typeof planIssues[number], ...typeof planIssues]);
+    const cadres = join(sample, 'cadres-2025.ndjson');
+    const parts = [aggregate(evaluations, plan), ...(existsSync(cadres) ? [await aggregateFiles([cadres], plan)] : [])] as const;
+    const agg = mergeAggregates([parts[0], ...parts.slice(1)]);
+    const populationFile = join(sample, 'population-2025.json');
+    const population = existsSync(populationFile) ? await readJsonFile(populationFile) : undefined;
+    const report = progress(agg, plan, { asOf: AS_OF, ...(population === undefined ? {} : { population }) });
+    println(io.stdout);
+    println(io.stdout, vi ? `Tiến độ ${plan.scope.label.vi} ngày ${AS_OF} so với chỉ tiêu:` : `Progress of ${plan.scope.label.en} on ${AS_OF} against the targets:`);
+    const units = report.units.filter((u) => u.key === '' || u.level === 'commune');
+    const table = units.flatMap((u) =>
+      u.metrics
+        .filter((m) => m.registered > 0 || m.population !== null)
+        .map((m) => [u.name[io.lang], m.label[io.lang], m.recognised, m.denominator.value ?? '–', percent(m.value), percent(m.target?.share ?? null), m.gap ?? '–']),
+    );
+    const head = vi ? ['Đơn vị', 'Chỉ số', 'Đạt', 'Mẫu số', 'Tỉ lệ', 'Chỉ tiêu', 'Còn thiếu'] : ['Unit', 'Metric', 'Counted', 'Denominator', 'Share', 'Target', 'Gap'];
+    for (const l of textTable(head, table)) println(io.stdout, l);
+    const scope = report.units.find((u) => u.key === '');
+    println(io.stdout);
+    for (const m of scope?.metrics ?? []) println(io.stdout, `• ${m.message[io.lang]}`);
+  }
+  println(io.stderr, vi ? `Xong sau ${((Date.now() - started) / 1000).toFixed(1)} giây.` : `Done in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  return ExitCode.ok;
+}

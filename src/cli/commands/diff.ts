@@ -1,0 +1,43 @@
+import { describeChanges } from '../../docs/describeChanges.js';
+import { diffFrameworks } from '../../docs/diff.js';
+import { ruleLabels } from '../../docs/ruleText.js';
+import { listOption, parseCommand, needPositionals } from '../args.js';
+import { type CliIo, ExitCode, println, UsageError } from '../io.js';
+import { pickFramework } from '../pickFramework.js';
+
+/**
+ * `cdht diff <old> <new>`: what changed between two versions of a framework, one sentence per
+ * change. Each side is a framework file or `id@version`; each is loaded in its own engine, so a
+ * working copy can be compared with the file it edits.
+ *
+ * @param args - command arguments
+ * @param io - streams, language
+ * @returns 0 (a difference is not a problem), 1 when a side does not load
+ * @category CLI
+ */
+export async function diff(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommand('diff', args, { json: { type: 'boolean' }, criteria: { type: 'string', multiple: true } });
+  needPositionals('diff', positionals, 2, { vi: 'hai bộ tiêu chí cần so sánh (cũ và mới)', en: 'two frameworks to compare (old and new)' });
+  if (positionals.length > 2) throw new UsageError({ vi: 'chỉ so sánh hai bộ tiêu chí', en: 'only two frameworks can be compared' }, 'diff');
+  const criteria = listOption(values, 'criteria');
+  const before = await pickFramework(io, positionals[0] as string, criteria);
+  const after = await pickFramework(io, positionals[1] as string, criteria);
+  const changes = diffFrameworks(before.framework, after.framework);
+  const sentences = describeChanges(changes, io.lang, {
+    operators: after.engine.operators,
+    labels: { ...ruleLabels(before.framework), ...ruleLabels(after.framework) },
+  });
+  if (values.json === true) {
+    println(io.stdout, JSON.stringify(changes.map((change, i) => ({ ...change, text: sentences[i] })), null, 2));
+    return ExitCode.ok;
+  }
+  const a = `${before.framework.id}@${before.framework.version}`;
+  const b = `${after.framework.id}@${after.framework.version}`;
+  if (sentences.length === 0) {
+    println(io.stdout, io.lang === 'vi' ? `${a} → ${b}: không có thay đổi.` : `${a} → ${b}: no changes.`);
+    return ExitCode.ok;
+  }
+  println(io.stdout, io.lang === 'vi' ? `${a} → ${b}: ${sentences.length} thay đổi` : `${a} → ${b}: ${sentences.length} change${sentences.length === 1 ? '' : 's'}`);
+  for (const s of sentences) println(io.stdout, `- ${s}`);
+  return ExitCode.ok;
+}

@@ -1,0 +1,86 @@
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { reportingCalendar } from '../../aggregate/calendar.js';
+import type { ProgressReport } from '../../aggregate/progress.js';
+import { progress } from '../../aggregate/progress.js';
+import { CdhtError } from '../../errors/issue.js';
+import { readJsonFile } from '../../node/readJson.js';
+import { renderReport } from '../../report/render.js';
+import { aggregateFiles } from '../aggregateFiles.js';
+import { choice, dateOption, needPositionals, parseCommand, stringOption } from '../args.js';
+import { type CliIo, ExitCode, println, UsageError } from '../io.js';
+import { loadPlanFile } from '../plans.js';
+
+/** Today in the local time zone, `yyyy-MM-dd`: the report date when none is given. */
+function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/**
+ * The units to show: the whole scope and the units of one level.
+ *
+ * @param report - the progress report
+ * @param by - a level name, e.g. `commune`
+ * @returns the report with only those units
+ */
+export function unitsAtLevel(report: ProgressReport, by: string | undefined): ProgressReport {
+  if (by === undefined) return report;
+  return { ...report, units: report.units.filter((u) => u.key === '' || u.level === by) };
+}
+
+/**
+ * `cdht report --plan <plan> <evaluations…>`: aggregates evaluations and fact rows against a
+ * plan's metrics and prints progress toward its targets in md, html, csv, json or xlsx.
+ *
+ * @param args - command arguments
+ * @param io - streams, language
+ * @returns 0, or 1 when the plan or population table has problems
+ * @category CLI
+ */
+export async function report(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommand('report', args, {
+    plan: { type: 'string' },
+    by: { type: 'string' },
+    'as-of': { type: 'string' },
+    population: { type: 'string' },
+    format: { type: 'string' },
+    out: { type: 'string', short: 'o' },
+  });
+  const planPath = stringOption(values, 'plan');
+  if (planPath === undefined) throw new UsageError({ vi: 'thiếu --plan <tệp kế hoạch>', en: 'missing --plan <plan file>' }, 'report');
+  needPositionals('report', positionals, 1, { vi: 'tệp kết quả đánh giá (NDJSON)', en: 'evaluation files (NDJSON)' });
+  const format = choice('report', 'format', stringOption(values, 'format'), ['md', 'html', 'csv', 'json', 'xlsx'] as const, 'md');
+  const out = stringOption(values, 'out');
+  if (format === 'xlsx' && out === undefined) throw new UsageError({ vi: 'định dạng xlsx cần --out <tệp.xlsx>', en: 'the xlsx format needs --out <file.xlsx>' }, 'report');
+  const asOf = dateOption('report', 'as-of', stringOption(values, 'as-of')) ?? today();
+  const by = stringOption(values, 'by');
+
+  const loaded = await loadPlanFile(resolve(io.cwd, planPath));
+  const [first, ...rest] = loaded.issues;
+  if (first || !loaded.plan) throw new CdhtError(first ? [first, ...rest] : [{ code: 'plan_invalid', path: [], message: { vi: 'không nạp được kế hoạch', en: 'the plan did not load' } }]);
+  const plan = loaded.plan;
+  if (by !== undefined && !plan.scope.hierarchies.some((h) => h.levels.includes(by))) {
+    const levels = [...new Set(plan.scope.hierarchies.flatMap((h) => h.levels))].join(', ');
+    throw new UsageError({ vi: `--by ${by}: kế hoạch không có cấp này (có: ${levels})`, en: `--by ${by}: the plan has no such level (levels: ${levels})` }, 'report');
+  }
+  const population = stringOption(values, 'population');
+  const agg = await aggregateFiles(positionals.map((p) => resolve(io.cwd, p)), plan);
+  const result = progress(agg, plan, { asOf, ...(population === undefined ? {} : { population: await readJsonFile(resolve(io.cwd, population)) }) });
+  const shown = unitsAtLevel(result, by);
+  const rendered = await renderReport(
+    { plan, progress: shown, calendar: reportingCalendar(plan, asOf), ...(by === undefined ? {} : { by }) },
+    format,
+    { locale: io.lang },
+  );
+  if (out === undefined) io.stdout.write(typeof rendered === 'string' ? rendered : Buffer.from(rendered).toString('latin1'));
+  else await writeFile(resolve(io.cwd, out), rendered);
+  const rejected = Object.entries(agg.rows.rejected).map(([code, n]) => `${code} ${n}`).join(', ');
+  println(
+    io.stderr,
+    io.lang === 'vi'
+      ? `Đã đọc ${agg.rows.read} dòng: ${agg.rows.placed} được tính vào đơn vị, ${agg.rows.read - agg.rows.placed} bị loại${rejected ? ` (${rejected})` : ''}.`
+      : `Read ${agg.rows.read} rows: ${agg.rows.placed} placed in a unit, ${agg.rows.read - agg.rows.placed} left out${rejected ? ` (${rejected})` : ''}.`,
+  );
+  return ExitCode.ok;
+}

@@ -1,0 +1,61 @@
+/**
+ * Every file of the criteria documentation, computed in memory: one page per framework version
+ * and language, plus an index per language. Pure and deterministic (no dates, no clock).
+ *
+ * @module
+ */
+import type { Locale } from '../engine.js';
+import type { Framework } from '../format/framework.js';
+import type { GroupDefinition } from '../plugins/types.js';
+import type { OperatorTable } from '../rules/types.js';
+import { criteriaDocPath, criteriaIndex, type DocFormat, sortFrameworks } from './criteriaIndex.js';
+import { frameworkToHtml } from './html.js';
+import { frameworkToMarkdown } from './markdown.js';
+import { previousVersion } from './previousVersion.js';
+
+/**
+ * Options of {@link criteriaDocFiles} and `writeCriteriaDocs`.
+ *
+ * @category Docs
+ */
+export interface CriteriaDocsOptions {
+  /** `md` or `html`. */
+  readonly format: DocFormat;
+  /** Languages to write; `['vi', 'en']` by default. */
+  readonly locales?: readonly Locale[] | undefined;
+  /** Operators for rule sentences (use `engine.operators`). */
+  readonly operators?: OperatorTable | undefined;
+  /** Citizen groups for labels (use `engine.groups`). */
+  readonly groups?: Readonly<Record<string, GroupDefinition>> | undefined;
+}
+
+/** A generated documentation file: its path relative to the output folder, and its text. @category Docs */
+export interface DocFile {
+  readonly path: string;
+  readonly content: string;
+}
+
+/**
+ * The documentation files of frameworks: `<id>/<version>.<locale>.<format>` for each framework and
+ * language (each compared with the previous version of the same id among `frameworks`) and
+ * `index.<locale>.<format>`.
+ *
+ * @param frameworks - resolved frameworks
+ * @param options - format, languages, operators, groups
+ * @returns the files, sorted by path
+ * @example criteriaDocFiles(engine.frameworks(), { format: 'md', operators: engine.operators })
+ * @category Docs
+ */
+export function criteriaDocFiles(frameworks: readonly Framework[], options: CriteriaDocsOptions): DocFile[] {
+  const { format, operators, groups } = options;
+  const render = format === 'html' ? frameworkToHtml : frameworkToMarkdown;
+  const files: DocFile[] = [];
+  for (const locale of options.locales ?? (['vi', 'en'] as const)) {
+    files.push({ path: `index.${locale}.${format}`, content: criteriaIndex(frameworks, { locale, format, groups }) });
+    for (const framework of sortFrameworks(frameworks)) {
+      const previous = previousVersion(framework, frameworks);
+      files.push({ path: criteriaDocPath(framework, locale, format), content: render(framework, { locale, operators, groups, previous }) });
+    }
+  }
+  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}

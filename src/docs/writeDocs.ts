@@ -1,0 +1,92 @@
+/**
+ * Writing the criteria documentation to a folder, and checking that a folder is up to date (Node).
+ *
+ * @module
+ */
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
+import type { Framework } from '../format/framework.js';
+import { type CriteriaDocsOptions, criteriaDocFiles } from './docFiles.js';
+
+/** Result of {@link checkCriteriaDocs}: relative paths, sorted. @category Docs */
+export interface CriteriaDocsCheck {
+  /** Files whose content differs from what would be generated. */
+  readonly stale: readonly string[];
+  /** Files that would be generated but do not exist. */
+  readonly missing: readonly string[];
+  /** Files of the same format in the folder that would not be generated (e.g. a removed version). */
+  readonly extra: readonly string[];
+  /** True when nothing is stale, missing or extra. */
+  readonly upToDate: boolean;
+}
+
+async function listFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return [];
+    throw error;
+  });
+  return entries.filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'));
+}
+
+function generatedFormat(path: string, format: string): boolean {
+  return path.endsWith(`.${format}`);
+}
+
+/**
+ * Compares a folder with the documentation the frameworks generate.
+ *
+ * @param frameworks - resolved frameworks
+ * @param outDir - the documentation folder, e.g. `docs/criteria`
+ * @param options - as for {@link writeCriteriaDocs}
+ * @returns stale, missing and extra files
+ * @category Docs
+ */
+export async function checkCriteriaDocs(frameworks: readonly Framework[], outDir: string, options: CriteriaDocsOptions): Promise<CriteriaDocsCheck> {
+  const files = criteriaDocFiles(frameworks, options);
+  const wanted = new Set(files.map((f) => f.path));
+  const stale: string[] = [];
+  const missing: string[] = [];
+  for (const file of files) {
+    const current = await readFile(join(outDir, file.path), 'utf8').catch(() => undefined);
+    if (current === undefined) missing.push(file.path);
+    else if (current !== file.content) stale.push(file.path);
+  }
+  const extra = (await listFiles(outDir)).filter((p) => generatedFormat(p, options.format) && !wanted.has(p)).sort();
+  return { stale, missing, extra, upToDate: stale.length + missing.length + extra.length === 0 };
+}
+
+/**
+ * Writes the documentation of frameworks into a folder: `<outDir>/<id>/<version>.<locale>.<format>`
+ * and `<outDir>/index.<locale>.<format>`. Output is deterministic. With `prune`, files of the same
+ * format that would no longer be generated are deleted.
+ *
+ * @param frameworks - resolved frameworks
+ * @param outDir - the output folder (created when missing)
+ * @param options - format, languages, operators, groups, and `prune`
+ * @returns the relative paths written and removed
+ * @example await writeCriteriaDocs(engine.frameworks(), 'docs/criteria', { format: 'md', operators: engine.operators })
+ * @category Docs
+ */
+export async function writeCriteriaDocs(
+  frameworks: readonly Framework[],
+  outDir: string,
+  options: CriteriaDocsOptions & { readonly prune?: boolean | undefined },
+): Promise<{ written: string[]; removed: string[] }> {
+  const files = criteriaDocFiles(frameworks, options);
+  for (const file of files) {
+    const path = join(outDir, file.path);
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, file.content, 'utf8');
+  }
+  const removed: string[] = [];
+  if (options.prune) {
+    const wanted = new Set(files.map((f) => f.path));
+    for (const path of await listFiles(outDir)) {
+      if (generatedFormat(path, options.format) && !wanted.has(path)) {
+        await rm(join(outDir, path));
+        removed.push(path);
+      }
+    }
+  }
+  return { written: files.map((f) => f.path), removed: removed.sort() };
+}
