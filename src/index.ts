@@ -19,8 +19,15 @@ export { compareVersions, satisfiesRange } from './framework/semver.js';
 export { normalizeJson } from './framework/normalize.js';
 export type { FrameworkInput, LoadResult } from './framework/load.js';
 
-export { compileRule } from './rules/compile.js';
-export type { CompiledRule } from './rules/compile.js';
+export { compileRule, safeCompileRule } from './rules/compile.js';
+export type { CompiledRule, SafeCompileRuleResult } from './rules/compile.js';
+export { standardOperators } from './rules/operators/standard.js';
+export { domainOperators } from './rules/operators/domain.js';
+export { analyzeRule } from './rules/analyze.js';
+export type { AnalyzeRuleOptions, RuleAnalysis } from './rules/analyze.js';
+export { describeAward, describeRule } from './rules/describe.js';
+export type { DescribeRuleOptions } from './rules/describe.js';
+export type { Bilingual } from './rules/describe/phrases.js';
 export type { CompileRuleOptions, OperatorDefinition, OperatorTable, RuleContext, RuleFn } from './rules/types.js';
 
 export { evaluateCompiled } from './evaluate/evaluate.js';
@@ -44,6 +51,7 @@ export type {
   PluginHooks,
 } from './plugins/types.js';
 export { corePlugin, coreGroups } from './plugins/core.js';
+export type { HookEntry, Registrations } from './plugins/register.js';
 
 export * from './evidence/index.js';
 

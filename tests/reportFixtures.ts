@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { reportingCalendar } from '../src/aggregate/calendar.js';
 import { aggregate } from '../src/aggregate/aggregate.js';
+import { reportingCalendar } from '../src/aggregate/calendar.js';
 import { loadPlan } from '../src/aggregate/loadPlan.js';
 import type { Plan } from '../src/aggregate/plan.js';
 import { progress } from '../src/aggregate/progress.js';
@@ -62,7 +62,12 @@ const evaluation = (p: Person): Evaluation => {
     total,
     possible: total,
     max: 100,
-    criteria: p.points.map((points, i) => ({ id: `TC${i + 1}`, points, max: [40, 40, 20][i] ?? 0, possible: points })),
+    criteria: p.points.map((points, i) => ({
+      id: `TC${i + 1}`,
+      points,
+      max: [40, 40, 20][i] ?? 0,
+      possible: points,
+    })),
     indicators: [],
     derived: { digitalSkill: p.digital },
     titles: [{ id: 'cdht', decision: p.decision, reasons: [], gap: null }],
@@ -80,21 +85,98 @@ const agency = { agency: NAMES.agency };
  * titled with digital skills 5 of 6 (83.3% ≥ 70%: achieved); proficient 2 of 6 (33.3%, gap 4−2 = 2).
  */
 export const fixtureEvaluations: readonly Evaluation[] = [
-  { person: 'h1', name: 'Ân Thị Lan', group: 'household', unit: kôi, decision: 'awarded', digital: 'proficient', points: [35, 34, 16] },
-  { person: 'h2', name: 'Đinh Văn Bảo', group: 'clan', unit: kôi, decision: 'awarded', digital: 'basic', points: [33, 32, 17] },
-  { person: 'h3', name: 'Y Blơng', group: 'household', unit: kôi, decision: 'not-awarded', digital: 'basic', points: [20, 20, 10] },
-  { person: 'h4', name: 'Dương Minh', group: 'household', unit: kôi, decision: 'awarded', digital: 'none', points: [36, 30, 15] },
-  { person: 'c1', name: 'Lê Thị Ánh', group: 'community', unit: co, decision: 'awarded', digital: 'basic', points: [32, 32, 16] },
-  { person: 'c2', name: 'A Hmới', group: 'community', unit: co, decision: 'undetermined', digital: 'basic', points: [30, 30, 10] },
-  { person: 'o1', name: 'Trần Văn Công', group: 'official', unit: agency, decision: 'awarded', digital: 'proficient', points: [38, 36, 18] },
-  { person: 'o2', name: 'Hồ Thị Mai', group: 'official', unit: agency, decision: 'not-awarded', digital: 'basic', points: [25, 25, 10] },
-  { person: 'o3', name: 'Bùi Thị Hà', group: 'worker', unit: agency, decision: 'awarded', digital: 'basic', points: [34, 33, 17] },
+  {
+    person: 'h1',
+    name: 'Ân Thị Lan',
+    group: 'household',
+    unit: kôi,
+    decision: 'awarded',
+    digital: 'proficient',
+    points: [35, 34, 16],
+  },
+  {
+    person: 'h2',
+    name: 'Đinh Văn Bảo',
+    group: 'clan',
+    unit: kôi,
+    decision: 'awarded',
+    digital: 'basic',
+    points: [33, 32, 17],
+  },
+  {
+    person: 'h3',
+    name: 'Y Blơng',
+    group: 'household',
+    unit: kôi,
+    decision: 'not-awarded',
+    digital: 'basic',
+    points: [20, 20, 10],
+  },
+  {
+    person: 'h4',
+    name: 'Dương Minh',
+    group: 'household',
+    unit: kôi,
+    decision: 'awarded',
+    digital: 'none',
+    points: [36, 30, 15],
+  },
+  {
+    person: 'c1',
+    name: 'Lê Thị Ánh',
+    group: 'community',
+    unit: co,
+    decision: 'awarded',
+    digital: 'basic',
+    points: [32, 32, 16],
+  },
+  {
+    person: 'c2',
+    name: 'A Hmới',
+    group: 'community',
+    unit: co,
+    decision: 'undetermined',
+    digital: 'basic',
+    points: [30, 30, 10],
+  },
+  {
+    person: 'o1',
+    name: 'Trần Văn Công',
+    group: 'official',
+    unit: agency,
+    decision: 'awarded',
+    digital: 'proficient',
+    points: [38, 36, 18],
+  },
+  {
+    person: 'o2',
+    name: 'Hồ Thị Mai',
+    group: 'official',
+    unit: agency,
+    decision: 'not-awarded',
+    digital: 'basic',
+    points: [25, 25, 10],
+  },
+  {
+    person: 'o3',
+    name: 'Bùi Thị Hà',
+    group: 'worker',
+    unit: agency,
+    decision: 'awarded',
+    digital: 'basic',
+    points: [34, 33, 17],
+  },
 ].map(evaluation);
 
 /** Cadre fact rows: one trained, one not. */
 export const fixtureCadres: readonly unknown[] = [
   { kind: 'cadre', person: 'k1', unit: { ...scope, commune: NAMES.kôi }, facts: { trainedOnCriteria: true } },
-  { kind: 'cadre', person: 'k2', unit: { ...scope, commune: NAMES.quoted }, facts: { trainedOnCriteria: false } },
+  {
+    kind: 'cadre',
+    person: 'k2',
+    unit: { ...scope, commune: NAMES.quoted },
+    facts: { trainedOnCriteria: false },
+  },
 ];
 
 /** Population table of the fixture. */

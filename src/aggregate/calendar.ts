@@ -69,7 +69,8 @@ export function reportingCalendar(
   const overdue: ReportDeadline[] = [];
   let nextDeadline: ReportDeadline | null = null;
   const r = plan.reporting;
-  for (let year = r?.firstYear ?? 0; r && year <= r.lastYear; year++) {
+  for (let year = r?.firstYear ?? 1; r !== undefined && year <= r.lastYear; year++) {
+    if (sent.has(year)) continue;
     const deadline = new Date(year, r.month - 1, r.day);
     const lastDay = r.before ? addDays(deadline, -1) : deadline;
     const entry = {
@@ -78,7 +79,6 @@ export function reportingCalendar(
       lastDay: iso(lastDay),
       daysLeft: differenceInCalendarDays(lastDay, today),
     };
-    if (sent.has(year)) continue;
     if (entry.daysLeft < 0) overdue.push(entry);
     else if (!nextDeadline) nextDeadline = entry;
   }
@@ -88,19 +88,16 @@ export function reportingCalendar(
     ...m,
     status: status(m.from, m.to),
   }));
-  const targetDates = new Set(plan.metrics.flatMap((m) => m.targets.map((t) => t.date)));
-  for (const date of targetDates) {
-    const target = plan.metrics.flatMap((m) => m.targets).find((t) => t.date === date);
-    if (target)
-      milestones.push({
-        id: `target-${date}`,
-        kind: 'target',
-        label: targetLabel(target),
-        from: date,
-        to: date,
-        status: status(date, date),
-      });
-  }
+  const byDate = new Map(plan.metrics.flatMap((m) => m.targets).map((t) => [t.date, t] as const));
+  for (const [date, target] of byDate)
+    milestones.push({
+      id: `target-${date}`,
+      kind: 'target',
+      label: targetLabel(target),
+      from: date,
+      to: date,
+      status: status(date, date),
+    });
   milestones.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
   return { asOf, nextDeadline, overdue, milestones };
 }

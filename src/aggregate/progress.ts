@@ -68,7 +68,7 @@ export interface ProgressOptions {
   /** Start of the straight path: one for all, or an earlier report (its values per unit and metric). Default: 0 at the plan's start. */
   readonly baseline?: Baseline | ProgressReport;
   /** Population table (rows `{ unit, adults, … }`) or its roll-up, for metrics whose denominator is a population column. */
-  readonly population?: readonly unknown[] | PopulationTotals;
+  readonly population?: unknown;
 }
 
 const placeName = (key: string, scope: LocalizedText): LocalizedText => {

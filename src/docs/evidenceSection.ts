@@ -107,7 +107,7 @@ export function evidenceBlocks(framework: Framework, locale: Locale): DocBlock[]
     blocks.push({
       kind: 'list',
       checklist: true,
-      items: proofs.map((p) => `${p.label[locale]} (${w.forIndicators(p.indicators.join(', '))})`),
+      items: proofs.map((p) => `${p.label[locale]} (${w.forIndicators(p.indicators)})`),
     });
   }
   return blocks;

@@ -14,11 +14,21 @@ export interface Scores {
   readonly missingIds: readonly string[];
 }
 
-/** Whether the requirements hold when every missing indicator scores `fill(i)`. */
-function holds(cf: CompiledFramework, t: CompiledTitle, s: Scores, optimistic: boolean): boolean {
+/**
+ * Whether the requirements hold when every missing indicator scores full points (`optimistic`) or 0.
+ * `crit` is scratch space of one slot per criterion; passing it lets batch scoring avoid allocating.
+ * @internal
+ */
+export function holds(
+  cf: CompiledFramework,
+  t: CompiledTitle,
+  s: Scores,
+  optimistic: boolean,
+  crit: Float64Array = new Float64Array(cf.criteria.length),
+): boolean {
   const inds = cf.indicators;
   let total = 0;
-  const crit = new Float64Array(cf.criteria.length);
+  crit.fill(0);
   for (let i = 0; i < inds.length; i++) {
     const ind = inds[i] as CompiledFramework['indicators'][number];
     let p = s.points[i] as number;
@@ -53,8 +63,8 @@ function failures(cf: CompiledFramework, t: CompiledTitle, s: Scores, optimistic
   return out;
 }
 
-/** The view a title rule reads: `total`, `criteria.TC1`, `indicators.TC1.1`, `derived.*`. */
-function ruleView(cf: CompiledFramework, s: Scores, optimistic: boolean, derived: Record<string, unknown>): unknown {
+/** The view a title rule reads: `total`, `criteria.TC1`, `indicators.TC1.1`, `derived.*`. @internal */
+export function ruleView(cf: CompiledFramework, s: Scores, optimistic: boolean, derived: Record<string, unknown>): unknown {
   const criteria: Record<string, number> = {};
   const indicators: Record<string, unknown> = {};
   let total = 0;

@@ -6,7 +6,7 @@ import { CdhtError, issue } from '../errors/issue.js';
  *
  * @param file - path of the file
  * @returns the parsed value
- * @throws {@link CdhtError} with code `invalid_json`
+ * @throws CdhtError with code `invalid_json`
  * @category Node
  */
 export async function readJsonFile(file: string): Promise<unknown> {

@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { aggregate } from '../../aggregate/aggregate.js';
 import { mergeAggregates } from '../../aggregate/merge.js';
 import { progress } from '../../aggregate/progress.js';
+import { rollUpPopulation } from '../../aggregate/rollUp.js';
 import { CdhtError, issue } from '../../errors/issue.js';
 import type { Evaluation, TitleDecision } from '../../format/evaluation.js';
 import { bundledCriteriaDir } from '../../node/bundled.js';
@@ -77,7 +78,7 @@ export async function demo(args: readonly string[], io: CliIo): Promise<number> 
     const parts = [aggregate(evaluations, plan), ...(existsSync(cadres) ? [await aggregateFiles([cadres], plan)] : [])] as const;
     const agg = mergeAggregates([parts[0], ...parts.slice(1)]);
     const populationFile = join(sample, 'population-2025.json');
-    const population = existsSync(populationFile) ? await readJsonFile(populationFile) : undefined;
+    const population = existsSync(populationFile) ? rollUpPopulation(await readJsonFile(populationFile), plan) : undefined;
     const report = progress(agg, plan, { asOf: AS_OF, ...(population === undefined ? {} : { population }) });
     println(io.stdout);
     println(io.stdout, vi ? `Tiến độ ${plan.scope.label.vi} ngày ${AS_OF} so với chỉ tiêu:` : `Progress of ${plan.scope.label.en} on ${AS_OF} against the targets:`);

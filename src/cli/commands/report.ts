@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { reportingCalendar } from '../../aggregate/calendar.js';
 import type { ProgressReport } from '../../aggregate/progress.js';
 import { progress } from '../../aggregate/progress.js';
+import { rollUpPopulation } from '../../aggregate/rollUp.js';
 import { CdhtError } from '../../errors/issue.js';
 import { readJsonFile } from '../../node/readJson.js';
 import { renderReport } from '../../report/render.js';
@@ -66,15 +67,16 @@ export async function report(args: readonly string[], io: CliIo): Promise<number
   }
   const population = stringOption(values, 'population');
   const agg = await aggregateFiles(positionals.map((p) => resolve(io.cwd, p)), plan);
-  const result = progress(agg, plan, { asOf, ...(population === undefined ? {} : { population: await readJsonFile(resolve(io.cwd, population)) }) });
+  const result = progress(agg, plan, { asOf, ...(population === undefined ? {} : { population: rollUpPopulation(await readJsonFile(resolve(io.cwd, population)), plan) }) });
   const shown = unitsAtLevel(result, by);
   const rendered = await renderReport(
     { plan, progress: shown, calendar: reportingCalendar(plan, asOf), ...(by === undefined ? {} : { by }) },
     format,
     { locale: io.lang },
   );
-  if (out === undefined) io.stdout.write(typeof rendered === 'string' ? rendered : Buffer.from(rendered).toString('latin1'));
-  else await writeFile(resolve(io.cwd, out), rendered);
+  // xlsx is bytes and always goes to --out (checked above); text goes to stdout unless --out.
+  if (out !== undefined) await writeFile(resolve(io.cwd, out), rendered);
+  else if (typeof rendered === 'string') io.stdout.write(rendered);
   const rejected = Object.entries(agg.rows.rejected).map(([code, n]) => `${code} ${n}`).join(', ');
   println(
     io.stderr,

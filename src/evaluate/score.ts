@@ -1,0 +1,163 @@
+import type { TitleDecision } from '../format/evaluation.js';
+import type { EvidenceRecord, PeriodInput } from '../format/evidence.js';
+import type { RuleContext } from '../rules/types.js';
+import type { CompiledFramework } from './compileFramework.js';
+import { holds, ruleView, type Scores } from './decide.js';
+
+/**
+ * The lean result of scoring one person: what batch runs and live self-assessment pages need,
+ * without the per-indicator detail, reasons and gaps of a full `Evaluation`. Equal to the
+ * corresponding fields of `evaluateCompiled` for the same record and date.
+ *
+ * @category Evaluation
+ */
+export interface Score {
+  /** The person's id (`record.id`). */
+  readonly person: string;
+  /** Points earned, missing indicators counting 0 (as `Evaluation.total`). */
+  readonly total: number;
+  /** Points reachable if every missing indicator scored in full (as `Evaluation.possible`). */
+  readonly possible: number;
+  /** How many indicators could not be scored for missing evidence. */
+  readonly missing: number;
+  /** One decision per title, in the order of `compiled.framework.titles`. */
+  readonly decisions: readonly TitleDecision[];
+}
+
+/** Options of {@link createScorer}. */
+export interface ScorerOptions {
+  /** Evaluation date `yyyy-MM-dd`; defaults to the last day of each record's period. */
+  readonly asOf?: string | undefined;
+}
+
+/** Scores one record; see {@link createScorer}. @category Evaluation */
+export type Scorer = (record: EvidenceRecord) => Score;
+
+function truthy(v: unknown): boolean {
+  return Array.isArray(v) ? v.length > 0 : Boolean(v);
+}
+
+function awardPoints(value: unknown, points: number): number {
+  if (typeof value === 'number') return value !== value ? 0 : value < 0 ? 0 : value > points ? points : value;
+  return truthy(value) ? points : 0;
+}
+
+function round(n: number): number {
+  return Math.round(n * 1e9) / 1e9;
+}
+
+const NO_DERIVED: Record<string, unknown> = Object.freeze({}) as Record<string, unknown>;
+
+/**
+ * Creates a scorer for a compiled framework: the hot path of batch runs. It keeps its scratch
+ * buffers between calls, so scoring a person allocates only the returned {@link Score} (and the
+ * person's derived values, when the framework has any). A scorer is not re-entrant: use one per
+ * thread, which is what the batch workers do. Absent evidence is handled exactly as in
+ * `evaluateCompiled` (missing indicators, undetermined titles).
+ *
+ * @param cf - the compiled framework (`engine.compile(framework)`)
+ * @param options - evaluation date
+ * @returns the scoring function
+ * @example
+ * const score = createScorer(engine.compile(engine.get('cdht')!));
+ * score(record).decisions // ['awarded']
+ * @category Evaluation
+ */
+export function createScorer(cf: CompiledFramework, options: ScorerOptions = {}): Scorer {
+  const inds = cf.indicators;
+  const n = inds.length;
+  const titles = cf.titles;
+  const points = new Float64Array(n);
+  const applicable = new Uint8Array(n);
+  const crit = new Float64Array(cf.criteria.length);
+  const missingIds: string[] = [];
+  const scores: Scores = { points, applicable, missingIds };
+  const scratch: string[] = [];
+  const ctx: RuleContext = { root: null, derived: NO_DERIVED, missing: scratch, read: null, periodFrom: '', periodTo: '', asOf: '' };
+  let lastPeriod: PeriodInput | undefined;
+  const hasDerived = cf.derived.length > 0;
+
+  const setPeriod = (period: PeriodInput): void => {
+    // Records of one batch nearly always share the period: resolve it once.
+    if (period === lastPeriod) return;
+    lastPeriod = period;
+    if (typeof period === 'string') {
+      ctx.periodFrom = `${period}-01-01`;
+      ctx.periodTo = `${period}-12-31`;
+    } else {
+      ctx.periodFrom = period.from;
+      ctx.periodTo = period.to;
+    }
+    ctx.asOf = options.asOf ?? ctx.periodTo;
+  };
+
+  return (record) => {
+    setPeriod(record.period);
+    const data = record.data;
+    ctx.root = data;
+    ctx.missing = scratch;
+    let derivedMissing: Record<string, true> | null = null;
+    if (hasDerived) {
+      const derived: Record<string, unknown> = {};
+      ctx.derived = derived;
+      for (const d of cf.derived) {
+        if (scratch.length !== 0) scratch.length = 0;
+        const value = d.fn(data, ctx);
+        if (scratch.length > 0) {
+          derived[d.name] = null;
+          derivedMissing ??= {};
+          derivedMissing[d.name] = true;
+        } else derived[d.name] = value === undefined ? null : value;
+      }
+    }
+    if (missingIds.length !== 0) missingIds.length = 0;
+    let total = 0;
+    let possible = 0;
+    for (let i = 0; i < n; i++) {
+      const ind = inds[i] as CompiledFramework['indicators'][number];
+      if (scratch.length !== 0) scratch.length = 0;
+      const isApplicable = ind.when === null || truthy(ind.when(data, ctx));
+      if (!isApplicable && scratch.length === 0) {
+        points[i] = 0;
+        applicable[i] = 0;
+        continue;
+      }
+      applicable[i] = 1;
+      const value = scratch.length === 0 ? ind.award(data, ctx) : null;
+      let lost = scratch.length > 0;
+      if (!lost && derivedMissing !== null) {
+        const reads = ind.derivedReads;
+        for (let k = 0; k < reads.length; k++) if (derivedMissing[reads[k] as string] === true) lost = true;
+      }
+      if (lost) {
+        points[i] = Number.NaN;
+        missingIds.push(ind.id);
+        possible += ind.points;
+      } else {
+        const p = awardPoints(value, ind.points);
+        points[i] = p;
+        total += p;
+        possible += p;
+      }
+    }
+    ctx.root = null;
+    const decisions = new Array<TitleDecision>(titles.length);
+    const hasMissing = missingIds.length > 0;
+    for (let k = 0; k < titles.length; k++) {
+      const t = titles[k] as CompiledFramework['titles'][number];
+      const low = holds(cf, t, scores, false, crit);
+      const high = hasMissing ? holds(cf, t, scores, true, crit) : low;
+      let ruleLow = true;
+      let ruleHigh = true;
+      if (t.rule !== null && (low || high)) {
+        ctx.missing = null;
+        ruleLow = truthy(t.rule(ruleView(cf, scores, false, ctx.derived ?? NO_DERIVED), ctx));
+        ruleHigh = hasMissing ? truthy(t.rule(ruleView(cf, scores, true, ctx.derived ?? NO_DERIVED), ctx)) : ruleLow;
+      }
+      decisions[k] =
+        low && ruleLow && ruleHigh ? 'awarded' : !high || (!ruleLow && !ruleHigh) ? 'not-awarded' : 'undetermined';
+    }
+    if (hasDerived) ctx.derived = NO_DERIVED;
+    return { person: record.id, total: round(total), possible: round(possible), missing: missingIds.length, decisions };
+  };
+}
