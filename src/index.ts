@@ -59,3 +59,6 @@ export { CaseExpectSchema, CaseFileSchema, CriteriaCaseSchema, parseCaseFile } f
 export type { CaseExpect, CaseFile, CriteriaCase } from './format/cases.js';
 export { caseCoverage, compareEvaluation, runCases } from './evaluate/cases.js';
 export type { CaseCoverage, CaseEvaluator, CaseFailure, CaseRunResult } from './evaluate/cases.js';
+
+export * from './format/plan.js';
+export * from './aggregate/index.js';

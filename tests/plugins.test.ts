@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CdhtError, createEngine, definePlugin, PluginError } from '../src/index.js';
+import { aggregate, CdhtError, createEngine, definePlugin, loadPlan, PluginError, rollUp, safeLoadPlan } from '../src/index.js';
 import { clone, fixture, record } from './helpers.js';
 
 const basic = fixture('frameworks/basic.json') as Record<string, any>;
@@ -219,5 +219,45 @@ describe('hooks', () => {
       (a.operators as Record<string, unknown>).other = op;
     }).toThrow();
     expect(Object.hasOwn(b.operators, 'mine')).toBe(false);
+  });
+});
+
+describe('plugin metrics in target plans', () => {
+  const national = fixture('../../criteria/plans/qd-677-2022.json') as Record<string, any>;
+  const cadres = national.metrics.find((m: { id: string }) => m.id === 'cadres-trained');
+  const trainedTwice = definePlugin({
+    name: 'training',
+    metrics: {
+      'training:twice': {
+        label: text('Tập huấn từ hai lần', 'Trained twice or more'),
+        noun: text('cán bộ', 'cadres'),
+        population: (row) => row.kind === 'cadre',
+        counted: (row) => Number((row.facts as Record<string, unknown>).sessions ?? 0) >= 2,
+      },
+    },
+  });
+  const plan = {
+    ...clone(national),
+    id: 'plugin-plan',
+    metrics: [{ ...cadres, id: 'cadres-twice', population: undefined, counted: undefined, use: 'training:twice' }],
+  };
+  const rows = [
+    { kind: 'cadre', person: 'c1', unit: { province: 'Kon Tum' }, facts: { sessions: 2 } },
+    { kind: 'cadre', person: 'c2', unit: { province: 'Kon Tum' }, facts: { sessions: 1 } },
+    { kind: 'cadre', person: 'c3', unit: { province: 'Kon Tum' }, facts: { sessions: 3 } },
+  ];
+
+  it('a metric with "use" counts with the plugin’s predicates (2 of 3)', () => {
+    const engine = createEngine({ plugins: [trainedTwice] });
+    const loaded = loadPlan(JSON.parse(JSON.stringify(plan)), { metrics: engine.metrics, operators: engine.operators });
+    const agg = aggregate(rows, loaded);
+    expect(rollUp(agg)['']?.['cadres-twice']).toEqual({ num: 2, den: 3 });
+  });
+
+  it('unknown_metric without the plugin; invalid_metric with both rules and use', () => {
+    const missing = safeLoadPlan(JSON.parse(JSON.stringify(plan)));
+    expect(!missing.success && missing.issues.map((i) => [i.code, i.path.join('.')])).toEqual([['unknown_metric', 'metrics.0.use']]);
+    const both = safeLoadPlan({ ...JSON.parse(JSON.stringify(plan)), metrics: [{ ...cadres, use: 'training:twice' }] }, { metrics: createEngine({ plugins: [trainedTwice] }).metrics });
+    expect(!both.success && both.issues.map((i) => i.code)).toEqual(['invalid_metric']);
   });
 });

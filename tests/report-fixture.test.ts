@@ -1,6 +1,8 @@
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { aggregate } from '../src/aggregate/aggregate.js';
+import { progress } from '../src/aggregate/progress.js';
 import { CdhtError } from '../src/errors/issue.js';
 import {
   builtinFormatters,
@@ -12,8 +14,16 @@ import {
   renderReport,
   type reportJson,
   reportRows,
+  statusLabel,
 } from '../src/report/index.js';
-import { fixtureEvaluations, fixtureInput, konRayPlan, NAMES } from './reportFixtures.js';
+import {
+  fixtureCadres,
+  fixtureEvaluations,
+  fixtureInput,
+  fixturePopulation,
+  konRayPlan,
+  NAMES,
+} from './reportFixtures.js';
 
 const all = fixtureInput();
 const byCommune = fixtureInput('commune');
@@ -79,6 +89,27 @@ describe('report rows (hand-computed fixture, 2025-12-31)', () => {
       expect(parts.reduce((n, r) => n + r.recognised, 0)).toBe(scope?.recognised);
       expect(parts.reduce((n, r) => n + r.registered, 0)).toBe(scope?.registered);
     }
+  });
+});
+
+describe('statuses', () => {
+  it('labels a unit ahead of the straight path to its target as on track', async () => {
+    const plan = konRayPlan();
+    const early = progress(aggregate([...fixtureEvaluations, ...fixtureCadres], plan), plan, {
+      asOf: '2024-01-01',
+      population: fixturePopulation,
+    });
+    const input = { plan, progress: early, by: 'commune' };
+    // From 0 on 2022-09-06 to 40% on 2025-12-31, 2024-01-01 expects 40% × 482/1212 ≈ 15.9%: 20% is ahead.
+    expect(await text('md', 'vi', input)).toContain(
+      '| huyện Kon Rẫy | 20 | 6 | 4 | 20% | 40% (31/12/2025) | Đúng tiến độ | 4 |',
+    );
+    expect(await text('md', 'en', input)).toContain(
+      '| Kon Rẫy district | 20 | 6 | 4 | 20% | 40% (2025-12-31) | On track | 4 |',
+    );
+    expect(
+      ['achieved', 'on-track', 'behind', 'no-data'].map((s) => statusLabel(s as 'achieved', 'vi')),
+    ).toEqual(['Đạt', 'Đúng tiến độ', 'Chậm', 'Chưa có dữ liệu']);
   });
 });
 
@@ -325,7 +356,7 @@ describe('json', () => {
 describe('xlsx', () => {
   const read = async (locale: 'vi' | 'en') => {
     const bytes = await renderReport(byCommune, 'xlsx', { locale });
-    expect(bytes).toBeInstanceOf(Uint8Array);
+    expect(Buffer.isBuffer(bytes)).toBe(true);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
     return wb;

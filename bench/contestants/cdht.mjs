@@ -1,21 +1,45 @@
 // cdht: the framework loaded and compiled by the built library (closures, no eval).
-import { createEngine, evaluateCompiled } from '../../dist/index.js';
+import { cdht } from '../lib.mjs';
 import { decisionLetters } from './common.mjs';
 
-export default {
-  name: 'cdht compiled (evaluateCompiled)',
+const letter = { awarded: 'A', 'not-awarded': 'N', undetermined: 'U' };
+
+function compile(framework) {
+  const engine = cdht.createEngine();
+  return engine.compile(engine.load(framework));
+}
+
+/** The full Evaluation, without explanations and gaps. */
+export const full = {
+  name: 'cdht evaluateCompiled (full result)',
   prepare({ framework }) {
-    const engine = createEngine();
-    const compiled = engine.compile(engine.load(framework));
+    const compiled = compile(framework);
     const options = { explain: false, gap: false };
     return {
       score(record) {
-        const e = evaluateCompiled(compiled, record, options);
+        const e = cdht.evaluateCompiled(compiled, record, options);
         return { total: e.total, decisions: decisionLetters(e.titles) };
       },
-      run(record) {
-        return evaluateCompiled(compiled, record, options).total;
-      },
+      run: (record) => cdht.evaluateCompiled(compiled, record, options).total,
     };
   },
 };
+
+/** The lean batch path: createScorer → { total, possible, missing, decisions }. */
+export const lean = {
+  name: 'cdht createScorer (lean result)',
+  prepare({ framework }) {
+    const score = cdht.createScorer(compile(framework));
+    return {
+      score(record) {
+        const s = score(record);
+        let decisions = '';
+        for (const d of s.decisions) decisions += letter[d];
+        return { total: s.total, decisions };
+      },
+      run: (record) => score(record).total,
+    };
+  },
+};
+
+export default lean;

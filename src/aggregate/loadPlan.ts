@@ -3,6 +3,7 @@ import { CdhtError } from '../errors/issue.js';
 import type { Metric } from '../format/plan.js';
 import { PlanFileSchema } from '../format/plan.js';
 import { normalizeJson } from '../framework/normalize.js';
+import type { MetricDefinition, MetricRow } from '../plugins/types.js';
 import type { OperatorTable } from '../rules/types.js';
 import { checkPlan } from './checkPlan.js';
 import { planIssue } from './issues.js';
@@ -19,6 +20,8 @@ export interface LoadPlanOptions {
   readonly plans?: Iterable<Plan>;
   /** Extra json-logic operators metric rules may use (plugins). */
   readonly operators?: OperatorTable;
+  /** Plugin metrics a metric may name with `use` (`engine.metrics`). */
+  readonly metrics?: Readonly<Record<string, MetricDefinition>>;
 }
 
 /** Result of {@link safeLoadPlan}. */
@@ -30,6 +33,42 @@ const compileMetric = (
   issues: Issue[],
   options: LoadPlanOptions,
 ): PlanMetric | undefined => {
+  if (m.use !== undefined) {
+    const def = options.metrics && Object.hasOwn(options.metrics, m.use) ? options.metrics[m.use] : undefined;
+    const problem = (code: string, vi: string, en: string): undefined => {
+      issues.push(planIssue(code, [...path, 'use'], vi, en, options.file));
+      return undefined;
+    };
+    if (m.population !== undefined || m.counted !== undefined) {
+      return problem(
+        'invalid_metric',
+        `chỉ tiêu "${m.id}" dùng "use" thì không ghi population/counted`,
+        `metric "${m.id}" with "use" must not also give population/counted`,
+      );
+    }
+    if (!def) {
+      return problem(
+        'unknown_metric',
+        `không có chỉ tiêu plugin "${m.use}" (có: ${Object.keys(options.metrics ?? {}).join(', ') || 'không'})`,
+        `no plugin metric "${m.use}" (known: ${Object.keys(options.metrics ?? {}).join(', ') || 'none'})`,
+      );
+    }
+    const inPopulation = (view: unknown): boolean => def.population(view as MetricRow);
+    const isCounted = (view: unknown): boolean => def.counted(view as MetricRow);
+    return Object.freeze({ ...m, inPopulation, isCounted });
+  }
+  if (m.population === undefined || m.counted === undefined) {
+    issues.push(
+      planIssue(
+        'missing_field',
+        [...path, m.population === undefined ? 'population' : 'counted'],
+        `chỉ tiêu "${m.id}" cần population và counted (hoặc "use" một chỉ tiêu plugin)`,
+        `metric "${m.id}" needs population and counted (or "use" a plugin metric)`,
+        options.file,
+      ),
+    );
+    return undefined;
+  }
   const population = compileMetricRule(m.population, options.operators);
   const counted = compileMetricRule(m.counted, options.operators);
   const broken = (where: 'population' | 'counted', found: readonly Issue[]) =>

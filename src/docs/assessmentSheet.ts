@@ -29,31 +29,74 @@ export function assessmentSheetBlocks(framework: Framework, rules: RuleTextOptio
   const rows: DocRow[] = [];
   let index = 0;
   for (const criterion of framework.criteria) {
-    rows.push({ role: 'group', cells: ['', [{ strong: criterion.id }], [{ strong: criterion.label[locale] }], n(criterionMax(criterion)), n(criterion.min), '', '', ''] });
+    rows.push({
+      role: 'group',
+      cells: [
+        '',
+        [{ strong: criterion.id }],
+        [{ strong: criterion.label[locale] }],
+        n(criterionMax(criterion)),
+        n(criterion.min),
+        '',
+        '',
+        '',
+      ],
+    });
     for (const indicator of criterion.indicators) {
       index += 1;
       const min = only ? indicatorMinimum(indicator, only) : indicator.min;
-      rows.push({ cells: [String(index), indicator.id, indicatorLabel(indicator, locale), n(indicator.points), n(min), '', '', ''] });
+      rows.push({
+        cells: [
+          String(index),
+          indicator.id,
+          indicatorLabel(indicator, locale),
+          n(indicator.points),
+          n(min),
+          '',
+          '',
+          '',
+        ],
+      });
     }
   }
-  rows.push({ role: 'total', cells: ['', '', [{ strong: w.total }], [{ strong: n(maxTotal(framework)) }], '', '', '', ''] });
+  rows.push({
+    role: 'total',
+    cells: ['', '', [{ strong: w.total }], [{ strong: n(maxTotal(framework)) }], '', '', '', ''],
+  });
   const blocks: DocBlock[] = [
     { kind: 'pageBreak' },
-    { kind: 'heading', level: 2, text: `${w.sheetHeading} — ${framework.title[locale]}`, anchor: 'self-assessment' },
+    {
+      kind: 'heading',
+      level: 2,
+      text: `${w.sheetHeading} — ${framework.title[locale]}`,
+      anchor: 'self-assessment',
+    },
     { kind: 'paragraph', text: [{ code: `${framework.id}@${framework.version}` }] },
     { kind: 'blanks', items: w.sheetPerson },
     { kind: 'paragraph', text: w.sheetIntro },
     {
       kind: 'table',
       variant: 'sheet',
-      head: [w.rowNumber, w.code, w.criterionOrIndicator, w.maxPoints, w.minPoints, w.selfScore, w.reviewedScore, w.notes],
+      head: [
+        w.rowNumber,
+        w.code,
+        w.criterionOrIndicator,
+        w.maxPoints,
+        w.minPoints,
+        w.selfScore,
+        w.reviewedScore,
+        w.notes,
+      ],
       rows,
       numeric: [3, 4],
     },
   ];
   for (const title of framework.titles) {
     const sentences = titleRequirementSentences(title, framework, rules);
-    blocks.push({ kind: 'paragraph', text: [{ strong: `${w.result}: ` }, w.resultLine(title.label[locale])] });
+    blocks.push({
+      kind: 'paragraph',
+      text: [{ strong: `${w.result}: ` }, w.resultLine(title.label[locale])],
+    });
     if (sentences.length > 0) blocks.push({ kind: 'list', items: sentences });
   }
   blocks.push({ kind: 'signatures', items: w.signatures });

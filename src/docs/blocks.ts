@@ -26,9 +26,19 @@ export type NoticeTone = 'warning' | 'example' | 'info';
 
 /** A block of a generated document. */
 export type DocBlock =
-  | { readonly kind: 'heading'; readonly level: 1 | 2 | 3 | 4; readonly text: DocText; readonly anchor?: string | undefined }
+  | {
+      readonly kind: 'heading';
+      readonly level: 1 | 2 | 3 | 4;
+      readonly text: DocText;
+      readonly anchor?: string | undefined;
+    }
   | { readonly kind: 'paragraph'; readonly text: DocText }
-  | { readonly kind: 'notice'; readonly tone: NoticeTone; readonly text: DocText; readonly items?: readonly DocText[] | undefined }
+  | {
+      readonly kind: 'notice';
+      readonly tone: NoticeTone;
+      readonly text: DocText;
+      readonly items?: readonly DocText[] | undefined;
+    }
   | { readonly kind: 'list'; readonly items: readonly DocText[]; readonly checklist?: boolean | undefined }
   | {
       readonly kind: 'table';
@@ -53,7 +63,15 @@ export type DocBlock =
 export function plainText(text: DocText): string {
   if (typeof text === 'string') return text;
   return text
-    .map((span) => (typeof span === 'string' ? span : 'code' in span ? span.code : 'strong' in span ? span.strong : span.link))
+    .map((span) =>
+      typeof span === 'string'
+        ? span
+        : 'code' in span
+          ? span.code
+          : 'strong' in span
+            ? span.strong
+            : span.link,
+    )
     .join('');
 }
 

@@ -20,17 +20,37 @@ import { type RuleTextOptions, ruleLabels, titleRuleLabels } from './ruleText.js
  * @returns the blocks
  * @internal
  */
-export function changesBlocks(framework: Framework, previous: Framework | undefined, rules: RuleTextOptions): DocBlock[] {
+export function changesBlocks(
+  framework: Framework,
+  previous: Framework | undefined,
+  rules: RuleTextOptions,
+): DocBlock[] {
   const { locale } = rules;
   const w = docWords(locale);
   const blocks: DocBlock[] = [{ kind: 'heading', level: 2, text: w.changesHeading, anchor: 'changes' }];
   if (previous === undefined) {
     const parent = framework.lineage[0];
-    return [...blocks, { kind: 'paragraph', text: parent === undefined ? w.firstVersion(framework.id) : w.firstVersionChild(framework.id, parent) }];
+    return [
+      ...blocks,
+      {
+        kind: 'paragraph',
+        text: parent === undefined ? w.firstVersion(framework.id) : w.firstVersionChild(framework.id, parent),
+      },
+    ];
   }
-  const labels = { ...ruleLabels(previous), ...titleRuleLabels(previous), ...ruleLabels(framework), ...titleRuleLabels(framework) };
-  const sentences = describeChanges(diffFrameworks(previous, framework), locale, { operators: rules.operators, labels });
+  const labels = {
+    ...ruleLabels(previous),
+    ...titleRuleLabels(previous),
+    ...ruleLabels(framework),
+    ...titleRuleLabels(framework),
+  };
+  const sentences = describeChanges(diffFrameworks(previous, framework), locale, {
+    operators: rules.operators,
+    labels,
+  });
   blocks.push({ kind: 'paragraph', text: w.previousVersion(previous.id, previous.version) });
-  blocks.push(sentences.length === 0 ? { kind: 'paragraph', text: w.noChanges } : { kind: 'list', items: sentences });
+  blocks.push(
+    sentences.length === 0 ? { kind: 'paragraph', text: w.noChanges } : { kind: 'list', items: sentences },
+  );
   return blocks;
 }

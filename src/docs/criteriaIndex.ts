@@ -41,7 +41,11 @@ export interface CriteriaIndexOptions {
  * @returns e.g. `cdht-household/2.0.0.vi.md`
  * @category Docs
  */
-export function criteriaDocPath(framework: Pick<Framework, 'id' | 'version'>, locale: Locale, format: DocFormat): string {
+export function criteriaDocPath(
+  framework: Pick<Framework, 'id' | 'version'>,
+  locale: Locale,
+  format: DocFormat,
+): string {
   return `${framework.id}/${framework.version}.${locale}.${format}`;
 }
 
@@ -53,7 +57,9 @@ export function criteriaDocPath(framework: Pick<Framework, 'id' | 'version'>, lo
  * @internal
  */
 export function sortFrameworks(frameworks: readonly Framework[]): Framework[] {
-  return [...frameworks].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : compareVersions(a.version, b.version)));
+  return [...frameworks].sort((a, b) =>
+    a.id < b.id ? -1 : a.id > b.id ? 1 : compareVersions(a.version, b.version),
+  );
 }
 
 /**
@@ -85,7 +91,11 @@ export function criteriaIndex(frameworks: readonly Framework[], options: Criteri
   const blocks: DocBlock[] = [
     { kind: 'heading', level: 1, text: w.documentsIndex },
     { kind: 'paragraph', text: w.indexIntro },
-    { kind: 'table', head: [w.framework, w.version, w.titleColumn, w.group, w.extends, w.source, w.effective, w.status], rows },
+    {
+      kind: 'table',
+      head: [w.framework, w.version, w.titleColumn, w.group, w.extends, w.source, w.effective, w.status],
+      rows,
+    },
   ];
   return format === 'html' ? renderHtml(blocks, { locale, title: w.documentsIndex }) : renderMarkdown(blocks);
 }

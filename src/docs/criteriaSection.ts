@@ -31,7 +31,9 @@ export function criterionMax(criterion: Criterion): number {
  * @internal
  */
 export function indicatorLabel(indicator: Indicator, locale: Locale): string {
-  return indicator.verified === false ? `${indicator.label[locale]} ${docWords(locale).unverifiedMark}` : indicator.label[locale];
+  return indicator.verified === false
+    ? `${indicator.label[locale]} ${docWords(locale).unverifiedMark}`
+    : indicator.label[locale];
 }
 
 function optionalNumber(value: number | undefined, locale: Locale): string {
@@ -52,18 +54,36 @@ export function criteriaTableBlocks(framework: Framework, locale: Locale): DocBl
   for (const criterion of framework.criteria) {
     rows.push({
       role: 'group',
-      cells: [[{ strong: criterion.id }], [{ strong: criterion.label[locale] }], formatNumber(criterionMax(criterion), locale), optionalNumber(criterion.min, locale)],
+      cells: [
+        [{ strong: criterion.id }],
+        [{ strong: criterion.label[locale] }],
+        formatNumber(criterionMax(criterion), locale),
+        optionalNumber(criterion.min, locale),
+      ],
     });
     for (const indicator of criterion.indicators) {
       rows.push({
-        cells: [indicator.id, indicatorLabel(indicator, locale), formatNumber(indicator.points, locale), optionalNumber(indicator.min, locale)],
+        cells: [
+          indicator.id,
+          indicatorLabel(indicator, locale),
+          formatNumber(indicator.points, locale),
+          optionalNumber(indicator.min, locale),
+        ],
       });
     }
   }
-  rows.push({ role: 'total', cells: ['', [{ strong: w.total }], [{ strong: formatNumber(maxTotal(framework), locale) }], ''] });
+  rows.push({
+    role: 'total',
+    cells: ['', [{ strong: w.total }], [{ strong: formatNumber(maxTotal(framework), locale) }], ''],
+  });
   const blocks: DocBlock[] = [
     { kind: 'heading', level: 2, text: w.criteriaHeading, anchor: 'criteria' },
-    { kind: 'table', head: [w.code, w.criterionOrIndicator, w.maxPoints, w.minPoints], rows, numeric: [2, 3] },
+    {
+      kind: 'table',
+      head: [w.code, w.criterionOrIndicator, w.maxPoints, w.minPoints],
+      rows,
+      numeric: [2, 3],
+    },
   ];
   if (framework.criteria.some((c) => c.indicators.some((i) => i.verified === false))) {
     blocks.push({ kind: 'paragraph', text: w.markLegend });
@@ -89,7 +109,8 @@ function indicatorBlocks(indicator: Indicator, framework: Framework, rules: Rule
   for (const level of indicator.rubric ?? []) {
     items.push(`${w.rubric} — ${w.rubricLevel(formatNumber(level.points, locale), level.label[locale])}`);
   }
-  if ((indicator.evidence ?? []).length > 0) items.push([`${w.evidenceRead}: `, ...evidenceSpans(indicator, framework, locale)]);
+  if ((indicator.evidence ?? []).length > 0)
+    items.push([`${w.evidenceRead}: `, ...evidenceSpans(indicator, framework, locale)]);
   if ((indicator.proof ?? []).length > 0) {
     items.push(`${w.proofDocuments}: ${(indicator.proof ?? []).map((p) => p.label[locale]).join('; ')}`);
   }
@@ -126,8 +147,10 @@ export function scoringBlocks(framework: Framework, rules: RuleTextOptions): Doc
       anchor: `criterion-${criterion.id}`,
     });
     if (criterion.description) blocks.push({ kind: 'paragraph', text: criterion.description[locale] });
-    if (criterion.min !== undefined) blocks.push({ kind: 'paragraph', text: w.minimum(formatNumber(criterion.min, locale)) });
-    for (const indicator of criterion.indicators) blocks.push(...indicatorBlocks(indicator, framework, rules));
+    if (criterion.min !== undefined)
+      blocks.push({ kind: 'paragraph', text: w.minimum(formatNumber(criterion.min, locale)) });
+    for (const indicator of criterion.indicators)
+      blocks.push(...indicatorBlocks(indicator, framework, rules));
   }
   return blocks;
 }
@@ -146,7 +169,12 @@ export function derivedBlocks(framework: Framework, rules: RuleTextOptions): Doc
   const { locale } = rules;
   const w = docWords(locale);
   const rows: DocRow[] = entries.map(([name, derived]) => ({
-    cells: [[{ code: name }], derived.label[locale], ruleSentence(derived.rule, rules), derived.values ? codeList(derived.values) : '—'],
+    cells: [
+      [{ code: name }],
+      derived.label[locale],
+      ruleSentence(derived.rule, rules),
+      derived.values ? codeList(derived.values) : '—',
+    ],
   }));
   return [
     { kind: 'heading', level: 2, text: w.derivedHeading, anchor: 'derived' },

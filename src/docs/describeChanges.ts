@@ -46,7 +46,8 @@ const words = {
     indicatorAdded: (id: string, label: string, points: string, criterion: string) =>
       `Thêm chỉ số ${id} “${label}” (tối đa ${points} điểm) vào tiêu chí ${criterion}`,
     indicatorRemoved: (id: string, label: string) => `Bỏ chỉ số ${id} “${label}”`,
-    indicatorMoved: (id: string, a: string, b: string) => `Chỉ số ${id} chuyển từ tiêu chí ${a} sang tiêu chí ${b}`,
+    indicatorMoved: (id: string, a: string, b: string) =>
+      `Chỉ số ${id} chuyển từ tiêu chí ${a} sang tiêu chí ${b}`,
     description: 'lời mô tả thay đổi',
     scoring: 'cách tính điểm',
     applicability: 'điều kiện áp dụng',
@@ -109,7 +110,8 @@ const words = {
     indicatorAdded: (id: string, label: string, points: string, criterion: string) =>
       `Indicator ${id} “${label}” (up to ${points} points) added to criterion ${criterion}`,
     indicatorRemoved: (id: string, label: string) => `Indicator ${id} “${label}” removed`,
-    indicatorMoved: (id: string, a: string, b: string) => `Indicator ${id} moved from criterion ${a} to criterion ${b}`,
+    indicatorMoved: (id: string, a: string, b: string) =>
+      `Indicator ${id} moved from criterion ${a} to criterion ${b}`,
     description: 'description reworded',
     scoring: 'scoring',
     applicability: 'applicability',
@@ -163,9 +165,11 @@ function sourceName(source: Source, locale: Locale): string {
 
 function describeOne(change: FrameworkChange, locale: Locale, options: DescribeChangesOptions): string {
   const w = words[locale];
-  const n = (value: number | undefined): string => (value === undefined ? w.none : formatNumber(value, locale));
+  const n = (value: number | undefined): string =>
+    value === undefined ? w.none : formatNumber(value, locale);
   const rules = { locale, operators: options.operators, labels: options.labels ?? {} };
-  const rule = (value: unknown, empty: string): string => (value === undefined ? empty : quote(ruleSentence(value, rules)));
+  const rule = (value: unknown, empty: string): string =>
+    value === undefined ? empty : quote(ruleSentence(value, rules));
   switch (change.kind) {
     case 'framework_title_changed':
       return w.changed(w.frameworkTitle, quote(change.before[locale]), quote(change.after[locale]));
@@ -177,7 +181,11 @@ function describeOne(change: FrameworkChange, locale: Locale, options: DescribeC
       }
       return w.changed(w.source, sourceName(change.before, locale), sourceName(change.after, locale));
     case 'effective_changed':
-      return w.changed(w.effective, quote(formatEffective(change.before, locale)), quote(formatEffective(change.after, locale)));
+      return w.changed(
+        w.effective,
+        quote(formatEffective(change.before, locale)),
+        quote(formatEffective(change.after, locale)),
+      );
     case 'verification_changed': {
       const statuses = docWords(locale).statuses;
       return w.changed(w.verification, quote(statuses[change.before]), quote(statuses[change.after]));
@@ -205,7 +213,8 @@ function describeOne(change: FrameworkChange, locale: Locale, options: DescribeC
     case 'indicator_description_changed':
       return `${w.indicator(change.id)}: ${w.description}`;
     case 'indicator_rule_changed':
-      if (change.rule === 'when') return `${w.indicator(change.id)}: ${w.changed(w.applicability, rule(change.before, w.always), rule(change.after, w.always))}`;
+      if (change.rule === 'when')
+        return `${w.indicator(change.id)}: ${w.changed(w.applicability, rule(change.before, w.always), rule(change.after, w.always))}`;
       return `${w.indicator(change.id)}: ${w.changed(
         w.scoring,
         quote(awardSentence(change.before, change.points.before, rules)),
@@ -226,7 +235,10 @@ function describeOne(change: FrameworkChange, locale: Locale, options: DescribeC
     case 'title_label_changed':
       return w.changed(w.titleName(change.id), quote(change.before[locale]), quote(change.after[locale]));
     case 'title_requirement_changed': {
-      const what = change.target === undefined ? w.requirement[change.requirement] : `${w.requirement[change.requirement]} ${change.target}`;
+      const what =
+        change.target === undefined
+          ? w.requirement[change.requirement]
+          : `${w.requirement[change.requirement]} ${change.target}`;
       return `${w.title(change.label[locale])}: ${w.changed(what, n(change.before), n(change.after))}`;
     }
     case 'title_required_added':
@@ -240,7 +252,10 @@ function describeOne(change: FrameworkChange, locale: Locale, options: DescribeC
     case 'evidence_removed':
       return w.removed(w.evidence(change.label[locale], change.field));
     case 'evidence_changed':
-      return w.aspectsChanged(w.evidence(change.label[locale], change.field), docWords(locale).andList(change.aspects.map((a) => w.aspects[a])));
+      return w.aspectsChanged(
+        w.evidence(change.label[locale], change.field),
+        docWords(locale).andList(change.aspects.map((a) => w.aspects[a])),
+      );
     case 'derived_added':
       return w.added(w.derived(change.label[locale], change.name));
     case 'derived_removed':
@@ -262,6 +277,10 @@ function describeOne(change: FrameworkChange, locale: Locale, options: DescribeC
  * // ['Chỉ số TC2.2: điểm tối đa đổi từ 10 thành 5']
  * @category Docs
  */
-export function describeChanges(changes: readonly FrameworkChange[], locale: Locale, options: DescribeChangesOptions = {}): string[] {
+export function describeChanges(
+  changes: readonly FrameworkChange[],
+  locale: Locale,
+  options: DescribeChangesOptions = {},
+): string[] {
   return changes.map((change) => describeOne(change, locale, options));
 }

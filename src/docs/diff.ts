@@ -4,102 +4,54 @@
  *
  * @module
  */
-import type { LocalizedText } from '../format/common.js';
-import type { EvidenceField, Framework, Indicator, Source, Title, TitleRequirements } from '../format/framework.js';
-import type { VerificationStatus } from './docText.js';
+import type { EvidenceField, Framework, Indicator, Title, TitleRequirements } from '../format/framework.js';
+import type { EvidenceAspect, FrameworkChange } from './changes.js';
+import { sameJson } from './sameJson.js';
 
-/** A requirement of a title a change is about; `criteria` and `indicators` name a `target` id. */
-export type RequirementName = 'total' | 'eachIndicator' | 'eachCriterion' | 'criteria' | 'indicators';
-
-/** Aspects of an evidence field that may change. */
-export type EvidenceAspect = 'label' | 'type' | 'unit' | 'required' | 'min' | 'max' | 'values' | 'fields' | 'items';
-
-/**
- * One change between two versions of a framework. `before`/`after` are `undefined` when the
- * value was absent on that side.
- *
- * @category Docs
- */
-export type FrameworkChange =
-  | { readonly kind: 'framework_title_changed'; readonly before: LocalizedText; readonly after: LocalizedText }
-  | { readonly kind: 'source_changed'; readonly before: Source | undefined; readonly after: Source | undefined }
-  | { readonly kind: 'effective_changed'; readonly before: Framework['effective']; readonly after: Framework['effective'] }
-  | { readonly kind: 'verification_changed'; readonly before: VerificationStatus; readonly after: VerificationStatus }
-  | { readonly kind: 'criterion_added' | 'criterion_removed'; readonly id: string; readonly label: LocalizedText }
-  | { readonly kind: 'criterion_label_changed'; readonly id: string; readonly before: LocalizedText; readonly after: LocalizedText }
-  | { readonly kind: 'criterion_min_changed'; readonly id: string; readonly before: number | undefined; readonly after: number | undefined }
-  | { readonly kind: 'indicator_added'; readonly id: string; readonly criterion: string; readonly label: LocalizedText; readonly points: number }
-  | { readonly kind: 'indicator_removed'; readonly id: string; readonly label: LocalizedText }
-  | { readonly kind: 'indicator_moved'; readonly id: string; readonly before: string; readonly after: string }
-  | { readonly kind: 'indicator_points_changed'; readonly id: string; readonly before: number; readonly after: number }
-  | { readonly kind: 'indicator_min_changed'; readonly id: string; readonly before: number | undefined; readonly after: number | undefined }
-  | { readonly kind: 'indicator_label_changed'; readonly id: string; readonly before: LocalizedText; readonly after: LocalizedText }
-  | { readonly kind: 'indicator_description_changed'; readonly id: string }
-  | {
-      readonly kind: 'indicator_rule_changed';
-      readonly id: string;
-      readonly rule: 'award' | 'when';
-      readonly before: unknown;
-      readonly after: unknown;
-      /** Points of the indicator in each version, to describe award rules. */
-      readonly points: { readonly before: number; readonly after: number };
-    }
-  | { readonly kind: 'indicator_rubric_changed'; readonly id: string }
-  | { readonly kind: 'indicator_verified_changed'; readonly id: string; readonly after: boolean }
-  | { readonly kind: 'proof_added' | 'proof_removed'; readonly indicator: string; readonly proof: string; readonly label: LocalizedText }
-  | { readonly kind: 'title_added' | 'title_removed'; readonly id: string; readonly label: LocalizedText }
-  | { readonly kind: 'title_label_changed'; readonly id: string; readonly before: LocalizedText; readonly after: LocalizedText }
-  | {
-      readonly kind: 'title_requirement_changed';
-      readonly id: string;
-      readonly label: LocalizedText;
-      readonly requirement: RequirementName;
-      readonly target?: string | undefined;
-      readonly before: number | undefined;
-      readonly after: number | undefined;
-    }
-  | { readonly kind: 'title_required_added' | 'title_required_removed'; readonly id: string; readonly label: LocalizedText; readonly indicator: string }
-  | { readonly kind: 'title_rule_changed'; readonly id: string; readonly label: LocalizedText; readonly before: unknown; readonly after: unknown }
-  | { readonly kind: 'evidence_added' | 'evidence_removed'; readonly field: string; readonly label: LocalizedText }
-  | { readonly kind: 'evidence_changed'; readonly field: string; readonly label: LocalizedText; readonly aspects: readonly EvidenceAspect[] }
-  | { readonly kind: 'derived_added' | 'derived_removed'; readonly name: string; readonly label: LocalizedText }
-  | { readonly kind: 'derived_rule_changed'; readonly name: string; readonly label: LocalizedText; readonly before: unknown; readonly after: unknown };
-
-/**
- * Whether two JSON values are equal, ignoring the order of object keys.
- *
- * @param a - a value
- * @param b - another value
- * @returns true when equal
- * @internal
- */
-export function sameJson(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => sameJson(x, b[i]));
-  const ka = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
-  const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
-  return ka.length === kb.length && ka.every((k) => sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
-}
-
-function indicatorsWithCriterion(framework: Framework): Map<string, { indicator: Indicator; criterion: string }> {
-  return new Map(framework.criteria.flatMap((c) => c.indicators.map((indicator) => [indicator.id, { indicator, criterion: c.id }] as const)));
+function indicatorsWithCriterion(
+  framework: Framework,
+): Map<string, { indicator: Indicator; criterion: string }> {
+  return new Map(
+    framework.criteria.flatMap((c) =>
+      c.indicators.map((indicator) => [indicator.id, { indicator, criterion: c.id }] as const),
+    ),
+  );
 }
 
 function diffIndicator(id: string, a: Indicator, b: Indicator, out: FrameworkChange[]): void {
-  if (a.points !== b.points) out.push({ kind: 'indicator_points_changed', id, before: a.points, after: b.points });
+  if (a.points !== b.points)
+    out.push({ kind: 'indicator_points_changed', id, before: a.points, after: b.points });
   if (a.min !== b.min) out.push({ kind: 'indicator_min_changed', id, before: a.min, after: b.min });
-  if (!sameJson(a.label, b.label)) out.push({ kind: 'indicator_label_changed', id, before: a.label, after: b.label });
+  if (!sameJson(a.label, b.label))
+    out.push({ kind: 'indicator_label_changed', id, before: a.label, after: b.label });
   if (!sameJson(a.description, b.description)) out.push({ kind: 'indicator_description_changed', id });
-  if (!sameJson(a.when, b.when)) out.push({ kind: 'indicator_rule_changed', id, rule: 'when', points: { before: a.points, after: b.points }, before: a.when, after: b.when });
-  if (!sameJson(a.award, b.award)) out.push({ kind: 'indicator_rule_changed', id, rule: 'award', points: { before: a.points, after: b.points }, before: a.award, after: b.award });
+  if (!sameJson(a.when, b.when))
+    out.push({
+      kind: 'indicator_rule_changed',
+      id,
+      rule: 'when',
+      points: { before: a.points, after: b.points },
+      before: a.when,
+      after: b.when,
+    });
+  if (!sameJson(a.award, b.award))
+    out.push({
+      kind: 'indicator_rule_changed',
+      id,
+      rule: 'award',
+      points: { before: a.points, after: b.points },
+      before: a.award,
+      after: b.award,
+    });
   if (!sameJson(a.rubric, b.rubric)) out.push({ kind: 'indicator_rubric_changed', id });
-  if ((a.verified !== false) !== (b.verified !== false)) out.push({ kind: 'indicator_verified_changed', id, after: b.verified !== false });
+  if ((a.verified !== false) !== (b.verified !== false))
+    out.push({ kind: 'indicator_verified_changed', id, after: b.verified !== false });
   const before = new Map((a.proof ?? []).map((p) => [p.id, p]));
   const after = new Map((b.proof ?? []).map((p) => [p.id, p]));
-  for (const p of b.proof ?? []) if (!before.has(p.id)) out.push({ kind: 'proof_added', indicator: id, proof: p.id, label: p.label });
-  for (const p of a.proof ?? []) if (!after.has(p.id)) out.push({ kind: 'proof_removed', indicator: id, proof: p.id, label: p.label });
+  for (const p of b.proof ?? [])
+    if (!before.has(p.id)) out.push({ kind: 'proof_added', indicator: id, proof: p.id, label: p.label });
+  for (const p of a.proof ?? [])
+    if (!after.has(p.id)) out.push({ kind: 'proof_removed', indicator: id, proof: p.id, label: p.label });
 }
 
 function diffCriteria(a: Framework, b: Framework, out: FrameworkChange[]): void {
@@ -109,47 +61,80 @@ function diffCriteria(a: Framework, b: Framework, out: FrameworkChange[]): void 
     const old = before.get(c.id);
     if (!old) out.push({ kind: 'criterion_added', id: c.id, label: c.label });
     else {
-      if (!sameJson(old.label, c.label)) out.push({ kind: 'criterion_label_changed', id: c.id, before: old.label, after: c.label });
-      if (old.min !== c.min) out.push({ kind: 'criterion_min_changed', id: c.id, before: old.min, after: c.min });
+      if (!sameJson(old.label, c.label))
+        out.push({ kind: 'criterion_label_changed', id: c.id, before: old.label, after: c.label });
+      if (old.min !== c.min)
+        out.push({ kind: 'criterion_min_changed', id: c.id, before: old.min, after: c.min });
     }
   }
-  for (const c of a.criteria) if (!after.has(c.id)) out.push({ kind: 'criterion_removed', id: c.id, label: c.label });
+  for (const c of a.criteria)
+    if (!after.has(c.id)) out.push({ kind: 'criterion_removed', id: c.id, label: c.label });
   const oldIndicators = indicatorsWithCriterion(a);
   const newIndicators = indicatorsWithCriterion(b);
   for (const [id, now] of newIndicators) {
     const was = oldIndicators.get(id);
     if (!was) {
-      out.push({ kind: 'indicator_added', id, criterion: now.criterion, label: now.indicator.label, points: now.indicator.points });
+      out.push({
+        kind: 'indicator_added',
+        id,
+        criterion: now.criterion,
+        label: now.indicator.label,
+        points: now.indicator.points,
+      });
       continue;
     }
-    if (was.criterion !== now.criterion) out.push({ kind: 'indicator_moved', id, before: was.criterion, after: now.criterion });
+    if (was.criterion !== now.criterion)
+      out.push({ kind: 'indicator_moved', id, before: was.criterion, after: now.criterion });
     diffIndicator(id, was.indicator, now.indicator, out);
   }
-  for (const [id, was] of oldIndicators) if (!newIndicators.has(id)) out.push({ kind: 'indicator_removed', id, label: was.indicator.label });
+  for (const [id, was] of oldIndicators)
+    if (!newIndicators.has(id)) out.push({ kind: 'indicator_removed', id, label: was.indicator.label });
 }
 
 const NUMERIC_REQUIREMENTS = ['total', 'eachIndicator', 'eachCriterion'] as const;
 
 function diffTitle(a: Title, b: Title, out: FrameworkChange[]): void {
   const { id, label } = b;
-  if (!sameJson(a.label, b.label)) out.push({ kind: 'title_label_changed', id, before: a.label, after: b.label });
+  if (!sameJson(a.label, b.label))
+    out.push({ kind: 'title_label_changed', id, before: a.label, after: b.label });
   const ra: TitleRequirements = a.requirements;
   const rb: TitleRequirements = b.requirements;
   for (const requirement of NUMERIC_REQUIREMENTS) {
     if (ra[requirement] !== rb[requirement]) {
-      out.push({ kind: 'title_requirement_changed', id, label, requirement, before: ra[requirement], after: rb[requirement] });
+      out.push({
+        kind: 'title_requirement_changed',
+        id,
+        label,
+        requirement,
+        before: ra[requirement],
+        after: rb[requirement],
+      });
     }
   }
   for (const requirement of ['criteria', 'indicators'] as const) {
     const x = ra[requirement] ?? {};
     const y = rb[requirement] ?? {};
     for (const target of [...new Set([...Object.keys(x), ...Object.keys(y)])]) {
-      if (x[target] !== y[target]) out.push({ kind: 'title_requirement_changed', id, label, requirement, target, before: x[target], after: y[target] });
+      if (x[target] !== y[target])
+        out.push({
+          kind: 'title_requirement_changed',
+          id,
+          label,
+          requirement,
+          target,
+          before: x[target],
+          after: y[target],
+        });
     }
   }
-  for (const indicator of rb.required ?? []) if (!(ra.required ?? []).includes(indicator)) out.push({ kind: 'title_required_added', id, label, indicator });
-  for (const indicator of ra.required ?? []) if (!(rb.required ?? []).includes(indicator)) out.push({ kind: 'title_required_removed', id, label, indicator });
-  if (!sameJson(a.rule, b.rule)) out.push({ kind: 'title_rule_changed', id, label, before: a.rule, after: b.rule });
+  for (const indicator of rb.required ?? [])
+    if (!(ra.required ?? []).includes(indicator))
+      out.push({ kind: 'title_required_added', id, label, indicator });
+  for (const indicator of ra.required ?? [])
+    if (!(rb.required ?? []).includes(indicator))
+      out.push({ kind: 'title_required_removed', id, label, indicator });
+  if (!sameJson(a.rule, b.rule))
+    out.push({ kind: 'title_rule_changed', id, label, before: a.rule, after: b.rule });
 }
 
 function diffTitles(a: Framework, b: Framework, out: FrameworkChange[]): void {
@@ -160,10 +145,21 @@ function diffTitles(a: Framework, b: Framework, out: FrameworkChange[]): void {
     if (old) diffTitle(old, t, out);
     else out.push({ kind: 'title_added', id: t.id, label: t.label });
   }
-  for (const t of a.titles) if (!after.has(t.id)) out.push({ kind: 'title_removed', id: t.id, label: t.label });
+  for (const t of a.titles)
+    if (!after.has(t.id)) out.push({ kind: 'title_removed', id: t.id, label: t.label });
 }
 
-const EVIDENCE_ASPECTS: readonly EvidenceAspect[] = ['label', 'type', 'unit', 'required', 'min', 'max', 'values', 'fields', 'items'];
+const EVIDENCE_ASPECTS: readonly EvidenceAspect[] = [
+  'label',
+  'type',
+  'unit',
+  'required',
+  'min',
+  'max',
+  'values',
+  'fields',
+  'items',
+];
 
 function diffEvidence(a: Framework, b: Framework, out: FrameworkChange[]): void {
   for (const [field, now] of Object.entries(b.evidence)) {
@@ -181,7 +177,8 @@ function diffEvidence(a: Framework, b: Framework, out: FrameworkChange[]): void 
   for (const [name, now] of Object.entries(b.derived)) {
     const was = Object.hasOwn(a.derived, name) ? a.derived[name] : undefined;
     if (!was) out.push({ kind: 'derived_added', name, label: now.label });
-    else if (!sameJson(was.rule, now.rule)) out.push({ kind: 'derived_rule_changed', name, label: now.label, before: was.rule, after: now.rule });
+    else if (!sameJson(was.rule, now.rule))
+      out.push({ kind: 'derived_rule_changed', name, label: now.label, before: was.rule, after: now.rule });
   }
   for (const [name, was] of Object.entries(a.derived)) {
     if (!Object.hasOwn(b.derived, name)) out.push({ kind: 'derived_removed', name, label: was.label });
@@ -201,9 +198,12 @@ function diffEvidence(a: Framework, b: Framework, out: FrameworkChange[]): void 
  */
 export function diffFrameworks(old: Framework, next: Framework): FrameworkChange[] {
   const out: FrameworkChange[] = [];
-  if (!sameJson(old.title, next.title)) out.push({ kind: 'framework_title_changed', before: old.title, after: next.title });
-  if (!sameJson(old.source, next.source)) out.push({ kind: 'source_changed', before: old.source, after: next.source });
-  if (!sameJson(old.effective, next.effective)) out.push({ kind: 'effective_changed', before: old.effective, after: next.effective });
+  if (!sameJson(old.title, next.title))
+    out.push({ kind: 'framework_title_changed', before: old.title, after: next.title });
+  if (!sameJson(old.source, next.source))
+    out.push({ kind: 'source_changed', before: old.source, after: next.source });
+  if (!sameJson(old.effective, next.effective))
+    out.push({ kind: 'effective_changed', before: old.effective, after: next.effective });
   const va = old.verification?.status ?? 'undeclared';
   const vb = next.verification?.status ?? 'undeclared';
   if (va !== vb) out.push({ kind: 'verification_changed', before: va, after: vb });

@@ -51,10 +51,16 @@ export function criteriaDocFiles(frameworks: readonly Framework[], options: Crit
   const render = format === 'html' ? frameworkToHtml : frameworkToMarkdown;
   const files: DocFile[] = [];
   for (const locale of options.locales ?? (['vi', 'en'] as const)) {
-    files.push({ path: `index.${locale}.${format}`, content: criteriaIndex(frameworks, { locale, format, groups }) });
+    files.push({
+      path: `index.${locale}.${format}`,
+      content: criteriaIndex(frameworks, { locale, format, groups }),
+    });
     for (const framework of sortFrameworks(frameworks)) {
       const previous = previousVersion(framework, frameworks);
-      files.push({ path: criteriaDocPath(framework, locale, format), content: render(framework, { locale, operators, groups, previous }) });
+      files.push({
+        path: criteriaDocPath(framework, locale, format),
+        content: render(framework, { locale, operators, groups, previous }),
+      });
     }
   }
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

@@ -71,7 +71,8 @@ const vi = {
   reqTotal: (n: string) => `Tổng điểm đạt từ ${n} điểm trở lên`,
   reqEachIndicator: (n: string) => `Mỗi chỉ số được áp dụng đạt từ ${n} điểm trở lên`,
   reqEachCriterion: (n: string) => `Mỗi tiêu chí đạt từ ${n} điểm trở lên`,
-  reqCriterion: (id: string, label: string, n: string) => `Tiêu chí ${id} (${label}) đạt từ ${n} điểm trở lên`,
+  reqCriterion: (id: string, label: string, n: string) =>
+    `Tiêu chí ${id} (${label}) đạt từ ${n} điểm trở lên`,
   reqIndicator: (id: string, label: string, n: string) => `Chỉ số ${id} (${label}) đạt từ ${n} điểm trở lên`,
   reqRequired: (list: string) => `Đạt điểm tối đa ở các chỉ số: ${list}`,
   reqRule: (sentence: string) => `Điều kiện bổ sung: ${sentence}`,
@@ -92,11 +93,13 @@ const vi = {
   changesHeading: 'Thay đổi so với phiên bản trước',
   previousVersion: (id: string, version: string) => `So với phiên bản trước: ${id} ${version}.`,
   noChanges: 'Không có thay đổi về nội dung đánh giá.',
-  firstVersion: (id: string) => `Đây là phiên bản đầu tiên của bộ tiêu chí ${id}; không có phiên bản trước để so sánh.`,
+  firstVersion: (id: string) =>
+    `Đây là phiên bản đầu tiên của bộ tiêu chí ${id}; không có phiên bản trước để so sánh.`,
   firstVersionChild: (id: string, parent: string) =>
     `Đây là phiên bản đầu tiên của bộ tiêu chí ${id}; không có phiên bản trước để so sánh. Bộ tiêu chí kế thừa ${parent}.`,
   sheetHeading: 'Phiếu tự đánh giá',
-  sheetIntro: 'Người được đánh giá tự chấm điểm từng chỉ số vào cột “Tự đánh giá”; người thẩm định ghi điểm vào cột “Thẩm định”.',
+  sheetIntro:
+    'Người được đánh giá tự chấm điểm từng chỉ số vào cột “Tự đánh giá”; người thẩm định ghi điểm vào cột “Thẩm định”.',
   sheetPerson: ['Họ và tên', 'Năm sinh', 'Nơi cư trú / đơn vị công tác', 'Năm đánh giá'],
   rowNumber: 'STT',
   selfScore: 'Tự đánh giá',
@@ -106,7 +109,8 @@ const vi = {
   resultLine: (title: string) => `☐ Đạt danh hiệu “${title}”   ☐ Chưa đạt`,
   signatures: ['Người tự đánh giá (ký, ghi rõ họ tên)', 'Người thẩm định (ký, ghi rõ họ tên)'],
   documentsIndex: 'Tài liệu bộ tiêu chí Công dân học tập',
-  indexIntro: 'Mọi bộ tiêu chí và phiên bản đi kèm thư viện cdht. Tài liệu được sinh tự động từ các tệp tiêu chí.',
+  indexIntro:
+    'Mọi bộ tiêu chí và phiên bản đi kèm thư viện cdht. Tài liệu được sinh tự động từ các tệp tiêu chí.',
   document: 'Tài liệu',
   titleColumn: 'Tên',
   fieldTypes: {
@@ -190,8 +194,10 @@ const en: DocWords = {
   reqTotal: (n: string) => `A total of at least ${n} points`,
   reqEachIndicator: (n: string) => `At least ${n} points in every applicable indicator`,
   reqEachCriterion: (n: string) => `At least ${n} points in every criterion`,
-  reqCriterion: (id: string, label: string, n: string) => `At least ${n} points in criterion ${id} (${label})`,
-  reqIndicator: (id: string, label: string, n: string) => `At least ${n} points in indicator ${id} (${label})`,
+  reqCriterion: (id: string, label: string, n: string) =>
+    `At least ${n} points in criterion ${id} (${label})`,
+  reqIndicator: (id: string, label: string, n: string) =>
+    `At least ${n} points in indicator ${id} (${label})`,
   reqRequired: (list: string) => `Full points in the indicators: ${list}`,
   reqRule: (sentence: string) => `Additional condition: ${sentence}`,
   reqNone: 'No condition on points.',
@@ -207,15 +213,18 @@ const en: DocWords = {
   noEvidence: 'This framework declares no evidence data.',
   proofChecklist: 'Proof document checklist',
   noProof: 'This framework lists no proof documents.',
-  forIndicators: (ids: readonly string[]) => `${ids.length === 1 ? 'indicator' : 'indicators'} ${ids.join(', ')}`,
+  forIndicators: (ids: readonly string[]) =>
+    `${ids.length === 1 ? 'indicator' : 'indicators'} ${ids.join(', ')}`,
   changesHeading: 'Changes from the previous version',
   previousVersion: (id: string, version: string) => `Compared with the previous version: ${id} ${version}.`,
   noChanges: 'No change to what is assessed.',
-  firstVersion: (id: string) => `This is the first version of framework ${id}; there is no previous version to compare with.`,
+  firstVersion: (id: string) =>
+    `This is the first version of framework ${id}; there is no previous version to compare with.`,
   firstVersionChild: (id: string, parent: string) =>
     `This is the first version of framework ${id}; there is no previous version to compare with. It extends ${parent}.`,
   sheetHeading: 'Self-assessment sheet',
-  sheetIntro: 'The person assessed scores each indicator in the “Self” column; the reviewer writes the score in the “Reviewed” column.',
+  sheetIntro:
+    'The person assessed scores each indicator in the “Self” column; the reviewer writes the score in the “Reviewed” column.',
   sheetPerson: ['Full name', 'Year of birth', 'Place of residence / workplace', 'Year assessed'],
   rowNumber: 'No.',
   selfScore: 'Self',
@@ -225,7 +234,8 @@ const en: DocWords = {
   resultLine: (title: string) => `☐ Title “${title}” earned   ☐ Not earned`,
   signatures: ['Person assessed (signature, full name)', 'Reviewer (signature, full name)'],
   documentsIndex: 'Learning Citizen criteria documentation',
-  indexIntro: 'Every framework and version bundled with the cdht library. The pages are generated from the criteria files.',
+  indexIntro:
+    'Every framework and version bundled with the cdht library. The pages are generated from the criteria files.',
   document: 'Document',
   titleColumn: 'Title',
   fieldTypes: {
@@ -295,7 +305,10 @@ export function formatDate(iso: string, locale: Locale): string {
  * @returns e.g. `từ 25/10/2023`
  * @internal
  */
-export function formatEffective(effective: { readonly from: string; readonly until?: string | undefined }, locale: Locale): string {
+export function formatEffective(
+  effective: { readonly from: string; readonly until?: string | undefined },
+  locale: Locale,
+): string {
   const w = docWords(locale);
   return effective.until === undefined
     ? w.from(formatDate(effective.from, locale))

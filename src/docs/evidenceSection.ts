@@ -26,7 +26,8 @@ function flattenFields(fields: Readonly<Record<string, EvidenceField>>, prefix: 
 
 function fieldValues(field: EvidenceField, locale: Locale): string {
   if (field.values) return field.values.join(', ');
-  if (field.min !== undefined && field.max !== undefined) return `${formatNumber(field.min, locale)}–${formatNumber(field.max, locale)}`;
+  if (field.min !== undefined && field.max !== undefined)
+    return `${formatNumber(field.min, locale)}–${formatNumber(field.max, locale)}`;
   if (field.min !== undefined) return `≥ ${formatNumber(field.min, locale)}`;
   if (field.max !== undefined) return `≤ ${formatNumber(field.max, locale)}`;
   return '—';
@@ -59,7 +60,9 @@ export function indicatorsByField(framework: Framework): Map<string, string[]> {
  * @returns proofs with their indicator ids
  * @internal
  */
-export function proofChecklist(framework: Framework): { id: string; label: { vi: string; en: string }; indicators: string[] }[] {
+export function proofChecklist(
+  framework: Framework,
+): { id: string; label: { vi: string; en: string }; indicators: string[] }[] {
   const byId = new Map<string, { id: string; label: { vi: string; en: string }; indicators: string[] }>();
   for (const indicator of framework.criteria.flatMap((c) => c.indicators)) {
     for (const proof of indicator.proof ?? []) {
@@ -99,7 +102,12 @@ export function evidenceBlocks(framework: Framework, locale: Locale): DocBlock[]
     ],
   }));
   if (rows.length === 0) blocks.push({ kind: 'paragraph', text: w.noEvidence });
-  else blocks.push({ kind: 'table', head: [w.field, w.content, w.type, w.unit, w.required, w.values, w.usedBy], rows });
+  else
+    blocks.push({
+      kind: 'table',
+      head: [w.field, w.content, w.type, w.unit, w.required, w.values, w.usedBy],
+      rows,
+    });
   blocks.push({ kind: 'heading', level: 3, text: w.proofChecklist });
   const proofs = proofChecklist(framework);
   if (proofs.length === 0) blocks.push({ kind: 'paragraph', text: w.noProof });

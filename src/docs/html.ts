@@ -10,7 +10,13 @@ import { type DocBlock, type DocRow, type DocSpan, type DocText, plainText } fro
 import { type FrameworkDocOptions, frameworkDocument } from './frameworkDocument.js';
 import { DOC_STYLE } from './htmlStyle.js';
 
-const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const ENTITIES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 
 /**
  * Escapes text for HTML content and attribute values.
@@ -57,7 +63,10 @@ function block(b: DocBlock): string {
     case 'paragraph':
       return `<p>${inline(b.text)}</p>`;
     case 'notice': {
-      const items = b.items && b.items.length > 0 ? `<ul>${b.items.map((i) => `<li>${inline(i)}</li>`).join('')}</ul>` : '';
+      const items =
+        b.items && b.items.length > 0
+          ? `<ul>${b.items.map((i) => `<li>${inline(i)}</li>`).join('')}</ul>`
+          : '';
       return `<div class="notice notice-${b.tone}" role="note"><p>${inline(b.text)}</p>${items}</div>`;
     }
     case 'list':
@@ -87,7 +96,10 @@ function block(b: DocBlock): string {
  * @returns the HTML document
  * @internal
  */
-export function renderHtml(blocks: readonly DocBlock[], options: { readonly locale: Locale; readonly title: DocText }): string {
+export function renderHtml(
+  blocks: readonly DocBlock[],
+  options: { readonly locale: Locale; readonly title: DocText },
+): string {
   return [
     '<!DOCTYPE html>',
     `<html lang="${options.locale}">`,
@@ -119,5 +131,8 @@ export function renderHtml(blocks: readonly DocBlock[], options: { readonly loca
  * @category Docs
  */
 export function frameworkToHtml(framework: Framework, options: FrameworkDocOptions): string {
-  return renderHtml(frameworkDocument(framework, options), { locale: options.locale, title: `${framework.title[options.locale]} — ${framework.id} ${framework.version}` });
+  return renderHtml(frameworkDocument(framework, options), {
+    locale: options.locale,
+    title: `${framework.title[options.locale]} — ${framework.id} ${framework.version}`,
+  });
 }

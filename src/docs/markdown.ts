@@ -26,7 +26,10 @@ function codeSpan(code: string): string {
 function span(part: DocSpan): string {
   if (typeof part === 'string') return escapeMarkdown(part);
   if ('code' in part) return codeSpan(part.code);
-  if ('strong' in part) return part.strong === '' ? '' : `**${escapeMarkdown(part.strong.trim())}**${part.strong.endsWith(' ') ? ' ' : ''}`;
+  if ('strong' in part)
+    return part.strong === ''
+      ? ''
+      : `**${escapeMarkdown(part.strong.trim())}**${part.strong.endsWith(' ') ? ' ' : ''}`;
   return `[${escapeMarkdown(part.link)}](${encodeURI(part.href).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)})`;
 }
 
@@ -59,7 +62,11 @@ function block(b: DocBlock): string {
     case 'paragraph':
       return inlineMarkdown(b.text);
     case 'notice':
-      return [`> [!${ALERT[b.tone]}]`, `> ${inlineMarkdown(b.text)}`, ...(b.items ?? []).map((i) => `> - ${inlineMarkdown(i)}`)].join('\n');
+      return [
+        `> [!${ALERT[b.tone]}]`,
+        `> ${inlineMarkdown(b.text)}`,
+        ...(b.items ?? []).map((i) => `> - ${inlineMarkdown(i)}`),
+      ].join('\n');
     case 'list':
       return b.items.map((i) => `- ${b.checklist ? '[ ] ' : ''}${inlineMarkdown(i)}`).join('\n');
     case 'table':

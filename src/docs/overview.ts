@@ -29,7 +29,11 @@ export function verificationStatus(framework: Framework): VerificationStatus {
  * @returns e.g. `Người lớn trong gia đình học tập (household)`
  * @internal
  */
-export function groupLabel(group: string, groups: Readonly<Record<string, GroupDefinition>>, locale: Locale): string {
+export function groupLabel(
+  group: string,
+  groups: Readonly<Record<string, GroupDefinition>>,
+  locale: Locale,
+): string {
   const known = Object.hasOwn(groups, group) ? groups[group] : undefined;
   return known ? `${known.label[locale]} (${group})` : group;
 }
@@ -78,7 +82,8 @@ export function verificationNotices(framework: Framework, locale: Locale): DocBl
   const status = verificationStatus(framework);
   const notices: DocBlock[] = [];
   if (status === 'example') notices.push({ kind: 'notice', tone: 'example', text: w.noticeExample });
-  if (status === 'unverified' || status === 'undeclared') notices.push({ kind: 'notice', tone: 'warning', text: w.noticeUnverified });
+  if (status === 'unverified' || status === 'undeclared')
+    notices.push({ kind: 'notice', tone: 'warning', text: w.noticeUnverified });
   else if (status === 'partial') notices.push({ kind: 'notice', tone: 'warning', text: w.noticePartial });
   if (hasUnverifiedIndicators(framework) && status !== 'unverified' && status !== 'undeclared') {
     notices.push({ kind: 'notice', tone: 'warning', text: w.noticeMarked });
@@ -95,7 +100,11 @@ export function verificationNotices(framework: Framework, locale: Locale): DocBl
  * @returns the blocks
  * @internal
  */
-export function overviewBlocks(framework: Framework, locale: Locale, groups: Readonly<Record<string, GroupDefinition>>): DocBlock[] {
+export function overviewBlocks(
+  framework: Framework,
+  locale: Locale,
+  groups: Readonly<Record<string, GroupDefinition>>,
+): DocBlock[] {
   const w = docWords(locale);
   const rows: [string, DocText][] = [
     [w.framework, [{ code: framework.id }]],
@@ -120,7 +129,10 @@ export function overviewBlocks(framework: Framework, locale: Locale, groups: Rea
   if (framework.description) blocks.push({ kind: 'paragraph', text: framework.description[locale] });
   const notes = framework.verification?.notes ?? [];
   if (notes.length > 0) {
-    blocks.push({ kind: 'heading', level: 3, text: w.verificationNotes }, { kind: 'list', items: notes.map((n) => n[locale]) });
+    blocks.push(
+      { kind: 'heading', level: 3, text: w.verificationNotes },
+      { kind: 'list', items: notes.map((n) => n[locale]) },
+    );
   }
   return blocks;
 }

@@ -41,9 +41,15 @@ export function ruleLabels(framework: Framework): Record<string, LocalizedText> 
 export function titleRuleLabels(framework: Framework): Record<string, LocalizedText> {
   const labels: Record<string, LocalizedText> = { total: { vi: 'tổng điểm', en: 'the total' } };
   for (const criterion of framework.criteria) {
-    labels[`criteria.${criterion.id}`] = { vi: `điểm tiêu chí ${criterion.id}`, en: `the points of criterion ${criterion.id}` };
+    labels[`criteria.${criterion.id}`] = {
+      vi: `điểm tiêu chí ${criterion.id}`,
+      en: `the points of criterion ${criterion.id}`,
+    };
     for (const indicator of criterion.indicators) {
-      labels[`indicators.${indicator.id}`] = { vi: `điểm chỉ số ${indicator.id}`, en: `the points of indicator ${indicator.id}` };
+      labels[`indicators.${indicator.id}`] = {
+        vi: `điểm chỉ số ${indicator.id}`,
+        en: `the points of indicator ${indicator.id}`,
+      };
     }
   }
   for (const [name, derived] of Object.entries(framework.derived)) labels[`derived.${name}`] = derived.label;

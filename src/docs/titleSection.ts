@@ -26,7 +26,8 @@ function higher(a: number | undefined, b: number | undefined): number | undefine
 export function indicatorMinimum(indicator: Indicator, title: Title): number | undefined {
   const r = title.requirements;
   let min = higher(indicator.min, r.eachIndicator);
-  if (r.indicators && Object.hasOwn(r.indicators, indicator.id)) min = higher(min, r.indicators[indicator.id]);
+  if (r.indicators && Object.hasOwn(r.indicators, indicator.id))
+    min = higher(min, r.indicators[indicator.id]);
   if (r.required?.includes(indicator.id)) min = higher(min, indicator.points);
   return min;
 }
@@ -41,7 +42,11 @@ export function indicatorMinimum(indicator: Indicator, title: Title): number | u
  * @example titleRequirementSentences(title, framework, options) // ['Tổng điểm đạt từ 80 điểm trở lên', …]
  * @internal
  */
-export function titleRequirementSentences(title: Title, framework: Framework, rules: RuleTextOptions): string[] {
+export function titleRequirementSentences(
+  title: Title,
+  framework: Framework,
+  rules: RuleTextOptions,
+): string[] {
   const { locale } = rules;
   const w = docWords(locale);
   const n = (value: number): string => formatNumber(value, locale);
@@ -51,16 +56,26 @@ export function titleRequirementSentences(title: Title, framework: Framework, ru
   if (r.eachCriterion !== undefined) out.push(w.reqEachCriterion(n(r.eachCriterion)));
   if (r.eachIndicator !== undefined) out.push(w.reqEachIndicator(n(r.eachIndicator)));
   for (const criterion of framework.criteria) {
-    const min = higher(criterion.min, r.criteria && Object.hasOwn(r.criteria, criterion.id) ? r.criteria[criterion.id] : undefined);
+    const min = higher(
+      criterion.min,
+      r.criteria && Object.hasOwn(r.criteria, criterion.id) ? r.criteria[criterion.id] : undefined,
+    );
     if (min !== undefined) out.push(w.reqCriterion(criterion.id, criterion.label[locale], n(min)));
   }
   for (const indicator of framework.criteria.flatMap((c) => c.indicators)) {
-    const min = higher(indicator.min, r.indicators && Object.hasOwn(r.indicators, indicator.id) ? r.indicators[indicator.id] : undefined);
+    const min = higher(
+      indicator.min,
+      r.indicators && Object.hasOwn(r.indicators, indicator.id) ? r.indicators[indicator.id] : undefined,
+    );
     if (min !== undefined) out.push(w.reqIndicator(indicator.id, indicator.label[locale], n(min)));
   }
   if (r.required && r.required.length > 0) out.push(w.reqRequired(r.required.join(', ')));
   if (title.rule !== undefined) {
-    out.push(w.reqRule(ruleSentence(title.rule, { ...rules, labels: { ...rules.labels, ...titleRuleLabels(framework) } })));
+    out.push(
+      w.reqRule(
+        ruleSentence(title.rule, { ...rules, labels: { ...rules.labels, ...titleRuleLabels(framework) } }),
+      ),
+    );
   }
   return out;
 }
@@ -79,7 +94,12 @@ export function titleBlocks(framework: Framework, rules: RuleTextOptions): DocBl
   const blocks: DocBlock[] = [{ kind: 'heading', level: 2, text: w.titlesHeading, anchor: 'titles' }];
   if (framework.titles.length === 0) return [...blocks, { kind: 'paragraph', text: w.noTitles }];
   for (const title of framework.titles) {
-    blocks.push({ kind: 'heading', level: 3, text: [title.label[locale], ' (', { code: title.id }, ')'], anchor: `title-${title.id}` });
+    blocks.push({
+      kind: 'heading',
+      level: 3,
+      text: [title.label[locale], ' (', { code: title.id }, ')'],
+      anchor: `title-${title.id}`,
+    });
     if (title.description) blocks.push({ kind: 'paragraph', text: title.description[locale] });
     const sentences = titleRequirementSentences(title, framework, rules);
     if (sentences.length === 0) blocks.push({ kind: 'paragraph', text: w.reqNone });

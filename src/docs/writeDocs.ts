@@ -21,11 +21,15 @@ export interface CriteriaDocsCheck {
 }
 
 async function listFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true }).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') return [];
-    throw error;
-  });
-  return entries.filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'));
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true }).catch(
+    (error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return [];
+      throw error;
+    },
+  );
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'));
 }
 
 function generatedFormat(path: string, format: string): boolean {
@@ -41,7 +45,11 @@ function generatedFormat(path: string, format: string): boolean {
  * @returns stale, missing and extra files
  * @category Docs
  */
-export async function checkCriteriaDocs(frameworks: readonly Framework[], outDir: string, options: CriteriaDocsOptions): Promise<CriteriaDocsCheck> {
+export async function checkCriteriaDocs(
+  frameworks: readonly Framework[],
+  outDir: string,
+  options: CriteriaDocsOptions,
+): Promise<CriteriaDocsCheck> {
   const files = criteriaDocFiles(frameworks, options);
   const wanted = new Set(files.map((f) => f.path));
   const stale: string[] = [];
@@ -51,7 +59,9 @@ export async function checkCriteriaDocs(frameworks: readonly Framework[], outDir
     if (current === undefined) missing.push(file.path);
     else if (current !== file.content) stale.push(file.path);
   }
-  const extra = (await listFiles(outDir)).filter((p) => generatedFormat(p, options.format) && !wanted.has(p)).sort();
+  const extra = (await listFiles(outDir))
+    .filter((p) => generatedFormat(p, options.format) && !wanted.has(p))
+    .sort();
   return { stale, missing, extra, upToDate: stale.length + missing.length + extra.length === 0 };
 }
 

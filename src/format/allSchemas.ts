@@ -1,6 +1,6 @@
 import { evaluationJsonSchema, evidenceRecordJsonSchema, frameworkJsonSchema, type JsonSchemaDocument, toJsonSchema } from './jsonSchema.js';
 import { CaseFileSchema } from './cases.js';
-import { PlanFileSchema, PopulationTableSchema } from './plan.js';
+import { planJsonSchema, populationTableJsonSchema } from '../aggregate/planSchema.js';
 
 /**
  * Every JSON Schema document the package ships under `schema/`, by file name.
@@ -13,8 +13,8 @@ export function allJsonSchemas(): Record<string, JsonSchemaDocument> {
     'framework.schema.json': frameworkJsonSchema(),
     'evidence.schema.json': evidenceRecordJsonSchema(),
     'evaluation.schema.json': evaluationJsonSchema(),
-    'plan.schema.json': toJsonSchema(PlanFileSchema, 'plan.schema.json'),
-    'population.schema.json': toJsonSchema(PopulationTableSchema, 'population.schema.json'),
+    'plan.schema.json': planJsonSchema(),
+    'population.schema.json': populationTableJsonSchema(),
     'cases.schema.json': toJsonSchema(CaseFileSchema, 'cases.schema.json'),
   };
 }

@@ -94,8 +94,13 @@ const metricShape = {
   label: LocalizedTextSchema,
   noun: LocalizedTextSchema.describe('Who is counted, plural, for sentences: người lớn / adults'),
   description: LocalizedTextSchema.optional(),
-  population: RuleSchema.describe('json-logic over a row view: true when the row is in the population'),
-  counted: RuleSchema.describe('json-logic over a row view: true when the row counts toward the target'),
+  population: RuleSchema.optional().describe('json-logic over a row view: true when the row is in the population'),
+  counted: RuleSchema.optional().describe('json-logic over a row view: true when the row counts toward the target'),
+  use: z
+    .string()
+    .regex(/^[A-Za-z_][A-Za-z0-9_.:-]*$/)
+    .optional()
+    .describe('Name of a plugin metric (engine.metrics) deciding population and counted, instead of the two rules'),
   denominator: DenominatorSchema,
   targets: z.array(TargetSchema).min(1).describe('In date order'),
   notes: z.array(LocalizedTextSchema).optional(),

@@ -4,7 +4,7 @@ import { milestoneStatusLabel } from './labels.js';
 import { formatDate, formatRange } from './text.js';
 import type { ReportLocale } from './types.js';
 
-/** The reporting calendar as sentences, for the text reports. */
+/** The reporting calendar as sentences, for the text reports. @internal */
 export interface CalendarText {
   readonly nextDeadline: string | null;
   readonly overdue: readonly string[];

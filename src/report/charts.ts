@@ -2,7 +2,11 @@ import { htmlEscape as e, shorten } from './escape.js';
 import { formatRate } from './text.js';
 import type { ReportLocale } from './types.js';
 
-/** Colours of chart series, readable in print and for common colour blindness. */
+/**
+ * Colours of chart series, distinct in print.
+ *
+ * @internal
+ */
 export const SERIES_COLOURS: readonly string[] = [
   '#1f77b4',
   '#d62728',
@@ -14,7 +18,7 @@ export const SERIES_COLOURS: readonly string[] = [
   '#17becf',
 ];
 
-/** One bar of a share chart. */
+/** One bar of a share chart. @internal */
 export interface ShareBar {
   readonly label: string;
   readonly value: number | null;
@@ -22,7 +26,7 @@ export interface ShareBar {
   readonly total?: boolean;
 }
 
-/** What {@link shareChart} draws. */
+/** What {@link shareChart} draws. @internal */
 export interface ShareChart {
   readonly title: string;
   readonly bars: readonly ShareBar[];
@@ -71,7 +75,7 @@ export function shareChart(chart: ShareChart): string {
   return `<svg viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${e(chart.title)}"><title>${e(chart.title)}</title>${grid}${bars}${target}</svg>`;
 }
 
-/** One line of the progress chart. */
+/** One line of the progress chart. @internal */
 export interface ProgressSeries {
   readonly label: string;
   readonly colour: string;
@@ -124,13 +128,19 @@ export function progressChart(
             `<circle cx="${r1(x(p.year))}" cy="${r1(y(p.value))}" r="3" fill="${e(s.colour)}"><title>${e(`${s.label}: ${p.year} ${formatRate(p.value, locale)}`)}</title></circle>`,
         )
         .join('');
+      // A target before the first value would fall left of the plot.
       const aims = s.targets
+        .filter((t) => t.year >= first)
         .map((t) => {
           const [cx, cy] = [x(t.year), y(t.value)];
           return `<path d="M${r1(cx)} ${r1(cy - 5)}L${r1(cx + 5)} ${r1(cy)}L${r1(cx)} ${r1(cy + 5)}L${r1(cx - 5)} ${r1(cy)}Z" fill="none" stroke="${e(s.colour)}"><title>${e(`${s.label}: ${t.year} ${formatRate(t.value, locale)}`)}</title></path>`;
         })
         .join('');
-      return `<polyline points="${path}" fill="none" stroke="${e(s.colour)}" stroke-width="2"/>${dots}${aims}`;
+      const line =
+        pts.length > 1
+          ? `<polyline points="${path}" fill="none" stroke="${e(s.colour)}" stroke-width="2"/>`
+          : '';
+      return `${line}${dots}${aims}`;
     })
     .join('');
   const width = left + plotW + 20;

@@ -3,7 +3,11 @@ import { reportRows } from './rows.js';
 import { formatDate, formatRate } from './text.js';
 import type { ReportFormatter, ReportInput, ReportLocale } from './types.js';
 
-/** A CSV cell: text (neutralised and quoted as needed), a number, or empty. */
+/**
+ * A CSV cell: text (neutralised and quoted as needed), a number, or empty.
+ *
+ * @category Reports
+ */
 export type CsvCell = string | number | null;
 
 /**

@@ -5,6 +5,7 @@ import { progressChart, SERIES_COLOURS, shareChart } from './charts.js';
 import { htmlEscape as e } from './escape.js';
 import { REPORT_CSS } from './htmlStyle.js';
 import { groupLabel, reportLabels, statusLabel } from './labels.js';
+import { groupByUnit } from './recognition.js';
 import type { ReportRow } from './rows.js';
 import { chartUnits, reportRows, unitName } from './rows.js';
 import { formatCount, formatDate, formatRate, formatTarget } from './text.js';
@@ -113,10 +114,7 @@ const recognitionSection = (entries: readonly RecognitionEntry[], locale: Report
   const l = reportLabels(locale);
   if (entries.length === 0)
     return `<section class="recognitions"><h2>${e(l.recognitions)}</h2><p>${e(l.none)}</p></section>`;
-  const units = [...new Set(entries.map((x) => x.unit.key))].map((key) =>
-    entries.filter((x) => x.unit.key === key),
-  );
-  const tables = units.map((list) => {
+  const tables = groupByUnit(entries).map((list) => {
     const head = `<tr>${th(l.name)}${th(l.person)}${th(l.group)}${th(l.total, true)}</tr>`;
     const body = list
       .map(

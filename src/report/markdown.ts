@@ -1,5 +1,6 @@
 import { calendarText } from './calendarText.js';
 import { groupLabel, reportLabels, statusLabel } from './labels.js';
+import { groupByUnit } from './recognition.js';
 import type { ReportRow } from './rows.js';
 import { reportRows } from './rows.js';
 import { formatCount, formatDate, formatRate, formatTarget } from './text.js';
@@ -79,10 +80,8 @@ const recognitionSection = (entries: readonly RecognitionEntry[], locale: Report
   const l = reportLabels(locale);
   const out = [`## ${markdownEscape(l.recognitions)}`, ''];
   if (entries.length === 0) return [...out, markdownEscape(l.none), ''];
-  const units = [...new Set(entries.map((e) => e.unit.key))];
-  for (const key of units) {
-    const list = entries.filter((e) => e.unit.key === key);
-    out.push(`### ${markdownEscape(list[0]?.unit.name ?? key)} (${formatCount(list.length, locale)})`, '');
+  for (const list of groupByUnit(entries)) {
+    out.push(`### ${markdownEscape(list[0]?.unit.name ?? '')} (${formatCount(list.length, locale)})`, '');
     const rows = list.map((e) => [e.name, e.person, groupLabel(e.group, locale), `${e.total}/${e.max}`]);
     out.push(...table([l.name, l.person, l.group, l.total], ['l', 'l', 'l', 'r'], rows), '');
   }

@@ -4,7 +4,11 @@ import { parseUnitKey, placeUnit, unitKey } from '../aggregate/unitKey.js';
 import type { Evaluation } from '../format/evaluation.js';
 import type { RecognitionEntry } from './types.js';
 
-/** Options of {@link recognitionList}. */
+/**
+ * Options of {@link recognitionList}.
+ *
+ * @category Reports
+ */
 export interface RecognitionOptions {
   /** The title listed; `cdht` by default. */
   readonly titleId?: string;
@@ -70,4 +74,19 @@ export function recognitionList(
       collator.compare(a.name, b.name) ||
       collator.compare(a.person, b.person),
   );
+}
+
+/**
+ * Splits a recognition list into its units, keeping the list's order.
+ *
+ * @internal
+ */
+export function groupByUnit(entries: readonly RecognitionEntry[]): RecognitionEntry[][] {
+  const groups = new Map<string, RecognitionEntry[]>();
+  for (const e of entries) {
+    const list = groups.get(e.unit.key);
+    if (list) list.push(e);
+    else groups.set(e.unit.key, [e]);
+  }
+  return [...groups.values()];
 }

@@ -3,7 +3,11 @@ import { parseUnitKey, unitAncestors } from '../aggregate/unitKey.js';
 import type { Target } from '../format/plan.js';
 import type { ReportLocale } from './types.js';
 
-/** One line of a metrics table: one metric in one unit, with texts in the report's language. */
+/**
+ * One line of a metrics table: one metric in one unit, with texts in the report's language.
+ *
+ * @category Reports
+ */
 export interface ReportRow {
   readonly unitKey: string;
   /** Unit name, with the units above it for units below the first level: `Đắk Ruồng / Thôn 1`. */

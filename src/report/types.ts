@@ -2,23 +2,39 @@ import type { ReportingCalendar } from '../aggregate/calendar.js';
 import type { Plan } from '../aggregate/plan.js';
 import type { ProgressReport } from '../aggregate/progress.js';
 
-/** Language of a report: Vietnamese (the default) or English. */
+/**
+ * Language of a report: Vietnamese (the default) or English.
+ *
+ * @category Reports
+ */
 export type ReportLocale = 'vi' | 'en';
 
-/** Options every formatter receives. */
+/**
+ * Options every formatter receives.
+ *
+ * @category Reports
+ */
 export interface ReportFormatOptions {
   /** Language of labels and sentences; `vi` by default. */
   readonly locale?: ReportLocale;
 }
 
-/** Points of one criterion in a recognised person's evaluation. */
+/**
+ * Points of one criterion in a recognised person's evaluation.
+ *
+ * @category Reports
+ */
 export interface RecognitionScore {
   readonly id: string;
   readonly points: number;
   readonly max: number;
 }
 
-/** One person awarded a title, with the unit the list groups them under. */
+/**
+ * One person awarded a title, with the unit the list groups them under.
+ *
+ * @category Reports
+ */
 export interface RecognitionEntry {
   /** The unit the person is listed under: its key (hierarchy path) and display name. */
   readonly unit: { readonly key: string; readonly name: string };
@@ -38,7 +54,11 @@ export interface RecognitionEntry {
   readonly criteria: readonly RecognitionScore[];
 }
 
-/** One value of the "progress over years" chart: a metric's share in a unit at a year's end. */
+/**
+ * One value of the "progress over years" chart: a metric's share in a unit at a year's end.
+ *
+ * @category Reports
+ */
 export interface HistoryPoint {
   readonly year: number;
   readonly metric: string;
@@ -48,7 +68,11 @@ export interface HistoryPoint {
   readonly value: number;
 }
 
-/** Everything a formatter renders: the plan, its progress, and optional calendar, list and history. */
+/**
+ * Everything a formatter renders: the plan, its progress, and optional calendar, list and history.
+ *
+ * @category Reports
+ */
 export interface ReportInput {
   readonly plan: Plan;
   readonly progress: ProgressReport;
@@ -57,11 +81,18 @@ export interface ReportInput {
   readonly recognitions?: readonly RecognitionEntry[];
   /** Shares of earlier years, for the chart of progress over years. */
   readonly history?: readonly HistoryPoint[];
-  /** Level to report on (e.g. `commune`): the scope plus the units of that level. Default: every unit. */
+  /**
+   * Level to report on (e.g. `commune`): the scope, the units of that level, and the units outside
+   * it (a district agency), so the units shown add up to the scope. Default: every unit.
+   */
   readonly by?: string;
 }
 
-/** What a formatter produces: text, bytes, or a promise of either. */
+/**
+ * What a formatter produces: text, bytes, or a promise of either.
+ *
+ * @category Reports
+ */
 export type ReportOutput = string | Uint8Array;
 
 /**

@@ -83,13 +83,19 @@ export async function demo(args: readonly string[], io: CliIo): Promise<number> 
     println(io.stdout);
     println(io.stdout, vi ? `Tiến độ ${plan.scope.label.vi} ngày ${AS_OF} so với chỉ tiêu:` : `Progress of ${plan.scope.label.en} on ${AS_OF} against the targets:`);
     const units = report.units.filter((u) => u.key === '' || u.level === 'commune');
-    const table = units.flatMap((u) =>
-      u.metrics
-        .filter((m) => m.registered > 0 || m.population !== null)
-        .map((m) => [u.name[io.lang], m.label[io.lang], m.recognised, m.denominator.value ?? '–', percent(m.value), percent(m.target?.share ?? null), m.gap ?? '–']),
-    );
-    const head = vi ? ['Đơn vị', 'Chỉ số', 'Đạt', 'Mẫu số', 'Tỉ lệ', 'Chỉ tiêu', 'Còn thiếu'] : ['Unit', 'Metric', 'Counted', 'Denominator', 'Share', 'Target', 'Gap'];
-    for (const l of textTable(head, table)) println(io.stdout, l);
+    const metrics = plan.metrics.map((m) => m.id);
+    // One row per unit, one column per metric: counted/denominator and the share, target below.
+    const table = units.map((u) => [
+      u.name[io.lang],
+      ...metrics.map((id) => {
+        const m = u.metrics.find((x) => x.metric === id);
+        return m ? `${m.recognised}/${m.denominator.value ?? '–'} ${percent(m.value)}` : '–';
+      }),
+    ]);
+    const targets = [vi ? 'Chỉ tiêu' : 'Target', ...metrics.map((id) => percent(units[0]?.metrics.find((x) => x.metric === id)?.target?.share ?? null))];
+    for (const l of textTable([vi ? 'Đơn vị' : 'Unit', ...metrics], [...table, targets])) println(io.stdout, l);
+    println(io.stdout);
+    for (const m of plan.metrics) println(io.stdout, `  ${m.id}: ${m.label[io.lang]}`);
     const scope = report.units.find((u) => u.key === '');
     println(io.stdout);
     for (const m of scope?.metrics ?? []) println(io.stdout, `• ${m.message[io.lang]}`);

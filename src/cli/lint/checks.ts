@@ -104,8 +104,8 @@ export function typeFindings(framework: Framework): Issue[] {
         warn(
           'rule_type_mismatch',
           path,
-          `${owner}: so sánh "${m.path}" (${m.expected}) với ${lit} bằng "${m.op}" không bao giờ đúng ý`,
-          `${owner}: compares "${m.path}" (${m.expected}) with ${lit} using "${m.op}", which cannot work as meant`,
+          `${owner}: so sánh "${m.path}" (kiểu ${m.expected}) với ${lit} bằng "${m.op}": sai kiểu dữ liệu`,
+          `${owner}: compares "${m.path}" (type ${m.expected}) with ${lit} using "${m.op}": wrong type`,
         ),
       );
     }

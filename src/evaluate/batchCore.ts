@@ -1,0 +1,228 @@
+import type { Engine } from '../engine.js';
+import { CdhtError, type Issue, issue } from '../errors/issue.js';
+import type { Evaluation } from '../format/evaluation.js';
+import { type EvidenceRecord, EvidenceRecordSchema } from '../format/evidence.js';
+import type { Framework } from '../format/framework.js';
+import type { CompiledFramework } from './compileFramework.js';
+import { evaluateCompiled } from './evaluate.js';
+import { resolvePeriod } from './period.js';
+import { createScorer, type Score, type Scorer } from './score.js';
+
+/** What a batch yields per record: the full evaluation or the lean score. @category Batch */
+export type BatchDetail = 'evaluation' | 'score';
+
+/** A lean batch result: the {@link Score} with what aggregation needs. @category Batch */
+export interface BatchScore extends Score {
+  readonly framework: { readonly id: string; readonly version: string };
+  readonly unit?: Readonly<Record<string, string>> | undefined;
+  /** Title ids, in the order of `decisions`. */
+  readonly titles: readonly string[];
+}
+
+/**
+ * One result of a batch, in input order: `index` counts records from 0 (NDJSON sources count
+ * non-blank lines and also give the 1-based `line`). Exactly one of `evaluation`, `score` and
+ * `issues` is present; a record that cannot be evaluated is a value with its issues, never a throw.
+ *
+ * @category Batch
+ */
+export interface BatchItem {
+  readonly index: number;
+  readonly line?: number | undefined;
+  readonly evaluation?: Evaluation | undefined;
+  readonly score?: BatchScore | undefined;
+  readonly issues?: readonly Issue[] | undefined;
+}
+
+/** Settings of a batch that workers receive as plain data. @internal */
+export interface BatchSettings {
+  readonly asOf?: string | undefined;
+  readonly explain?: boolean | undefined;
+  readonly gap?: boolean | undefined;
+  readonly detail?: BatchDetail | undefined;
+  /** Framework id every record is evaluated against (version in force on the date). */
+  readonly framework?: string | undefined;
+  /** A fixed framework version (`id@version`), for a compiled-framework target. */
+  readonly fixed?: { readonly id: string; readonly version: string } | undefined;
+}
+
+const PERIOD_YEAR = /^\d{4}$/;
+const UNIT_LEVEL = /^[a-z][A-Za-z0-9_]*$/;
+const RECORD_KEYS = new Set(['id', 'name', 'group', 'framework', 'period', 'unit', 'data']);
+
+function isPlain(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const proto = Object.getPrototypeOf(value) as unknown;
+  return proto === Object.prototype || proto === null;
+}
+
+/**
+ * A strictly narrower check than `EvidenceRecordSchema` for the common shape (year period, no
+ * proofs), so most records skip zod; anything else goes through the schema for its issues.
+ */
+function quickRecord(value: unknown): value is EvidenceRecord {
+  if (!isPlain(value)) return false;
+  for (const key in value) if (!RECORD_KEYS.has(key) || value[key] === undefined) return false;
+  const { id, name, group, framework, period, unit, data } = value;
+  if (typeof id !== 'string' || id === '' || typeof period !== 'string' || !PERIOD_YEAR.test(period)) return false;
+  if ((name !== undefined && typeof name !== 'string') || (group !== undefined && typeof group !== 'string')) return false;
+  if (framework !== undefined && typeof framework !== 'string') return false;
+  if (!isPlain(data)) return false;
+  if (unit !== undefined) {
+    if (!isPlain(unit)) return false;
+    for (const level in unit) if (!UNIT_LEVEL.test(level) || typeof unit[level] !== 'string' || unit[level] === '') return false;
+  }
+  return true;
+}
+
+function parseRecord(value: unknown): EvidenceRecord | Issue[] {
+  if (quickRecord(value)) return value;
+  const parsed = EvidenceRecordSchema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  return parsed.error.issues.map((i) =>
+    issue('invalid_record', i.path as (string | number)[], `hồ sơ minh chứng không hợp lệ: ${i.message}`, `invalid evidence record: ${i.message}`),
+  );
+}
+
+/** Evaluates records one at a time with an engine; caches framework choices and scorers. @internal */
+export interface RecordEvaluator {
+  evaluate(raw: unknown, index: number, line?: number): BatchItem;
+}
+
+/**
+ * Builds the per-record step shared by the calling thread and the workers.
+ *
+ * @param engine - the engine (frameworks loaded)
+ * @param settings - batch settings
+ * @returns the evaluator
+ * @internal
+ */
+export function recordEvaluator(engine: Engine, settings: BatchSettings): RecordEvaluator {
+  const detail = settings.detail ?? 'evaluation';
+  const options = { asOf: settings.asOf, explain: settings.explain ?? false, gap: settings.gap };
+  const fixed = settings.fixed === undefined ? undefined : engine.get(settings.fixed.id, settings.fixed.version);
+  if (settings.fixed !== undefined && fixed === undefined) {
+    throw new CdhtError([
+      issue('unknown_framework', [], `bộ tiêu chí ${settings.fixed.id}@${settings.fixed.version} chưa được nạp`, `framework ${settings.fixed.id}@${settings.fixed.version} is not loaded`),
+    ]);
+  }
+  const choices = new Map<string, Framework | CdhtError>();
+  const scorers = new Map<CompiledFramework, Scorer>();
+  const hooks = engine.hooks;
+  const plain = hooks.transformRecord.length === 0 && hooks.onEvaluation.length === 0;
+
+  const choose = (record: EvidenceRecord): Framework => {
+    if (fixed !== undefined) return fixed;
+    const on = settings.asOf ?? resolvePeriod(record.period).to;
+    const key = `${record.framework ?? settings.framework ?? ''}\u0000${record.group ?? ''}\u0000${on}`;
+    let choice = choices.get(key);
+    if (choice === undefined) {
+      try {
+        if (settings.framework !== undefined && record.framework === undefined) {
+          const f = engine.frameworkFor(settings.framework, on);
+          if (!f) {
+            throw new CdhtError([
+              issue('unknown_framework', ['framework'], `không có bộ tiêu chí "${settings.framework}" có hiệu lực ngày ${on}`, `no framework "${settings.framework}" in force on ${on}`),
+            ]);
+          }
+          choice = f;
+        } else choice = engine.frameworkForRecord(record, on);
+      } catch (error) {
+        if (!(error instanceof CdhtError)) throw error;
+        choice = error;
+      }
+      choices.set(key, choice);
+    }
+    if (choice instanceof CdhtError) throw choice;
+    return choice;
+  };
+
+  const scorerOf = (cf: CompiledFramework): Scorer => {
+    let s = scorers.get(cf);
+    if (s === undefined) {
+      s = createScorer(cf, { asOf: settings.asOf });
+      scorers.set(cf, s);
+    }
+    return s;
+  };
+
+  return {
+    evaluate(raw, index, line) {
+      const parsed = parseRecord(raw);
+      if (Array.isArray(parsed)) return { index, line, issues: parsed };
+      try {
+        const framework = choose(parsed);
+        let record = parsed;
+        if (!plain) for (const h of hooks.transformRecord) record = h.handler(record, { framework });
+        const cf = engine.compile(framework);
+        if (detail === 'score' && plain) {
+          const s = scorerOf(cf)(record);
+          const score: BatchScore = {
+            ...s,
+            framework: { id: framework.id, version: framework.version },
+            unit: record.unit,
+            titles: cf.titles.map((t) => t.title.id),
+          };
+          return { index, line, score };
+        }
+        const evaluation = evaluateCompiled(cf, record, options);
+        if (!plain) for (const h of hooks.onEvaluation) h.handler(evaluation, record);
+        if (detail === 'score') {
+          const score: BatchScore = {
+            person: evaluation.person,
+            total: evaluation.total,
+            possible: evaluation.possible,
+            missing: evaluation.indicators.filter((i) => i.status === 'missing').length,
+            decisions: evaluation.titles.map((t) => t.decision),
+            framework: evaluation.framework,
+            unit: evaluation.unit,
+            titles: evaluation.titles.map((t) => t.id),
+          };
+          return { index, line, score };
+        }
+        return { index, line, evaluation };
+      } catch (error) {
+        if (error instanceof CdhtError) return { index, line, issues: error.issues };
+        throw error;
+      }
+    },
+  };
+}
+
+/**
+ * Parses and evaluates the complete lines of an NDJSON text.
+ *
+ * @param evaluator - the per-record step
+ * @param text - whole lines (the last may lack its newline)
+ * @param firstLine - 1-based number of the text's first line
+ * @param firstIndex - index of the first non-blank line
+ * @returns one item per non-blank line, in order
+ * @internal
+ */
+export function evaluateLines(evaluator: RecordEvaluator, text: string, firstLine: number, firstIndex: number): BatchItem[] {
+  const out: BatchItem[] = [];
+  let line = firstLine;
+  let index = firstIndex;
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const row = text.slice(start, end);
+    start = end + 1;
+    if (row.trim() !== '') {
+      let value: unknown;
+      let parsed = true;
+      try {
+        value = JSON.parse(row);
+      } catch (error) {
+        parsed = false;
+        const detail = error instanceof Error ? error.message : String(error);
+        out.push({ index, line, issues: [issue('invalid_json', [], `Dòng ${line} không phải JSON hợp lệ: ${detail}`, `Line ${line} is not valid JSON: ${detail}`)] });
+      }
+      if (parsed) out.push(evaluator.evaluate(value, index, line));
+      index++;
+    }
+    line++;
+  }
+  return out;
+}

@@ -1,0 +1,74 @@
+import { parentPort } from 'node:worker_threads';
+import { createEngine } from '../engine.js';
+import { CdhtError } from '../errors/issue.js';
+import type { FrameworkInput } from '../framework/load.js';
+import type { Plugin } from '../plugins/types.js';
+import { type BatchItem, type BatchSettings, evaluateLines, type RecordEvaluator, recordEvaluator } from './batchCore.js';
+
+/** First message to a batch worker: how to rebuild the engine, and the batch settings. @internal */
+export interface WorkerInit {
+  readonly sources: readonly FrameworkInput[];
+  readonly plugins: readonly string[];
+  readonly settings: BatchSettings;
+}
+
+/** A unit of work: records as values, or NDJSON bytes (whole lines) with their first line number. @internal */
+export type WorkerTask =
+  | { readonly seq: number; readonly records: readonly unknown[] }
+  | { readonly seq: number; readonly bytes: Uint8Array; readonly firstLine: number };
+
+/** A worker's answer, in task order. @internal */
+export type WorkerReply =
+  | { readonly seq: number; readonly items: BatchItem[] }
+  | { readonly seq: -1; readonly ready: true }
+  | { readonly seq: number; readonly error: string; readonly issues?: unknown };
+
+async function pluginFrom(specifier: string): Promise<Plugin> {
+  const mod = (await import(specifier)) as { default?: unknown; plugin?: unknown };
+  const plugin = (mod.plugin ?? mod.default) as Plugin | undefined;
+  if (plugin === undefined || typeof plugin !== 'object') throw new Error(`module ${specifier} exports no plugin (default or "plugin")`);
+  return plugin;
+}
+
+async function setUp(init: WorkerInit): Promise<RecordEvaluator> {
+  const plugins = await Promise.all(init.plugins.map(pluginFrom));
+  const engine = createEngine({ plugins });
+  const loaded = engine.loadAll(init.sources);
+  const errors = loaded.issues.filter((i) => i.severity !== 'warning');
+  if (errors.length > 0) throw new CdhtError(errors as [(typeof errors)[number], ...typeof errors]);
+  return recordEvaluator(engine, init.settings);
+}
+
+/**
+ * The message loop of a batch worker thread: rebuilds the engine from framework sources and plugin
+ * modules, then answers each task with its items, in order. Started by `dist/worker.js`.
+ *
+ * @internal
+ */
+export function runBatchWorker(): void {
+  const port = parentPort;
+  if (port === null) return;
+  let ready: Promise<RecordEvaluator> | undefined;
+  const decoder = new TextDecoder();
+  port.on('message', (message: { init?: WorkerInit; task?: WorkerTask }) => {
+    if (message.init !== undefined) {
+      ready = setUp(message.init);
+      ready.then(
+        () => port.postMessage({ seq: -1, ready: true } satisfies WorkerReply),
+        (error: unknown) => port.postMessage({ seq: -1, error: String(error), issues: error instanceof CdhtError ? error.issues : undefined }),
+      );
+      return;
+    }
+    const task = message.task;
+    if (task === undefined || ready === undefined) return;
+    ready.then(
+      (evaluator) => {
+        let items: BatchItem[];
+        if ('records' in task) items = task.records.map((r, i) => evaluator.evaluate(r, i));
+        else items = evaluateLines(evaluator, decoder.decode(task.bytes), task.firstLine, 0);
+        port.postMessage({ seq: task.seq, items } satisfies WorkerReply);
+      },
+      () => undefined,
+    ).catch((error: unknown) => port.postMessage({ seq: task.seq, error: error instanceof Error ? (error.stack ?? error.message) : String(error) }));
+  });
+}

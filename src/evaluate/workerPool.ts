@@ -1,0 +1,100 @@
+import { Worker } from 'node:worker_threads';
+import { CdhtError, type Issue, issue } from '../errors/issue.js';
+import type { BatchItem } from './batchCore.js';
+import type { WorkerInit, WorkerReply, WorkerTask } from './worker.js';
+
+type Pending = { resolve: (items: BatchItem[]) => void; reject: (error: Error) => void };
+
+/** Where the worker script is: `dist/worker.js` beside the bundle, or the TypeScript source under tsx. */
+function workerScript(): { url: URL; execArgv: string[] } {
+  const here = import.meta.url;
+  if (here.endsWith('.ts')) return { url: new URL('./workerMain.ts', here), execArgv: ['--import', 'tsx'] };
+  return { url: new URL('./worker.js', here), execArgv: [] };
+}
+
+/**
+ * A fixed set of batch workers. Tasks are numbered; each worker answers its tasks in order, and
+ * `run` resolves with one task's items, so the caller can await tasks in submission order.
+ * @internal
+ */
+export interface WorkerPool {
+  run(task: Omit<WorkerTask, 'seq'>, transfer?: ArrayBuffer[]): Promise<BatchItem[]>;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts `count` workers and waits until each has rebuilt the engine.
+ *
+ * @param count - number of threads
+ * @param init - framework sources, plugin modules, settings
+ * @returns the pool
+ * @throws CdhtError `batch_worker_failed` when a worker cannot start or load the frameworks
+ * @internal
+ */
+export async function startPool(count: number, init: WorkerInit): Promise<WorkerPool> {
+  const { url, execArgv } = workerScript();
+  const workers = Array.from({ length: count }, () => new Worker(url, { execArgv }));
+  const pending = workers.map(() => new Map<number, Pending>());
+  const load = workers.map(() => 0);
+  let seq = 0;
+  let failure: Error | undefined;
+  const fail = (w: number, error: Error): void => {
+    failure ??= error;
+    for (const p of pending[w]?.values() ?? []) p.reject(error);
+    pending[w]?.clear();
+  };
+  const ready = workers.map(
+    (worker, w) =>
+      new Promise<void>((resolve, reject) => {
+        worker.on('message', (reply: WorkerReply) => {
+          if (reply.seq === -1) {
+            if ('ready' in reply) resolve();
+            else reject(workerError(reply.error, reply.issues));
+            return;
+          }
+          const p = pending[w]?.get(reply.seq);
+          if (p === undefined) return;
+          pending[w]?.delete(reply.seq);
+          load[w] = (load[w] ?? 1) - 1;
+          if ('items' in reply) p.resolve(reply.items);
+          else p.reject(workerError(reply.error, undefined));
+        });
+        worker.on('error', (error) => {
+          reject(error);
+          fail(w, error);
+        });
+        worker.on('exit', (code) => {
+          if (code !== 0) fail(w, workerError(`worker exited with code ${code}`, undefined));
+        });
+        worker.postMessage({ init });
+      }),
+  );
+  try {
+    await Promise.all(ready);
+  } catch (error) {
+    await Promise.all(workers.map((w) => w.terminate()));
+    throw error instanceof CdhtError ? error : workerError(String(error), undefined);
+  }
+  return {
+    run(task, transfer = []) {
+      if (failure) return Promise.reject(failure);
+      // The least loaded worker; ties go to the lowest number, so one worker keeps its order.
+      let w = 0;
+      for (let k = 1; k < workers.length; k++) if ((load[k] as number) < (load[w] as number)) w = k;
+      const id = seq++;
+      load[w] = (load[w] as number) + 1;
+      return new Promise<BatchItem[]>((resolve, reject) => {
+        pending[w]?.set(id, { resolve, reject });
+        workers[w]?.postMessage({ task: { ...task, seq: id } }, transfer);
+      });
+    },
+    async close() {
+      await Promise.all(workers.map((w) => w.terminate()));
+    },
+  };
+}
+
+function workerError(message: string, issues: unknown): CdhtError {
+  if (Array.isArray(issues) && issues.length > 0) return new CdhtError(issues as [Issue, ...Issue[]]);
+  return new CdhtError([issue('batch_worker_failed', [], `luồng đánh giá song song bị lỗi: ${message}`, `a batch worker failed: ${message}`)]);
+}
