@@ -8,6 +8,8 @@ import type { EvidenceField, Framework, Indicator, Title, TitleRequirements } fr
 import type { EvidenceAspect, FrameworkChange } from './changes.js';
 import { sameJson } from './sameJson.js';
 
+export type { EvidenceAspect, FrameworkChange, RequirementName } from './changes.js';
+
 function indicatorsWithCriterion(
   framework: Framework,
 ): Map<string, { indicator: Indicator; criterion: string }> {
