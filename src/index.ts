@@ -62,3 +62,17 @@ export type { CaseCoverage, CaseEvaluator, CaseFailure, CaseRunResult } from './
 
 export * from './format/plan.js';
 export * from './aggregate/index.js';
+export * from './report/index.js';
+
+export { frameworkToMarkdown } from './docs/markdown.js';
+export { frameworkToHtml } from './docs/html.js';
+export type { FrameworkDocOptions } from './docs/frameworkDocument.js';
+export { criteriaIndex, criteriaDocPath } from './docs/criteriaIndex.js';
+export type { CriteriaIndexOptions, DocFormat } from './docs/criteriaIndex.js';
+export { criteriaDocFiles } from './docs/docFiles.js';
+export type { CriteriaDocsOptions, DocFile } from './docs/docFiles.js';
+export { diffFrameworks } from './docs/diff.js';
+export type { EvidenceAspect, FrameworkChange, RequirementName } from './docs/diff.js';
+export { describeChanges } from './docs/describeChanges.js';
+export type { DescribeChangesOptions } from './docs/describeChanges.js';
+export { previousVersion } from './docs/previousVersion.js';

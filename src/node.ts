@@ -2,3 +2,5 @@
 export { readJsonFile } from './node/readJson.js';
 export { findFrameworkFiles, loadCriteria, readFrameworkInputs } from './node/criteriaFiles.js';
 export { bundledCriteriaDir } from './node/bundled.js';
+export { checkCriteriaDocs, writeCriteriaDocs } from './docs/writeDocs.js';
+export type { CriteriaDocsCheck } from './docs/writeDocs.js';

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -9,8 +9,14 @@ beforeAll(requireBuild);
 
 const line = (v: unknown): string => JSON.stringify(v);
 const tmp = (): string => mkdtempSync(join(tmpdir(), 'cdht-cli-'));
-const ndjson = (text: string): Record<string, unknown>[] => text.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
-const decision = (e: Record<string, unknown>): string => (e.titles as { id: string; decision: string }[]).find((t) => t.id === 'cdht')?.decision ?? '';
+const ndjson = (text: string): Record<string, unknown>[] =>
+  text
+    .trim()
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
+const decision = (e: Record<string, unknown>): string =>
+  (e.titles as { id: string; decision: string }[]).find((t) => t.id === 'cdht')?.decision ?? '';
 
 // Hand-computed: a = 10 × 8 = 80, every indicator ≥ 5 → awarded; b = 9 × 10 + 4 = 94 but TC2.2 = 4 < 5 →
 // not awarded; c = 9 × 9 = 81 with TC3.2 missing → undetermined (it could score below 5).
@@ -34,7 +40,9 @@ describe('cdht evaluate (NDJSON)', () => {
       ['b', 94, 'not-awarded'],
       ['c', 81, 'undetermined'],
     ]);
-    expect(r.stderr).toContain('Đã đọc 6 dòng: 3 đã đánh giá, 3 bị từ chối; danh hiệu cdht: 1 đạt, 1 không đạt, 1 chưa xác định');
+    expect(r.stderr).toContain(
+      'Đã đọc 6 dòng: 3 đã đánh giá, 3 bị từ chối; danh hiệu cdht: 1 đạt, 1 không đạt, 1 chưa xác định',
+    );
     const rejects = ndjson(readFileSync(join(dir, 'rejects.ndjson'), 'utf8'));
     expect(rejects.map((x) => [x.row, x.id, (x.issues as { code: string }[])[0]?.code])).toEqual([
       [4, 'd', 'invalid_evidence'],
@@ -47,21 +55,32 @@ describe('cdht evaluate (NDJSON)', () => {
   it('exits 1 with --strict when a row is rejected, and writes rejects beside --out', () => {
     const dir = tmp();
     writeFileSync(join(dir, 'in.ndjson'), `${line(GOOD[0])}\n${line(scores('z', [11]))}\n`);
-    const r = cdht(['evaluate', '--strict', '--framework', 'cdht', '--out', 'res.ndjson', 'in.ndjson', '--lang', 'en'], dir);
+    const r = cdht(
+      ['evaluate', '--strict', '--framework', 'cdht', '--out', 'res.ndjson', 'in.ndjson', '--lang', 'en'],
+      dir,
+    );
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(ndjson(readFileSync(join(dir, 'res.ndjson'), 'utf8'))).toHaveLength(1);
     expect(ndjson(readFileSync(join(dir, 'res.rejects.ndjson'), 'utf8'))[0]?.row).toBe(2);
-    expect(r.stderr).toContain('Read 2 rows: 1 evaluated, 1 rejected; title cdht: 1 awarded, 0 not awarded, 0 undetermined');
+    expect(r.stderr).toContain(
+      'Read 2 rows: 1 evaluated, 1 rejected; title cdht: 1 awarded, 0 not awarded, 0 undetermined',
+    );
     expect(r.stderr).toContain('Rejected rows: res.rejects.ndjson');
   });
 
   it('picks the framework of each record by its group and writes no rejects file when none', () => {
     const dir = tmp();
-    writeFileSync(join(dir, 'in.ndjson'), `${line({ ...GOOD[0], group: 'household' })}\n${line({ ...GOOD[1], group: 'official' })}\n`);
+    writeFileSync(
+      join(dir, 'in.ndjson'),
+      `${line({ ...GOOD[0], group: 'household' })}\n${line({ ...GOOD[1], group: 'official' })}\n`,
+    );
     const r = cdht(['evaluate', 'in.ndjson'], dir);
     expect(r.code).toBe(0);
-    expect(ndjson(r.stdout).map((e) => (e.framework as { id: string }).id)).toEqual(['cdht-household', 'cdht-official']);
+    expect(ndjson(r.stdout).map((e) => (e.framework as { id: string }).id)).toEqual([
+      'cdht-household',
+      'cdht-official',
+    ]);
     expect(existsSync(join(dir, 'rejects.ndjson'))).toBe(false);
   });
 
@@ -71,7 +90,11 @@ describe('cdht evaluate (NDJSON)', () => {
     const r = cdht(['evaluate', 'in.ndjson'], dir);
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('Đã đọc 2 dòng: 1 đã đánh giá, 1 bị từ chối');
-    expect(ndjson(readFileSync(join(dir, 'rejects.ndjson'), 'utf8'))[0]).toMatchObject({ row: 1, id: 'a', issues: [{ code: 'unknown_framework' }] });
+    expect(ndjson(readFileSync(join(dir, 'rejects.ndjson'), 'utf8'))[0]).toMatchObject({
+      row: 1,
+      id: 'a',
+      issues: [{ code: 'unknown_framework' }],
+    });
   });
 
   it('writes JSON and CSV (BOM, Vietnamese headers, formula cells neutralised)', () => {
@@ -83,7 +106,9 @@ describe('cdht evaluate (NDJSON)', () => {
     const [header, row] = csv.stdout.split('\r\n');
     expect(header?.startsWith('\uFEFFMã người,Họ tên,Nhóm,Đơn vị,Bộ tiêu chí,Phiên bản')).toBe(true);
     expect(header).toContain('Danh hiệu Công dân học tập (cdht)');
-    expect(row).toBe(`a,"'=HYPERLINK(""x"")",citizen,,cdht,2.0.0,2025-01-01,2025-12-31,2025-12-31,80,80,100,đạt,32,32,16`);
+    expect(row).toBe(
+      `a,"'=HYPERLINK(""x"")",citizen,,cdht,2.0.0,2025-01-01,2025-12-31,2025-12-31,80,80,100,đạt,32,32,16`,
+    );
   });
 });
 
@@ -91,7 +116,11 @@ describe('cdht evaluate (CSV, XLSX, encodings)', () => {
   it('reads CSV with a BOM, dd/MM/yyyy dates and field-path headers', () => {
     const dir = tmp();
     const header = ['id', 'period.from', 'period.to', ...FIELDS.map((f) => `data.${f}.self`)].join(',');
-    const rows = ['a,01/01/2025,31/12/2025,8,8,8,8,8,8,8,8,8,8', 'b,01/01/2025,31/12/2025,10,10,10,10,10,4,10,10,10,10', 'x,31/02/2025,31/12/2025,8,8,8,8,8,8,8,8,8,8'];
+    const rows = [
+      'a,01/01/2025,31/12/2025,8,8,8,8,8,8,8,8,8,8',
+      'b,01/01/2025,31/12/2025,10,10,10,10,10,4,10,10,10,10',
+      'x,31/02/2025,31/12/2025,8,8,8,8,8,8,8,8,8,8',
+    ];
     writeFileSync(join(dir, 'in.csv'), `\uFEFF${header}\r\n${rows.join('\r\n')}\r\n`);
     const r = cdht(['evaluate', '--framework', 'cdht', 'in.csv'], dir);
     expect(r.code).toBe(0);
@@ -123,13 +152,20 @@ describe('cdht evaluate (CSV, XLSX, encodings)', () => {
   it('rejects rows that are not UTF-8 with a clear reason, and evaluates the rest', () => {
     const dir = tmp();
     const header = Buffer.from(`id,name,period,${FIELDS.map((f) => `data.${f}.self`).join(',')}\n`);
-    const latin1 = Buffer.concat([Buffer.from('a,Nguy'), Buffer.from([0xea]), Buffer.from('n,2025,8,8,8,8,8,8,8,8,8,8\n')]);
+    const latin1 = Buffer.concat([
+      Buffer.from('a,Nguy'),
+      Buffer.from([0xea]),
+      Buffer.from('n,2025,8,8,8,8,8,8,8,8,8,8\n'),
+    ]);
     const fine = Buffer.from('b,Lê,2025,8,8,8,8,8,8,8,8,8,8\n');
     writeFileSync(join(dir, 'in.csv'), Buffer.concat([header, latin1, fine]));
     const r = cdht(['evaluate', '--framework', 'cdht', 'in.csv', '--lang', 'en'], dir);
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('Read 2 rows: 1 evaluated, 1 rejected');
-    const reject = ndjson(readFileSync(join(dir, 'rejects.ndjson'), 'utf8'))[0] as { row: number; issues: { code: string; message: string }[] };
+    const reject = ndjson(readFileSync(join(dir, 'rejects.ndjson'), 'utf8'))[0] as {
+      row: number;
+      issues: { code: string; message: string }[];
+    };
     expect(reject.row).toBe(2);
     expect(reject.issues[0]?.code).toBe('invalid_encoding');
     expect(reject.issues[0]?.message).toContain('not valid UTF-8');
@@ -138,10 +174,15 @@ describe('cdht evaluate (CSV, XLSX, encodings)', () => {
   it('reports a UTF-16 file as one rejected row that says how to fix it', () => {
     const dir = tmp();
     const text = `${line(GOOD[0])}\n`;
-    writeFileSync(join(dir, 'in.ndjson'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    writeFileSync(
+      join(dir, 'in.ndjson'),
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]),
+    );
     const r = cdht(['evaluate', '--framework', 'cdht', 'in.ndjson'], dir);
     expect(r.stderr).toContain('Đã đọc 1 dòng: 0 đã đánh giá, 1 bị từ chối');
-    const reject = ndjson(readFileSync(join(dir, 'rejects.ndjson'), 'utf8'))[0] as { issues: { code: string; message: string }[] };
+    const reject = ndjson(readFileSync(join(dir, 'rejects.ndjson'), 'utf8'))[0] as {
+      issues: { code: string; message: string }[];
+    };
     expect(reject.issues[0]?.message).toContain('UTF-16');
   });
 });
@@ -181,7 +222,9 @@ describe('cdht evaluate (usage and big files)', () => {
     const r = cdht(['evaluate', '--framework', 'cdht', '--out', 'big.out.ndjson', 'big.ndjson'], dir);
     expect(r.code).toBe(0);
     // 50 rejected (i = 999, 1999, …, all odd); of the 49,950 left, 25,000 even → awarded, 24,950 odd → not.
-    expect(r.stderr).toContain('Đã đọc 50000 dòng: 49950 đã đánh giá, 50 bị từ chối; danh hiệu cdht: 25000 đạt, 24950 không đạt, 0 chưa xác định');
+    expect(r.stderr).toContain(
+      'Đã đọc 50000 dòng: 49950 đã đánh giá, 50 bị từ chối; danh hiệu cdht: 25000 đạt, 24950 không đạt, 0 chưa xác định',
+    );
     const out = readFileSync(join(dir, 'big.out.ndjson'), 'utf8');
     expect(out.split('\n').filter(Boolean)).toHaveLength(49_950);
   }, 30_000);

@@ -15,11 +15,31 @@ describe('cdht validate', () => {
     const r = cdht(['validate', 'tests/fixtures/cli/broken']);
     expect(r.code).toBe(1);
     const lines = r.stdout.trim().split('\n');
-    expect(lines).toContain('tests/fixtures/cli/broken/broken.json:$.group: missing_field bộ tiêu chí không kế thừa (extends) phải có "group"');
-    expect(lines.some((l) => l.startsWith('tests/fixtures/cli/broken/broken.json:$.criteria[0].indicators[0].award: undeclared_evidence '))).toBe(true);
-    expect(lines.some((l) => l.startsWith('tests/fixtures/cli/broken/broken.json:$.criteria[0].indicators[1].award.frobnicate: unknown_operator '))).toBe(true);
-    expect(lines.some((l) => l.startsWith('tests/fixtures/cli/broken/broken.json:$.titles[0]: title_unreachable '))).toBe(true);
-    expect(lines.some((l) => l.startsWith('tests/fixtures/cli/broken/truncated.json:$: invalid_json '))).toBe(true);
+    expect(lines).toContain(
+      'tests/fixtures/cli/broken/broken.json:$.group: missing_field bộ tiêu chí không kế thừa (extends) phải có "group"',
+    );
+    expect(
+      lines.some((l) =>
+        l.startsWith(
+          'tests/fixtures/cli/broken/broken.json:$.criteria[0].indicators[0].award: undeclared_evidence ',
+        ),
+      ),
+    ).toBe(true);
+    expect(
+      lines.some((l) =>
+        l.startsWith(
+          'tests/fixtures/cli/broken/broken.json:$.criteria[0].indicators[1].award.frobnicate: unknown_operator ',
+        ),
+      ),
+    ).toBe(true);
+    expect(
+      lines.some((l) =>
+        l.startsWith('tests/fixtures/cli/broken/broken.json:$.titles[0]: title_unreachable '),
+      ),
+    ).toBe(true);
+    expect(lines.some((l) => l.startsWith('tests/fixtures/cli/broken/truncated.json:$: invalid_json '))).toBe(
+      true,
+    );
     expect(lines).toHaveLength(5);
     expect(r.stderr).toContain('Đã kiểm tra 2 tệp: 5 lỗi, 0 cảnh báo.');
   });
@@ -27,17 +47,28 @@ describe('cdht validate', () => {
   it('speaks English with --lang en', () => {
     const r = cdht(['validate', '--lang', 'en', 'tests/fixtures/cli/broken/broken.json']);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('$.titles[0]: title_unreachable title t can never be earned: needs 50 points but at most 20 exist');
+    expect(r.stdout).toContain(
+      '$.titles[0]: title_unreachable title t can never be earned: needs 50 points but at most 20 exist',
+    );
     expect(r.stderr).toContain('Checked 1 file: 4 errors, 0 warnings.');
   });
 
   it('gives machines JSON with --json', () => {
     const r = cdht(['validate', '--json', 'tests/fixtures/cli/broken/broken.json']);
     expect(r.code).toBe(1);
-    const out = JSON.parse(r.stdout) as { ok: boolean; errors: number; issues: { file: string; path: string; code: string; message: { en: string } }[] };
+    const out = JSON.parse(r.stdout) as {
+      ok: boolean;
+      errors: number;
+      issues: { file: string; path: string; code: string; message: { en: string } }[];
+    };
     expect(out.ok).toBe(false);
     expect(out.errors).toBe(4);
-    expect(out.issues.map((i) => i.code).sort()).toEqual(['missing_field', 'title_unreachable', 'undeclared_evidence', 'unknown_operator']);
+    expect(out.issues.map((i) => i.code).sort()).toEqual([
+      'missing_field',
+      'title_unreachable',
+      'undeclared_evidence',
+      'unknown_operator',
+    ]);
     expect(out.issues[0]?.file).toBe('tests/fixtures/cli/broken/broken.json');
   });
 

@@ -261,3 +261,16 @@ describe('plugin metrics in target plans', () => {
     expect(!both.success && both.issues.map((i) => i.code)).toEqual(['invalid_metric']);
   });
 });
+
+describe('the built-ins are a plugin', () => {
+  it('cdht:core contributes the domain operators, the groups and the report formats through the contract', () => {
+    const engine = createEngine();
+    expect(engine.plugins.map((p) => p.name)).toEqual(['cdht:core']);
+    expect(Object.keys(engine.formatters).sort()).toEqual(['csv', 'html', 'json', 'md', 'xlsx']);
+    expect(Object.keys(engine.groups)).toEqual(['citizen', 'household', 'clan', 'community', 'official', 'worker', 'learner']);
+    expect(Object.keys(engine.operators)).toEqual(expect.arrayContaining(['assessed', 'age', 'inPeriod', 'countInPeriod', 'sumInPeriod']));
+    expect(() => createEngine({ plugins: [definePlugin({ name: 'x', formatters: { md: { name: 'md', extension: 'md', mediaType: 'text/markdown', format: () => '' } } })] })).toThrowError(
+      'formatters.md is contributed by both plugin "cdht:core" and plugin "x"',
+    );
+  });
+});

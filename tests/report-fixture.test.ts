@@ -290,6 +290,11 @@ describe('html', () => {
     // One share chart per metric, and the chart of progress over years.
     expect(html.match(/<svg /g)).toHaveLength(6);
     expect(html).toContain('<h2>Tiến độ qua các năm</h2>');
+    // Years 2023…2030 over 560 px from x = 52; shares over 200 px down from y = 14:
+    // 5% in 2023 → (52, 204), 10% in 2024 → (132, 194), this report's 20% in 2025 → (212, 174).
+    expect(html).toContain('<polyline points="52,204 132,194 212,174" fill="none" stroke="#d62728"');
+    // Metrics with one value get a dot and no line.
+    expect(html.match(/<polyline /g)).toHaveLength(1);
     expect(await text('html', 'en', byCommune)).toMatch(/^<!DOCTYPE html>\n<html lang="en">/);
   });
 

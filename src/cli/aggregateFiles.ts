@@ -14,7 +14,11 @@ const BATCH = 10_000;
  * @param onRow - called for every row (after it is counted), e.g. to collect recognitions
  * @returns the merged aggregate (its `rows` tally counts every row read)
  */
-export async function aggregateFiles(files: readonly string[], plan: Plan, onRow?: (row: unknown) => void): Promise<Aggregate> {
+export async function aggregateFiles(
+  files: readonly string[],
+  plan: Plan,
+  onRow?: (row: unknown) => void,
+): Promise<Aggregate> {
   let total = emptyAggregate(plan);
   let batch: unknown[] = [];
   const flush = (): void => {

@@ -1,4 +1,4 @@
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { UsageError } from './io.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -14,7 +14,11 @@ export type ParsedValues = Record<string, string | boolean | (string | boolean)[
  * @param options - the command's options (`--help` is added)
  * @returns option values and positional arguments
  */
-export function parseCommand(command: string, args: readonly string[], options: Options): { values: ParsedValues; positionals: string[] } {
+export function parseCommand(
+  command: string,
+  args: readonly string[],
+  options: Options,
+): { values: ParsedValues; positionals: string[] } {
   try {
     const { values, positionals } = parseArgs({
       args: [...args],
@@ -25,7 +29,10 @@ export function parseCommand(command: string, args: readonly string[], options: 
     return { values: values as ParsedValues, positionals };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    throw new UsageError({ vi: `tham số không hợp lệ: ${detail}`, en: `invalid arguments: ${detail}` }, command);
+    throw new UsageError(
+      { vi: `tham số không hợp lệ: ${detail}`, en: `invalid arguments: ${detail}` },
+      command,
+    );
   }
 }
 
@@ -64,11 +71,20 @@ export function listOption(values: ParsedValues, name: string): string[] {
  * @param fallback - the value when the option is absent
  * @returns the value, typed
  */
-export function choice<T extends string>(command: string, name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
+export function choice<T extends string>(
+  command: string,
+  name: string,
+  value: string | undefined,
+  allowed: readonly T[],
+  fallback: T,
+): T {
   if (value === undefined) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new UsageError(
-    { vi: `--${name} phải là một trong ${allowed.join(', ')} (nhận được "${value}")`, en: `--${name} must be one of ${allowed.join(', ')} (got "${value}")` },
+    {
+      vi: `--${name} phải là một trong ${allowed.join(', ')} (nhận được "${value}")`,
+      en: `--${name} must be one of ${allowed.join(', ')} (got "${value}")`,
+    },
     command,
   );
 }
@@ -86,7 +102,14 @@ export function dateOption(command: string, name: string, value: string | undefi
   const time = /^\d{4}-\d{2}-\d{2}$/.test(value) ? Date.parse(`${value}T00:00:00Z`) : Number.NaN;
   // Date.parse accepts 2025-02-30; the round trip rejects it.
   const valid = !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value;
-  if (!valid) throw new UsageError({ vi: `--${name} phải là ngày dạng yyyy-MM-dd (nhận được "${value}")`, en: `--${name} must be a date yyyy-MM-dd (got "${value}")` }, command);
+  if (!valid)
+    throw new UsageError(
+      {
+        vi: `--${name} phải là ngày dạng yyyy-MM-dd (nhận được "${value}")`,
+        en: `--${name} must be a date yyyy-MM-dd (got "${value}")`,
+      },
+      command,
+    );
   return value;
 }
 
@@ -98,6 +121,12 @@ export function dateOption(command: string, name: string, value: string | undefi
  * @param min - how many are needed
  * @param what - what they are, in both languages
  */
-export function needPositionals(command: string, positionals: readonly string[], min: number, what: { vi: string; en: string }): void {
-  if (positionals.length < min) throw new UsageError({ vi: `thiếu ${what.vi}`, en: `missing ${what.en}` }, command);
+export function needPositionals(
+  command: string,
+  positionals: readonly string[],
+  min: number,
+  what: { vi: string; en: string },
+): void {
+  if (positionals.length < min)
+    throw new UsageError({ vi: `thiếu ${what.vi}`, en: `missing ${what.en}` }, command);
 }

@@ -68,7 +68,8 @@ export function commonEvidence(frameworks: readonly Framework[]): Record<string,
     for (const [name, field] of Object.entries(f.evidence)) {
       if (conflict.has(name)) continue;
       const before = out[name];
-      if (before === undefined) Object.defineProperty(out, name, { value: field, enumerable: true, writable: true });
+      if (before === undefined)
+        Object.defineProperty(out, name, { value: field, enumerable: true, writable: true });
       else if (shapeOf(before) !== shapeOf(field)) {
         conflict.add(name);
         delete out[name];
@@ -87,13 +88,23 @@ async function* counted(path: string, bytes: { n: number }): AsyncGenerator<Uint
 }
 
 /** The framework a record is evaluated against. */
-function pick(engine: Engine, record: EvidenceRecord, framework: string | undefined, asOf: string | undefined): Framework {
+function pick(
+  engine: Engine,
+  record: EvidenceRecord,
+  framework: string | undefined,
+  asOf: string | undefined,
+): Framework {
   if (framework === undefined) return engine.frameworkForRecord(record, asOf);
   const on = asOf ?? resolvePeriod(record.period).to;
   const f = engine.frameworkFor(framework, on);
   if (!f) {
     throw new CdhtError([
-      issue('unknown_framework', ['framework'], `không có bộ tiêu chí "${framework}" có hiệu lực ngày ${on}`, `no framework "${framework}" in force on ${on}`),
+      issue(
+        'unknown_framework',
+        ['framework'],
+        `không có bộ tiêu chí "${framework}" có hiệu lực ngày ${on}`,
+        `no framework "${framework}" in force on ${on}`,
+      ),
     ]);
   }
   return f;
@@ -110,16 +121,34 @@ function pick(engine: Engine, record: EvidenceRecord, framework: string | undefi
  */
 export async function evaluateBatch(options: BatchOptions): Promise<BatchSummary> {
   const { engine } = options;
-  const fixed = options.framework === undefined ? undefined : (options.asOf ? engine.frameworkFor(options.framework, options.asOf) : undefined) ?? engine.get(options.framework);
+  const fixed =
+    options.framework === undefined
+      ? undefined
+      : ((options.asOf ? engine.frameworkFor(options.framework, options.asOf) : undefined) ??
+        engine.get(options.framework));
   if (options.framework !== undefined && !fixed) {
-    throw new CdhtError([issue('unknown_framework', [], `không có bộ tiêu chí "${options.framework}"`, `no framework "${options.framework}" is loaded`)]);
+    throw new CdhtError([
+      issue(
+        'unknown_framework',
+        [],
+        `không có bộ tiêu chí "${options.framework}"`,
+        `no framework "${options.framework}" is loaded`,
+      ),
+    ]);
   }
   const evidence = fixed ? fixed.evidence : commonEvidence(engine.frameworks());
   const bytes = { n: 0 };
   const isStdin = options.source === '-';
   if (!isStdin) await stat(options.source); // a missing file is one clear error, not a rejected row
-  const format = detectEvidenceFormat(isStdin ? (options.stdin ?? process.stdin) : options.source, options.format);
-  const input = isStdin ? (options.stdin ?? process.stdin) : format === 'xlsx' ? options.source : counted(options.source, bytes);
+  const format = detectEvidenceFormat(
+    isStdin ? (options.stdin ?? process.stdin) : options.source,
+    options.format,
+  );
+  const input = isStdin
+    ? (options.stdin ?? process.stdin)
+    : format === 'xlsx'
+      ? options.source
+      : counted(options.source, bytes);
   const titles: Record<string, Record<TitleDecision, number>> = {};
   let read = 0;
   let evaluated = 0;
@@ -136,12 +165,19 @@ export async function evaluateBatch(options: BatchOptions): Promise<BatchSummary
     if ('rejected' in r) {
       rejected++;
       const raw = r.rejected.raw as { id?: unknown } | undefined;
-      await options.onReject({ row: r.row, id: typeof raw?.id === 'string' ? raw.id : undefined, issues: r.rejected.issues });
+      await options.onReject({
+        row: r.row,
+        id: typeof raw?.id === 'string' ? raw.id : undefined,
+        issues: r.rejected.issues,
+      });
     } else {
       let evaluation: Evaluation;
       try {
         const framework = pick(engine, r.record, options.framework, options.asOf);
-        evaluation = evaluateCompiled(engine.compile(framework), r.record, { asOf: options.asOf, explain: false });
+        evaluation = evaluateCompiled(engine.compile(framework), r.record, {
+          asOf: options.asOf,
+          explain: false,
+        });
       } catch (error) {
         if (!(error instanceof CdhtError)) throw error;
         rejected++;

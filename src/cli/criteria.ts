@@ -17,7 +17,9 @@ export interface CriteriaSource {
 /** The identity of a framework file, when it has one. */
 function keyOf(input: FrameworkInput): string | undefined {
   const v = input.json as { id?: unknown; version?: unknown } | null;
-  return v && typeof v === 'object' && typeof v.id === 'string' && typeof v.version === 'string' ? `${v.id}@${v.version}` : undefined;
+  return v && typeof v === 'object' && typeof v.id === 'string' && typeof v.version === 'string'
+    ? `${v.id}@${v.version}`
+    : undefined;
 }
 
 /**
@@ -28,7 +30,10 @@ function keyOf(input: FrameworkInput): string | undefined {
  * @param source - user paths and the bundled switch
  * @returns the inputs (user files flagged) and read problems
  */
-export async function readCriteria(io: CliIo, source: CriteriaSource): Promise<{ inputs: FrameworkInput[]; issues: Issue[] }> {
+export async function readCriteria(
+  io: CliIo,
+  source: CriteriaSource,
+): Promise<{ inputs: FrameworkInput[]; issues: Issue[] }> {
   const user = await readFrameworkInputs(source.paths.map((p) => resolve(io.cwd, p)));
   if (!source.bundled) return user;
   const base = await bundledUnderneath(user.inputs);
@@ -41,7 +46,9 @@ export async function readCriteria(io: CliIo, source: CriteriaSource): Promise<{
  * @param user - the user's framework inputs
  * @returns the bundled inputs to load underneath, and read problems
  */
-export async function bundledUnderneath(user: readonly FrameworkInput[]): Promise<{ inputs: FrameworkInput[]; issues: Issue[] }> {
+export async function bundledUnderneath(
+  user: readonly FrameworkInput[],
+): Promise<{ inputs: FrameworkInput[]; issues: Issue[] }> {
   const own = new Set(user.map((i) => resolve(i.file ?? '')));
   const mine = new Set(user.map(keyOf).filter((k): k is string => k !== undefined));
   const base = await readFrameworkInputs([resolve(bundledCriteriaDir())]);
@@ -56,7 +63,10 @@ export async function bundledUnderneath(user: readonly FrameworkInput[]): Promis
  * @param source - which criteria
  * @returns the engine and every problem (errors mean some framework did not load)
  */
-export async function loadEngine(io: CliIo, source: CriteriaSource): Promise<{ engine: Engine; issues: Issue[] }> {
+export async function loadEngine(
+  io: CliIo,
+  source: CriteriaSource,
+): Promise<{ engine: Engine; issues: Issue[] }> {
   const engine = createEngine({ plugins: io.plugins, locale: io.lang });
   const { inputs, issues } = await readCriteria(io, source);
   const r = engine.loadAll(inputs);

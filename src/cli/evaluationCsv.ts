@@ -37,12 +37,21 @@ export function evaluationColumns(frameworks: readonly Framework[], lang: Locale
     for (const t of f.titles) if (!titles.has(t.id)) titles.set(t.id, t.label[lang]);
     for (const c of f.criteria) if (!criteria.includes(c.id)) criteria.push(c.id);
   }
-  const col = (vih: string, enh: string, value: (e: Evaluation) => unknown): CsvColumn<Evaluation> => ({ header: vi ? vih : enh, value });
+  const col = (vih: string, enh: string, value: (e: Evaluation) => unknown): CsvColumn<Evaluation> => ({
+    header: vi ? vih : enh,
+    value,
+  });
   return [
     col('Mã người', 'Person id', (e) => e.person),
     col('Họ tên', 'Name', (e) => e.name),
     col('Nhóm', 'Group', (e) => e.group),
-    col('Đơn vị', 'Unit', (e) => (e.unit ? Object.entries(e.unit).map(([k, v]) => `${k}=${v}`).join('; ') : '')),
+    col('Đơn vị', 'Unit', (e) =>
+      e.unit
+        ? Object.entries(e.unit)
+            .map(([k, v]) => `${k}=${v}`)
+            .join('; ')
+        : '',
+    ),
     col('Bộ tiêu chí', 'Framework', (e) => e.framework.id),
     col('Phiên bản', 'Version', (e) => e.framework.version),
     col('Từ ngày', 'Period from', (e) => e.period.from),
@@ -57,6 +66,8 @@ export function evaluationColumns(frameworks: readonly Framework[], lang: Locale
         return t ? decisionText(t.decision, lang) : '';
       }),
     ),
-    ...criteria.map((id) => col(`Điểm ${id}`, `${id} points`, (e) => e.criteria.find((c) => c.id === id)?.points)),
+    ...criteria.map((id) =>
+      col(`Điểm ${id}`, `${id} points`, (e) => e.criteria.find((c) => c.id === id)?.points),
+    ),
   ];
 }

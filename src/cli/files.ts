@@ -45,7 +45,12 @@ export async function findJsonFiles(paths: readonly string[], cwd: string): Prom
       for (const name of (await readdir(path)).sort()) {
         if (!name.startsWith('.') && name !== 'node_modules') await walk(join(path, name), false);
       }
-    } else if (explicit || (path.endsWith('.json') && !path.endsWith('.schema.json') && !/(^|[\\/])package(-lock)?\.json$/.test(path))) {
+    } else if (
+      explicit ||
+      (path.endsWith('.json') &&
+        !path.endsWith('.schema.json') &&
+        !/(^|[\\/])package(-lock)?\.json$/.test(path))
+    ) {
       out.push(path);
     }
   };
@@ -60,7 +65,10 @@ export async function findJsonFiles(paths: readonly string[], cwd: string): Prom
  * @param cwd - the working folder
  * @returns the files and read problems
  */
-export async function readJsonFiles(paths: readonly string[], cwd: string): Promise<{ files: JsonFile[]; issues: Issue[]; count: number }> {
+export async function readJsonFiles(
+  paths: readonly string[],
+  cwd: string,
+): Promise<{ files: JsonFile[]; issues: Issue[]; count: number }> {
   const files: JsonFile[] = [];
   const issues: Issue[] = [];
   const names = await findJsonFiles(paths, cwd);

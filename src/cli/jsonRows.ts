@@ -19,7 +19,10 @@ export async function* readJsonRows(path: string): AsyncGenerator<unknown> {
     yield* rows;
     return;
   }
-  const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Number.POSITIVE_INFINITY });
+  const lines = createInterface({
+    input: createReadStream(path, { encoding: 'utf8' }),
+    crlfDelay: Number.POSITIVE_INFINITY,
+  });
   let first = true;
   for await (let line of lines) {
     if (first && line.charCodeAt(0) === 0xfeff) line = line.slice(1);

@@ -15,82 +15,178 @@ interface CommandHelp {
 
 const CRITERIA: readonly [string, Text] = [
   '--criteria <tệp|thư mục>',
-  { vi: 'bộ tiêu chí của bạn, nạp chồng lên bộ có sẵn (lặp lại được)', en: 'your frameworks, loaded over the bundled ones (repeatable)' },
+  {
+    vi: 'bộ tiêu chí của bạn, nạp chồng lên bộ có sẵn (lặp lại được)',
+    en: 'your frameworks, loaded over the bundled ones (repeatable)',
+  },
 ];
-const NO_BUNDLED: readonly [string, Text] = ['--no-bundled', { vi: 'không nạp bộ tiêu chí có sẵn', en: 'do not load the bundled criteria' }];
+const NO_BUNDLED: readonly [string, Text] = [
+  '--no-bundled',
+  { vi: 'không nạp bộ tiêu chí có sẵn', en: 'do not load the bundled criteria' },
+];
 
 /** Help of every command, in the order `cdht --help` lists them. */
 export const COMMANDS: Readonly<Record<string, CommandHelp>> = {
   validate: {
     usage: 'cdht validate <tệp|thư mục…> [--json]',
-    summary: { vi: 'kiểm tra tệp bộ tiêu chí, kế hoạch, ca kiểm thử; liệt kê mọi lỗi', en: 'check framework, plan and case files; list every problem' },
-    options: [['--json', { vi: 'kết quả dạng JSON cho máy đọc', en: 'machine-readable JSON output' }], CRITERIA],
+    summary: {
+      vi: 'kiểm tra tệp bộ tiêu chí, kế hoạch, ca kiểm thử; liệt kê mọi lỗi',
+      en: 'check framework, plan and case files; list every problem',
+    },
+    options: [
+      ['--json', { vi: 'kết quả dạng JSON cho máy đọc', en: 'machine-readable JSON output' }],
+      CRITERIA,
+    ],
   },
   lint: {
     usage: 'cdht lint <tệp|thư mục…> [--json]',
-    summary: { vi: 'phân tích tĩnh: danh hiệu không thể đạt, chỉ số luôn/không bao giờ có điểm, …', en: 'static analysis: unreachable titles, indicators that always/never score, …' },
+    summary: {
+      vi: 'phân tích tĩnh: danh hiệu không thể đạt, chỉ số luôn/không bao giờ có điểm, …',
+      en: 'static analysis: unreachable titles, indicators that always/never score, …',
+    },
     options: [['--json', { vi: 'kết quả dạng JSON', en: 'JSON output' }], NO_BUNDLED],
   },
   evaluate: {
     usage: 'cdht evaluate [--criteria <tệp|thư mục>] [--framework <id>] [--as-of <yyyy-MM-dd>] <minh-chứng>',
-    summary: { vi: 'đánh giá minh chứng (JSON, NDJSON, CSV, XLSX) theo luồng', en: 'evaluate evidence (JSON, NDJSON, CSV, XLSX), streaming' },
+    summary: {
+      vi: 'đánh giá minh chứng (JSON, NDJSON, CSV, XLSX) theo luồng',
+      en: 'evaluate evidence (JSON, NDJSON, CSV, XLSX), streaming',
+    },
     options: [
       CRITERIA,
       NO_BUNDLED,
-      ['--framework <id>', { vi: 'đánh giá mọi hồ sơ theo bộ tiêu chí này', en: 'evaluate every record against this framework' }],
-      ['--as-of <yyyy-MM-dd>', { vi: 'ngày đánh giá (mặc định: cuối kỳ của hồ sơ)', en: 'evaluation date (default: end of the record period)' }],
-      ['--format ndjson|json|csv', { vi: 'định dạng kết quả (mặc định ndjson)', en: 'output format (default ndjson)' }],
-      ['--input-format json|ndjson|csv|xlsx', { vi: 'định dạng đầu vào khi không đoán được từ đuôi tệp (bắt buộc với -)', en: 'input format when the extension does not tell (required for -)' }],
-      ['--out <tệp>', { vi: 'ghi kết quả ra tệp thay vì stdout', en: 'write results to a file instead of stdout' }],
-      ['--rejects <tệp>', { vi: 'tệp dòng bị từ chối (mặc định <out>.rejects.ndjson hoặc rejects.ndjson)', en: 'rejected rows file (default <out>.rejects.ndjson or rejects.ndjson)' }],
+      [
+        '--framework <id>',
+        { vi: 'đánh giá mọi hồ sơ theo bộ tiêu chí này', en: 'evaluate every record against this framework' },
+      ],
+      [
+        '--as-of <yyyy-MM-dd>',
+        {
+          vi: 'ngày đánh giá (mặc định: cuối kỳ của hồ sơ)',
+          en: 'evaluation date (default: end of the record period)',
+        },
+      ],
+      [
+        '--format ndjson|json|csv',
+        { vi: 'định dạng kết quả (mặc định ndjson)', en: 'output format (default ndjson)' },
+      ],
+      [
+        '--input-format json|ndjson|csv|xlsx',
+        {
+          vi: 'định dạng đầu vào khi không đoán được từ đuôi tệp (bắt buộc với -)',
+          en: 'input format when the extension does not tell (required for -)',
+        },
+      ],
+      [
+        '--out <tệp>',
+        { vi: 'ghi kết quả ra tệp thay vì stdout', en: 'write results to a file instead of stdout' },
+      ],
+      [
+        '--rejects <tệp>',
+        {
+          vi: 'tệp dòng bị từ chối (mặc định <out>.rejects.ndjson hoặc rejects.ndjson)',
+          en: 'rejected rows file (default <out>.rejects.ndjson or rejects.ndjson)',
+        },
+      ],
       ['--strict', { vi: 'trả mã 1 khi có dòng bị từ chối', en: 'exit 1 when any row is rejected' }],
-      ['--no-duplicate-check', { vi: 'không kiểm tra hồ sơ trùng (bộ nhớ không tăng theo số dòng)', en: 'skip the duplicate check (memory does not grow with rows)' }],
+      [
+        '--no-duplicate-check',
+        {
+          vi: 'không kiểm tra hồ sơ trùng (bộ nhớ không tăng theo số dòng)',
+          en: 'skip the duplicate check (memory does not grow with rows)',
+        },
+      ],
     ],
   },
   report: {
     usage: 'cdht report --plan <kế-hoạch> <kết-quả…> [--by commune] [--as-of <yyyy-MM-dd>] [--format json]',
     summary: { vi: 'tiến độ so với chỉ tiêu của kế hoạch', en: 'progress against a plan’s targets' },
     options: [
-      ['--plan <tệp>', { vi: 'tệp kế hoạch (kế hoạch cha tìm trong cùng thư mục)', en: 'plan file (parent plans are looked up in its folder)' }],
-      ['--by <cấp>', { vi: 'chỉ liệt kê đơn vị ở cấp này (vd. commune)', en: 'list only units of this level (e.g. commune)' }],
-      ['--as-of <yyyy-MM-dd>', { vi: 'ngày báo cáo (mặc định: hôm nay)', en: 'report date (default: today)' }],
-      ['--population <tệp>', { vi: 'bảng dân số theo đơn vị (JSON)', en: 'population table per unit (JSON)' }],
-      ['--format md|html|csv|json|xlsx', { vi: 'định dạng (hiện chỉ có json)', en: 'format (json only for now)' }],
+      [
+        '--plan <tệp>',
+        {
+          vi: 'tệp kế hoạch (kế hoạch cha tìm trong cùng thư mục)',
+          en: 'plan file (parent plans are looked up in its folder)',
+        },
+      ],
+      [
+        '--by <cấp>',
+        {
+          vi: 'chỉ liệt kê đơn vị ở cấp này (vd. commune)',
+          en: 'list only units of this level (e.g. commune)',
+        },
+      ],
+      [
+        '--as-of <yyyy-MM-dd>',
+        { vi: 'ngày báo cáo (mặc định: hôm nay)', en: 'report date (default: today)' },
+      ],
+      [
+        '--population <tệp>',
+        { vi: 'bảng dân số theo đơn vị (JSON)', en: 'population table per unit (JSON)' },
+      ],
+      [
+        '--format md|html|csv|json|xlsx',
+        { vi: 'định dạng (hiện chỉ có json)', en: 'format (json only for now)' },
+      ],
       ['--out <tệp>', { vi: 'ghi ra tệp', en: 'write to a file' }],
     ],
   },
   docs: {
     usage: 'cdht docs <bộ-tiêu-chí…> --out <thư-mục> [--format md|html]',
     summary: { vi: 'sinh tài liệu cho bộ tiêu chí', en: 'generate documentation for frameworks' },
-    options: [['--out <thư-mục>', { vi: 'thư mục kết quả', en: 'output folder' }], ['--format md|html', { vi: 'định dạng (mặc định md)', en: 'format (default md)' }]],
+    options: [
+      ['--out <thư-mục>', { vi: 'thư mục kết quả', en: 'output folder' }],
+      ['--format md|html', { vi: 'định dạng (mặc định md)', en: 'format (default md)' }],
+    ],
   },
   diff: {
     usage: 'cdht diff <cũ> <mới>',
-    summary: { vi: 'những gì thay đổi giữa hai phiên bản bộ tiêu chí, bằng lời', en: 'what changed between two framework versions, in words' },
+    summary: {
+      vi: 'những gì thay đổi giữa hai phiên bản bộ tiêu chí, bằng lời',
+      en: 'what changed between two framework versions, in words',
+    },
     options: [['--json', { vi: 'danh sách thay đổi dạng JSON', en: 'changes as JSON' }]],
   },
   init: {
     usage: 'cdht init <id-mới> --extends <id>',
-    summary: { vi: 'tạo khung bộ tiêu chí địa phương kế thừa bộ chính thức', en: 'scaffold a local framework that adapts an official one' },
+    summary: {
+      vi: 'tạo khung bộ tiêu chí địa phương kế thừa bộ chính thức',
+      en: 'scaffold a local framework that adapts an official one',
+    },
     options: [
-      ['--extends <id>', { vi: 'bộ tiêu chí gốc (vd. cdht-household)', en: 'parent framework (e.g. cdht-household)' }],
-      ['--out <tệp>', { vi: 'đường dẫn tệp (mặc định <id-mới>/1.0.0.json)', en: 'file path (default <new-id>/1.0.0.json)' }],
+      [
+        '--extends <id>',
+        { vi: 'bộ tiêu chí gốc (vd. cdht-household)', en: 'parent framework (e.g. cdht-household)' },
+      ],
+      [
+        '--out <tệp>',
+        { vi: 'đường dẫn tệp (mặc định <id-mới>/1.0.0.json)', en: 'file path (default <new-id>/1.0.0.json)' },
+      ],
       ['--force', { vi: 'ghi đè tệp đã có', en: 'overwrite an existing file' }],
       CRITERIA,
     ],
   },
   schema: {
     usage: 'cdht schema <bộ-tiêu-chí>',
-    summary: { vi: 'JSON Schema của minh chứng theo bộ tiêu chí (cho biểu mẫu, API)', en: 'JSON Schema of a framework’s evidence (for forms and APIs)' },
+    summary: {
+      vi: 'JSON Schema của minh chứng theo bộ tiêu chí (cho biểu mẫu, API)',
+      en: 'JSON Schema of a framework’s evidence (for forms and APIs)',
+    },
     options: [
-      ['--scope record|data', { vi: 'cả hồ sơ (mặc định) hay chỉ phần data', en: 'whole record (default) or data only' }],
+      [
+        '--scope record|data',
+        { vi: 'cả hồ sơ (mặc định) hay chỉ phần data', en: 'whole record (default) or data only' },
+      ],
       ['--version <x.y.z>', { vi: 'phiên bản (mặc định: cao nhất)', en: 'version (default: highest)' }],
       CRITERIA,
     ],
   },
   test: {
     usage: 'cdht test <tệp-ca…>',
-    summary: { vi: 'chạy ca kiểm thử, báo chỉ số và kết quả danh hiệu chưa được thử', en: 'run criteria test cases; report outcomes never exercised' },
+    summary: {
+      vi: 'chạy ca kiểm thử, báo chỉ số và kết quả danh hiệu chưa được thử',
+      en: 'run criteria test cases; report outcomes never exercised',
+    },
     options: [['--json', { vi: 'kết quả dạng JSON', en: 'JSON output' }], CRITERIA],
   },
   demo: {
@@ -102,7 +198,13 @@ export const COMMANDS: Readonly<Record<string, CommandHelp>> = {
 
 const GLOBAL: readonly (readonly [string, Text])[] = [
   ['--lang vi|en', { vi: 'ngôn ngữ thông báo (mặc định vi)', en: 'message language (default vi)' }],
-  ['--plugin <mô-đun>', { vi: 'nạp plugin (đường dẫn hoặc tên gói; lặp lại được)', en: 'load a plugin (path or package; repeatable)' }],
+  [
+    '--plugin <mô-đun>',
+    {
+      vi: 'nạp plugin (đường dẫn hoặc tên gói; lặp lại được)',
+      en: 'load a plugin (path or package; repeatable)',
+    },
+  ],
   ['--help, -h', { vi: 'trợ giúp', en: 'help' }],
   ['--version', { vi: 'phiên bản', en: 'version' }],
 ];
@@ -134,13 +236,13 @@ const WORDS: Readonly<Record<string, string>> = {
   'bộ-tiêu-chí…': 'criteria…',
   'bộ-tiêu-chí': 'framework',
   'thư-mục': 'dir',
-  'cũ': 'old',
-  'mới': 'new',
+  cũ: 'old',
+  mới: 'new',
   'id-mới': 'new-id',
   'tệp-ca…': 'case-files…',
-  'cấp': 'level',
-  'tệp': 'file',
-  'lệnh': 'command',
+  cấp: 'level',
+  tệp: 'file',
+  lệnh: 'command',
   'tuỳ chọn': 'options',
   'mô-đun': 'module',
 };
@@ -162,12 +264,20 @@ export function helpText(lang: Locale, command?: string, version = ''): string {
   const help = command === undefined ? undefined : COMMANDS[command];
   if (help) {
     const opts = help.options.map(([o, t]) => [en ? englishUsage(o) : o, t] as const);
-    return [`${en ? 'Usage' : 'Cách dùng'}: ${usageLine(command ?? '', lang)}`, '', help.summary[lang], '', ...(opts.length ? [en ? 'Options:' : 'Tuỳ chọn:', ...optionLines(opts, lang)] : [])].join('\n');
+    return [
+      `${en ? 'Usage' : 'Cách dùng'}: ${usageLine(command ?? '', lang)}`,
+      '',
+      help.summary[lang],
+      '',
+      ...(opts.length ? [en ? 'Options:' : 'Tuỳ chọn:', ...optionLines(opts, lang)] : []),
+    ].join('\n');
   }
   const names = Object.keys(COMMANDS);
   const width = Math.max(...names.map((n) => n.length)) + 2;
   return [
-    en ? `cdht ${version} — Learning Citizen criteria, evaluation and targets` : `cdht ${version} — bộ tiêu chí, đánh giá và chỉ tiêu Công dân học tập`,
+    en
+      ? `cdht ${version} — Learning Citizen criteria, evaluation and targets`
+      : `cdht ${version} — bộ tiêu chí, đánh giá và chỉ tiêu Công dân học tập`,
     '',
     `${en ? 'Usage' : 'Cách dùng'}: ${en ? 'cdht <command> [options]' : 'cdht <lệnh> [tuỳ chọn]'}`,
     '',
@@ -175,7 +285,10 @@ export function helpText(lang: Locale, command?: string, version = ''): string {
     ...names.map((n) => `  ${n.padEnd(width)}${COMMANDS[n]?.summary[lang] ?? ''}`),
     '',
     en ? 'Global options:' : 'Tuỳ chọn chung:',
-    ...optionLines(GLOBAL.map(([o, t]) => [en ? englishUsage(o) : o, t] as const), lang),
+    ...optionLines(
+      GLOBAL.map(([o, t]) => [en ? englishUsage(o) : o, t] as const),
+      lang,
+    ),
     '',
     en
       ? 'Exit codes: 0 ok, 1 problems found, 2 usage error. `cdht <command> --help` for details.'

@@ -51,7 +51,8 @@ export function openOutput(path: string | undefined, stdout: CliStream): OutputT
  */
 export function csvCell(value: unknown): string {
   if (value === null || value === undefined) return '';
-  let text = typeof value === 'string' ? value : typeof value === 'object' ? JSON.stringify(value) : String(value);
+  let text =
+    typeof value === 'string' ? value : typeof value === 'object' ? JSON.stringify(value) : String(value);
   if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
@@ -65,7 +66,11 @@ export function csvCell(value: unknown): string {
  * @param columns - the CSV columns (ignored by the JSON formats)
  * @returns the writer
  */
-export function rowWriter<T>(stream: CliStream, format: RowFormat, columns: readonly CsvColumn<T>[] = []): RowWriter<T> {
+export function rowWriter<T>(
+  stream: CliStream,
+  format: RowFormat,
+  columns: readonly CsvColumn<T>[] = [],
+): RowWriter<T> {
   if (format === 'ndjson') {
     return { write: (row) => writeAsync(stream, `${JSON.stringify(row)}\n`), close: async () => {} };
   }

@@ -18,9 +18,17 @@ import type { CliIo } from './io.js';
  * @returns the engine and the framework
  * @throws CdhtError when the criteria have errors or the framework is unknown
  */
-export async function pickFramework(io: CliIo, name: string, criteria: readonly string[], version?: string): Promise<{ engine: Engine; framework: Framework }> {
+export async function pickFramework(
+  io: CliIo,
+  name: string,
+  criteria: readonly string[],
+  version?: string,
+): Promise<{ engine: Engine; framework: Framework }> {
   const isFile = name.endsWith('.json') && existsSync(resolve(io.cwd, name));
-  const { engine, issues } = await loadEngine(io, criteriaSource(isFile ? [...criteria, name] : criteria, false));
+  const { engine, issues } = await loadEngine(
+    io,
+    criteriaSource(isFile ? [...criteria, name] : criteria, false),
+  );
   const errors = issues.filter(isError);
   const [first, ...rest] = errors;
   if (first) throw new CdhtError([first, ...rest]);
@@ -40,5 +48,10 @@ export async function pickFramework(io: CliIo, name: string, criteria: readonly 
 
 function unknownFramework(name: string, engine: Engine): Issue {
   const known = [...new Set(engine.frameworks().map((f) => f.id))].sort().join(', ');
-  return issue('unknown_framework', [], `không có bộ tiêu chí "${name}" (có: ${known})`, `no framework "${name}" (known: ${known})`);
+  return issue(
+    'unknown_framework',
+    [],
+    `không có bộ tiêu chí "${name}" (có: ${known})`,
+    `no framework "${name}" (known: ${known})`,
+  );
 }

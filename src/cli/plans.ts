@@ -28,7 +28,10 @@ function idOf(json: unknown): { id?: string; parent?: string } {
  * @param base - already loaded plans an `extends` may name
  * @returns plans by file, and every problem
  */
-export function loadPlanInputs(inputs: readonly PlanInput[], base: readonly Plan[] = []): { byFile: Map<string, Plan>; issues: Issue[] } {
+export function loadPlanInputs(
+  inputs: readonly PlanInput[],
+  base: readonly Plan[] = [],
+): { byFile: Map<string, Plan>; issues: Issue[] } {
   const loaded: Plan[] = [...base];
   const byFile = new Map<string, Plan>();
   const issues: Issue[] = [];
@@ -86,7 +89,8 @@ export async function loadPlanFile(file: string): Promise<{ plan: Plan | undefin
     if (path === target) continue;
     try {
       const sibling = await readJsonFile(path);
-      if (sibling && typeof sibling === 'object' && 'scope' in sibling) siblings.push({ file: path, json: sibling });
+      if (sibling && typeof sibling === 'object' && 'scope' in sibling)
+        siblings.push({ file: path, json: sibling });
     } catch {
       // A broken neighbour is not this plan's problem.
     }

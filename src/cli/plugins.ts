@@ -23,14 +23,26 @@ export async function loadPlugins(specs: readonly string[], cwd: string): Promis
       mod = (await import(target)) as Record<string, unknown>;
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
-      throw new CdhtError([issue('plugin_load_failed', [], `không nạp được plugin "${spec}": ${detail}`, `cannot load plugin "${spec}": ${detail}`)]);
+      throw new CdhtError([
+        issue(
+          'plugin_load_failed',
+          [],
+          `không nạp được plugin "${spec}": ${detail}`,
+          `cannot load plugin "${spec}": ${detail}`,
+        ),
+      ]);
     }
     const value = mod.default ?? mod.plugin;
     const list = Array.isArray(value) ? value : [value];
     for (const p of list) {
       if (!p || typeof p !== 'object' || typeof (p as { name?: unknown }).name !== 'string') {
         throw new CdhtError([
-          issue('plugin_load_failed', [], `mô-đun "${spec}" không xuất plugin (cần export default { name, … })`, `module "${spec}" exports no plugin (expected export default { name, … })`),
+          issue(
+            'plugin_load_failed',
+            [],
+            `mô-đun "${spec}" không xuất plugin (cần export default { name, … })`,
+            `module "${spec}" exports no plugin (expected export default { name, … })`,
+          ),
         ]);
       }
       out.push(p as Plugin);

@@ -20,7 +20,12 @@ const NONE: Progress = Object.freeze({ tick: () => {}, done: () => {} });
  * @param now - the clock (tests pass a fake one)
  * @returns the progress display
  */
-export function createProgress(stream: CliStream, totalBytes: number | undefined, label: string, now: () => number = Date.now): Progress {
+export function createProgress(
+  stream: CliStream,
+  totalBytes: number | undefined,
+  label: string,
+  now: () => number = Date.now,
+): Progress {
   if (!stream.isTTY) return NONE;
   const started = now();
   let last = 0;
@@ -41,7 +46,9 @@ export function createProgress(stream: CliStream, totalBytes: number | undefined
         const full = Math.round(share * width);
         bar = `[${'#'.repeat(full)}${'.'.repeat(width - full)}] ${(share * 100).toFixed(0).padStart(3)}% `;
       }
-      stream.write(`\r${bar}${label}: ${rows.toLocaleString('en-US')} (${rate.toLocaleString('en-US')}/s)\u001b[K`);
+      stream.write(
+        `\r${bar}${label}: ${rows.toLocaleString('en-US')} (${rate.toLocaleString('en-US')}/s)\u001b[K`,
+      );
     },
     done() {
       if (drawn) stream.write('\r\u001b[K');

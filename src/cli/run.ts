@@ -1,10 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { CdhtError } from '../errors/issue.js';
 import type { Locale } from '../engine.js';
-import { COMMANDS as HELP, helpText, usageLine } from './messages.js';
-import { type CliIo, type Command, ExitCode, println, UsageError } from './io.js';
-import { issueLine } from './issues.js';
-import { loadPlugins } from './plugins.js';
+import { CdhtError } from '../errors/issue.js';
 import { demo } from './commands/demo.js';
 import { diff } from './commands/diff.js';
 import { docs } from './commands/docs.js';
@@ -15,15 +11,33 @@ import { report } from './commands/report.js';
 import { schema } from './commands/schema.js';
 import { test } from './commands/test.js';
 import { validate } from './commands/validate.js';
+import { type CliIo, type Command, ExitCode, println, UsageError } from './io.js';
+import { issueLine } from './issues.js';
+import { COMMANDS as HELP, helpText, usageLine } from './messages.js';
+import { loadPlugins } from './plugins.js';
 
 /** Every command by name. */
-const COMMANDS: Readonly<Record<string, Command>> = { validate, lint, evaluate, report, docs, diff, init, schema, test, demo };
+const COMMANDS: Readonly<Record<string, Command>> = {
+  validate,
+  lint,
+  evaluate,
+  report,
+  docs,
+  diff,
+  init,
+  schema,
+  test,
+  demo,
+};
 
 /** The package version, read from package.json beside dist/ or src/. */
 export function packageVersion(): string {
   for (const rel of ['../package.json', '../../package.json']) {
     try {
-      const pkg = JSON.parse(readFileSync(new URL(rel, import.meta.url), 'utf8')) as { name?: unknown; version?: unknown };
+      const pkg = JSON.parse(readFileSync(new URL(rel, import.meta.url), 'utf8')) as {
+        name?: unknown;
+        version?: unknown;
+      };
       if (pkg.name === 'cdht' && typeof pkg.version === 'string') return pkg.version;
     } catch {
       // try the next depth
@@ -33,7 +47,11 @@ export function packageVersion(): string {
 }
 
 /** Takes the global options out of argv wherever they appear: `--lang`, `--plugin` (repeatable). */
-function splitGlobals(argv: readonly string[]): { lang: string | undefined; plugins: string[]; rest: string[] } {
+function splitGlobals(argv: readonly string[]): {
+  lang: string | undefined;
+  plugins: string[];
+  rest: string[];
+} {
   let lang: string | undefined;
   const plugins: string[] = [];
   const rest: string[] = [];
@@ -49,7 +67,8 @@ function splitGlobals(argv: readonly string[]): { lang: string | undefined; plug
       continue;
     }
     const value = m[2] ?? argv[++i];
-    if (value === undefined) throw new UsageError({ vi: `thiếu giá trị cho --${m[1]}`, en: `--${m[1]} needs a value` });
+    if (value === undefined)
+      throw new UsageError({ vi: `thiếu giá trị cho --${m[1]}`, en: `--${m[1]} needs a value` });
     if (m[1] === 'lang') lang = value;
     else plugins.push(value);
   }
@@ -77,7 +96,10 @@ export async function runCli(argv: readonly string[], io: Omit<CliIo, 'lang' | '
   try {
     const g = splitGlobals(argv);
     if (g.lang !== undefined && g.lang !== 'vi' && g.lang !== 'en') {
-      throw new UsageError({ vi: `--lang phải là vi hoặc en (nhận được "${g.lang}")`, en: `--lang must be vi or en (got "${g.lang}")` });
+      throw new UsageError({
+        vi: `--lang phải là vi hoặc en (nhận được "${g.lang}")`,
+        en: `--lang must be vi or en (got "${g.lang}")`,
+      });
     }
     lang = (g.lang as Locale | undefined) ?? 'vi';
     const [name, ...args] = g.rest;
@@ -108,7 +130,12 @@ function reportError(error: unknown, io: CliIo, command: string | undefined): nu
     const which = error.command ?? command;
     println(io.stderr, `cdht: ${error.text[io.lang]}`);
     println(io.stderr, `${io.lang === 'vi' ? 'Cách dùng' : 'Usage'}: ${usageLine(which ?? '', io.lang)}`);
-    println(io.stderr, io.lang === 'vi' ? `Xem: cdht ${which ?? ''} --help`.replace('  ', ' ') : `See: cdht ${which ?? ''} --help`.replace('  ', ' '));
+    println(
+      io.stderr,
+      io.lang === 'vi'
+        ? `Xem: cdht ${which ?? ''} --help`.replace('  ', ' ')
+        : `See: cdht ${which ?? ''} --help`.replace('  ', ' '),
+    );
     return ExitCode.usage;
   }
   if (error instanceof CdhtError) {
@@ -116,11 +143,22 @@ function reportError(error: unknown, io: CliIo, command: string | undefined): nu
     return ExitCode.problems;
   }
   const e = error as NodeJS.ErrnoException;
-  if (e && (e.code === 'ENOENT' || e.code === 'EISDIR' || e.code === 'EACCES') && typeof e.path === 'string') {
-    const what = { ENOENT: ['không tìm thấy', 'not found'], EISDIR: ['là thư mục, cần một tệp', 'is a folder, a file is needed'], EACCES: ['không có quyền đọc/ghi', 'permission denied'] }[e.code];
+  if (
+    e &&
+    (e.code === 'ENOENT' || e.code === 'EISDIR' || e.code === 'EACCES') &&
+    typeof e.path === 'string'
+  ) {
+    const what = {
+      ENOENT: ['không tìm thấy', 'not found'],
+      EISDIR: ['là thư mục, cần một tệp', 'is a folder, a file is needed'],
+      EACCES: ['không có quyền đọc/ghi', 'permission denied'],
+    }[e.code];
     println(io.stderr, io.lang === 'vi' ? `cdht: ${e.path}: ${what[0]}` : `cdht: ${e.path}: ${what[1]}`);
     return ExitCode.problems;
   }
-  println(io.stderr, `cdht: ${io.lang === 'vi' ? 'lỗi không mong đợi' : 'unexpected error'}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+  println(
+    io.stderr,
+    `cdht: ${io.lang === 'vi' ? 'lỗi không mong đợi' : 'unexpected error'}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`,
+  );
   return ExitCode.problems;
 }

@@ -1,3 +1,5 @@
-// Placeholder for the evaluation worker (dist/worker.js) of parallel batch runs; the performance
-// work fills it in. It exports nothing and does nothing when loaded.
-export {};
+// The evaluation worker (dist/worker.js) of parallel batch runs: see src/evaluate/worker.ts.
+// The call is explicit: a bare side-effect import would be tree-shaken ("sideEffects": false).
+import { runBatchWorker } from '../evaluate/worker.js';
+
+runBatchWorker();

@@ -4,7 +4,7 @@
  * @module
  */
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Framework } from '../format/framework.js';
 import { type CriteriaDocsOptions, criteriaDocFiles } from './docFiles.js';
 
@@ -20,16 +20,21 @@ export interface CriteriaDocsCheck {
   readonly upToDate: boolean;
 }
 
-async function listFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true }).catch(
+// A manual walk: `readdir({ recursive })` entries lack `parentPath` before Node 20.12.
+async function listFiles(dir: string, prefix = ''): Promise<string[]> {
+  const entries = await readdir(join(dir, prefix), { withFileTypes: true }).catch(
     (error: NodeJS.ErrnoException) => {
       if (error.code === 'ENOENT') return [];
       throw error;
     },
   );
-  return entries
-    .filter((e) => e.isFile())
-    .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'));
+  const out: string[] = [];
+  for (const entry of entries) {
+    const path = prefix === '' ? entry.name : `${prefix}/${entry.name}`;
+    if (entry.isDirectory()) out.push(...(await listFiles(dir, path)));
+    else if (entry.isFile()) out.push(path);
+  }
+  return out;
 }
 
 function generatedFormat(path: string, format: string): boolean {

@@ -84,6 +84,26 @@ function parseRecord(value: unknown): EvidenceRecord | Issue[] {
   );
 }
 
+const NO_HOOKS: Engine['hooks'] = { transformFramework: [], onFrameworkLoaded: [], transformRecord: [], onEvaluation: [] };
+
+/** The little of an engine a batch needs, over one compiled framework. */
+function standalone(cf: CompiledFramework): Pick<Engine, 'get' | 'frameworkFor' | 'frameworkForRecord' | 'compile' | 'hooks'> {
+  return {
+    get: () => cf.framework,
+    frameworkFor: () => cf.framework,
+    frameworkForRecord: () => cf.framework,
+    compile: () => cf,
+    hooks: NO_HOOKS,
+  };
+}
+
+/** A scorer with the parts every lean result of its framework shares. */
+interface LeanScorer {
+  readonly score: Scorer;
+  readonly framework: BatchScore['framework'];
+  readonly titles: readonly string[];
+}
+
 /** Evaluates records one at a time with an engine; caches framework choices and scorers. @internal */
 export interface RecordEvaluator {
   evaluate(raw: unknown, index: number, line?: number): BatchItem;
@@ -92,22 +112,25 @@ export interface RecordEvaluator {
 /**
  * Builds the per-record step shared by the calling thread and the workers.
  *
- * @param engine - the engine (frameworks loaded)
+ * @param target - the engine (frameworks loaded), or the one compiled framework to use
  * @param settings - batch settings
  * @returns the evaluator
  * @internal
  */
-export function recordEvaluator(engine: Engine, settings: BatchSettings): RecordEvaluator {
+export function recordEvaluator(target: Engine | CompiledFramework, settings: BatchSettings): RecordEvaluator {
   const detail = settings.detail ?? 'evaluation';
   const options = { asOf: settings.asOf, explain: settings.explain ?? false, gap: settings.gap };
-  const fixed = settings.fixed === undefined ? undefined : engine.get(settings.fixed.id, settings.fixed.version);
+  const given = 'indicators' in target ? target : undefined;
+  const engine: Pick<Engine, 'get' | 'frameworkFor' | 'frameworkForRecord' | 'compile' | 'hooks'> =
+    given === undefined ? (target as Engine) : standalone(given);
+  const fixed = given?.framework ?? (settings.fixed === undefined ? undefined : engine.get(settings.fixed.id, settings.fixed.version));
   if (settings.fixed !== undefined && fixed === undefined) {
     throw new CdhtError([
       issue('unknown_framework', [], `bộ tiêu chí ${settings.fixed.id}@${settings.fixed.version} chưa được nạp`, `framework ${settings.fixed.id}@${settings.fixed.version} is not loaded`),
     ]);
   }
   const choices = new Map<string, Framework | CdhtError>();
-  const scorers = new Map<CompiledFramework, Scorer>();
+  const scorers = new Map<CompiledFramework, LeanScorer>();
   const hooks = engine.hooks;
   const plain = hooks.transformRecord.length === 0 && hooks.onEvaluation.length === 0;
 
@@ -137,10 +160,15 @@ export function recordEvaluator(engine: Engine, settings: BatchSettings): Record
     return choice;
   };
 
-  const scorerOf = (cf: CompiledFramework): Scorer => {
+  const scorerOf = (cf: CompiledFramework): LeanScorer => {
     let s = scorers.get(cf);
     if (s === undefined) {
-      s = createScorer(cf, { asOf: settings.asOf });
+      const { id, version } = cf.framework;
+      s = {
+        score: createScorer(cf, { asOf: settings.asOf }),
+        framework: Object.freeze({ id, version }),
+        titles: Object.freeze(cf.titles.map((t) => t.title.id)),
+      };
       scorers.set(cf, s);
     }
     return s;
@@ -156,12 +184,17 @@ export function recordEvaluator(engine: Engine, settings: BatchSettings): Record
         if (!plain) for (const h of hooks.transformRecord) record = h.handler(record, { framework });
         const cf = engine.compile(framework);
         if (detail === 'score' && plain) {
-          const s = scorerOf(cf)(record);
+          const lean = scorerOf(cf);
+          const s = lean.score(record);
           const score: BatchScore = {
-            ...s,
-            framework: { id: framework.id, version: framework.version },
+            person: s.person,
+            total: s.total,
+            possible: s.possible,
+            missing: s.missing,
+            decisions: s.decisions,
+            framework: lean.framework,
             unit: record.unit,
-            titles: cf.titles.map((t) => t.title.id),
+            titles: lean.titles,
           };
           return { index, line, score };
         }

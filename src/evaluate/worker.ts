@@ -3,6 +3,7 @@ import { createEngine } from '../engine.js';
 import { CdhtError } from '../errors/issue.js';
 import type { FrameworkInput } from '../framework/load.js';
 import type { Plugin } from '../plugins/types.js';
+import { type PackedScores, packScores } from './pack.js';
 import { type BatchItem, type BatchSettings, evaluateLines, type RecordEvaluator, recordEvaluator } from './batchCore.js';
 
 /** First message to a batch worker: how to rebuild the engine, and the batch settings. @internal */
@@ -20,6 +21,7 @@ export type WorkerTask =
 /** A worker's answer, in task order. @internal */
 export type WorkerReply =
   | { readonly seq: number; readonly items: BatchItem[] }
+  | { readonly seq: number; readonly packed: PackedScores }
   | { readonly seq: -1; readonly ready: true }
   | { readonly seq: number; readonly error: string; readonly issues?: unknown };
 
@@ -49,10 +51,12 @@ export function runBatchWorker(): void {
   const port = parentPort;
   if (port === null) return;
   let ready: Promise<RecordEvaluator> | undefined;
+  let score = false;
   const decoder = new TextDecoder();
   port.on('message', (message: { init?: WorkerInit; task?: WorkerTask }) => {
     if (message.init !== undefined) {
       ready = setUp(message.init);
+      score = message.init.settings.detail === 'score';
       ready.then(
         () => port.postMessage({ seq: -1, ready: true } satisfies WorkerReply),
         (error: unknown) => port.postMessage({ seq: -1, error: String(error), issues: error instanceof CdhtError ? error.issues : undefined }),
@@ -66,7 +70,11 @@ export function runBatchWorker(): void {
         let items: BatchItem[];
         if ('records' in task) items = task.records.map((r, i) => evaluator.evaluate(r, i));
         else items = evaluateLines(evaluator, decoder.decode(task.bytes), task.firstLine, 0);
-        port.postMessage({ seq: task.seq, items } satisfies WorkerReply);
+        if (score) {
+          const packed = packScores(items);
+          const transfer = [packed.kinds, packed.index, packed.lines, packed.totals, packed.possible, packed.missing, packed.decisionCodes, packed.frameworkOf, packed.unitOf].map((a) => a.buffer as ArrayBuffer);
+          port.postMessage({ seq: task.seq, packed } satisfies WorkerReply, transfer);
+        } else port.postMessage({ seq: task.seq, items } satisfies WorkerReply);
       },
       () => undefined,
     ).catch((error: unknown) => port.postMessage({ seq: task.seq, error: error instanceof Error ? (error.stack ?? error.message) : String(error) }));

@@ -1,15 +1,15 @@
 import { Worker } from 'node:worker_threads';
 import { CdhtError, type Issue, issue } from '../errors/issue.js';
 import type { BatchItem } from './batchCore.js';
+import { unpackScores } from './pack.js';
 import type { WorkerInit, WorkerReply, WorkerTask } from './worker.js';
 
 type Pending = { resolve: (items: BatchItem[]) => void; reject: (error: Error) => void };
 
 /** Where the worker script is: `dist/worker.js` beside the bundle, or the TypeScript source under tsx. */
-function workerScript(): { url: URL; execArgv: string[] } {
+function workerScript(): URL {
   const here = import.meta.url;
-  if (here.endsWith('.ts')) return { url: new URL('./workerMain.ts', here), execArgv: ['--import', 'tsx'] };
-  return { url: new URL('./worker.js', here), execArgv: [] };
+  return here.endsWith('.ts') ? new URL('./workerSource.mjs', here) : new URL('./worker.js', here);
 }
 
 /**
@@ -32,8 +32,8 @@ export interface WorkerPool {
  * @internal
  */
 export async function startPool(count: number, init: WorkerInit): Promise<WorkerPool> {
-  const { url, execArgv } = workerScript();
-  const workers = Array.from({ length: count }, () => new Worker(url, { execArgv }));
+  const url = workerScript();
+  const workers = Array.from({ length: count }, () => new Worker(url));
   const pending = workers.map(() => new Map<number, Pending>());
   const load = workers.map(() => 0);
   let seq = 0;
@@ -49,7 +49,7 @@ export async function startPool(count: number, init: WorkerInit): Promise<Worker
         worker.on('message', (reply: WorkerReply) => {
           if (reply.seq === -1) {
             if ('ready' in reply) resolve();
-            else reject(workerError(reply.error, reply.issues));
+            else if ('error' in reply) reject(workerError(reply.error, reply.issues));
             return;
           }
           const p = pending[w]?.get(reply.seq);
@@ -57,7 +57,8 @@ export async function startPool(count: number, init: WorkerInit): Promise<Worker
           pending[w]?.delete(reply.seq);
           load[w] = (load[w] ?? 1) - 1;
           if ('items' in reply) p.resolve(reply.items);
-          else p.reject(workerError(reply.error, undefined));
+          else if ('packed' in reply) p.resolve(unpackScores(reply.packed));
+          else if ('error' in reply) p.reject(workerError(reply.error, undefined));
         });
         worker.on('error', (error) => {
           reject(error);

@@ -1,24 +1,14 @@
+import { builtinFormatters } from '../report/render.js';
 import { domainOperators } from '../rules/operators/domain.js';
-import type { GroupDefinition, Plugin } from './types.js';
+import { coreGroups } from './groups.js';
+import type { Plugin } from './types.js';
 
-/** The citizen groups of the Learning Citizen programme (677/QĐ-TTg, 324/QĐ-KHVN). */
-export const coreGroups: Readonly<Record<string, GroupDefinition>> = Object.freeze({
-  citizen: { label: { vi: 'Người dân', en: 'Citizens' } },
-  household: { label: { vi: 'Người lớn trong gia đình học tập', en: 'Adults in learning families' } },
-  clan: { label: { vi: 'Người lớn trong dòng họ học tập', en: 'Adults in learning clans' } },
-  community: {
-    label: { vi: 'Người lớn trong cộng đồng học tập (thôn, làng, tổ dân phố)', en: 'Adults in learning communities (villages, residential groups)' },
-  },
-  official: {
-    label: { vi: 'Cán bộ, công chức, viên chức trong đơn vị học tập', en: 'Officials, civil servants and public employees in learning units' },
-  },
-  worker: { label: { vi: 'Người lao động', en: 'Workers' } },
-  learner: { label: { vi: 'Học sinh, sinh viên, học viên', en: 'Pupils, students and learners' } },
-});
+export { coreGroups };
 
 /**
- * The built-in plugin: domain operators (dates, periods, assessed scores, lists of evidence) and the
- * programme's citizen groups. Every engine starts with it, through the same contract as any plugin.
+ * The built-in plugin: domain operators (dates, periods, assessed scores, lists of evidence), the
+ * programme's citizen groups and the report formats (md, html, csv, json, xlsx). Every engine starts
+ * with it, through the same contract as any plugin.
  *
  * @category Plugins
  */
@@ -26,4 +16,5 @@ export const corePlugin: Plugin = Object.freeze({
   name: 'cdht:core',
   operators: domainOperators,
   groups: coreGroups,
+  formatters: builtinFormatters,
 });

@@ -261,7 +261,9 @@ function awardBranch(rule: unknown, points: number, env: Env): string {
   if (isRuleObject(rule)) {
     const { op, args } = argsOf(rule);
     if (op === 'if' || op === '?:') return awardIf(args, points, { ...env, depth: env.depth + 1 });
-    if (ARITHMETIC.includes(op)) {
+    const plugin = env.plugins !== undefined && Object.hasOwn(env.plugins, op) ? env.plugins[op] : undefined;
+    // An award that computes a number (arithmetic, or an operator declared to return one) gives that many points.
+    if (ARITHMETIC.includes(op) || plugin?.returns === 'number') {
       return say('pointsEqual', env, [describe(rule, env).text, pointsText(points, env.locale)]);
     }
   }

@@ -43,6 +43,11 @@ export interface OperatorDefinition {
    * e.g. `{ vi: 'tuổi vào ngày {1} tính từ ngày sinh {0}', en: 'age on {1} born on {0}' }`.
    */
   readonly description: { readonly vi: string; readonly en: string };
+  /**
+   * What the operator returns, when it is always the same kind. Documentation uses it: an award rule
+   * returning a number gives that many points ("số điểm bằng …"), not full points on a condition.
+   */
+  readonly returns?: 'number' | 'boolean' | 'string' | 'date' | 'list' | undefined;
   /** Evidence fields this operator reads, from its literal arguments (for static checks). */
   readonly reads?: (args: readonly unknown[]) => readonly string[];
   /**

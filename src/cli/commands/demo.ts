@@ -12,10 +12,10 @@ import { aggregateFiles } from '../aggregateFiles.js';
 import { parseCommand } from '../args.js';
 import { evaluateBatch } from '../batch.js';
 import { isError, loadEngine } from '../criteria.js';
-import { summaryLine } from './evaluate.js';
 import { type CliIo, ExitCode, println } from '../io.js';
 import { loadPlanFile } from '../plans.js';
 import { textTable } from '../table.js';
+import { summaryLine } from './evaluate.js';
 
 const AS_OF = '2025-12-31';
 
@@ -40,7 +40,14 @@ export async function demo(args: readonly string[], io: CliIo): Promise<number> 
   const sample = join(criteria, '..', 'examples', 'sample');
   const evidence = join(sample, 'evidence-2025.ndjson');
   if (!existsSync(evidence)) {
-    throw new CdhtError([issue('sample_missing', [], `không có dữ liệu mẫu ${evidence} (lệnh demo chạy trong kho mã nguồn cdht)`, `no sample data at ${evidence} (the demo runs from the cdht repository)`)]);
+    throw new CdhtError([
+      issue(
+        'sample_missing',
+        [],
+        `không có dữ liệu mẫu ${evidence} (lệnh demo chạy trong kho mã nguồn cdht)`,
+        `no sample data at ${evidence} (the demo runs from the cdht repository)`,
+      ),
+    ]);
   }
   const { engine, issues } = await loadEngine(io, { paths: [], bundled: true });
   const [first, ...rest] = issues.filter(isError);
@@ -62,26 +69,52 @@ export async function demo(args: readonly string[], io: CliIo): Promise<number> 
     },
     onReject: () => {},
   });
-  println(io.stdout, vi ? `Dữ liệu mẫu (tổng hợp, không phải người thật): ${evidence.slice(sample.length + 1)}` : `Sample data (synthetic, no real person): ${evidence.slice(sample.length + 1)}`);
+  println(
+    io.stdout,
+    vi
+      ? `Dữ liệu mẫu (tổng hợp, không phải người thật): ${evidence.slice(sample.length + 1)}`
+      : `Sample data (synthetic, no real person): ${evidence.slice(sample.length + 1)}`,
+  );
   println(io.stdout, summaryLine(summary, io.lang));
   println(io.stdout);
   const groups = [...byGroup].sort(([a], [b]) => a.localeCompare(b));
-  const rows = groups.map(([g, c]) => [engine.groups[g]?.label[io.lang] ?? g, c.awarded + c['not-awarded'] + c.undetermined, c.awarded, c['not-awarded'], c.undetermined] as (string | number)[]);
-  const header = vi ? ['Nhóm', 'Số người', 'Đạt', 'Không đạt', 'Chưa xác định'] : ['Group', 'Persons', 'Awarded', 'Not awarded', 'Undetermined'];
+  const rows = groups.map(
+    ([g, c]) =>
+      [
+        engine.groups[g]?.label[io.lang] ?? g,
+        c.awarded + c['not-awarded'] + c.undetermined,
+        c.awarded,
+        c['not-awarded'],
+        c.undetermined,
+      ] as (string | number)[],
+  );
+  const header = vi
+    ? ['Nhóm', 'Số người', 'Đạt', 'Không đạt', 'Chưa xác định']
+    : ['Group', 'Persons', 'Awarded', 'Not awarded', 'Undetermined'];
   for (const l of textTable(header, rows)) println(io.stdout, l);
 
   const planFile = join(criteria, 'plans', 'kon-ray-2022.json');
   if (existsSync(planFile)) {
     const { plan, issues: planIssues } = await loadPlanFile(planFile);
-    if (!plan) throw new CdhtError(planIssues as [typeof planIssues[number], ...typeof planIssues]);
+    if (!plan) throw new CdhtError(planIssues as [(typeof planIssues)[number], ...typeof planIssues]);
     const cadres = join(sample, 'cadres-2025.ndjson');
-    const parts = [aggregate(evaluations, plan), ...(existsSync(cadres) ? [await aggregateFiles([cadres], plan)] : [])] as const;
+    const parts = [
+      aggregate(evaluations, plan),
+      ...(existsSync(cadres) ? [await aggregateFiles([cadres], plan)] : []),
+    ] as const;
     const agg = mergeAggregates([parts[0], ...parts.slice(1)]);
     const populationFile = join(sample, 'population-2025.json');
-    const population = existsSync(populationFile) ? rollUpPopulation(await readJsonFile(populationFile), plan) : undefined;
+    const population = existsSync(populationFile)
+      ? rollUpPopulation(await readJsonFile(populationFile), plan)
+      : undefined;
     const report = progress(agg, plan, { asOf: AS_OF, ...(population === undefined ? {} : { population }) });
     println(io.stdout);
-    println(io.stdout, vi ? `Tiến độ ${plan.scope.label.vi} ngày ${AS_OF} so với chỉ tiêu:` : `Progress of ${plan.scope.label.en} on ${AS_OF} against the targets:`);
+    println(
+      io.stdout,
+      vi
+        ? `Tiến độ ${plan.scope.label.vi} ngày ${AS_OF} so với chỉ tiêu:`
+        : `Progress of ${plan.scope.label.en} on ${AS_OF} against the targets:`,
+    );
     const units = report.units.filter((u) => u.key === '' || u.level === 'commune');
     const metrics = plan.metrics.map((m) => m.id);
     // One row per unit, one column per metric: counted/denominator and the share, target below.
@@ -92,14 +125,23 @@ export async function demo(args: readonly string[], io: CliIo): Promise<number> 
         return m ? `${m.recognised}/${m.denominator.value ?? '–'} ${percent(m.value)}` : '–';
       }),
     ]);
-    const targets = [vi ? 'Chỉ tiêu' : 'Target', ...metrics.map((id) => percent(units[0]?.metrics.find((x) => x.metric === id)?.target?.share ?? null))];
-    for (const l of textTable([vi ? 'Đơn vị' : 'Unit', ...metrics], [...table, targets])) println(io.stdout, l);
+    const targets = [
+      vi ? 'Chỉ tiêu' : 'Target',
+      ...metrics.map((id) => percent(units[0]?.metrics.find((x) => x.metric === id)?.target?.share ?? null)),
+    ];
+    for (const l of textTable([vi ? 'Đơn vị' : 'Unit', ...metrics], [...table, targets]))
+      println(io.stdout, l);
     println(io.stdout);
     for (const m of plan.metrics) println(io.stdout, `  ${m.id}: ${m.label[io.lang]}`);
     const scope = report.units.find((u) => u.key === '');
     println(io.stdout);
     for (const m of scope?.metrics ?? []) println(io.stdout, `• ${m.message[io.lang]}`);
   }
-  println(io.stderr, vi ? `Xong sau ${((Date.now() - started) / 1000).toFixed(1)} giây.` : `Done in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  println(
+    io.stderr,
+    vi
+      ? `Xong sau ${((Date.now() - started) / 1000).toFixed(1)} giây.`
+      : `Done in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
+  );
   return ExitCode.ok;
 }

@@ -1,7 +1,7 @@
 import { describeChanges } from '../../docs/describeChanges.js';
 import { diffFrameworks } from '../../docs/diff.js';
 import { ruleLabels } from '../../docs/ruleText.js';
-import { listOption, parseCommand, needPositionals } from '../args.js';
+import { listOption, needPositionals, parseCommand } from '../args.js';
 import { type CliIo, ExitCode, println, UsageError } from '../io.js';
 import { pickFramework } from '../pickFramework.js';
 
@@ -16,9 +16,19 @@ import { pickFramework } from '../pickFramework.js';
  * @category CLI
  */
 export async function diff(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommand('diff', args, { json: { type: 'boolean' }, criteria: { type: 'string', multiple: true } });
-  needPositionals('diff', positionals, 2, { vi: 'hai bộ tiêu chí cần so sánh (cũ và mới)', en: 'two frameworks to compare (old and new)' });
-  if (positionals.length > 2) throw new UsageError({ vi: 'chỉ so sánh hai bộ tiêu chí', en: 'only two frameworks can be compared' }, 'diff');
+  const { values, positionals } = parseCommand('diff', args, {
+    json: { type: 'boolean' },
+    criteria: { type: 'string', multiple: true },
+  });
+  needPositionals('diff', positionals, 2, {
+    vi: 'hai bộ tiêu chí cần so sánh (cũ và mới)',
+    en: 'two frameworks to compare (old and new)',
+  });
+  if (positionals.length > 2)
+    throw new UsageError(
+      { vi: 'chỉ so sánh hai bộ tiêu chí', en: 'only two frameworks can be compared' },
+      'diff',
+    );
   const criteria = listOption(values, 'criteria');
   const before = await pickFramework(io, positionals[0] as string, criteria);
   const after = await pickFramework(io, positionals[1] as string, criteria);
@@ -28,7 +38,14 @@ export async function diff(args: readonly string[], io: CliIo): Promise<number> 
     labels: { ...ruleLabels(before.framework), ...ruleLabels(after.framework) },
   });
   if (values.json === true) {
-    println(io.stdout, JSON.stringify(changes.map((change, i) => ({ ...change, text: sentences[i] })), null, 2));
+    println(
+      io.stdout,
+      JSON.stringify(
+        changes.map((change, i) => ({ ...change, text: sentences[i] })),
+        null,
+        2,
+      ),
+    );
     return ExitCode.ok;
   }
   const a = `${before.framework.id}@${before.framework.version}`;
@@ -37,7 +54,12 @@ export async function diff(args: readonly string[], io: CliIo): Promise<number> 
     println(io.stdout, io.lang === 'vi' ? `${a} → ${b}: không có thay đổi.` : `${a} → ${b}: no changes.`);
     return ExitCode.ok;
   }
-  println(io.stdout, io.lang === 'vi' ? `${a} → ${b}: ${sentences.length} thay đổi` : `${a} → ${b}: ${sentences.length} change${sentences.length === 1 ? '' : 's'}`);
+  println(
+    io.stdout,
+    io.lang === 'vi'
+      ? `${a} → ${b}: ${sentences.length} thay đổi`
+      : `${a} → ${b}: ${sentences.length} change${sentences.length === 1 ? '' : 's'}`,
+  );
   for (const s of sentences) println(io.stdout, `- ${s}`);
   return ExitCode.ok;
 }

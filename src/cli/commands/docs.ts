@@ -1,10 +1,10 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { CdhtError } from '../../errors/issue.js';
 import { criteriaDocPath, criteriaIndex } from '../../docs/criteriaIndex.js';
 import { frameworkToHtml } from '../../docs/html.js';
 import { frameworkToMarkdown } from '../../docs/markdown.js';
 import { previousVersion } from '../../docs/previousVersion.js';
+import { CdhtError } from '../../errors/issue.js';
 import { readFrameworkInputs } from '../../node/criteriaFiles.js';
 import { choice, needPositionals, parseCommand, stringOption } from '../args.js';
 import { criteriaSource, isError, loadEngine } from '../criteria.js';
@@ -22,20 +22,29 @@ import { displayPath } from '../issues.js';
  * @category CLI
  */
 export async function docs(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommand('docs', args, { out: { type: 'string', short: 'o' }, format: { type: 'string' } });
-  needPositionals('docs', positionals, 1, { vi: 'tệp hoặc thư mục bộ tiêu chí', en: 'framework files or folders' });
+  const { values, positionals } = parseCommand('docs', args, {
+    out: { type: 'string', short: 'o' },
+    format: { type: 'string' },
+  });
+  needPositionals('docs', positionals, 1, {
+    vi: 'tệp hoặc thư mục bộ tiêu chí',
+    en: 'framework files or folders',
+  });
   const out = stringOption(values, 'out');
-  if (out === undefined) throw new UsageError({ vi: 'thiếu --out <thư mục>', en: 'missing --out <dir>' }, 'docs');
+  if (out === undefined)
+    throw new UsageError({ vi: 'thiếu --out <thư mục>', en: 'missing --out <dir>' }, 'docs');
   const format = choice('docs', 'format', stringOption(values, 'format'), ['md', 'html'] as const, 'md');
   const { engine, issues } = await loadEngine(io, criteriaSource(positionals, false));
   const errors = issues.filter(isError);
   const [first, ...rest] = errors;
   if (first) throw new CdhtError([first, ...rest]);
   const named = await readFrameworkInputs(positionals.map((p) => resolve(io.cwd, p)));
-  const keys = new Set(named.inputs.map((i) => {
-    const v = i.json as { id?: unknown; version?: unknown };
-    return `${String(v.id)}@${String(v.version)}`;
-  }));
+  const keys = new Set(
+    named.inputs.map((i) => {
+      const v = i.json as { id?: unknown; version?: unknown };
+      return `${String(v.id)}@${String(v.version)}`;
+    }),
+  );
   const all = engine.frameworks();
   const chosen = all.filter((f) => keys.has(`${f.id}@${f.version}`));
   const dir = resolve(io.cwd, out);
@@ -43,7 +52,10 @@ export async function docs(args: readonly string[], io: CliIo): Promise<number> 
   for (const f of chosen) {
     const path = join(dir, criteriaDocPath(f, io.lang, format));
     const previous = previousVersion(f, all);
-    const page = format === 'md' ? frameworkToMarkdown(f, { ...options, previous }) : frameworkToHtml(f, { ...options, previous });
+    const page =
+      format === 'md'
+        ? frameworkToMarkdown(f, { ...options, previous })
+        : frameworkToHtml(f, { ...options, previous });
     await mkdir(dirname(path), { recursive: true });
     await writeFile(path, page, 'utf8');
     println(io.stdout, displayPath(path, io.cwd));
@@ -52,6 +64,11 @@ export async function docs(args: readonly string[], io: CliIo): Promise<number> 
   await mkdir(dir, { recursive: true });
   await writeFile(index, criteriaIndex(chosen, { locale: io.lang, format, groups: engine.groups }), 'utf8');
   println(io.stdout, displayPath(index, io.cwd));
-  println(io.stderr, io.lang === 'vi' ? `Đã viết tài liệu cho ${chosen.length} bộ tiêu chí vào ${displayPath(dir, io.cwd)}.` : `Wrote documentation of ${chosen.length} frameworks to ${displayPath(dir, io.cwd)}.`);
+  println(
+    io.stderr,
+    io.lang === 'vi'
+      ? `Đã viết tài liệu cho ${chosen.length} bộ tiêu chí vào ${displayPath(dir, io.cwd)}.`
+      : `Wrote documentation of ${chosen.length} frameworks to ${displayPath(dir, io.cwd)}.`,
+  );
   return ExitCode.ok;
 }

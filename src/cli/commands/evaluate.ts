@@ -1,5 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
+import type { Locale } from '../../engine.js';
 import { formatPath } from '../../errors/issue.js';
 import type { EvidenceFormat } from '../../evidence/types.js';
 import type { Evaluation } from '../../format/evaluation.js';
@@ -9,9 +10,8 @@ import { criteriaSource, isError, loadEngine } from '../criteria.js';
 import { decisionText, evaluationColumns } from '../evaluationCsv.js';
 import { type CliIo, ExitCode, println, UsageError } from '../io.js';
 import { displayPath, issueLine } from '../issues.js';
-import { openOutput, type OutputTarget, type RowWriter, rowWriter } from '../output.js';
+import { type OutputTarget, openOutput, type RowWriter, rowWriter } from '../output.js';
 import { createProgress } from '../progress.js';
-import type { Locale } from '../../engine.js';
 
 /**
  * The default rejects file: beside `--out` (`results.ndjson` → `results.rejects.ndjson`), or
@@ -49,7 +49,10 @@ export function summaryLine(s: BatchSummary, lang: Locale): string {
 }
 
 /** Writes rejected rows to a file created only when the first one arrives. */
-function rejectsWriter(path: string, lang: Locale): { write(r: RejectedRow): Promise<void>; close(): Promise<void>; used(): boolean } {
+function rejectsWriter(
+  path: string,
+  lang: Locale,
+): { write(r: RejectedRow): Promise<void>; close(): Promise<void>; used(): boolean } {
   let target: OutputTarget | undefined;
   let writer: RowWriter<unknown> | undefined;
   return {
@@ -58,7 +61,11 @@ function rejectsWriter(path: string, lang: Locale): { write(r: RejectedRow): Pro
         target = openOutput(path, { write: () => true, once: () => undefined });
         writer = rowWriter(target.stream, 'ndjson');
       }
-      const issues = r.issues.map((i) => ({ code: i.code, path: formatPath(i.path), message: i.message[lang] }));
+      const issues = r.issues.map((i) => ({
+        code: i.code,
+        path: formatPath(i.path),
+        message: i.message[lang],
+      }));
       await writer?.write({ row: r.row, ...(r.id === undefined ? {} : { id: r.id }), issues });
     },
     close: async () => {
@@ -92,30 +99,63 @@ export async function evaluate(args: readonly string[], io: CliIo): Promise<numb
     'no-duplicate-check': { type: 'boolean' },
   });
   needPositionals('evaluate', positionals, 1, { vi: 'tệp minh chứng', en: 'the evidence file' });
-  if (positionals.length > 1) throw new UsageError({ vi: 'chỉ nhận một tệp minh chứng', en: 'only one evidence file is accepted' }, 'evaluate');
-  const format = choice('evaluate', 'format', stringOption(values, 'format'), ['ndjson', 'json', 'csv'] as const, 'ndjson');
+  if (positionals.length > 1)
+    throw new UsageError(
+      { vi: 'chỉ nhận một tệp minh chứng', en: 'only one evidence file is accepted' },
+      'evaluate',
+    );
+  const format = choice(
+    'evaluate',
+    'format',
+    stringOption(values, 'format'),
+    ['ndjson', 'json', 'csv'] as const,
+    'ndjson',
+  );
   const inputFormat = stringOption(values, 'input-format');
-  const input = inputFormat === undefined ? undefined : choice<EvidenceFormat>('evaluate', 'input-format', inputFormat, ['json', 'ndjson', 'csv', 'xlsx'], 'ndjson');
+  const input =
+    inputFormat === undefined
+      ? undefined
+      : choice<EvidenceFormat>(
+          'evaluate',
+          'input-format',
+          inputFormat,
+          ['json', 'ndjson', 'csv', 'xlsx'],
+          'ndjson',
+        );
   const source = positionals[0] as string;
   if (source === '-' && input === undefined) {
-    throw new UsageError({ vi: 'đọc từ stdin (-) cần --input-format', en: 'reading stdin (-) needs --input-format' }, 'evaluate');
+    throw new UsageError(
+      { vi: 'đọc từ stdin (-) cần --input-format', en: 'reading stdin (-) needs --input-format' },
+      'evaluate',
+    );
   }
   const asOf = dateOption('evaluate', 'as-of', stringOption(values, 'as-of'));
   const framework = stringOption(values, 'framework');
   const out = stringOption(values, 'out');
 
-  const { engine, issues } = await loadEngine(io, criteriaSource(listOption(values, 'criteria'), values['no-bundled'] === true));
+  const { engine, issues } = await loadEngine(
+    io,
+    criteriaSource(listOption(values, 'criteria'), values['no-bundled'] === true),
+  );
   const errors = issues.filter(isError);
   if (errors.length > 0) {
     for (const i of errors) println(io.stderr, issueLine(i, io.lang, io.cwd));
     return ExitCode.problems;
   }
-  const columnFrameworks = framework === undefined ? engine.frameworks() : engine.frameworks().filter((f) => f.id === framework);
+  const columnFrameworks =
+    framework === undefined ? engine.frameworks() : engine.frameworks().filter((f) => f.id === framework);
   const sourcePath = source === '-' ? '-' : resolve(io.cwd, source);
   const size = source === '-' ? undefined : (await stat(sourcePath)).size;
   const target = openOutput(out === undefined ? undefined : resolve(io.cwd, out), io.stdout);
-  const writer = rowWriter<Evaluation>(target.stream, format, format === 'csv' ? evaluationColumns(columnFrameworks, io.lang) : []);
-  const rejectsPath = stringOption(values, 'rejects') === undefined ? defaultRejectsPath(out, io.cwd) : resolve(io.cwd, stringOption(values, 'rejects') as string);
+  const writer = rowWriter<Evaluation>(
+    target.stream,
+    format,
+    format === 'csv' ? evaluationColumns(columnFrameworks, io.lang) : [],
+  );
+  const rejectsPath =
+    stringOption(values, 'rejects') === undefined
+      ? defaultRejectsPath(out, io.cwd)
+      : resolve(io.cwd, stringOption(values, 'rejects') as string);
   const rejects = rejectsWriter(rejectsPath, io.lang);
   const progress = createProgress(io.stderr, size, io.lang === 'vi' ? 'Đang đánh giá' : 'Evaluating');
   let summary: BatchSummary;
@@ -140,8 +180,19 @@ export async function evaluate(args: readonly string[], io: CliIo): Promise<numb
   }
   println(io.stderr, summaryLine(summary, io.lang));
   if (summary.warned > 0) {
-    println(io.stderr, io.lang === 'vi' ? `${summary.warned} dòng có cảnh báo (trường chưa khai báo hoặc thiếu trường bắt buộc).` : `${summary.warned} rows had warnings (undeclared or missing required fields).`);
+    println(
+      io.stderr,
+      io.lang === 'vi'
+        ? `${summary.warned} dòng có cảnh báo (trường chưa khai báo hoặc thiếu trường bắt buộc).`
+        : `${summary.warned} rows had warnings (undeclared or missing required fields).`,
+    );
   }
-  if (rejects.used()) println(io.stderr, io.lang === 'vi' ? `Các dòng bị từ chối: ${displayPath(rejectsPath, io.cwd)}` : `Rejected rows: ${displayPath(rejectsPath, io.cwd)}`);
+  if (rejects.used())
+    println(
+      io.stderr,
+      io.lang === 'vi'
+        ? `Các dòng bị từ chối: ${displayPath(rejectsPath, io.cwd)}`
+        : `Rejected rows: ${displayPath(rejectsPath, io.cwd)}`,
+    );
   return summary.rejected > 0 && values.strict === true ? ExitCode.problems : ExitCode.ok;
 }

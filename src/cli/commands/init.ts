@@ -74,14 +74,27 @@ export async function init(args: readonly string[], io: CliIo): Promise<number> 
   });
   needPositionals('init', positionals, 1, { vi: 'id của bộ tiêu chí mới', en: 'the new framework id' });
   const id = positionals[0] as string;
-  if (!ID.test(id)) throw new UsageError({ vi: `id "${id}" không hợp lệ: chữ thường, số và dấu gạch ngang, vd. cdht-kon-ray`, en: `invalid id "${id}": lowercase letters, digits and dashes, e.g. cdht-kon-ray` }, 'init');
+  if (!ID.test(id))
+    throw new UsageError(
+      {
+        vi: `id "${id}" không hợp lệ: chữ thường, số và dấu gạch ngang, vd. cdht-kon-ray`,
+        en: `invalid id "${id}": lowercase letters, digits and dashes, e.g. cdht-kon-ray`,
+      },
+      'init',
+    );
   const parentId = stringOption(values, 'extends');
-  if (parentId === undefined) throw new UsageError({ vi: 'thiếu --extends <id>', en: 'missing --extends <id>' }, 'init');
+  if (parentId === undefined)
+    throw new UsageError({ vi: 'thiếu --extends <id>', en: 'missing --extends <id>' }, 'init');
   const criteria = listOption(values, 'criteria');
   const { framework: parent } = await pickFramework(io, parentId, criteria);
   const file = resolve(io.cwd, stringOption(values, 'out') ?? join(id, '1.0.0.json'));
   if (existsSync(file) && values.force !== true) {
-    println(io.stderr, io.lang === 'vi' ? `cdht: ${displayPath(file, io.cwd)} đã có; dùng --force để ghi đè` : `cdht: ${displayPath(file, io.cwd)} exists; use --force to overwrite`);
+    println(
+      io.stderr,
+      io.lang === 'vi'
+        ? `cdht: ${displayPath(file, io.cwd)} đã có; dùng --force để ghi đè`
+        : `cdht: ${displayPath(file, io.cwd)} exists; use --force to overwrite`,
+    );
     return ExitCode.problems;
   }
   await mkdir(dirname(file), { recursive: true });

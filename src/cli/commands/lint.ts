@@ -19,30 +19,46 @@ import { overlappingVersions, scoringFindings, typeFindings, unreadEvidence } fr
  * @param bundled - load the bundled criteria underneath
  * @returns file count and findings
  */
-export async function lintFiles(paths: readonly string[], io: CliIo, bundled = true): Promise<{ files: number; issues: Issue[] }> {
+export async function lintFiles(
+  paths: readonly string[],
+  io: CliIo,
+  bundled = true,
+): Promise<{ files: number; issues: Issue[] }> {
   const read = await readJsonFiles(paths, io.cwd);
   const own = read.files.filter((f) => f.kind === 'framework').map((f) => ({ file: f.file, json: f.json }));
   const base = bundled ? (await bundledUnderneath(own)).inputs : [];
   const engine = createEngine({ plugins: io.plugins, locale: io.lang });
   const loaded = engine.loadAll([...base, ...own]);
   const ownFiles = new Set(own.map((o) => resolve(o.file)));
-  const issues: Issue[] = [...read.issues, ...loaded.issues.filter((i) => i.file !== undefined && ownFiles.has(resolve(i.file)))];
+  const issues: Issue[] = [
+    ...read.issues,
+    ...loaded.issues.filter((i) => i.file !== undefined && ownFiles.has(resolve(i.file))),
+  ];
   const fileOf = new Map<string, string>();
   for (const o of own) {
     const v = o.json as { id?: unknown; version?: unknown };
     fileOf.set(`${String(v.id)}@${String(v.version)}`, o.file);
   }
   const mine = engine.frameworks().filter((f) => fileOf.has(`${f.id}@${f.version}`));
-  const withFile = (list: Issue[], f: Framework): Issue[] => list.map((i) => ({ ...i, file: fileOf.get(`${f.id}@${f.version}`) }));
+  const withFile = (list: Issue[], f: Framework): Issue[] =>
+    list.map((i) => ({ ...i, file: fileOf.get(`${f.id}@${f.version}`) }));
   for (const f of mine) {
-    issues.push(...withFile([...scoringFindings(f, engine.operators), ...unreadEvidence(f, engine.operators), ...typeFindings(f)], f));
+    issues.push(
+      ...withFile(
+        [...scoringFindings(f, engine.operators), ...unreadEvidence(f, engine.operators), ...typeFindings(f)],
+        f,
+      ),
+    );
   }
   for (const id of new Set(mine.map((f) => f.id))) {
     const versions = engine.frameworks().filter((f) => f.id === id);
     for (const finding of overlappingVersions(versions)) {
       const later = versions.find((v) => finding.message.en.startsWith(`${v.id}@${v.version} `));
       const file = later ? fileOf.get(`${later.id}@${later.version}`) : undefined;
-      issues.push({ ...finding, file: file ?? fileOf.get(`${id}@${mine.find((m) => m.id === id)?.version}`) });
+      issues.push({
+        ...finding,
+        file: file ?? fileOf.get(`${id}@${mine.find((m) => m.id === id)?.version}`),
+      });
     }
   }
   return { files: read.count, issues };
@@ -58,14 +74,32 @@ export async function lintFiles(paths: readonly string[], io: CliIo, bundled = t
  * @category CLI
  */
 export async function lint(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommand('lint', args, { json: { type: 'boolean' }, 'no-bundled': { type: 'boolean' } });
-  needPositionals('lint', positionals, 1, { vi: 'tệp hoặc thư mục bộ tiêu chí', en: 'framework files or folders' });
+  const { values, positionals } = parseCommand('lint', args, {
+    json: { type: 'boolean' },
+    'no-bundled': { type: 'boolean' },
+  });
+  needPositionals('lint', positionals, 1, {
+    vi: 'tệp hoặc thư mục bộ tiêu chí',
+    en: 'framework files or folders',
+  });
   const { files, issues } = await lintFiles(positionals, io, values['no-bundled'] !== true);
   if (values.json === true) {
-    println(io.stdout, JSON.stringify({ ok: issues.length === 0, files, findings: issues.map((i) => issueJson(i, io.cwd)) }, null, 2));
+    println(
+      io.stdout,
+      JSON.stringify(
+        { ok: issues.length === 0, files, findings: issues.map((i) => issueJson(i, io.cwd)) },
+        null,
+        2,
+      ),
+    );
   } else {
     for (const i of issues) println(io.stdout, issueLine(i, io.lang, io.cwd));
-    println(io.stderr, io.lang === 'vi' ? `Đã phân tích ${files} tệp: ${issues.length} phát hiện.` : `Linted ${files} file${files === 1 ? '' : 's'}: ${issues.length} finding${issues.length === 1 ? '' : 's'}.`);
+    println(
+      io.stderr,
+      io.lang === 'vi'
+        ? `Đã phân tích ${files} tệp: ${issues.length} phát hiện.`
+        : `Linted ${files} file${files === 1 ? '' : 's'}: ${issues.length} finding${issues.length === 1 ? '' : 's'}.`,
+    );
   }
   return issues.length > 0 ? ExitCode.problems : ExitCode.ok;
 }

@@ -49,25 +49,64 @@ export async function report(args: readonly string[], io: CliIo): Promise<number
     out: { type: 'string', short: 'o' },
   });
   const planPath = stringOption(values, 'plan');
-  if (planPath === undefined) throw new UsageError({ vi: 'thiếu --plan <tệp kế hoạch>', en: 'missing --plan <plan file>' }, 'report');
-  needPositionals('report', positionals, 1, { vi: 'tệp kết quả đánh giá (NDJSON)', en: 'evaluation files (NDJSON)' });
-  const format = choice('report', 'format', stringOption(values, 'format'), ['md', 'html', 'csv', 'json', 'xlsx'] as const, 'md');
+  if (planPath === undefined)
+    throw new UsageError({ vi: 'thiếu --plan <tệp kế hoạch>', en: 'missing --plan <plan file>' }, 'report');
+  needPositionals('report', positionals, 1, {
+    vi: 'tệp kết quả đánh giá (NDJSON)',
+    en: 'evaluation files (NDJSON)',
+  });
+  const format = choice(
+    'report',
+    'format',
+    stringOption(values, 'format'),
+    ['md', 'html', 'csv', 'json', 'xlsx'] as const,
+    'md',
+  );
   const out = stringOption(values, 'out');
-  if (format === 'xlsx' && out === undefined) throw new UsageError({ vi: 'định dạng xlsx cần --out <tệp.xlsx>', en: 'the xlsx format needs --out <file.xlsx>' }, 'report');
+  if (format === 'xlsx' && out === undefined)
+    throw new UsageError(
+      { vi: 'định dạng xlsx cần --out <tệp.xlsx>', en: 'the xlsx format needs --out <file.xlsx>' },
+      'report',
+    );
   const asOf = dateOption('report', 'as-of', stringOption(values, 'as-of')) ?? today();
   const by = stringOption(values, 'by');
 
   const loaded = await loadPlanFile(resolve(io.cwd, planPath));
   const [first, ...rest] = loaded.issues;
-  if (first || !loaded.plan) throw new CdhtError(first ? [first, ...rest] : [{ code: 'plan_invalid', path: [], message: { vi: 'không nạp được kế hoạch', en: 'the plan did not load' } }]);
+  if (first || !loaded.plan)
+    throw new CdhtError(
+      first
+        ? [first, ...rest]
+        : [
+            {
+              code: 'plan_invalid',
+              path: [],
+              message: { vi: 'không nạp được kế hoạch', en: 'the plan did not load' },
+            },
+          ],
+    );
   const plan = loaded.plan;
   if (by !== undefined && !plan.scope.hierarchies.some((h) => h.levels.includes(by))) {
     const levels = [...new Set(plan.scope.hierarchies.flatMap((h) => h.levels))].join(', ');
-    throw new UsageError({ vi: `--by ${by}: kế hoạch không có cấp này (có: ${levels})`, en: `--by ${by}: the plan has no such level (levels: ${levels})` }, 'report');
+    throw new UsageError(
+      {
+        vi: `--by ${by}: kế hoạch không có cấp này (có: ${levels})`,
+        en: `--by ${by}: the plan has no such level (levels: ${levels})`,
+      },
+      'report',
+    );
   }
   const population = stringOption(values, 'population');
-  const agg = await aggregateFiles(positionals.map((p) => resolve(io.cwd, p)), plan);
-  const result = progress(agg, plan, { asOf, ...(population === undefined ? {} : { population: rollUpPopulation(await readJsonFile(resolve(io.cwd, population)), plan) }) });
+  const agg = await aggregateFiles(
+    positionals.map((p) => resolve(io.cwd, p)),
+    plan,
+  );
+  const result = progress(agg, plan, {
+    asOf,
+    ...(population === undefined
+      ? {}
+      : { population: rollUpPopulation(await readJsonFile(resolve(io.cwd, population)), plan) }),
+  });
   const shown = unitsAtLevel(result, by);
   const rendered = await renderReport(
     { plan, progress: shown, calendar: reportingCalendar(plan, asOf), ...(by === undefined ? {} : { by }) },
@@ -77,7 +116,9 @@ export async function report(args: readonly string[], io: CliIo): Promise<number
   // xlsx is bytes and always goes to --out (checked above); text goes to stdout unless --out.
   if (out !== undefined) await writeFile(resolve(io.cwd, out), rendered);
   else if (typeof rendered === 'string') io.stdout.write(rendered);
-  const rejected = Object.entries(agg.rows.rejected).map(([code, n]) => `${code} ${n}`).join(', ');
+  const rejected = Object.entries(agg.rows.rejected)
+    .map(([code, n]) => `${code} ${n}`)
+    .join(', ');
   println(
     io.stderr,
     io.lang === 'vi'

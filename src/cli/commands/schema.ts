@@ -17,9 +17,23 @@ export async function schema(args: readonly string[], io: CliIo): Promise<number
     version: { type: 'string' },
     criteria: { type: 'string', multiple: true },
   });
-  needPositionals('schema', positionals, 1, { vi: 'bộ tiêu chí (id hoặc tệp)', en: 'a framework (id or file)' });
-  const scope = choice('schema', 'scope', stringOption(values, 'scope'), ['record', 'data'] as const, 'record');
-  const { framework } = await pickFramework(io, positionals[0] as string, listOption(values, 'criteria'), stringOption(values, 'version'));
+  needPositionals('schema', positionals, 1, {
+    vi: 'bộ tiêu chí (id hoặc tệp)',
+    en: 'a framework (id or file)',
+  });
+  const scope = choice(
+    'schema',
+    'scope',
+    stringOption(values, 'scope'),
+    ['record', 'data'] as const,
+    'record',
+  );
+  const { framework } = await pickFramework(
+    io,
+    positionals[0] as string,
+    listOption(values, 'criteria'),
+    stringOption(values, 'version'),
+  );
   const doc = evidenceJsonSchema(framework.evidence, {
     scope,
     id: `urn:cdht:${framework.id}@${framework.version}:evidence${scope === 'data' ? ':data' : ''}`,

@@ -1,17 +1,16 @@
 import { dirname, resolve } from 'node:path';
-import type { Engine } from '../../engine.js';
+import type { Engine, Locale } from '../../engine.js';
 import { type CaseCoverage, runCases } from '../../evaluate/cases.js';
 import { parseCaseFile } from '../../format/cases.js';
 import type { IndicatorStatus, TitleDecision } from '../../format/evaluation.js';
 import { bundledCriteriaDir } from '../../node/bundled.js';
+import { readJsonFile } from '../../node/readJson.js';
 import { listOption, needPositionals, parseCommand } from '../args.js';
 import { criteriaSource, isError, loadEngine } from '../criteria.js';
 import { decisionText } from '../evaluationCsv.js';
 import { findJsonFiles } from '../files.js';
 import { type CliIo, ExitCode, println } from '../io.js';
 import { displayPath, issueLine } from '../issues.js';
-import { readJsonFile } from '../../node/readJson.js';
-import type { Locale } from '../../engine.js';
 
 /** Outcomes no case produced, per framework id. */
 export interface Untested {
@@ -37,7 +36,8 @@ export function untested(engine: Engine, framework: string, seen: CaseCoverage):
   for (const f of engine.frameworks().filter((x) => x.id === framework)) {
     for (const c of f.criteria) {
       for (const ind of c.indicators) {
-        const wanted: IndicatorStatus[] = ind.when === undefined ? ['met', 'unmet'] : ['met', 'unmet', 'not-applicable'];
+        const wanted: IndicatorStatus[] =
+          ind.when === undefined ? ['met', 'unmet'] : ['met', 'unmet', 'not-applicable'];
         const got = seen.indicatorStatuses[ind.id] ?? [];
         const missing = wanted.filter((s) => !got.includes(s));
         if (missing.length > 0) indicators[ind.id] = missing;
@@ -64,10 +64,14 @@ function untestedLines(u: Untested, lang: Locale): string[] {
   const vi = lang === 'vi';
   const lines: string[] = [];
   for (const [id, statuses] of Object.entries(u.indicators)) {
-    lines.push(`  ${vi ? 'chỉ số' : 'indicator'} ${id}: ${vi ? 'chưa có ca' : 'no case'} ${statuses.map((s) => STATUS[s][lang]).join(', ')}`);
+    lines.push(
+      `  ${vi ? 'chỉ số' : 'indicator'} ${id}: ${vi ? 'chưa có ca' : 'no case'} ${statuses.map((s) => STATUS[s][lang]).join(', ')}`,
+    );
   }
   for (const [id, decisions] of Object.entries(u.titles)) {
-    lines.push(`  ${vi ? 'danh hiệu' : 'title'} ${id}: ${vi ? 'chưa có ca' : 'no case'} ${decisions.map((d) => decisionText(d, lang)).join(', ')}`);
+    lines.push(
+      `  ${vi ? 'danh hiệu' : 'title'} ${id}: ${vi ? 'chưa có ca' : 'no case'} ${decisions.map((d) => decisionText(d, lang)).join(', ')}`,
+    );
   }
   return lines;
 }
@@ -83,12 +87,20 @@ function untestedLines(u: Untested, lang: Locale): string[] {
  * @category CLI
  */
 export async function test(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommand('test', args, { json: { type: 'boolean' }, criteria: { type: 'string', multiple: true } });
+  const { values, positionals } = parseCommand('test', args, {
+    json: { type: 'boolean' },
+    criteria: { type: 'string', multiple: true },
+  });
   needPositionals('test', positionals, 1, { vi: 'tệp ca kiểm thử', en: 'case files' });
-  const files = (await findJsonFiles(positionals, io.cwd)).filter((f) => positionals.some((p) => resolve(io.cwd, p) === f) || f.endsWith('.cases.json'));
+  const files = (await findJsonFiles(positionals, io.cwd)).filter(
+    (f) => positionals.some((p) => resolve(io.cwd, p) === f) || f.endsWith('.cases.json'),
+  );
   const bundled = resolve(bundledCriteriaDir());
   const folders = [...new Set(files.map((f) => dirname(f)))].filter((d) => !`${d}/`.startsWith(bundled));
-  const { engine, issues } = await loadEngine(io, criteriaSource([...listOption(values, 'criteria'), ...folders], false));
+  const { engine, issues } = await loadEngine(
+    io,
+    criteriaSource([...listOption(values, 'criteria'), ...folders], false),
+  );
   let problems = issues.filter(isError).length;
   for (const i of issues.filter(isError)) println(io.stderr, issueLine(i, io.lang, io.cwd));
 
@@ -110,10 +122,20 @@ export async function test(args: readonly string[], io: CliIo): Promise<number> 
     const list = seen.get(parsed.caseFile.framework) ?? [];
     list.push(result.coverage);
     seen.set(parsed.caseFile.framework, list);
-    report.push({ file: displayPath(file, io.cwd), framework: parsed.caseFile.framework, passed: result.passed, failed: result.failed });
+    report.push({
+      file: displayPath(file, io.cwd),
+      framework: parsed.caseFile.framework,
+      passed: result.passed,
+      failed: result.failed,
+    });
     if (values.json === true) continue;
     const total = parsed.caseFile.cases.length;
-    println(io.stdout, vi ? `${displayPath(file, io.cwd)}: ${result.passed}/${total} ca đạt` : `${displayPath(file, io.cwd)}: ${result.passed}/${total} cases passed`);
+    println(
+      io.stdout,
+      vi
+        ? `${displayPath(file, io.cwd)}: ${result.passed}/${total} ca đạt`
+        : `${displayPath(file, io.cwd)}: ${result.passed}/${total} cases passed`,
+    );
     for (const f of result.failed) {
       println(io.stdout, `  ✗ ${f.description}`);
       for (const m of f.mismatches) println(io.stdout, `      ${m}`);
@@ -126,10 +148,18 @@ export async function test(args: readonly string[], io: CliIo): Promise<number> 
     for (const g of gaps) {
       const lines = untestedLines(g, io.lang);
       if (lines.length === 0) continue;
-      println(io.stdout, vi ? `Kết quả chưa được ca nào thử (${g.framework}):` : `Outcomes no case exercised (${g.framework}):`);
+      println(
+        io.stdout,
+        vi
+          ? `Kết quả chưa được ca nào thử (${g.framework}):`
+          : `Outcomes no case exercised (${g.framework}):`,
+      );
       for (const l of lines) println(io.stdout, l);
     }
-    println(io.stderr, vi ? `${passed} ca đạt, ${failed} ca không đạt.` : `${passed} passed, ${failed} failed.`);
+    println(
+      io.stderr,
+      vi ? `${passed} ca đạt, ${failed} ca không đạt.` : `${passed} passed, ${failed} failed.`,
+    );
   }
   return failed > 0 || problems > 0 ? ExitCode.problems : ExitCode.ok;
 }
@@ -139,8 +169,10 @@ function merge(list: readonly CaseCoverage[]): CaseCoverage {
   const indicatorStatuses: Record<string, IndicatorStatus[]> = {};
   const titleDecisions: Record<string, TitleDecision[]> = {};
   for (const c of list) {
-    for (const [id, s] of Object.entries(c.indicatorStatuses)) indicatorStatuses[id] = [...new Set([...(indicatorStatuses[id] ?? []), ...s])];
-    for (const [id, d] of Object.entries(c.titleDecisions)) titleDecisions[id] = [...new Set([...(titleDecisions[id] ?? []), ...d])];
+    for (const [id, s] of Object.entries(c.indicatorStatuses))
+      indicatorStatuses[id] = [...new Set([...(indicatorStatuses[id] ?? []), ...s])];
+    for (const [id, d] of Object.entries(c.titleDecisions))
+      titleDecisions[id] = [...new Set([...(titleDecisions[id] ?? []), ...d])];
   }
   return { indicatorStatuses, titleDecisions };
 }

@@ -24,17 +24,32 @@ export interface ValidationOutcome {
  * @param extraCriteria - more framework files/folders to load underneath (`--criteria`)
  * @returns file count and issues of the named files only
  */
-export async function validateFiles(paths: readonly string[], io: CliIo, extraCriteria: readonly string[] = []): Promise<ValidationOutcome> {
+export async function validateFiles(
+  paths: readonly string[],
+  io: CliIo,
+  extraCriteria: readonly string[] = [],
+): Promise<ValidationOutcome> {
   const read = await readJsonFiles(paths, io.cwd);
   const issues: Issue[] = [...read.issues];
   const byKind = (k: JsonFile['kind']): JsonFile[] => read.files.filter((f) => f.kind === k);
   for (const f of byKind('unknown')) {
-    issues.push({ ...issue('unknown_file_kind', [], 'tệp không phải bộ tiêu chí, kế hoạch hay ca kiểm thử (cần một đối tượng JSON)', 'the file is not a framework, plan or case file (a JSON object is expected)'), file: f.file });
+    issues.push({
+      ...issue(
+        'unknown_file_kind',
+        [],
+        'tệp không phải bộ tiêu chí, kế hoạch hay ca kiểm thử (cần một đối tượng JSON)',
+        'the file is not a framework, plan or case file (a JSON object is expected)',
+      ),
+      file: f.file,
+    });
   }
 
   const own = byKind('framework').map((f) => ({ file: f.file, json: f.json }));
-  const extra = extraCriteria.length > 0 ? await readJsonFiles(extraCriteria, io.cwd) : { files: [], issues: [] };
-  const extraInputs = extra.files.filter((f) => f.kind === 'framework' && !own.some((o) => o.file === f.file)).map((f) => ({ file: f.file, json: f.json }));
+  const extra =
+    extraCriteria.length > 0 ? await readJsonFiles(extraCriteria, io.cwd) : { files: [], issues: [] };
+  const extraInputs = extra.files
+    .filter((f) => f.kind === 'framework' && !own.some((o) => o.file === f.file))
+    .map((f) => ({ file: f.file, json: f.json }));
   const base = await bundledUnderneath([...own, ...extraInputs]);
   const engine = createEngine({ plugins: io.plugins, locale: io.lang });
   const ownFiles = new Set(own.map((o) => resolve(o.file)));
@@ -55,7 +70,12 @@ export async function validateFiles(paths: readonly string[], io: CliIo, extraCr
     issues.push(...parsed.issues);
     if (parsed.caseFile && !ids.has(parsed.caseFile.framework)) {
       issues.push({
-        ...issue('unknown_framework', ['framework'], `ca kiểm thử dùng bộ tiêu chí "${parsed.caseFile.framework}" chưa được nạp`, `the cases use framework "${parsed.caseFile.framework}", which is not loaded`),
+        ...issue(
+          'unknown_framework',
+          ['framework'],
+          `ca kiểm thử dùng bộ tiêu chí "${parsed.caseFile.framework}" chưa được nạp`,
+          `the cases use framework "${parsed.caseFile.framework}", which is not loaded`,
+        ),
         file: f.file,
       });
     }
@@ -72,13 +92,32 @@ export async function validateFiles(paths: readonly string[], io: CliIo, extraCr
  * @category CLI
  */
 export async function validate(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommand('validate', args, { json: { type: 'boolean' }, criteria: { type: 'string', multiple: true } });
-  needPositionals('validate', positionals, 1, { vi: 'tệp hoặc thư mục cần kiểm tra', en: 'files or folders to check' });
+  const { values, positionals } = parseCommand('validate', args, {
+    json: { type: 'boolean' },
+    criteria: { type: 'string', multiple: true },
+  });
+  needPositionals('validate', positionals, 1, {
+    vi: 'tệp hoặc thư mục cần kiểm tra',
+    en: 'files or folders to check',
+  });
   const outcome = await validateFiles(positionals, io, listOption(values, 'criteria'));
   const errors = outcome.issues.filter(isError).length;
   const warnings = outcome.issues.length - errors;
   if (values.json === true) {
-    println(io.stdout, JSON.stringify({ ok: errors === 0, files: outcome.files, errors, warnings, issues: outcome.issues.map((i) => issueJson(i, io.cwd)) }, null, 2));
+    println(
+      io.stdout,
+      JSON.stringify(
+        {
+          ok: errors === 0,
+          files: outcome.files,
+          errors,
+          warnings,
+          issues: outcome.issues.map((i) => issueJson(i, io.cwd)),
+        },
+        null,
+        2,
+      ),
+    );
   } else {
     for (const i of outcome.issues) println(io.stdout, issueLine(i, io.lang, io.cwd));
     println(

@@ -37,27 +37,63 @@ export function scoringFindings(framework: Framework, operators: OperatorTable):
     c.indicators.forEach((ind, ii) => {
       const path = ['criteria', ci, 'indicators', ii];
       if (ind.when !== undefined && isLiteral(ind.when) && !truthy(ind.when)) {
-        out.push(warn('indicator_never_scores', [...path, 'when'], `chỉ số ${ind.id} không bao giờ áp dụng (when luôn sai)`, `indicator ${ind.id} never applies (its when is always false)`));
+        out.push(
+          warn(
+            'indicator_never_scores',
+            [...path, 'when'],
+            `chỉ số ${ind.id} không bao giờ áp dụng (when luôn sai)`,
+            `indicator ${ind.id} never applies (its when is always false)`,
+          ),
+        );
         return;
       }
       if (isLiteral(ind.award)) {
-        const best = typeof ind.award === 'number' ? Math.max(0, ind.award) : truthy(ind.award) ? ind.points : 0;
+        const best =
+          typeof ind.award === 'number' ? Math.max(0, ind.award) : truthy(ind.award) ? ind.points : 0;
         if (best === 0) {
-          out.push(warn('indicator_never_scores', [...path, 'award'], `chỉ số ${ind.id} không bao giờ có điểm (award là ${JSON.stringify(ind.award)})`, `indicator ${ind.id} can never score (award is ${JSON.stringify(ind.award)})`));
+          out.push(
+            warn(
+              'indicator_never_scores',
+              [...path, 'award'],
+              `chỉ số ${ind.id} không bao giờ có điểm (award là ${JSON.stringify(ind.award)})`,
+              `indicator ${ind.id} can never score (award is ${JSON.stringify(ind.award)})`,
+            ),
+          );
         } else {
-          out.push(warn('indicator_always_scores', [...path, 'award'], `chỉ số ${ind.id} luôn được ${Math.min(best, ind.points)} điểm với mọi người (award là ${JSON.stringify(ind.award)})`, `indicator ${ind.id} always scores ${Math.min(best, ind.points)} for everyone (award is ${JSON.stringify(ind.award)})`));
+          out.push(
+            warn(
+              'indicator_always_scores',
+              [...path, 'award'],
+              `chỉ số ${ind.id} luôn được ${Math.min(best, ind.points)} điểm với mọi người (award là ${JSON.stringify(ind.award)})`,
+              `indicator ${ind.id} always scores ${Math.min(best, ind.points)} for everyone (award is ${JSON.stringify(ind.award)})`,
+            ),
+          );
         }
         return;
       }
       const r = reads(ind.award, operators);
       if (r.reads.length === 0 && !r.dynamic) {
-        out.push(warn('indicator_always_scores', [...path, 'award'], `quy tắc của chỉ số ${ind.id} không đọc minh chứng nào nên cho mọi người cùng số điểm`, `the rule of indicator ${ind.id} reads no evidence, so everyone gets the same points`));
+        out.push(
+          warn(
+            'indicator_always_scores',
+            [...path, 'award'],
+            `quy tắc của chỉ số ${ind.id} không đọc minh chứng nào nên cho mọi người cùng số điểm`,
+            `the rule of indicator ${ind.id} reads no evidence, so everyone gets the same points`,
+          ),
+        );
       }
     });
   });
   framework.titles.forEach((t, ti) => {
     if (t.rule !== undefined && isLiteral(t.rule) && !truthy(t.rule)) {
-      out.push(warn('title_unreachable', ['titles', ti, 'rule'], `danh hiệu ${t.id} không thể đạt: rule luôn sai`, `title ${t.id} can never be earned: its rule is always false`));
+      out.push(
+        warn(
+          'title_unreachable',
+          ['titles', ti, 'rule'],
+          `danh hiệu ${t.id} không thể đạt: rule luôn sai`,
+          `title ${t.id} can never be earned: its rule is always false`,
+        ),
+      );
     }
   });
   return out;
@@ -79,14 +115,22 @@ export function unreadEvidence(framework: Framework, operators: OperatorTable): 
     for (const path of r.reads) used.add(path.split('.')[0] ?? path);
   };
   for (const d of Object.values(framework.derived)) take(d.rule);
-  for (const c of framework.criteria) for (const ind of c.indicators) {
-    take(ind.award);
-    if (ind.when !== undefined) take(ind.when);
-  }
+  for (const c of framework.criteria)
+    for (const ind of c.indicators) {
+      take(ind.award);
+      if (ind.when !== undefined) take(ind.when);
+    }
   if (dynamic) return [];
   return Object.keys(framework.evidence)
     .filter((name) => !used.has(name))
-    .map((name) => warn('evidence_never_read', ['evidence', name], `minh chứng "${name}" được khai báo nhưng không quy tắc nào đọc`, `evidence "${name}" is declared but no rule reads it`));
+    .map((name) =>
+      warn(
+        'evidence_never_read',
+        ['evidence', name],
+        `minh chứng "${name}" được khai báo nhưng không quy tắc nào đọc`,
+        `evidence "${name}" is declared but no rule reads it`,
+      ),
+    );
 }
 
 /**
@@ -128,7 +172,9 @@ export function typeFindings(framework: Framework): Issue[] {
  * @returns warnings `effective_overlap`, one per overlapping pair of neighbours, on the later version
  */
 export function overlappingVersions(versions: readonly Framework[]): Issue[] {
-  const sorted = [...versions].sort((a, b) => (a.effective.from < b.effective.from ? -1 : a.effective.from > b.effective.from ? 1 : 0));
+  const sorted = [...versions].sort((a, b) =>
+    a.effective.from < b.effective.from ? -1 : a.effective.from > b.effective.from ? 1 : 0,
+  );
   const out: Issue[] = [];
   for (let i = 1; i < sorted.length; i++) {
     const prev = sorted[i - 1] as Framework;

@@ -64,6 +64,7 @@ export const domainOperators: OperatorTable = /*#__PURE__*/ Object.freeze({
   assessed: {
     arity: 1,
     evaluate: assessed,
+    returns: 'number',
     description: {
       vi: 'điểm tự đánh giá (đã thẩm định) của {0}',
       en: 'the (reviewed) self-assessment score of {0}',
@@ -71,29 +72,34 @@ export const domainOperators: OperatorTable = /*#__PURE__*/ Object.freeze({
     reads: (args: readonly unknown[]) => literalField(args[0]),
   },
   date: {
+    returns: 'date',
     arity: 1,
     pure: true,
     evaluate: (args: unknown[]) => toIsoDate(args[0]),
     description: { vi: 'ngày {0}', en: 'the date {0}' },
   },
   age: {
+    returns: 'number',
     arity: [1, 2],
     evaluate: (args: unknown[], ctx: RuleContext) => ageOn(args[0], args.length > 1 ? args[1] : ctx.periodTo),
     description: { vi: 'tuổi (tính từ {0} đến {1})', en: 'the age (from {0} to {1})' },
     argumentDefaults: { 1: { vi: 'cuối kỳ đánh giá', en: 'the end of the period' } },
   },
   inPeriod: {
+    returns: 'boolean',
     arity: 1,
     evaluate: (args: unknown[], ctx: RuleContext) => isWithin(args[0], ctx.periodFrom, ctx.periodTo),
     description: { vi: '{0} nằm trong kỳ đánh giá', en: '{0} is within the period' },
   },
   daysBetween: {
+    returns: 'number',
     arity: 2,
     pure: true,
     evaluate: (args: unknown[]) => daysFromTo(args[0], args[1]),
     description: { vi: 'số ngày từ {0} đến {1}', en: 'the number of days from {0} to {1}' },
   },
   countInPeriod: {
+    returns: 'number',
     arity: [2, 3],
     lazy: true,
     scopedArgs: [2],
@@ -111,6 +117,7 @@ export const domainOperators: OperatorTable = /*#__PURE__*/ Object.freeze({
     argumentDefaults: { 2: { vi: 'không có điều kiện khác', en: 'no other condition' } },
   },
   sumInPeriod: {
+    returns: 'number',
     arity: [3, 4],
     lazy: true,
     scopedArgs: [3],

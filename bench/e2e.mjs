@@ -1,0 +1,65 @@
+// One end-to-end run in its own process, so its peak RSS is its own:
+//   node bench/e2e.mjs floor <file>            read + JSON.parse every line (the I/O floor)
+//   node bench/e2e.mjs cdht <file> <workers>   NDJSON file → evaluate → aggregate by commune
+// Prints one JSON line: rows, ms, maxRssMb, digest (of the aggregate and of every row's result, in order).
+import { createHash } from 'node:crypto';
+import { createReadStream, readFileSync } from 'node:fs';
+import { cdht } from './lib.mjs';
+
+const [mode, file, workersArg] = process.argv.slice(2);
+const framework = JSON.parse(readFileSync(new URL('./framework.json', import.meta.url), 'utf8'));
+
+async function floor() {
+  let rows = 0;
+  let pending = '';
+  const decoder = new TextDecoder();
+  for await (const chunk of createReadStream(file, { highWaterMark: 256 * 1024 })) {
+    pending += decoder.decode(chunk, { stream: true });
+    let start = 0;
+    for (let end = pending.indexOf('\n'); end >= 0; end = pending.indexOf('\n', start)) {
+      if (end > start) {
+        JSON.parse(pending.slice(start, end));
+        rows++;
+      }
+      start = end + 1;
+    }
+    pending = pending.slice(start);
+  }
+  return { rows, digest: '' };
+}
+
+async function evaluate(workers) {
+  const engine = cdht.createEngine();
+  const compiled = engine.compile(engine.load(framework));
+  const byCommune = new Map();
+  const rowHash = createHash('sha256');
+  let rows = 0;
+  let line = '';
+  const options = { workers, detail: 'score', sources: [{ json: framework }] };
+  for await (const item of cdht.evaluateNdjson(compiled, file, options)) {
+    rows++;
+    const s = item.score;
+    if (s === undefined) throw new Error(`row ${item.line}: ${JSON.stringify(item.issues)}`);
+    const commune = s.unit?.commune ?? '';
+    let a = byCommune.get(commune);
+    if (a === undefined) byCommune.set(commune, (a = { people: 0, points: 0, learner: 0, excellent: 0 }));
+    a.people++;
+    a.points += s.total;
+    if (s.decisions[0] === 'awarded') a.learner++;
+    if (s.decisions[1] === 'awarded') a.excellent++;
+    line += `${item.index},${s.person},${s.total},${s.decisions[0]},${s.decisions[1]}\n`;
+    if (line.length > 65536) {
+      rowHash.update(line);
+      line = '';
+    }
+  }
+  rowHash.update(line);
+  const aggregate = JSON.stringify([...byCommune].sort(([a], [b]) => (a < b ? -1 : 1)));
+  return { rows, digest: `${createHash('sha256').update(aggregate).digest('hex').slice(0, 12)}/${rowHash.digest('hex').slice(0, 12)}` };
+}
+
+const t0 = process.hrtime.bigint();
+const result = mode === 'floor' ? await floor() : await evaluate(Number(workersArg ?? 0));
+const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+const maxRssMb = process.resourceUsage().maxRSS / 1024;
+process.stdout.write(`${JSON.stringify({ mode, workers: mode === 'floor' ? null : Number(workersArg ?? 0), ...result, ms, maxRssMb })}\n`);

@@ -1,0 +1,147 @@
+import type { Issue } from '../errors/issue.js';
+import type { TitleDecision } from '../format/evaluation.js';
+import type { BatchItem, BatchScore } from './batchCore.js';
+
+/**
+ * A block of lean batch results in columns, so a worker's answer is a few typed arrays instead of
+ * thousands of small objects to clone: the calling thread, which every worker feeds, stays light.
+ * Units and title decisions repeat a lot and are sent once per block.
+ * @internal
+ */
+export interface PackedScores {
+  readonly count: number;
+  /** 0 score, 1 issues. */
+  readonly kinds: Uint8Array;
+  readonly index: Int32Array;
+  readonly lines: Int32Array;
+  readonly persons: string[];
+  readonly totals: Float64Array;
+  readonly possible: Float64Array;
+  readonly missing: Int32Array;
+  readonly decisionCodes: Int32Array;
+  readonly frameworkOf: Int32Array;
+  readonly frameworks: { id: string; version: string; titles: readonly string[] }[];
+  readonly unitOf: Int32Array;
+  readonly units: Record<string, string>[];
+  readonly issues: [number, readonly Issue[]][];
+}
+
+const DECISIONS: readonly TitleDecision[] = ['awarded', 'not-awarded', 'undetermined'];
+
+function decisionCode(decisions: readonly TitleDecision[]): number {
+  // Base 3, most significant first; a leading 1 keeps the length (titles are few: < 19 fit).
+  let code = 1;
+  for (const d of decisions) code = code * 3 + (d === 'awarded' ? 0 : d === 'not-awarded' ? 1 : 2);
+  return code;
+}
+
+/**
+ * Packs the items of one block (all `score` or `issues`).
+ *
+ * @param items - the block's items
+ * @returns the columns
+ * @internal
+ */
+export function packScores(items: readonly BatchItem[]): PackedScores {
+  const n = items.length;
+  const p: PackedScores = {
+    count: n,
+    kinds: new Uint8Array(n),
+    index: new Int32Array(n),
+    lines: new Int32Array(n),
+    persons: new Array<string>(n),
+    totals: new Float64Array(n),
+    possible: new Float64Array(n),
+    missing: new Int32Array(n),
+    decisionCodes: new Int32Array(n),
+    frameworkOf: new Int32Array(n),
+    frameworks: [],
+    unitOf: new Int32Array(n),
+    units: [],
+    issues: [],
+  };
+  const unitIds = new Map<string, number>();
+  const frameworkIds = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    const item = items[i] as BatchItem;
+    p.index[i] = item.index;
+    p.lines[i] = item.line ?? 0;
+    const s = item.score;
+    if (s === undefined) {
+      p.kinds[i] = 1;
+      p.persons[i] = '';
+      p.issues.push([i, item.issues ?? []]);
+      continue;
+    }
+    p.persons[i] = s.person;
+    p.totals[i] = s.total;
+    p.possible[i] = s.possible;
+    p.missing[i] = s.missing;
+    p.decisionCodes[i] = decisionCode(s.decisions);
+    const fkey = `${s.framework.id}@${s.framework.version}`;
+    let f = frameworkIds.get(fkey);
+    if (f === undefined) {
+      f = p.frameworks.push({ id: s.framework.id, version: s.framework.version, titles: s.titles }) - 1;
+      frameworkIds.set(fkey, f);
+    }
+    p.frameworkOf[i] = f;
+    if (s.unit === undefined) p.unitOf[i] = -1;
+    else {
+      let key = '';
+      for (const level in s.unit) key += `${level}\u0001${s.unit[level]}\u0002`;
+      let u = unitIds.get(key);
+      if (u === undefined) {
+        u = p.units.push(s.unit) - 1;
+        unitIds.set(key, u);
+      }
+      p.unitOf[i] = u;
+    }
+  }
+  return p;
+}
+
+/**
+ * Turns a packed block back into items. Units, frameworks and decision lists are shared, frozen
+ * objects between the items of a block.
+ *
+ * @param p - the packed block
+ * @returns the items, in order
+ * @internal
+ */
+export function unpackScores(p: PackedScores): BatchItem[] {
+  const frameworks = p.frameworks.map((f) => ({ ref: Object.freeze({ id: f.id, version: f.version }), titles: Object.freeze([...f.titles]) }));
+  const units = p.units.map((u) => Object.freeze(u));
+  const decisionLists = new Map<number, readonly TitleDecision[]>();
+  const issues = new Map(p.issues);
+  const out = new Array<BatchItem>(p.count);
+  for (let i = 0; i < p.count; i++) {
+    const line = p.lines[i] === 0 ? undefined : p.lines[i];
+    const index = p.index[i] as number;
+    if (p.kinds[i] === 1) {
+      out[i] = { index, line, issues: issues.get(i) ?? [] };
+      continue;
+    }
+    const f = frameworks[p.frameworkOf[i] as number] as (typeof frameworks)[number];
+    const code = p.decisionCodes[i] as number;
+    let decisions = decisionLists.get(code);
+    if (decisions === undefined) {
+      const list: TitleDecision[] = [];
+      for (let c = code; c > 1; c = Math.floor(c / 3)) list.unshift(DECISIONS[c % 3] as TitleDecision);
+      decisions = Object.freeze(list);
+      decisionLists.set(code, decisions);
+    }
+    const u = p.unitOf[i] as number;
+    const score: BatchScore = {
+      person: p.persons[i] as string,
+      total: p.totals[i] as number,
+      possible: p.possible[i] as number,
+      missing: p.missing[i] as number,
+      decisions,
+      framework: f.ref,
+      unit: u < 0 ? undefined : units[u],
+      titles: f.titles,
+    };
+    out[i] = { index, line, score };
+  }
+  return out;
+}

@@ -1,0 +1,61 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const src = fileURLToPath(new URL('../src/', import.meta.url));
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : path.endsWith('.ts') ? [path] : [];
+  });
+}
+
+const sources = files(src);
+/** Value imports only: `import type` and `export type` vanish at run time and cannot form a cycle. */
+function valueImports(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  const out: string[] = [];
+  for (const m of text.matchAll(/^(?:import|export)\s+(?!type\b)[^'"]*?from\s+'(\.[^']+)'/gm)) {
+    out.push(resolve(dirname(file), (m[1] as string).replace(/\.js$/, '.ts')));
+  }
+  return out;
+}
+
+describe('architecture', () => {
+  it('has no circular value imports between modules', () => {
+    const graph = new Map(sources.map((f) => [f, valueImports(f)]));
+    const cycles: string[] = [];
+    const state = new Map<string, 'visiting' | 'done'>();
+    const visit = (f: string, stack: string[]): void => {
+      if (state.get(f) === 'done') return;
+      if (state.get(f) === 'visiting') {
+        cycles.push([...stack.slice(stack.indexOf(f)), f].map((p) => relative(src, p)).join(' → '));
+        return;
+      }
+      state.set(f, 'visiting');
+      for (const next of graph.get(f) ?? []) visit(next, [...stack, f]);
+      state.set(f, 'done');
+    };
+    for (const f of sources) visit(f, []);
+    expect(cycles).toEqual([]);
+  });
+
+  it('index files only re-export', () => {
+    for (const f of [join(src, 'index.ts'), join(src, 'node.ts')]) {
+      const code = readFileSync(f, 'utf8')
+        .split('\n')
+        .filter((l) => l.trim() !== '' && !l.trim().startsWith('//'));
+      const joined = code.join('\n');
+      expect(joined.replace(/export (type )?(\*|\{[^}]*\}) from '[^']+';/g, '').trim(), relative(src, f)).toBe('');
+    }
+  });
+
+  it('never evaluates code from strings', () => {
+    for (const f of sources) {
+      const text = readFileSync(f, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
+      expect(/\beval\(|new Function\(/.test(text), relative(src, f)).toBe(false);
+    }
+  });
+});
