@@ -49,7 +49,7 @@ describe('cdht evaluate (NDJSON)', () => {
       [5, undefined, 'invalid_json'],
       [6, 'a', 'duplicate_record'],
     ]);
-    expect((rejects[0]?.issues as { path: string }[])[0]?.path).toBe('$.data.tc1_1.self');
+    expect(rejects[0]?.issues).toMatchObject([{ path: '$.data.tc1_1.self' }]);
   });
 
   it('exits 1 with --strict when a row is rejected, and writes rejects beside --out', () => {

@@ -1,5 +1,17 @@
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cdht, requireBuild } from './fixtures/cli/run.js';
+import { cdht, ROOT, requireBuild } from './fixtures/cli/run.js';
+
+/** A folder `broken/` with the broken framework fixture and a JSON file cut short. */
+function brokenFolder(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'cdht-cli-'));
+  mkdirSync(join(dir, 'broken'));
+  copyFileSync(join(ROOT, 'tests/fixtures/cli/broken/broken.json'), join(dir, 'broken', 'broken.json'));
+  writeFileSync(join(dir, 'broken', 'truncated.json'), '{ "id": "not-json", ');
+  return dir;
+}
 
 beforeAll(requireBuild);
 
@@ -12,34 +24,24 @@ describe('cdht validate', () => {
   });
 
   it('lists every problem of every file as file:json-path: code message, exit 1', () => {
-    const r = cdht(['validate', 'tests/fixtures/cli/broken']);
+    const r = cdht(['validate', 'broken'], brokenFolder());
     expect(r.code).toBe(1);
     const lines = r.stdout.trim().split('\n');
     expect(lines).toContain(
-      'tests/fixtures/cli/broken/broken.json:$.group: missing_field bộ tiêu chí không kế thừa (extends) phải có "group"',
+      'broken/broken.json:$.group: missing_field bộ tiêu chí không kế thừa (extends) phải có "group"',
     );
     expect(
       lines.some((l) =>
-        l.startsWith(
-          'tests/fixtures/cli/broken/broken.json:$.criteria[0].indicators[0].award: undeclared_evidence ',
-        ),
+        l.startsWith('broken/broken.json:$.criteria[0].indicators[0].award: undeclared_evidence '),
       ),
     ).toBe(true);
     expect(
       lines.some((l) =>
-        l.startsWith(
-          'tests/fixtures/cli/broken/broken.json:$.criteria[0].indicators[1].award.frobnicate: unknown_operator ',
-        ),
+        l.startsWith('broken/broken.json:$.criteria[0].indicators[1].award.frobnicate: unknown_operator '),
       ),
     ).toBe(true);
-    expect(
-      lines.some((l) =>
-        l.startsWith('tests/fixtures/cli/broken/broken.json:$.titles[0]: title_unreachable '),
-      ),
-    ).toBe(true);
-    expect(lines.some((l) => l.startsWith('tests/fixtures/cli/broken/truncated.json:$: invalid_json '))).toBe(
-      true,
-    );
+    expect(lines.some((l) => l.startsWith('broken/broken.json:$.titles[0]: title_unreachable '))).toBe(true);
+    expect(lines.some((l) => l.startsWith('broken/truncated.json:$: invalid_json '))).toBe(true);
     expect(lines).toHaveLength(5);
     expect(r.stderr).toContain('Đã kiểm tra 2 tệp: 5 lỗi, 0 cảnh báo.');
   });

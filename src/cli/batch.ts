@@ -188,8 +188,9 @@ export async function evaluateBatch(options: BatchOptions): Promise<BatchSummary
       evaluated++;
       if (r.warnings && r.warnings.length > 0) warned++;
       for (const t of evaluation.titles) {
-        const tally = (titles[t.id] ??= { awarded: 0, 'not-awarded': 0, undetermined: 0 });
+        const tally = titles[t.id] ?? { awarded: 0, 'not-awarded': 0, undetermined: 0 };
         tally[t.decision]++;
+        titles[t.id] = tally;
       }
       await options.onEvaluation(evaluation);
     }

@@ -8,27 +8,9 @@ import type { Locale } from '../engine.js';
 import type { Framework } from '../format/framework.js';
 import { type DocBlock, type DocRow, type DocSpan, type DocText, plainText } from './blocks.js';
 import { type FrameworkDocOptions, frameworkDocument } from './frameworkDocument.js';
+import { htmlEscape as escapeHtml } from '../report/escape.js';
 import { DOC_STYLE } from './htmlStyle.js';
 
-const ENTITIES: Readonly<Record<string, string>> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-/**
- * Escapes text for HTML content and attribute values.
- *
- * @param text - any text
- * @returns the escaped text
- * @example escapeHtml('<script>') // '&lt;script&gt;'
- * @internal
- */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
-}
 
 function span(part: DocSpan): string {
   if (typeof part === 'string') return escapeHtml(part);

@@ -4,6 +4,7 @@ import { CdhtError, issue } from '../errors/issue.js';
 import type { FrameworkInput } from '../framework/load.js';
 import { type BatchDetail, type BatchItem, type BatchSettings, evaluateLines, type RecordEvaluator, recordEvaluator } from './batchCore.js';
 import type { CompiledFramework } from './compileFramework.js';
+import type { WorkerInit } from './worker.js';
 import { startPool, type WorkerPool } from './workerPool.js';
 
 /** Options of {@link evaluateBatch} and {@link evaluateNdjson}. @category Batch */
@@ -22,7 +23,8 @@ export interface BatchOptions {
   readonly framework?: string | undefined;
   /**
    * The framework files the engine was loaded with, for workers to load again (workers cannot
-   * share the engine). Required when `workers > 0`.
+   * share the engine). Required when `workers > 0` and the target is an engine; a compiled
+   * framework is sent to the workers as it is.
    */
   readonly sources?: readonly FrameworkInput[] | undefined;
   /**
@@ -54,7 +56,7 @@ function settingsOf(target: Target, options: BatchOptions): BatchSettings {
 function workerCount(target: Target, options: BatchOptions): number {
   const n = Math.floor(options.workers ?? 0);
   if (n <= 0) return 0;
-  if (options.sources === undefined) {
+  if (options.sources === undefined && !isCompiled(target)) {
     throw new CdhtError([
       issue('batch_sources_required', ['sources'], 'chạy song song cần các tệp bộ tiêu chí (sources) để nạp lại trong từng luồng', 'worker threads need the framework files (sources) to load them again'),
     ]);
@@ -66,6 +68,15 @@ function workerCount(target: Target, options: BatchOptions): number {
     ]);
   }
   return n;
+}
+
+function initOf(target: Target, options: BatchOptions, settings: BatchSettings): WorkerInit {
+  return {
+    sources: isCompiled(target) ? [] : (options.sources ?? []),
+    framework: isCompiled(target) ? target.framework : undefined,
+    plugins: options.plugins ?? [],
+    settings: isCompiled(target) ? { ...settings, fixed: undefined } : settings,
+  };
 }
 
 function localEvaluator(target: Target, settings: BatchSettings): RecordEvaluator {
@@ -152,7 +163,7 @@ export function evaluateBatch(
 ): AsyncGenerator<BatchItem> {
   const settings = settingsOf(target, options);
   const workers = workerCount(target, options);
-  return flatten(workers === 0 ? recordBlocksHere(target, records, settings) : recordBlocksInWorkers(records, options, settings, workers));
+  return flatten(workers === 0 ? recordBlocksHere(target, records, settings) : recordBlocksInWorkers(target, records, options, settings, workers));
 }
 
 async function* recordBlocksHere(target: Target, records: Iterable<unknown> | AsyncIterable<unknown>, settings: BatchSettings): AsyncGenerator<BatchItem[]> {
@@ -174,13 +185,14 @@ async function* recordBlocksHere(target: Target, records: Iterable<unknown> | As
 }
 
 async function* recordBlocksInWorkers(
+  target: Target,
   records: Iterable<unknown> | AsyncIterable<unknown>,
   options: BatchOptions,
   settings: BatchSettings,
   workers: number,
 ): AsyncGenerator<BatchItem[]> {
   const size = Math.max(1, options.chunkSize ?? 1000);
-  const pool = await startPool(workers, { sources: options.sources ?? [], plugins: options.plugins ?? [], settings });
+  const pool = await startPool(workers, initOf(target, options, settings));
   try {
     async function* tasks(): AsyncGenerator<() => Promise<BatchItem[]>> {
       let chunk: unknown[] = [];
@@ -257,7 +269,7 @@ export function evaluateNdjson(
 ): AsyncGenerator<BatchItem> {
   const settings = settingsOf(target, options);
   const workers = workerCount(target, options);
-  return flatten(workers === 0 ? ndjsonBlocksHere(target, source, settings) : ndjsonBlocksInWorkers(source, options, settings, workers));
+  return flatten(workers === 0 ? ndjsonBlocksHere(target, source, settings) : ndjsonBlocksInWorkers(target, source, options, settings, workers));
 }
 
 async function* ndjsonBlocksHere(target: Target, source: string | AsyncIterable<Uint8Array | string>, settings: BatchSettings): AsyncGenerator<BatchItem[]> {
@@ -272,12 +284,13 @@ async function* ndjsonBlocksHere(target: Target, source: string | AsyncIterable<
 }
 
 async function* ndjsonBlocksInWorkers(
+  target: Target,
   source: string | AsyncIterable<Uint8Array | string>,
   options: BatchOptions,
   settings: BatchSettings,
   workers: number,
 ): AsyncGenerator<BatchItem[]> {
-  const pool: WorkerPool = await startPool(workers, { sources: options.sources ?? [], plugins: options.plugins ?? [], settings });
+  const pool: WorkerPool = await startPool(workers, initOf(target, options, settings));
   try {
     async function* tasks(): AsyncGenerator<() => Promise<BatchItem[]>> {
       for await (const block of lineBlocks(source)) {

@@ -1,8 +1,8 @@
 import type { TitleDecision } from '../format/evaluation.js';
 import type { EvidenceRecord, PeriodInput } from '../format/evidence.js';
-import type { RuleContext } from '../rules/types.js';
+import type { RuleContext, RuleFn } from '../rules/types.js';
 import type { CompiledFramework } from './compileFramework.js';
-import { holds, ruleView, type Scores } from './decide.js';
+import { ruleView, type Scores } from './decide.js';
 
 /**
  * The lean result of scoring one person: what batch runs and live self-assessment pages need,
@@ -70,12 +70,56 @@ export function createScorer(cf: CompiledFramework, options: ScorerOptions = {})
   const points = new Float64Array(n);
   const applicable = new Uint8Array(n);
   const crit = new Float64Array(cf.criteria.length);
+  // Flat copies of what the loops read, so the hot loops touch typed arrays, not objects.
+  const maxPoints = Float64Array.from(inds, (ind) => ind.points);
+  const criterionOf = Int32Array.from(inds, (ind) => ind.criterion);
+  const awards = inds.map((ind) => ind.award);
+  const whens = inds.map((ind) => ind.when);
   const missingIds: string[] = [];
   const scores: Scores = { points, applicable, missingIds };
   const scratch: string[] = [];
   const ctx: RuleContext = { root: null, derived: NO_DERIVED, missing: scratch, read: null, periodFrom: '', periodTo: '', asOf: '' };
-  let lastPeriod: PeriodInput | undefined;
   const hasDerived = cf.derived.length > 0;
+  const critLow = new Float64Array(cf.criteria.length);
+  // Per title, only the indicators with a minimum: most titles set few or none.
+  const minimums = titles.map((t) => Int32Array.from(inds.keys()).filter((i) => (t.indicatorMin[i] as number) > 0));
+
+  /**
+   * Whether title `k`'s requirements hold with missing indicators at 0 (`optimistic` false: uses the
+   * sums of the scoring loop) or at full points (the ordered loop of `decide.ts`, so sums round alike).
+   */
+  const holds = (k: number, optimistic: boolean): boolean => {
+    const t = titles[k] as CompiledFramework['titles'][number];
+    const min = t.indicatorMin;
+    const cmin = t.criterionMin;
+    if (!optimistic) {
+      const list = minimums[k] as Int32Array;
+      for (let j = 0; j < list.length; j++) {
+        const i = list[j] as number;
+        const p = points[i] as number;
+        if (applicable[i] === 1 && (p !== p ? 0 : p) < (min[i] as number)) return false;
+      }
+      if (lowTotal < t.total) return false;
+      for (let c = 0; c < critLow.length; c++) if ((critLow[c] as number) < (cmin[c] as number)) return false;
+      return true;
+    }
+    let total = 0;
+    for (let c = 0; c < crit.length; c++) crit[c] = 0;
+    for (let i = 0; i < n; i++) {
+      let p = points[i] as number;
+      if (p !== p) p = maxPoints[i] as number;
+      if (applicable[i] === 1 && p < (min[i] as number)) return false;
+      total += p;
+      const c = criterionOf[i] as number;
+      crit[c] = (crit[c] as number) + p;
+    }
+    if (total < t.total) return false;
+    for (let c = 0; c < crit.length; c++) if ((crit[c] as number) < (cmin[c] as number)) return false;
+    return true;
+  };
+  let lowTotal = 0;
+
+  let lastPeriod: PeriodInput | undefined;
 
   const setPeriod = (period: PeriodInput): void => {
     // Records of one batch nearly always share the period: resolve it once.
@@ -111,42 +155,47 @@ export function createScorer(cf: CompiledFramework, options: ScorerOptions = {})
       }
     }
     if (missingIds.length !== 0) missingIds.length = 0;
+    for (let c = 0; c < critLow.length; c++) critLow[c] = 0;
     let total = 0;
     let possible = 0;
     for (let i = 0; i < n; i++) {
-      const ind = inds[i] as CompiledFramework['indicators'][number];
       if (scratch.length !== 0) scratch.length = 0;
-      const isApplicable = ind.when === null || truthy(ind.when(data, ctx));
+      const when = whens[i] as RuleFn | null;
+      const isApplicable = when === null || truthy(when(data, ctx));
       if (!isApplicable && scratch.length === 0) {
         points[i] = 0;
         applicable[i] = 0;
         continue;
       }
       applicable[i] = 1;
-      const value = scratch.length === 0 ? ind.award(data, ctx) : null;
+      const value = scratch.length === 0 ? (awards[i] as RuleFn)(data, ctx) : null;
       let lost = scratch.length > 0;
       if (!lost && derivedMissing !== null) {
-        const reads = ind.derivedReads;
+        const reads = (inds[i] as CompiledFramework['indicators'][number]).derivedReads;
         for (let k = 0; k < reads.length; k++) if (derivedMissing[reads[k] as string] === true) lost = true;
       }
+      const max = maxPoints[i] as number;
       if (lost) {
         points[i] = Number.NaN;
-        missingIds.push(ind.id);
-        possible += ind.points;
+        missingIds.push((inds[i] as CompiledFramework['indicators'][number]).id);
+        possible += max;
       } else {
-        const p = awardPoints(value, ind.points);
+        const p = awardPoints(value, max);
         points[i] = p;
         total += p;
+        const c = criterionOf[i] as number;
+        critLow[c] = (critLow[c] as number) + p;
         possible += p;
       }
     }
     ctx.root = null;
+    lowTotal = total;
     const decisions = new Array<TitleDecision>(titles.length);
     const hasMissing = missingIds.length > 0;
     for (let k = 0; k < titles.length; k++) {
       const t = titles[k] as CompiledFramework['titles'][number];
-      const low = holds(cf, t, scores, false, crit);
-      const high = hasMissing ? holds(cf, t, scores, true, crit) : low;
+      const low = holds(k, false);
+      const high = hasMissing ? holds(k, true) : low;
       let ruleLow = true;
       let ruleHigh = true;
       if (t.rule !== null && (low || high)) {

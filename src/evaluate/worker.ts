@@ -1,14 +1,19 @@
 import { parentPort } from 'node:worker_threads';
-import { createEngine } from '../engine.js';
 import { CdhtError } from '../errors/issue.js';
+import type { Framework } from '../format/framework.js';
 import type { FrameworkInput } from '../framework/load.js';
 import type { Plugin } from '../plugins/types.js';
+import { domainOperators } from '../rules/operators/domain.js';
+import type { OperatorTable } from '../rules/types.js';
+import { compileFramework } from './compileFramework.js';
 import { type PackedScores, packScores } from './pack.js';
 import { type BatchItem, type BatchSettings, evaluateLines, type RecordEvaluator, recordEvaluator } from './batchCore.js';
 
 /** First message to a batch worker: how to rebuild the engine, and the batch settings. @internal */
 export interface WorkerInit {
   readonly sources: readonly FrameworkInput[];
+  /** A resolved, already validated framework: compiled directly, without an engine (fast start). */
+  readonly framework?: Framework | undefined;
   readonly plugins: readonly string[];
   readonly settings: BatchSettings;
 }
@@ -34,6 +39,15 @@ async function pluginFrom(specifier: string): Promise<Plugin> {
 
 async function setUp(init: WorkerInit): Promise<RecordEvaluator> {
   const plugins = await Promise.all(init.plugins.map(pluginFrom));
+  if (init.framework !== undefined) {
+    // The calling thread validated it; compiling needs only the operators. Skipping the engine
+    // skips its schema compilation and the report dependencies: a worker starts several times faster.
+    const operators: OperatorTable = Object.assign({}, domainOperators, ...plugins.map((p) => p.operators ?? {}));
+    const { compiled, issues } = compileFramework(init.framework, operators);
+    if (issues.length > 0) throw new CdhtError(issues as [(typeof issues)[number], ...typeof issues]);
+    return recordEvaluator(compiled, init.settings);
+  }
+  const { createEngine } = await import('../engine.js');
   const engine = createEngine({ plugins });
   const loaded = engine.loadAll(init.sources);
   const errors = loaded.issues.filter((i) => i.severity !== 'warning');

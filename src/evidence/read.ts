@@ -1,3 +1,4 @@
+import { SeenKeys } from './seenKeys.js';
 import { type Issue, issue } from '../errors/issue.js';
 import type { EvidenceRecord } from '../format/evidence.js';
 import { _readCsv } from './csv.js';
@@ -34,7 +35,7 @@ export async function* readEvidence(
 ): AsyncGenerator<RowResult> {
   const format = detectEvidenceFormat(source, options.format);
   const file = options.file ?? (typeof source === 'string' ? source : undefined);
-  const seen = options.detectDuplicates === false ? undefined : new Map<string, number>();
+  const seen = options.detectDuplicates === false ? undefined : new SeenKeys();
   for await (const raw of rows(source, format, options)) {
     if ('issues' in raw) {
       const rejected =
@@ -69,15 +70,12 @@ function rows(source: EvidenceSource, format: string, options: ReadEvidenceOptio
   return _readNdjson(bytes);
 }
 
-function checkDuplicate(seen: Map<string, number>, record: EvidenceRecord, row: number): Issue | undefined {
+function checkDuplicate(seen: SeenKeys, record: EvidenceRecord, row: number): Issue | undefined {
   const period =
     typeof record.period === 'string' ? record.period : `${record.period.from}..${record.period.to}`;
   const key = `${record.id}\u0000${period}`;
-  const first = seen.get(key);
-  if (first === undefined) {
-    seen.set(key, row);
-    return undefined;
-  }
+  const first = seen.add(key, row);
+  if (first === 0) return undefined;
   return issue(
     'duplicate_record',
     ['id'],

@@ -155,12 +155,12 @@ export function typeFindings(framework: Framework): Issue[] {
     }
   };
   for (const [name, d] of Object.entries(framework.derived)) check(d.rule, ['derived', name, 'rule'], name);
-  framework.criteria.forEach((c, ci) =>
+  framework.criteria.forEach((c, ci) => {
     c.indicators.forEach((ind, ii) => {
       check(ind.award, ['criteria', ci, 'indicators', ii, 'award'], ind.id);
       if (ind.when !== undefined) check(ind.when, ['criteria', ci, 'indicators', ii, 'when'], ind.id);
-    }),
-  );
+    });
+  });
   return out;
 }
 

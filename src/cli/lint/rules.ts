@@ -40,7 +40,7 @@ export function eachOperation(
  */
 export function varPath(rule: unknown): string | undefined {
   const node = asOperation(rule);
-  if (!node || node.op !== 'var') return undefined;
+  if (node?.op !== 'var') return undefined;
   const path = Array.isArray(node.args[0]) ? (node.args[0] as unknown[])[0] : node.args[0];
   return typeof path === 'string' && path !== '' ? path : undefined;
 }

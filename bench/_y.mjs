@@ -1,0 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { makeRecords } from './records.mjs';
+import { cdht } from './lib.mjs';
+const fw = JSON.parse(readFileSync(new URL('./framework.json', import.meta.url), 'utf8'));
+const engine = cdht.createEngine();
+const cf = engine.compile(engine.load(fw));
+const fake = { ...cf, indicators: cf.indicators.map((ind) => ({ ...ind, when: ind.when ? (d) => d.job === 'teacher' : null, award: (d) => d.hours > 30 })) };
+const recs = makeRecords(100000, 1);
+const b = cdht.createScorer(fake);
+let s = 0; for (let k = 0; k < 30; k++) for (let i = 0; i < recs.length; i++) s += b(recs[i]).total;
+console.log(s);

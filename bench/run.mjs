@@ -1,0 +1,256 @@
+// `npm run bench`: cdht against json-logic-js, json-logic-engine, json-rules-engine, a hand-written
+// function and the JSON.parse floor, in one process and interleaved rounds; then end to end
+// (NDJSON file → evaluate → aggregate by commune) in child processes with 0, 1 and 2 worker threads.
+//
+//   node --expose-gc bench/run.mjs [--quick] [--no-e2e] [--rounds N] [--write docs/benchmarks.md]
+//
+// --quick: 10,000 records in process and end to end (a smoke run). Results are printed; with
+// --write they also replace the results section of docs/benchmarks.md.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, freemem, platform, release, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as cdhtContestants from './contestants/cdht.mjs';
+import floor from './contestants/floor.mjs';
+import handwritten from './contestants/handwritten.mjs';
+import * as jle from './contestants/jsonlogicengine.mjs';
+import jsonlogicjs from './contestants/jsonlogicjs.mjs';
+import jsonrules from './contestants/jsonrulesengine.mjs';
+import { makeRecords, writeNdjson } from './records.mjs';
+
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const withE2e = !args.includes('--no-e2e');
+const roundsArg = args.indexOf('--rounds');
+const rounds = roundsArg >= 0 ? Number(args[roundsArg + 1]) : quick ? 3 : 7;
+const writeArg = args.indexOf('--write');
+const writeTo = writeArg >= 0 ? args[writeArg + 1] : undefined;
+const SEED = 20241231;
+const inProcessCount = quick ? 10_000 : 100_000;
+const e2eSizes = quick ? [10_000] : [100_000, 1_000_000];
+/** A slow contestant runs on a prefix sized to take about this long per round. */
+const ROUND_BUDGET_MS = quick ? 100 : 400;
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const framework = JSON.parse(readFileSync(join(here, 'framework.json'), 'utf8'));
+const gc = globalThis.gc ?? (() => undefined);
+
+function machineLine() {
+  const cpu = cpus();
+  return `${cpu[0]?.model ?? 'unknown CPU'} × ${cpu.length} · ${Math.round(totalmem() / 2 ** 30)} GiB RAM (${Math.round(freemem() / 2 ** 30)} free) · ${platform()} ${release()} · Node ${process.version}`;
+}
+
+const log = (text = '') => process.stdout.write(`${text}\n`);
+
+// ---------------------------------------------------------------- in process
+
+const contestants = [
+  handwritten,
+  cdhtContestants.lean,
+  cdhtContestants.full,
+  jle.compiled,
+  jle.interpreted,
+  jsonlogicjs,
+  jsonrules,
+  floor,
+];
+
+function verify(prepared, records) {
+  const reference = handwritten.prepare({ framework });
+  return Promise.all(
+    prepared.map(async ({ c, p }) => {
+      if (c.floor) return 0;
+      // json-rules-engine is ~1,000× slower: check it on a prefix.
+      const sample = p.async ? records.slice(0, Math.min(records.length, 5_000)) : records;
+      let mismatches = 0;
+      for (const r of sample) {
+        const a = reference.score(r);
+        const b = p.async ? await p.score(r) : p.score(r);
+        if (a.total !== b.total || a.decisions !== b.decisions) mismatches++;
+      }
+      return mismatches;
+    }),
+  );
+}
+
+async function timeOne(c, p, records, lines, count) {
+  let sink = 0;
+  const t0 = process.hrtime.bigint();
+  if (c.floor) {
+    for (let i = 0; i < count; i++) sink += p.run(lines[i]).data.hours;
+  } else if (p.async) {
+    for (let i = 0; i < count; i++) sink += (await p.score(records[i])).total;
+  } else if (p.run) {
+    for (let i = 0; i < count; i++) sink += p.run(records[i]);
+  } else {
+    for (let i = 0; i < count; i++) sink += p.score(records[i]).total;
+  }
+  const ns = Number(process.hrtime.bigint() - t0);
+  return { ns, sink };
+}
+
+function median(values) {
+  const s = [...values].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+async function inProcess() {
+  log(`Generating ${inProcessCount.toLocaleString('en')} seeded records…`);
+  const records = makeRecords(inProcessCount, SEED);
+  const lines = records.map((r) => JSON.stringify(r));
+  const prepared = contestants.map((c) => ({ c, p: c.prepare({ framework }) }));
+  const mismatches = await verify(prepared, records);
+
+  // Calibrate: how many records each contestant can do in the round budget (at most all of them).
+  const counts = [];
+  for (const { c, p } of prepared) {
+    const probe = Math.min(records.length, 2_000);
+    await timeOne(c, p, records, lines, probe); // warm up
+    const { ns } = await timeOne(c, p, records, lines, probe);
+    const perRecord = ns / probe;
+    counts.push(Math.max(probe, Math.min(records.length, Math.floor((ROUND_BUDGET_MS * 1e6) / perRecord))));
+  }
+
+  const samples = prepared.map(() => []);
+  for (let round = 0; round < rounds; round++) {
+    // Rotate the order each round so no contestant always runs right after the same one.
+    for (let k = 0; k < prepared.length; k++) {
+      const i = (k + round) % prepared.length;
+      const { c, p } = prepared[i];
+      gc();
+      const { ns } = await timeOne(c, p, records, lines, counts[i]);
+      samples[i].push(ns / counts[i]);
+    }
+    process.stdout.write(`  round ${round + 1}/${rounds}\r`);
+  }
+  log();
+  const base = median(samples[0]);
+  return prepared.map(({ c }, i) => {
+    const ns = median(samples[i]);
+    return { name: c.name, ns, perSecond: 1e9 / ns, ratio: ns / base, measured: counts[i], mismatches: mismatches[i], checked: c.floor ? 0 : prepared[i].p.async ? Math.min(records.length, 5_000) : records.length };
+  });
+}
+
+function inProcessTable(rows) {
+  const out = [
+    '| contestant | persons/s | ns/person | × hand-written | records per round | mismatches / checked |',
+    '|---|---:|---:|---:|---:|---:|',
+  ];
+  for (const r of rows) {
+    out.push(
+      `| ${r.name} | ${Math.round(r.perSecond).toLocaleString('en')} | ${Math.round(r.ns).toLocaleString('en')} | ${r.ratio.toFixed(2)} | ${r.measured.toLocaleString('en')} | ${r.checked ? `${r.mismatches} / ${r.checked.toLocaleString('en')}` : '—'} |`,
+    );
+  }
+  return out.join('\n');
+}
+
+// ---------------------------------------------------------------- end to end
+
+function child(mode, file, workers) {
+  const argv = [join(here, 'e2e.mjs'), mode, file];
+  if (workers !== undefined) argv.push(String(workers));
+  const out = execFileSync(process.execPath, argv, { encoding: 'utf8', env: process.env, maxBuffer: 1 << 20 });
+  return JSON.parse(out.trim().split('\n').pop());
+}
+
+async function endToEnd() {
+  const results = [];
+  for (const n of e2eSizes) {
+    const file = join(tmpdir(), `cdht-bench-${n}-${SEED}.ndjson`);
+    if (!existsSync(file)) {
+      log(`Writing ${n.toLocaleString('en')} records to ${file}…`);
+      await writeNdjson(file, n, SEED);
+    }
+    // Interleaved: each round runs every configuration once; the best round is reported.
+    const configs = [['floor'], ['cdht', 0], ['cdht', 1], ['cdht', 2]];
+    const best = new Map();
+    const runs = quick ? 1 : n >= 1_000_000 ? 1 : 2;
+    for (let round = 0; round < runs; round++) {
+      for (const [mode, workers] of configs) {
+        const r = child(mode, file, workers);
+        const key = `${mode}:${workers ?? ''}`;
+        const before = best.get(key);
+        if (before === undefined || r.ms < before.ms) best.set(key, { ...r, maxRssMb: Math.max(r.maxRssMb, before?.maxRssMb ?? 0) });
+        else before.maxRssMb = Math.max(before.maxRssMb, r.maxRssMb);
+        log(`  ${n.toLocaleString('en')} rows · ${mode}${workers === undefined ? '' : ` ${workers} worker(s)`}: ${Math.round(r.ms)} ms, ${Math.round(r.maxRssMb)} MB`);
+      }
+    }
+    for (const [key, r] of best) results.push({ n, key, ...r });
+    if (!args.includes('--keep')) rmSync(file, { force: true });
+  }
+  return results;
+}
+
+function e2eTable(results) {
+  const out = [
+    '| rows | pipeline | time | rows/s | × floor throughput | peak RSS | output digest |',
+    '|---:|---|---:|---:|---:|---:|---|',
+  ];
+  for (const n of e2eSizes) {
+    const rows = results.filter((r) => r.n === n);
+    const floorRow = rows.find((r) => r.mode === 'floor');
+    for (const r of rows) {
+      const name = r.mode === 'floor' ? 'read + JSON.parse (floor)' : `cdht, ${r.workers === 0 ? 'calling thread only' : `${r.workers} worker thread${r.workers > 1 ? 's' : ''}`}`;
+      out.push(
+        `| ${n.toLocaleString('en')} | ${name} | ${(r.ms / 1000).toFixed(2)} s | ${Math.round((r.rows / r.ms) * 1000).toLocaleString('en')} | ${(floorRow.ms / r.ms).toFixed(2)} | ${Math.round(r.maxRssMb)} MB | ${r.digest || '—'} |`,
+      );
+    }
+  }
+  return out.join('\n');
+}
+
+function e2eSummary(results) {
+  const lines = [];
+  for (const n of e2eSizes) {
+    const get = (key) => results.find((r) => r.n === n && r.key === key);
+    const f = get('floor:');
+    const one = get('cdht:1');
+    const two = get('cdht:2');
+    const zero = get('cdht:0');
+    const digests = new Set([zero, one, two].map((r) => r.digest));
+    lines.push(
+      `- ${n.toLocaleString('en')} rows: 1 worker = ${((f.ms / one.ms) * 100).toFixed(0)}% of the floor's throughput (target ≥ 80%); 2 workers ${(one.ms / two.ms).toFixed(2)}× faster than 1 (target ≥ 1.7×); output ${digests.size === 1 ? 'identical' : 'DIFFERENT'} for 0, 1 and 2 workers.`,
+    );
+  }
+  if (e2eSizes.length > 1) {
+    for (const key of ['cdht:1', 'cdht:2']) {
+      const small = results.find((r) => r.n === e2eSizes[0] && r.key === key);
+      const large = results.find((r) => r.n === e2eSizes[1] && r.key === key);
+      lines.push(`- Peak RSS ${key.replace('cdht:', '')} worker(s): ${Math.round(large.maxRssMb)} MB at ${e2eSizes[1].toLocaleString('en')} rows vs ${Math.round(small.maxRssMb)} MB at ${e2eSizes[0].toLocaleString('en')} = ${(large.maxRssMb / small.maxRssMb).toFixed(2)}× (target ≤ 1.2×).`);
+    }
+  }
+  return lines.join('\n');
+}
+
+// ---------------------------------------------------------------- main
+
+const machine = machineLine();
+log(`cdht benchmark — ${machine}`);
+log(`${quick ? 'quick run' : 'full run'}, ${rounds} interleaved rounds, seed ${SEED}`);
+const rows = await inProcess();
+const table = inProcessTable(rows);
+log();
+log(table);
+let e2e = '';
+if (withE2e) {
+  log();
+  log('End to end (child processes):');
+  const results = await endToEnd();
+  e2e = `${e2eTable(results)}\n\n${e2eSummary(results)}`;
+  log();
+  log(e2e);
+}
+
+if (writeTo !== undefined) {
+  const path = join(here, '..', writeTo);
+  const text = readFileSync(path, 'utf8');
+  const begin = '<!-- bench:begin -->';
+  const end = '<!-- bench:end -->';
+  const block = `${begin}\n\nMachine: ${machine}  \nRun: ${new Date().toISOString().slice(0, 10)}, ${quick ? 'quick' : 'full'}, ${rounds} rounds, in process ${inProcessCount.toLocaleString('en')} records.\n\n${table}\n\n${e2e}\n\n${end}`;
+  const a = text.indexOf(begin);
+  const b = text.indexOf(end);
+  writeFileSync(path, a >= 0 && b > a ? text.slice(0, a) + block + text.slice(b + end.length) : `${text}\n${block}\n`);
+  log(`\nWrote ${writeTo}`);
+}
