@@ -24,7 +24,7 @@ export type {
   UnitProgress,
 } from './progress.js';
 export { progress } from './progress.js';
-export { formatShare } from './progressMessage.js';
+export { formatCount, formatShare } from './progressMessage.js';
 export type { PopulationTotals, RolledUpCounts } from './rollUp.js';
 export { rollUp, rollUpPopulation } from './rollUp.js';
 export type { RowView } from './rowView.js';

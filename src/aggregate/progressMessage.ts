@@ -53,7 +53,20 @@ export function progressMessage(facts: ProgressFacts): LocalizedText {
       en: `${place.en} is at ${formatShare(value, 'en')} ${noun.en}, meeting ${aim.en} (${label.en})`,
     };
   return {
-    vi: `Còn thiếu ${gap} ${noun.vi} ở ${place.vi} để đạt ${aim.vi} (${label.vi})`,
-    en: `${gap} more ${noun.en} needed in ${place.en} to reach ${aim.en} (${label.en})`,
+    vi: `Còn thiếu ${formatCount(gap, 'vi')} ${noun.vi} ở ${place.vi} để đạt ${aim.vi} (${label.vi})`,
+    en: `${formatCount(gap, 'en')} more ${noun.en} needed in ${place.en} to reach ${aim.en} (${label.en})`,
   };
+}
+
+/**
+ * Formats a count of people with digit grouping: `2.455` (vi) or `2,455` (en).
+ *
+ * @param n - a whole number
+ * @param locale - `vi` or `en`
+ * @returns the text
+ * @example formatCount(2455, 'vi') // '2.455'
+ * @category Progress
+ */
+export function formatCount(n: number, locale: 'vi' | 'en'): string {
+  return new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-US', { maximumFractionDigits: 0 }).format(n);
 }

@@ -12,6 +12,7 @@ import { aggregateFiles } from '../aggregateFiles.js';
 import { parseCommand } from '../args.js';
 import { evaluateBatch } from '../batch.js';
 import { isError, loadEngine } from '../criteria.js';
+import { formatCount, formatShare } from '../../aggregate/progressMessage.js';
 import { type CliIo, ExitCode, println } from '../io.js';
 import { loadPlanFile } from '../plans.js';
 import { textTable } from '../table.js';
@@ -19,8 +20,8 @@ import { summaryLine } from './evaluate.js';
 
 const AS_OF = '2025-12-31';
 
-function percent(v: number | null): string {
-  return v === null ? '–' : `${(v * 100).toFixed(1)}%`;
+function percent(v: number | null, lang: 'vi' | 'en'): string {
+  return v === null ? '–' : formatShare(v, lang);
 }
 
 /**
@@ -112,7 +113,7 @@ export async function demo(args: readonly string[], io: CliIo): Promise<number> 
     println(
       io.stdout,
       vi
-        ? `Tiến độ ${plan.scope.label.vi} ngày ${AS_OF} so với chỉ tiêu:`
+        ? `Tiến độ ${plan.scope.label.vi} ngày ${AS_OF.split('-').reverse().join('/')} so với chỉ tiêu:`
         : `Progress of ${plan.scope.label.en} on ${AS_OF} against the targets:`,
     );
     const units = report.units.filter((u) => u.key === '' || u.level === 'commune');
@@ -122,12 +123,14 @@ export async function demo(args: readonly string[], io: CliIo): Promise<number> 
       u.name[io.lang],
       ...metrics.map((id) => {
         const m = u.metrics.find((x) => x.metric === id);
-        return m ? `${m.recognised}/${m.denominator.value ?? '–'} ${percent(m.value)}` : '–';
+        return m
+          ? `${formatCount(m.recognised, io.lang)}/${m.denominator.value === null ? '–' : formatCount(m.denominator.value, io.lang)} ${percent(m.value, io.lang)}`
+          : '–';
       }),
     ]);
     const targets = [
       vi ? 'Chỉ tiêu' : 'Target',
-      ...metrics.map((id) => percent(units[0]?.metrics.find((x) => x.metric === id)?.target?.share ?? null)),
+      ...metrics.map((id) => percent(units[0]?.metrics.find((x) => x.metric === id)?.target?.share ?? null, io.lang)),
     ];
     for (const l of textTable([vi ? 'Đơn vị' : 'Unit', ...metrics], [...table, targets]))
       println(io.stdout, l);
