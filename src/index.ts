@@ -4,8 +4,8 @@ export type { Engine, EngineOptions, Locale } from './engine.js';
 
 export { CdhtError, formatIssues, formatPath } from './errors/issue.js';
 export type { Issue, JsonPath } from './errors/issue.js';
-export { IssueCodes } from './errors/codes.js';
-export type { IssueCode } from './errors/codes.js';
+export { IssueCodes, ReasonCodes } from './errors/codes.js';
+export type { IssueCode, ReasonCode } from './errors/codes.js';
 
 export * from './format/common.js';
 export * from './format/framework.js';

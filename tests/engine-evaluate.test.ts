@@ -120,3 +120,23 @@ describe('evaluate: title decisions', () => {
     }
   });
 });
+
+describe('evaluate: criterion minimums', () => {
+  it('criterion_below_min and total_below_min codes, with the criterion named', () => {
+    const e2 = createEngine();
+    const json = fixture('frameworks/basic.json') as Record<string, any>;
+    json.titles[0].requirements = { total: 20, eachCriterion: 8 };
+    const fw2 = e2.load(json);
+    // A = 5 + 0 = 5 < 8; B = 6 + 5 = 11; total 16 < 20.
+    const e = e2.evaluate(fw2, record({ hours: 25, reads: false, score: { self: 6 }, isTeacher: true, lang: 'good' }));
+    const t = e.titles[0];
+    expect(t?.decision).toBe('not-awarded');
+    expect(t?.reasons.map((r) => [r.code, r.target, r.actual, r.expected])).toEqual([
+      ['criterion_below_min', 'A', 5, 8],
+      ['total_below_min', undefined, 16, 20],
+    ]);
+    expect(t?.reasons[0]?.message.vi).toBe('tiêu chí A đạt 5 < 8');
+    // Raise A to 8 (+3 from A.1, the most headroom), then 1 more for the total: 4 points.
+    expect(t?.gap?.points).toBe(4);
+  });
+});

@@ -12,3 +12,18 @@ describe('SeenKeys: duplicate detection in bounded memory', () => {
     expect(seen.add('Nguyễn\u00002025', 9)).toBe(7);
   });
 });
+
+describe('a broken XLSX file', () => {
+  it('is one invalid_xlsx rejection, not a crash or silence', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { readEvidence } = await import('../src/index.js');
+    const file = join(mkdtempSync(join(tmpdir(), 'cdht-xlsx-')), 'broken.xlsx');
+    writeFileSync(file, Buffer.from('PK\u0003\u0004 this is not really a zip file at all'));
+    const rows = [];
+    for await (const row of readEvidence(file)) rows.push(row);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ row: 1, rejected: { issues: [{ code: 'invalid_xlsx' }] } });
+  });
+});

@@ -4,13 +4,20 @@
  * @category Errors
  */
 export const IssueCodes = [
+  'batch_plugins_required',
+  'batch_sources_required',
+  'batch_worker_failed',
   'derived_order',
   'duplicate_id',
   'duplicate_plugin',
   'duplicate_record',
   'duplicate_unit',
   'duplicate_version',
+  'effective_overlap',
+  'evidence_never_read',
   'extends_cycle',
+  'indicator_always_scores',
+  'indicator_never_scores',
   'invalid_arity',
   'invalid_csv',
   'invalid_date',
@@ -39,11 +46,14 @@ export const IssueCodes = [
   'points_inconsistent',
   'rule_too_deep',
   'rule_too_large',
+  'rule_type_mismatch',
+  'sample_missing',
   'schema_violation',
   'title_unreachable',
   'undeclared_evidence',
   'unknown_evidence_field',
   'unknown_evidence_type',
+  'unknown_file_kind',
   'unknown_format',
   'unknown_framework',
   'unknown_group',
@@ -57,3 +67,20 @@ export const IssueCodes = [
 
 /** A code listed in {@link IssueCodes}. */
 export type IssueCode = (typeof IssueCodes)[number];
+
+/**
+ * Every reason code a title decision carries, sorted.
+ *
+ * @category Errors
+ */
+export const ReasonCodes = [
+  'criterion_below_min',
+  'evidence_missing',
+  'indicator_below_min',
+  'requirements_met',
+  'title_rule_failed',
+  'total_below_min',
+] as const;
+
+/** A code listed in {@link ReasonCodes}. */
+export type ReasonCode = (typeof ReasonCodes)[number];

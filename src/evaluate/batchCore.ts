@@ -223,6 +223,56 @@ export function recordEvaluator(target: Engine | CompiledFramework, settings: Ba
 }
 
 /**
+ * Whether a line is one self-contained JSON text as far as brackets, strings and top-level commas
+ * go: balanced, strings closed, no comma outside brackets. Lines that pass can be parsed together
+ * as one array with exactly one element per line.
+ */
+function selfContained(row: string): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < row.length; i++) {
+    const c = row.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++; // backslash: skip the escaped character
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 || c === 91) depth++;
+    else if (c === 125 || c === 93) {
+      if (--depth < 0) return false;
+    } else if (c === 44 && depth === 0) return false;
+  }
+  return depth === 0 && !inString;
+}
+
+/**
+ * Parses all rows with one `JSON.parse` when every row is self-contained (one value per row, so
+ * the values line up with the rows); otherwise returns undefined and rows are parsed one by one.
+ * One call per block instead of one per line matters in worker threads: many small parses of
+ * records full of short strings contend across threads in V8, a few large ones do not.
+ */
+function parseRows(rows: readonly string[]): unknown[] | undefined {
+  for (const row of rows) if (!selfContained(row)) return undefined;
+  try {
+    // A newline ends every row: a string can never continue across it, which keeps rows apart.
+    const values: unknown = JSON.parse(`[${rows.join('\n,')}\n]`);
+    return Array.isArray(values) && values.length === rows.length ? values : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function invalidJson(row: string, line: number): Issue {
+  let detail: string;
+  try {
+    JSON.parse(row);
+    detail = 'unexpected value';
+  } catch (error) {
+    detail = error instanceof Error ? error.message : String(error);
+  }
+  return issue('invalid_json', [], `Dòng ${line} không phải JSON hợp lệ: ${detail}`, `Line ${line} is not valid JSON: ${detail}`);
+}
+
+/**
  * Parses and evaluates the complete lines of an NDJSON text.
  *
  * @param evaluator - the per-record step
@@ -233,29 +283,38 @@ export function recordEvaluator(target: Engine | CompiledFramework, settings: Ba
  * @internal
  */
 export function evaluateLines(evaluator: RecordEvaluator, text: string, firstLine: number, firstIndex: number): BatchItem[] {
-  const out: BatchItem[] = [];
+  const rows: string[] = [];
+  const lines: number[] = [];
   let line = firstLine;
-  let index = firstIndex;
   let start = 0;
   while (start < text.length) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     const row = text.slice(start, end);
-    start = end + 1;
     if (row.trim() !== '') {
-      let value: unknown;
-      let parsed = true;
-      try {
-        value = JSON.parse(row);
-      } catch (error) {
-        parsed = false;
-        const detail = error instanceof Error ? error.message : String(error);
-        out.push({ index, line, issues: [issue('invalid_json', [], `Dòng ${line} không phải JSON hợp lệ: ${detail}`, `Line ${line} is not valid JSON: ${detail}`)] });
-      }
-      if (parsed) out.push(evaluator.evaluate(value, index, line));
-      index++;
+      rows.push(row);
+      lines.push(line);
     }
+    start = end + 1;
     line++;
+  }
+  const values = parseRows(rows);
+  const out = new Array<BatchItem>(rows.length);
+  for (let k = 0; k < rows.length; k++) {
+    const at = lines[k] as number;
+    const index = firstIndex + k;
+    if (values !== undefined) {
+      out[k] = evaluator.evaluate(values[k], index, at);
+      continue;
+    }
+    let value: unknown;
+    try {
+      value = JSON.parse(rows[k] as string);
+    } catch {
+      out[k] = { index, line: at, issues: [invalidJson(rows[k] as string, at)] };
+      continue;
+    }
+    out[k] = evaluator.evaluate(value, index, at);
   }
   return out;
 }

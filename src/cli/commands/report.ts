@@ -4,7 +4,7 @@ import { reportingCalendar } from '../../aggregate/calendar.js';
 import type { ProgressReport } from '../../aggregate/progress.js';
 import { progress } from '../../aggregate/progress.js';
 import { rollUpPopulation } from '../../aggregate/rollUp.js';
-import { CdhtError } from '../../errors/issue.js';
+import { CdhtError, type Issue } from '../../errors/issue.js';
 import { readJsonFile } from '../../node/readJson.js';
 import { renderReport } from '../../report/render.js';
 import { aggregateFiles } from '../aggregateFiles.js';
@@ -73,18 +73,8 @@ export async function report(args: readonly string[], io: CliIo): Promise<number
 
   const loaded = await loadPlanFile(resolve(io.cwd, planPath));
   const [first, ...rest] = loaded.issues;
-  if (first || !loaded.plan)
-    throw new CdhtError(
-      first
-        ? [first, ...rest]
-        : [
-            {
-              code: 'plan_invalid',
-              path: [],
-              message: { vi: 'không nạp được kế hoạch', en: 'the plan did not load' },
-            },
-          ],
-    );
+  // loadPlanFile returns issues whenever it returns no plan.
+  if (first || !loaded.plan) throw new CdhtError([first as Issue, ...rest]);
   const plan = loaded.plan;
   if (by !== undefined && !plan.scope.hierarchies.some((h) => h.levels.includes(by))) {
     const levels = [...new Set(plan.scope.hierarchies.flatMap((h) => h.levels))].join(', ');
