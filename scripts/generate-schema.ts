@@ -2,7 +2,7 @@
  * Writes schema/*.schema.json from the zod formats; with --check, fails when the committed files
  * differ from what the zod source generates (so the two can never drift).
  */
-import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { allJsonSchemas } from '../src/format/allSchemas.js';
 

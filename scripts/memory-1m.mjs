@@ -33,13 +33,24 @@ function run(args) {
   if (existsSync('/usr/bin/time')) {
     const r = spawnSync('/usr/bin/time', ['-v', process.execPath, cli, ...args], { encoding: 'utf8', cwd: dir });
     const kb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)?.[1]);
-    return { mb: kb / 1024, seconds: (Date.now() - started) / 1000, summary: r.stderr.split('\n').find((l) => l.startsWith('Đã đọc')) };
+    return {
+      mb: kb / 1024,
+      seconds: (Date.now() - started) / 1000,
+      summary: r.stderr.split('\n').find((l) => l.startsWith('Đã đọc')),
+    };
   }
   // Without GNU time: a child that runs the CLI in-process and reports its own maxRSS.
   const probe = `await import(${JSON.stringify(cli)}); process.on('exit', () => process.stderr.write('\\nMAXRSS ' + process.resourceUsage().maxRSS + '\\n'));`;
-  const r = spawnSync(process.execPath, ['--input-type=module', '-e', probe, '--', ...args], { encoding: 'utf8', cwd: dir });
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', probe, '--', ...args], {
+    encoding: 'utf8',
+    cwd: dir,
+  });
   const kb = Number(/MAXRSS (\d+)/.exec(r.stderr)?.[1]);
-  return { mb: kb / 1024, seconds: (Date.now() - started) / 1000, summary: r.stderr.split('\n').find((l) => l.startsWith('Đã đọc')) };
+  return {
+    mb: kb / 1024,
+    seconds: (Date.now() - started) / 1000,
+    summary: r.stderr.split('\n').find((l) => l.startsWith('Đã đọc')),
+  };
 }
 
 try {
@@ -49,7 +60,9 @@ try {
     const size = (statSync(file).size / 1024 / 1024).toFixed(0);
     for (const extra of [[], ['--no-duplicate-check']]) {
       const r = run(['evaluate', file, '--out', join(dir, 'out.ndjson'), ...extra]);
-      console.log(`${rows.toLocaleString('en-US')} rows (${size} MB)${extra.length ? ' --no-duplicate-check' : ''}: peak RSS ${r.mb.toFixed(0)} MB, ${r.seconds.toFixed(1)} s`);
+      console.log(
+        `${rows.toLocaleString('en-US')} rows (${size} MB)${extra.length ? ' --no-duplicate-check' : ''}: peak RSS ${r.mb.toFixed(0)} MB, ${r.seconds.toFixed(1)} s`,
+      );
       console.log(`  ${r.summary}`);
     }
     rmSync(join(dir, 'out.ndjson'), { force: true });

@@ -1,12 +1,18 @@
-import { type CompiledFramework } from './evaluate/compileFramework.js';
+import { CdhtError, type Issue, issue } from './errors/issue.js';
+import type { CompiledFramework } from './evaluate/compileFramework.js';
 import { type EvaluateOptions, evaluateCompiled } from './evaluate/evaluate.js';
 import { resolvePeriod } from './evaluate/period.js';
-import { CdhtError, type Issue, issue } from './errors/issue.js';
 import type { Evaluation } from './format/evaluation.js';
 import { type EvidenceRecord, EvidenceRecordSchema } from './format/evidence.js';
 import type { Framework } from './format/framework.js';
 import { frameworkJsonSchema } from './format/jsonSchema.js';
-import { type FrameworkInput, type LoadContext, type LoadResult, loadFramework, loadFrameworks } from './framework/load.js';
+import {
+  type FrameworkInput,
+  type LoadContext,
+  type LoadResult,
+  loadFramework,
+  loadFrameworks,
+} from './framework/load.js';
 import { FrameworkRegistry } from './framework/registry.js';
 import { compileSchemaCheck, type SchemaCheck } from './framework/schemaValidator.js';
 import { corePlugin } from './plugins/core.js';
@@ -96,16 +102,27 @@ function engineError(code: string, vi: string, en: string): CdhtError {
  * @category Engine
  */
 export function createEngine(options: EngineOptions = {}): Engine {
-  return buildEngine([corePlugin, ...(options.plugins ?? [])], options.locale ?? 'vi', new FrameworkRegistry(), undefined);
+  return buildEngine(
+    [corePlugin, ...(options.plugins ?? [])],
+    options.locale ?? 'vi',
+    new FrameworkRegistry(),
+    undefined,
+  );
 }
 
 let sharedSchemaCheck: SchemaCheck | undefined;
 
-function buildEngine(plugins: readonly Plugin[], locale: Locale, registry: FrameworkRegistry, schemaCheck: SchemaCheck | undefined): Engine {
+function buildEngine(
+  plugins: readonly Plugin[],
+  locale: Locale,
+  registry: FrameworkRegistry,
+  schemaCheck: SchemaCheck | undefined,
+): Engine {
   const registrations = registerPlugins(plugins, corePlugin.name);
   const { operators, groups, hooks } = registrations;
   // The framework schema is the same for every engine; compiling it once saves ~50 ms per engine.
-  const check = schemaCheck ?? (sharedSchemaCheck ??= compileSchemaCheck(frameworkJsonSchema()));
+  sharedSchemaCheck ??= compileSchemaCheck(frameworkJsonSchema());
+  const check = schemaCheck ?? sharedSchemaCheck;
   const ctx: LoadContext = {
     registry,
     operators,
@@ -177,7 +194,8 @@ function buildEngine(plugins: readonly Plugin[], locale: Locale, registry: Frame
         .ids()
         .map((id) => registry.inForce(id, on)?.framework)
         .filter((f): f is Framework => f !== undefined && f.group === group && f.verification?.status !== 'example');
-      const preferred = candidates.find((f) => f.id === `cdht-${group}`) ?? (candidates.length === 1 ? candidates[0] : undefined);
+      const preferred =
+        candidates.find((f) => f.id === `cdht-${group}`) ?? (candidates.length === 1 ? candidates[0] : undefined);
       if (!preferred) {
         throw engineError(
           'unknown_framework',
@@ -193,7 +211,12 @@ function buildEngine(plugins: readonly Plugin[], locale: Locale, registry: Frame
       if (!parsed.success) {
         throw new CdhtError(
           parsed.error.issues.map((i) =>
-            issue('invalid_record', i.path as (string | number)[], `hồ sơ minh chứng không hợp lệ: ${i.message}`, `invalid evidence record: ${i.message}`),
+            issue(
+              'invalid_record',
+              i.path as (string | number)[],
+              `hồ sơ minh chứng không hợp lệ: ${i.message}`,
+              `invalid evidence record: ${i.message}`,
+            ),
           ) as [Issue, ...Issue[]],
         );
       }

@@ -79,13 +79,7 @@ export function smallPopulation(): unknown[] {
     cadre('c2', dr1, false),
     cadre('c3', { commune: 'Tân Lập' }, true),
     cadre('c4', { agency: 'UBND huyện', unit: 'Hội Khuyến học huyện' }, true),
-    evaluation(
-      'x1',
-      'household',
-      { province: 'Kon Tum', district: 'Đắk Hà', commune: 'Đắk Mar' },
-      'awarded',
-      'basic',
-    ),
+    evaluation('x1', 'household', { province: 'Kon Tum', district: 'Đắk Hà', commune: 'Đắk Mar' }, 'awarded', 'basic'),
     { person: 'x2', foo: 1 },
     evaluation('x3', 'household', { ward: 'Phường 1' }, 'awarded', 'basic'),
   ];

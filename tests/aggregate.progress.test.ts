@@ -30,10 +30,7 @@ describe('target path', () => {
 
   it('draws straight lines from the baseline through each target', () => {
     // 2024-12-31 → 2025-12-31 is 365 days; 2025-07-02 is day 183.
-    expect(expectedShare(targets, { date: '2024-12-31', share: 0 }, '2025-07-02')).toBeCloseTo(
-      (0.4 * 183) / 365,
-      12,
-    );
+    expect(expectedShare(targets, { date: '2024-12-31', share: 0 }, '2025-07-02')).toBeCloseTo((0.4 * 183) / 365, 12);
     // After the 2025 target the path runs from 40% to 60% over 1826 days; 2028-07-01 is day 913.
     expect(expectedShare(targets, { date: '2024-12-31', share: 0 }, '2028-07-01')).toBeCloseTo(
       0.4 + (0.2 * 913) / 1826,
@@ -69,18 +66,7 @@ describe('progress', () => {
   const mid2025 = progress(agg, konRay, { asOf: '2025-06-30', population });
 
   it('lists units parent first, with names and levels', () => {
-    expect(mid2025.units.map((u) => u.key)).toEqual([
-      '',
-      K.ubnd,
-      K.khh,
-      K.gd,
-      K.dr,
-      K.dr1,
-      K.dr2,
-      K.tl,
-      K.tl1,
-      K.tl2,
-    ]);
+    expect(mid2025.units.map((u) => u.key)).toEqual(['', K.ubnd, K.khh, K.gd, K.dr, K.dr1, K.dr2, K.tl, K.tl1, K.tl2]);
     expect(mid2025.units[0]).toMatchObject({
       key: '',
       level: null,
@@ -215,10 +201,7 @@ describe('progress', () => {
     const before = progress(agg, konRay, { asOf: '2024-12-31', population });
     const report = progress(agg, konRay, { asOf: '2025-07-02', population, baseline: before });
     // Đắk Ruồng was at 3/18 on 2024-12-31; the line runs to 40% on 2025-12-31 (365 days), day 183.
-    expect(pick(report, K.dr, 'adults-titled').expected).toBeCloseTo(
-      3 / 18 + ((0.4 - 3 / 18) * 183) / 365,
-      12,
-    );
+    expect(pick(report, K.dr, 'adults-titled').expected).toBeCloseTo(3 / 18 + ((0.4 - 3 / 18) * 183) / 365, 12);
     // A single baseline for every unit.
     const flat = progress(agg, konRay, {
       asOf: '2025-07-02',

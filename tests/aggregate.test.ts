@@ -80,9 +80,9 @@ describe('unit keys', () => {
   });
 
   it('places units below the scope, filling and checking the levels it fixes', () => {
-    expect(placeUnit({ province: 'Kon Tum', district: 'Kon Rẫy', commune: 'Tân Lập' }, konRay.scope)).toEqual(
-      { key: K.tl },
-    );
+    expect(placeUnit({ province: 'Kon Tum', district: 'Kon Rẫy', commune: 'Tân Lập' }, konRay.scope)).toEqual({
+      key: K.tl,
+    });
     expect(placeUnit({ commune: 'Tân Lập', agency: 'UBND xã', unit: 'Trường TH' }, konRay.scope)).toEqual({
       key: 'commune=Tân Lập/agency=UBND xã/unit=Trường TH',
     });
@@ -122,8 +122,7 @@ describe('aggregate', () => {
 
   it('counts leaf units and tallies every row read', () => {
     expect(agg.plan).toBe('kon-ray-2022@1.0.0');
-    for (const key of [K.dr1, K.dr2, K.tl1, K.tl2, K.gd, K.khh])
-      expect(agg.counts[key]).toEqual(expected[key]);
+    for (const key of [K.dr1, K.dr2, K.tl1, K.tl2, K.gd, K.khh]) expect(agg.counts[key]).toEqual(expected[key]);
     expect(agg.counts[K.dr]).toEqual({ 'cadres-trained': { num: 1, den: 1 } });
     expect(Object.keys(agg.counts)).toHaveLength(8);
     expect(agg.rows).toEqual({

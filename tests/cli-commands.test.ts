@@ -40,10 +40,7 @@ describe('cdht init, schema, diff', () => {
     const dir = tmp();
     const r = cdht(['init', 'cdht-xa-thu', '--extends', 'cdht-household'], dir);
     expect(r.code).toBe(0);
-    const file = JSON.parse(readFileSync(join(dir, 'cdht-xa-thu', '1.0.0.json'), 'utf8')) as Record<
-      string,
-      unknown
-    >;
+    const file = JSON.parse(readFileSync(join(dir, 'cdht-xa-thu', '1.0.0.json'), 'utf8')) as Record<string, unknown>;
     expect(file).toMatchObject({
       id: 'cdht-xa-thu',
       version: '1.0.0',
@@ -159,23 +156,14 @@ describe('cdht report, docs', () => {
     ]);
     expect(adults.some(([key]) => String(key).includes('village'))).toBe(false);
     const md = cdht(
-      [
-        'report',
-        '--plan',
-        join(ROOT, 'criteria/plans/kon-ray-2022.json'),
-        'ev.ndjson',
-        '--as-of',
-        '2025-12-31',
-      ],
+      ['report', '--plan', join(ROOT, 'criteria/plans/kon-ray-2022.json'), 'ev.ndjson', '--as-of', '2025-12-31'],
       dir,
     );
     expect(md.stdout.startsWith('# ')).toBe(true);
     expect(cdht(['report', 'ev.ndjson'], dir).code).toBe(2);
     expect(
-      cdht(
-        ['report', '--plan', join(ROOT, 'criteria/plans/kon-ray-2022.json'), 'ev.ndjson', '--by', 'planet'],
-        dir,
-      ).code,
+      cdht(['report', '--plan', join(ROOT, 'criteria/plans/kon-ray-2022.json'), 'ev.ndjson', '--by', 'planet'], dir)
+        .code,
     ).toBe(2);
   });
 
@@ -183,11 +171,7 @@ describe('cdht report, docs', () => {
     const dir = tmp();
     const r = cdht(['docs', join(ROOT, 'criteria/cdht'), '--out', 'site', '--format', 'md'], dir);
     expect(r.code).toBe(0);
-    expect(r.stdout.trim().split('\n')).toEqual([
-      'site/cdht/1.0.0.vi.md',
-      'site/cdht/2.0.0.vi.md',
-      'site/index.vi.md',
-    ]);
+    expect(r.stdout.trim().split('\n')).toEqual(['site/cdht/1.0.0.vi.md', 'site/cdht/2.0.0.vi.md', 'site/index.vi.md']);
     expect(readFileSync(join(dir, 'site/cdht/2.0.0.vi.md'), 'utf8')).toContain('324/QĐ-KHVN');
     expect(cdht(['docs', 'criteria'], dir).code).toBe(2);
   });

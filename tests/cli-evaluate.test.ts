@@ -174,10 +174,7 @@ describe('cdht evaluate (CSV, XLSX, encodings)', () => {
   it('reports a UTF-16 file as one rejected row that says how to fix it', () => {
     const dir = tmp();
     const text = `${line(GOOD[0])}\n`;
-    writeFileSync(
-      join(dir, 'in.ndjson'),
-      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]),
-    );
+    writeFileSync(join(dir, 'in.ndjson'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
     const r = cdht(['evaluate', '--framework', 'cdht', 'in.ndjson'], dir);
     expect(r.stderr).toContain('Đã đọc 1 dòng: 0 đã đánh giá, 1 bị từ chối');
     const reject = ndjson(readFileSync(join(dir, 'rejects.ndjson'), 'utf8'))[0] as {

@@ -31,9 +31,7 @@ describe('cdht validate', () => {
       'broken/broken.json:$.group: missing_field bộ tiêu chí không kế thừa (extends) phải có "group"',
     );
     expect(
-      lines.some((l) =>
-        l.startsWith('broken/broken.json:$.criteria[0].indicators[0].award: undeclared_evidence '),
-      ),
+      lines.some((l) => l.startsWith('broken/broken.json:$.criteria[0].indicators[0].award: undeclared_evidence ')),
     ).toBe(true);
     expect(
       lines.some((l) =>

@@ -25,13 +25,16 @@ describe('error and reason codes', () => {
 
   it('every code the source emits is listed', () => {
     const emitted = new Set<string>();
-    for (const m of source.matchAll(/(?:code: |issue\(\s*|planIssue\(\s*)'([a-z]+(?:_[a-z]+)+)'/g)) emitted.add(m[1] as string);
+    for (const m of source.matchAll(/(?:code: |issue\(\s*|planIssue\(\s*)'([a-z]+(?:_[a-z]+)+)'/g))
+      emitted.add(m[1] as string);
     const listed = new Set<string>([...IssueCodes, ...ReasonCodes]);
     expect([...emitted].filter((c) => !listed.has(c)).sort()).toEqual([]);
   });
 
   it('every listed code appears in some test', () => {
-    const untested = [...IssueCodes, ...ReasonCodes].filter((c) => !tests.includes(`'${c}'`) && !tests.includes(`"${c}"`) && !tests.includes(c));
+    const untested = [...IssueCodes, ...ReasonCodes].filter(
+      (c) => !tests.includes(`'${c}'`) && !tests.includes(`"${c}"`) && !tests.includes(c),
+    );
     expect(untested).toEqual([]);
   });
 });

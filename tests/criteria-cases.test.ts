@@ -46,10 +46,7 @@ function fakeEvaluation(record: EvidenceRecord, version: string): Evaluation {
 const fakeEngine: CaseEvaluator = {
   evaluate(_framework, record, options) {
     if (record.data.explode === true) throw new Error('no framework in force');
-    return fakeEvaluation(
-      record,
-      options?.asOf !== undefined && options.asOf < '2023-10-25' ? '1.0.0' : '2.0.0',
-    );
+    return fakeEvaluation(record, options?.asOf !== undefined && options.asOf < '2023-10-25' ? '1.0.0' : '2.0.0');
   },
 };
 

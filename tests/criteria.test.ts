@@ -145,9 +145,7 @@ describe('the verified structure', () => {
       expect(f.lineage).toContain(`cdht@${version}`);
       const mine = f.criteria.flatMap((c) => c.indicators);
       const theirs = base.criteria.flatMap((c) => c.indicators);
-      expect(mine.map((i) => [i.id, i.points, i.award])).toEqual(
-        theirs.map((i) => [i.id, i.points, i.award]),
-      );
+      expect(mine.map((i) => [i.id, i.points, i.award])).toEqual(theirs.map((i) => [i.id, i.points, i.award]));
       expect(f.titles).toEqual(base.titles);
       expect(f.source?.document).toBe(base.source?.document);
       expect(f.effective).toEqual(base.effective);
@@ -161,8 +159,7 @@ describe('unverified wording is flagged, never presented as official', () => {
   it('every official framework marks its indicators unverified and says so in its notes', () => {
     for (const f of loaded.frameworks.filter((x) => x.id !== 'cdht-kon-ray')) {
       expect(f.verification?.status, f.id).toBe('partial');
-      for (const i of f.criteria.flatMap((c) => c.indicators))
-        expect(i.verified, `${f.id} ${i.id}`).toBe(false);
+      for (const i of f.criteria.flatMap((c) => c.indicators)) expect(i.verified, `${f.id} ${i.id}`).toBe(false);
       const notes = (f.verification?.notes ?? []).map((n) => `${n.vi} ${n.en}`).join('\n');
       expect(notes).toContain('CHƯA KIỂM CHỨNG');
       expect(notes).toContain('NOT VERIFIED');
@@ -182,9 +179,7 @@ describe('unverified wording is flagged, never presented as official', () => {
 
 describe('criteria test cases', () => {
   it('there is a case file for every framework version', () => {
-    expect(caseFiles.map((p) => p.replace('.cases.json', '.json')).sort()).toEqual(
-      [...frameworkFiles].sort(),
-    );
+    expect(caseFiles.map((p) => p.replace('.cases.json', '.json')).sort()).toEqual([...frameworkFiles].sort());
   });
 
   it.each(caseFiles)('%s passes', (file) => {

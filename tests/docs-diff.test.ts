@@ -158,9 +158,9 @@ describe('describeChanges', () => {
   });
 
   it('writes the example sentence of the issue', () => {
-    expect(
-      describeChanges([{ kind: 'indicator_points_changed', id: 'TC2.2', before: 10, after: 5 }], 'vi'),
-    ).toEqual(['Chỉ số TC2.2: điểm tối đa đổi từ 10 thành 5']);
+    expect(describeChanges([{ kind: 'indicator_points_changed', id: 'TC2.2', before: 10, after: 5 }], 'vi')).toEqual([
+      'Chỉ số TC2.2: điểm tối đa đổi từ 10 thành 5',
+    ]);
     expect(
       describeChanges(
         [
@@ -176,9 +176,7 @@ describe('describeChanges', () => {
         ],
         'vi',
       ),
-    ).toEqual([
-      'Danh hiệu “Công dân học tập”: điểm tối thiểu của chỉ số TC1.1 đổi từ không quy định thành 2,5',
-    ]);
+    ).toEqual(['Danh hiệu “Công dân học tập”: điểm tối thiểu của chỉ số TC1.1 đổi từ không quy định thành 2,5']);
   });
 });
 

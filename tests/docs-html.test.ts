@@ -13,9 +13,9 @@ const html = frameworkToHtml(v2, {
 
 /** Every URL an element or a style rule would load or link to. */
 function references(page: string): string[] {
-  const attributes = [
-    ...page.matchAll(/\s(?:src|href|srcset|action|poster|data)\s*=\s*["']?([^"'\s>]+)/gi),
-  ].map((m) => m[1] as string);
+  const attributes = [...page.matchAll(/\s(?:src|href|srcset|action|poster|data)\s*=\s*["']?([^"'\s>]+)/gi)].map(
+    (m) => m[1] as string,
+  );
   const css = [...page.matchAll(/url\(\s*["']?([^"')]+)/gi)].map((m) => m[1] as string);
   const imports = [...page.matchAll(/@import\s+["']?([^"';\s]+)/gi)].map((m) => m[1] as string);
   return [...attributes, ...css, ...imports];
@@ -82,9 +82,7 @@ describe('frameworkToHtml', () => {
     const page = frameworkToHtml(edited, { locale: 'vi', operators: e.operators });
     expect(page).not.toContain('<script');
     expect(page).toContain('<h1>&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;</h1>');
-    expect(page).toContain(
-      '<title>&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; — docs-test 2.0.0</title>',
-    );
+    expect(page).toContain('<title>&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; — docs-test 2.0.0</title>');
     expect(page).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;co&#39;');
     // The rule sentence names the field by its (escaped) label.
     expect(page).toContain(

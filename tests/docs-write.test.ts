@@ -38,9 +38,7 @@ describe('criteriaDocFiles', () => {
     expect(files.find((f) => f.path === 'docs-test/2.0.0.vi.md')?.content).toContain(
       'So với phiên bản trước: docs-test 1.0.0.',
     );
-    expect(
-      criteriaDocFiles(frameworks, { ...options, format: 'html', locales: ['en'] }).map((f) => f.path),
-    ).toEqual([
+    expect(criteriaDocFiles(frameworks, { ...options, format: 'html', locales: ['en'] }).map((f) => f.path)).toEqual([
       'docs-test-child/1.0.0.en.html',
       'docs-test/1.0.0.en.html',
       'docs-test/2.0.0.en.html',

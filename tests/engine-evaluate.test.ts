@@ -89,7 +89,10 @@ describe('evaluate: title decisions', () => {
     const e = evaluate({ reads: false, score: { self: 3 }, isTeacher: false });
     const t = title(e, 'learner');
     expect(t?.decision).toBe('not-awarded');
-    expect(t?.reasons.map((r) => r.message.vi)).toEqual(['chỉ số A.2 đạt 0 < 2', 'tổng điểm tối đa có thể đạt 13 < 20']);
+    expect(t?.reasons.map((r) => r.message.vi)).toEqual([
+      'chỉ số A.2 đạt 0 < 2',
+      'tổng điểm tối đa có thể đạt 13 < 20',
+    ]);
   });
 
   it('applies a title rule over scores and derived values', () => {
@@ -116,7 +119,10 @@ describe('evaluate: title decisions', () => {
     try {
       engine.evaluate(fw, { id: 'x', period: '2024' });
     } catch (error) {
-      expect((error as { issues: { code: string; path: unknown[] }[] }).issues[0]).toMatchObject({ code: 'invalid_record', path: ['data'] });
+      expect((error as { issues: { code: string; path: unknown[] }[] }).issues[0]).toMatchObject({
+        code: 'invalid_record',
+        path: ['data'],
+      });
     }
   });
 });

@@ -59,13 +59,29 @@ describe('load: schema and meaning, every problem at once', () => {
   it('undeclared_evidence, derived_order, unknown_operator, unsafe_var_path with paths inside rules', () => {
     const bad = clone(basic);
     bad.criteria[0].indicators[1].award = { var: 'readz' };
-    bad.derived = { first: { label: basic.derived.active.label, rule: { var: 'second' } }, second: basic.derived.active };
+    bad.derived = {
+      first: { label: basic.derived.active.label, rule: { var: 'second' } },
+      second: basic.derived.active,
+    };
     bad.criteria[1].indicators[0].award = { and: [true, { frobnicate: [1] }] };
     bad.criteria[1].indicators[1].award = { var: 'lang.__proto__' };
     bad.criteria[0].indicators[0].evidence = ['hours', 'minutes'];
     const issues = problems(bad);
-    expect(codes(issues).sort()).toEqual(['derived_order', 'undeclared_evidence', 'undeclared_evidence', 'unknown_operator', 'unsafe_var_path']);
-    expect(issues.find((i) => i.code === 'unknown_operator')?.path.slice(0, 6)).toEqual(['criteria', 1, 'indicators', 0, 'award', 'and']);
+    expect(codes(issues).sort()).toEqual([
+      'derived_order',
+      'undeclared_evidence',
+      'undeclared_evidence',
+      'unknown_operator',
+      'unsafe_var_path',
+    ]);
+    expect(issues.find((i) => i.code === 'unknown_operator')?.path.slice(0, 6)).toEqual([
+      'criteria',
+      1,
+      'indicators',
+      0,
+      'award',
+      'and',
+    ]);
   });
 
   it('rule_too_deep and rule_too_large are bounded with a clear error', () => {
@@ -82,7 +98,12 @@ describe('load: schema and meaning, every problem at once', () => {
     bad.titles[0].requirements = { total: 31, indicators: { 'A.9': 1 }, eachIndicator: 6 };
     bad.criteria[0].indicators[1].award = 3;
     const issues = problems(bad);
-    expect(codes(issues).sort()).toEqual(['title_unreachable', 'title_unreachable', 'title_unreachable', 'unknown_reference']);
+    expect(codes(issues).sort()).toEqual([
+      'title_unreachable',
+      'title_unreachable',
+      'title_unreachable',
+      'unknown_reference',
+    ]);
     expect(issues.filter((i) => i.code === 'title_unreachable').map((i) => i.message.en)).toEqual([
       'title learner can never be earned: needs 31 points but at most 28 exist',
       'title learner can never be earned: indicator A.2 needs 6 but can score at most 3',
@@ -94,7 +115,9 @@ describe('load: schema and meaning, every problem at once', () => {
     const bad = clone(basic);
     bad.group = 'fishers';
     expect(codes(problems(bad))).toEqual(['unknown_group']);
-    const engine = createEngine({ plugins: [definePlugin({ name: 'fish', groups: { fishers: { label: { vi: 'Ngư dân', en: 'Fishers' } } } })] });
+    const engine = createEngine({
+      plugins: [definePlugin({ name: 'fish', groups: { fishers: { label: { vi: 'Ngư dân', en: 'Fishers' } } } })],
+    });
     expect(engine.load(bad).group).toBe('fishers');
   });
 
@@ -134,14 +157,32 @@ describe('extends', () => {
     const fw = engine.load(
       child({
         evidence: { courses: { type: 'integer', label: { vi: 'số khóa học', en: 'courses' } } },
-        overrides: { indicators: { 'A.1': { label: { vi: 'Giờ học', en: 'Hours' }, points: 20 } }, titles: { learner: { requirements: { total: 30 } } } },
-        addIndicators: [{ criterion: 'B', indicator: { id: 'B.3', label: { vi: 'Khóa học', en: 'Courses' }, points: 5, award: { '>=': [{ var: 'courses' }, 1] } } }],
+        overrides: {
+          indicators: { 'A.1': { label: { vi: 'Giờ học', en: 'Hours' }, points: 20 } },
+          titles: { learner: { requirements: { total: 30 } } },
+        },
+        addIndicators: [
+          {
+            criterion: 'B',
+            indicator: {
+              id: 'B.3',
+              label: { vi: 'Khóa học', en: 'Courses' },
+              points: 5,
+              award: { '>=': [{ var: 'courses' }, 1] },
+            },
+          },
+        ],
         remove: ['B.2', 'excellent'],
       }),
     );
     expect(fw.group).toBe('citizen');
     expect(fw.lineage).toEqual(['test-basic@1.0.0']);
-    expect(fw.criteria.flatMap((c) => c.indicators.map((i) => `${i.id}:${i.points}`))).toEqual(['A.1:20', 'A.2:5', 'B.1:10', 'B.3:5']);
+    expect(fw.criteria.flatMap((c) => c.indicators.map((i) => `${i.id}:${i.points}`))).toEqual([
+      'A.1:20',
+      'A.2:5',
+      'B.1:10',
+      'B.3:5',
+    ]);
     expect(fw.criteria[0]?.indicators[0]?.label.vi).toBe('Giờ học');
     expect(fw.criteria[0]?.indicators[0]?.award).toEqual(basic.criteria[0].indicators[0].award);
     expect(fw.titles.map((t) => t.id)).toEqual(['learner']);
@@ -211,11 +252,17 @@ describe('versions', () => {
 });
 
 describe('plugins at engine creation', () => {
-  const op = { arity: 1, evaluate: ([x]: unknown[]) => Number(x) * 2, description: { vi: 'gấp đôi {0}', en: 'twice {0}' } };
+  const op = {
+    arity: 1,
+    evaluate: ([x]: unknown[]) => Number(x) * 2,
+    description: { vi: 'gấp đôi {0}', en: 'twice {0}' },
+  };
   it('plugin_conflict names both plugins; duplicate_plugin and invalid_plugin fail fast', () => {
     const a = definePlugin({ name: 'a', operators: { double: op } });
     const b = definePlugin({ name: 'b', operators: { double: op } });
-    expect(() => createEngine({ plugins: [a, b] })).toThrowError(/operators.double is contributed by both plugin "a" and plugin "b"/);
+    expect(() => createEngine({ plugins: [a, b] })).toThrowError(
+      /operators.double is contributed by both plugin "a" and plugin "b"/,
+    );
     expect(() => createEngine({ plugins: [a, a] })).toThrowError(/duplicate_plugin/);
     expect(() => createEngine({ plugins: [{ name: '' }] })).toThrowError(/invalid_plugin/);
   });

@@ -14,9 +14,7 @@ async function read(file: string, options: ReadEvidenceOptions = {}): Promise<Ro
 }
 
 const summary = (rows: RowResult[]) =>
-  rows.map((r) =>
-    'record' in r ? [r.row, r.record.id] : [r.row, r.rejected.issues.map((i) => i.code).join('+')],
-  );
+  rows.map((r) => ('record' in r ? [r.row, r.record.id] : [r.row, r.rejected.issues.map((i) => i.code).join('+')]));
 
 describe('NDJSON', () => {
   it('keeps line numbers, skips blank lines, rejects bad JSON, missing period and duplicates', async () => {
@@ -171,9 +169,7 @@ describe('CSV', () => {
         p3.rejected.issues.filter((i) => i.severity !== 'warning').map((i) => [i.path, i.message.en]),
     ).toEqual([[['data', 'birthDate'], 'Expected a date as yyyy-MM-dd, got "31/02/1990".']]);
     const p4 = rows[3];
-    expect(p4 && 'rejected' in p4 && p4.rejected.issues.map((i) => i.path)).toEqual([
-      ['data', 'tc1_1', 'self'],
-    ]);
+    expect(p4 && 'rejected' in p4 && p4.rejected.issues.map((i) => i.path)).toEqual([['data', 'tc1_1', 'self']]);
   });
 
   it('coerces by appearance without a framework', async () => {
@@ -213,10 +209,7 @@ describe('CSV', () => {
       rows.push(row);
     expect(rows).toHaveLength(1);
     expect(rows[0]?.row).toBe(1);
-    expect(rows[0] && 'rejected' in rows[0] && rows[0].rejected.issues.map((i) => i.path)).toEqual([
-      [1],
-      [2],
-    ]);
+    expect(rows[0] && 'rejected' in rows[0] && rows[0].rejected.issues.map((i) => i.path)).toEqual([[1], [2]]);
     expect(({} as Record<string, unknown>).x).toBeUndefined();
   });
 });

@@ -44,8 +44,7 @@ describe('sample population generator', () => {
         .filter((scores) => scores.every(Boolean))
         .map((scores) => scores.map((s) => s?.reviewed ?? s?.self ?? 0));
       return (
-        complete.filter((s) => s.reduce((a, b) => a + b, 0) >= 80 && s.every((x) => x >= 5)).length /
-        complete.length
+        complete.filter((s) => s.reduce((a, b) => a + b, 0) >= 80 && s.every((x) => x >= 5)).length / complete.length
       );
     };
     expect(rate(['household', 'clan', 'community'])).toBeGreaterThan(0.3);
@@ -58,9 +57,7 @@ describe('sample population generator', () => {
     const key = (u: Record<string, string>) => JSON.stringify(u);
     const registered = new Map<string, number>();
     for (const r of sample.records) registered.set(key(r.unit), (registered.get(key(r.unit)) ?? 0) + 1);
-    const table = new Map(
-      sample.population.map((row) => [key(row.unit), 'adults' in row ? row.adults : row.staff]),
-    );
+    const table = new Map(sample.population.map((row) => [key(row.unit), 'adults' in row ? row.adults : row.staff]));
     for (const [unit, count] of registered) expect(table.get(unit) ?? -1, unit).toBeGreaterThanOrEqual(count);
     expect(sample.population.filter((r) => 'adults' in r)).toHaveLength(49);
   });
@@ -94,8 +91,6 @@ describe('sample population generator', () => {
       .split('\n')
       .map((l) => JSON.parse(l) as { kind: string; facts: { trainedOnCriteria: unknown } });
     expect(rows).toHaveLength(100);
-    expect(rows.every((r) => r.kind === 'cadre' && typeof r.facts.trainedOnCriteria === 'boolean')).toBe(
-      true,
-    );
+    expect(rows.every((r) => r.kind === 'cadre' && typeof r.facts.trainedOnCriteria === 'boolean')).toBe(true);
   });
 });

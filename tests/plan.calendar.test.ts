@@ -55,13 +55,11 @@ describe('reportingCalendar (Kon Rẫy: every year before 05/12)', () => {
       ['target-2030-12-31', '2030-12-31', '2030-12-31', 'upcoming'],
     ]);
     expect(c.milestones[1]?.label).toEqual({ vi: 'mục tiêu 2025', en: '2025 target' });
-    const endOfQ1 = reportingCalendar(konRay, '2026-03-31').milestones.find(
-      (m) => m.id === 'mid-term-review',
-    );
+    const endOfQ1 = reportingCalendar(konRay, '2026-03-31').milestones.find((m) => m.id === 'mid-term-review');
     expect(endOfQ1?.status).toBe('current');
-    expect(
-      reportingCalendar(konRay, '2026-04-01').milestones.find((m) => m.id === 'mid-term-review')?.status,
-    ).toBe('past');
+    expect(reportingCalendar(konRay, '2026-04-01').milestones.find((m) => m.id === 'mid-term-review')?.status).toBe(
+      'past',
+    );
   });
 
   it('has no deadlines for a plan without reporting', () => {

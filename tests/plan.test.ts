@@ -41,9 +41,7 @@ describe('the national plan (677/QĐ-TTg, 03/6/2022)', () => {
   it('has the 677 targets for 2025 and 2030', () => {
     expect(plan.ref).toBe('qd-677-2022@1.0.0');
     expect(plan.source).toMatchObject({ document: '677/QĐ-TTg', date: '2022-06-03' });
-    const shares = Object.fromEntries(
-      plan.metrics.map((m) => [m.id, m.targets.map((t) => [t.date, t.share])]),
-    );
+    const shares = Object.fromEntries(plan.metrics.map((m) => [m.id, m.targets.map((t) => [t.date, t.share])]));
     expect(shares).toEqual({
       'cadres-trained': [
         ['2025-12-31', 1],
@@ -66,9 +64,7 @@ describe('the national plan (677/QĐ-TTg, 03/6/2022)', () => {
         ['2030-12-31', 0.8],
       ],
     });
-    expect(plan.metrics.find((m) => m.id === 'titled-proficient')?.notes?.[0]?.vi).toContain(
-      'trong đó 60% thành thạo',
-    );
+    expect(plan.metrics.find((m) => m.id === 'titled-proficient')?.notes?.[0]?.vi).toContain('trong đó 60% thành thạo');
     expect(Object.isFrozen(plan)).toBe(true);
   });
 
@@ -95,9 +91,7 @@ describe('the Kon Rẫy plan', () => {
       'titled-proficient',
     ]);
     const adults = plan.metrics.find((m) => m.id === 'adults-titled');
-    expect(adults?.population).toEqual(
-      loaded.national.metrics.find((m) => m.id === 'adults-titled')?.population,
-    );
+    expect(adults?.population).toEqual(loaded.national.metrics.find((m) => m.id === 'adults-titled')?.population);
     expect(adults?.denominator).toEqual({ population: 'adults' });
     expect(adults?.targets.map((t) => t.share)).toEqual([0.4, 0.6]);
     expect(adults?.targets[1]?.note?.vi).toBe('Cộng đồng học tập: thôn, làng.');
@@ -162,10 +156,7 @@ describe('plan checks', () => {
   });
 
   it('puts zod paths and the file on schema issues', () => {
-    const r = safeLoadPlan(
-      { ...national, period: { from: '2022-13-01', to: '2030-12-31' } },
-      { file: 'p.json' },
-    );
+    const r = safeLoadPlan({ ...national, period: { from: '2022-13-01', to: '2030-12-31' } }, { file: 'p.json' });
     expect(r.success).toBe(false);
     if (!r.success) {
       expect(r.issues[0]).toMatchObject({

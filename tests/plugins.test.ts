@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { aggregate, CdhtError, createEngine, definePlugin, loadPlan, PluginError, rollUp, safeLoadPlan } from '../src/index.js';
+import {
+  aggregate,
+  CdhtError,
+  createEngine,
+  definePlugin,
+  loadPlan,
+  PluginError,
+  rollUp,
+  safeLoadPlan,
+} from '../src/index.js';
 import { clone, fixture, record } from './helpers.js';
 
 const basic = fixture('frameworks/basic.json') as Record<string, any>;
@@ -30,7 +39,9 @@ describe('plugin contributions', () => {
     const fw = clone(basic);
     fw.criteria[0].indicators[1].award = { double: [{ '!!': [{ var: 'reads' }] }] };
     const loaded = engine.load(fw);
-    expect(engine.evaluate(loaded, record({ hours: 0, reads: true, score: { self: 1 } })).indicators[1]?.points).toBe(2);
+    expect(engine.evaluate(loaded, record({ hours: 0, reads: true, score: { self: 1 } })).indicators[1]?.points).toBe(
+      2,
+    );
   });
 
   it('groups and evidence types are checked when a framework loads', () => {
@@ -48,7 +59,9 @@ describe('plugin contributions', () => {
         definePlugin({
           name: 'vn',
           groups: { fishers: { label: text('Ngư dân', 'Fishers') } },
-          evidenceTypes: { cccd: { label: text('Số CCCD', 'Citizen ID'), jsonSchema: { type: 'string', pattern: '^\\d{12}$' } } },
+          evidenceTypes: {
+            cccd: { label: text('Số CCCD', 'Citizen ID'), jsonSchema: { type: 'string', pattern: '^\\d{12}$' } },
+          },
         }),
       ],
     });
@@ -69,7 +82,9 @@ describe('plugin contributions', () => {
           counted: (row) => (row.titles as Record<string, unknown> | undefined)?.cdht === true,
         },
       },
-      formatters: { txt: { name: 'txt', extension: 'txt', mediaType: 'text/plain; charset=utf-8', format: (r) => r.progress.asOf } },
+      formatters: {
+        txt: { name: 'txt', extension: 'txt', mediaType: 'text/plain; charset=utf-8', format: (r) => r.progress.asOf },
+      },
       locales: { ba: { label: 'Bahnar (ví dụ)', messages: { unknown_group: 'example text' } } },
     });
     const engine = createEngine({ plugins: [plugin] });
@@ -88,11 +103,15 @@ describe('registration fails fast', () => {
   it('on conflicts, naming both plugins', () => {
     const a = definePlugin({ name: 'a', groups: { fishers: { label: text('a', 'a') } } });
     const b = definePlugin({ name: 'b', groups: { fishers: { label: text('b', 'b') } } });
-    expect(() => createEngine({ plugins: [a, b] })).toThrowError('groups.fishers is contributed by both plugin "a" and plugin "b"');
+    expect(() => createEngine({ plugins: [a, b] })).toThrowError(
+      'groups.fishers is contributed by both plugin "a" and plugin "b"',
+    );
     expect(() => createEngine({ plugins: [definePlugin({ name: 'x', operators: { assessed: op } })] })).toThrowError(
       'operators.assessed is contributed by both plugin "cdht:core" and plugin "x"',
     );
-    expect(() => createEngine({ plugins: [definePlugin({ name: 'x', operators: { '+': op } })] })).toThrowError(/operator_conflict/);
+    expect(() => createEngine({ plugins: [definePlugin({ name: 'x', operators: { '+': op } })] })).toThrowError(
+      /operator_conflict/,
+    );
   });
 
   it('on malformed plugins', () => {
@@ -202,10 +221,17 @@ describe('hooks', () => {
       error = e;
     }
     expect(error).toBeInstanceOf(PluginError);
-    expect(error).toMatchObject({ plugin: 'faulty', hook: 'operators.explode', pluginCode: 'E_BOOM', code: 'plugin_error' });
+    expect(error).toMatchObject({
+      plugin: 'faulty',
+      hook: 'operators.explode',
+      pluginCode: 'E_BOOM',
+      code: 'plugin_error',
+    });
     expect((error as Error).cause).toBe(boom);
     const fw = engine.load(basic);
-    expect(() => engine.evaluate(fw, record({}))).toThrowError('plugin "faulty" failed in hooks.onEvaluation: observer failed');
+    expect(() => engine.evaluate(fw, record({}))).toThrowError(
+      'plugin "faulty" failed in hooks.onEvaluation: observer failed',
+    );
   });
 
   it('a plugin cannot reach another engine’s registrations', () => {
@@ -256,8 +282,13 @@ describe('plugin metrics in target plans', () => {
 
   it('unknown_metric without the plugin; invalid_metric with both rules and use', () => {
     const missing = safeLoadPlan(JSON.parse(JSON.stringify(plan)));
-    expect(!missing.success && missing.issues.map((i) => [i.code, i.path.join('.')])).toEqual([['unknown_metric', 'metrics.0.use']]);
-    const both = safeLoadPlan({ ...JSON.parse(JSON.stringify(plan)), metrics: [{ ...cadres, use: 'training:twice' }] }, { metrics: createEngine({ plugins: [trainedTwice] }).metrics });
+    expect(!missing.success && missing.issues.map((i) => [i.code, i.path.join('.')])).toEqual([
+      ['unknown_metric', 'metrics.0.use'],
+    ]);
+    const both = safeLoadPlan(
+      { ...JSON.parse(JSON.stringify(plan)), metrics: [{ ...cadres, use: 'training:twice' }] },
+      { metrics: createEngine({ plugins: [trainedTwice] }).metrics },
+    );
     expect(!both.success && both.issues.map((i) => i.code)).toEqual(['invalid_metric']);
   });
 });
@@ -267,10 +298,27 @@ describe('the built-ins are a plugin', () => {
     const engine = createEngine();
     expect(engine.plugins.map((p) => p.name)).toEqual(['cdht:core']);
     expect(Object.keys(engine.formatters).sort()).toEqual(['csv', 'html', 'json', 'md', 'xlsx']);
-    expect(Object.keys(engine.groups)).toEqual(['citizen', 'household', 'clan', 'community', 'official', 'worker', 'learner']);
-    expect(Object.keys(engine.operators)).toEqual(expect.arrayContaining(['assessed', 'age', 'inPeriod', 'countInPeriod', 'sumInPeriod']));
-    expect(() => createEngine({ plugins: [definePlugin({ name: 'x', formatters: { md: { name: 'md', extension: 'md', mediaType: 'text/markdown', format: () => '' } } })] })).toThrowError(
-      'formatters.md is contributed by both plugin "cdht:core" and plugin "x"',
+    expect(Object.keys(engine.groups)).toEqual([
+      'citizen',
+      'household',
+      'clan',
+      'community',
+      'official',
+      'worker',
+      'learner',
+    ]);
+    expect(Object.keys(engine.operators)).toEqual(
+      expect.arrayContaining(['assessed', 'age', 'inPeriod', 'countInPeriod', 'sumInPeriod']),
     );
+    expect(() =>
+      createEngine({
+        plugins: [
+          definePlugin({
+            name: 'x',
+            formatters: { md: { name: 'md', extension: 'md', mediaType: 'text/markdown', format: () => '' } },
+          }),
+        ],
+      }),
+    ).toThrowError('formatters.md is contributed by both plugin "cdht:core" and plugin "x"');
   });
 });

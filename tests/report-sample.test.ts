@@ -85,9 +85,7 @@ describe('reports of the Kon Rẫy sample (2025-12-31, by commune)', () => {
       expect(parts.reduce((n, r) => n + r.recognised, 0)).toBe(total?.recognised);
     }
     const kôi = rows.find((r) => r.unit === 'Đắk Kôi' && r.metric === 'adults-titled');
-    const kôiPop = population
-      .filter((p) => p.unit.commune === 'Đắk Kôi')
-      .reduce((n, p) => n + (p.adults ?? 0), 0);
+    const kôiPop = population.filter((p) => p.unit.commune === 'Đắk Kôi').reduce((n, p) => n + (p.adults ?? 0), 0);
     const kôiAwarded = evaluations.filter(
       (e) => e.unit?.commune === 'Đắk Kôi' && ADULT_GROUPS.includes(e.group) && awarded(e),
     ).length;

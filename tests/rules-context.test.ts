@@ -130,8 +130,7 @@ describe('domain operators', () => {
   });
 
   it('age counts whole years, leap-day birthdays included', () => {
-    const age = (birth: string, on?: string) =>
-      run({ age: on === undefined ? [birth] : [birth, on] }, {}).value;
+    const age = (birth: string, on?: string) => run({ age: on === undefined ? [birth] : [birth, on] }, {}).value;
     expect(age('15/06/1990', '2024-06-14')).toBe(33);
     expect(age('15/06/1990', '15/06/2024')).toBe(34);
     expect(age('2000-02-29', '2001-02-28')).toBe(0);
@@ -203,9 +202,7 @@ describe('domain operators', () => {
   it('sumInPeriod sums numeric values of the items within the period', () => {
     expect(run({ sumInPeriod: [{ var: 'trainings' }, 'date', 'hours'] }, { trainings }).value).toBe(5.5);
     const online = { '==': [{ var: 'kind' }, 'online'] };
-    expect(run({ sumInPeriod: [{ var: 'trainings' }, 'date', 'hours', online] }, { trainings }).value).toBe(
-      3,
-    );
+    expect(run({ sumInPeriod: [{ var: 'trainings' }, 'date', 'hours', online] }, { trainings }).value).toBe(3);
     expect(run({ sumInPeriod: [{ var: 'trainings' }, 'date', 'hours'] }, {}).value).toBeNull();
   });
 
@@ -229,8 +226,6 @@ describe('domain operators', () => {
 
   it('checks domain operator arity', () => {
     expect(() => compileRule({ age: [] }, { operators: domainOperators })).toThrow(/invalid_arity/);
-    expect(() => compileRule({ daysBetween: ['2024-01-01'] }, { operators: domainOperators })).toThrow(
-      /invalid_arity/,
-    );
+    expect(() => compileRule({ daysBetween: ['2024-01-01'] }, { operators: domainOperators })).toThrow(/invalid_arity/);
   });
 });

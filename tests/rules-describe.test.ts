@@ -31,10 +31,7 @@ describe('describeRule', () => {
     ],
     [
       {
-        or: [
-          { and: [{ var: 'isMember' }, { '<=': [1, { var: 'learningHours' }, 3] }] },
-          { '!': { var: 'isMember' } },
-        ],
+        or: [{ and: [{ var: 'isMember' }, { '<=': [1, { var: 'learningHours' }, 3] }] }, { '!': { var: 'isMember' } }],
       },
       '(là hội viên và số giờ học trong năm từ 1 đến 3) hoặc không là hội viên',
       '(is a member and learning hours in the year is between 1 and 3) or not is a member',
@@ -94,9 +91,7 @@ describe('describeAward', () => {
     expect(describeAward(true, 1, en)).toBe('full 1 point');
     expect(describeAward(5, 10, en)).toBe('5 points');
     expect(describeAward(hours('>=', 40), 10, vi)).toBe('đủ 10 điểm nếu số giờ học trong năm từ 40 trở lên');
-    expect(describeAward(hours('>=', 40), 10, en)).toBe(
-      'full 10 points if learning hours in the year is at least 40',
-    );
+    expect(describeAward(hours('>=', 40), 10, en)).toBe('full 10 points if learning hours in the year is at least 40');
     const chain = { if: [hours('>=', 40), true, hours('>=', 20), 5] };
     expect(describeAward(chain, 10, vi)).toBe(
       'đủ 10 điểm nếu số giờ học trong năm từ 40 trở lên; 5 điểm nếu số giờ học trong năm từ 20 trở lên; còn lại 0 điểm',

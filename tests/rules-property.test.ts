@@ -10,19 +10,7 @@ import { compileRule } from '../src/rules/compile.js';
  */
 
 const KEYS = ['a', 'b', 'c', 'n', 's', 'items', '0', '1', 'current', 'accumulator'];
-const PATHS = [
-  ...KEYS,
-  'a.b',
-  'a.c',
-  'items.0',
-  'items.1.n',
-  's.length',
-  'items.length',
-  'b.a.n',
-  'zz',
-  'a.zz',
-  '',
-];
+const PATHS = [...KEYS, 'a.b', 'a.c', 'items.0', 'items.1.n', 's.length', 'items.length', 'b.a.n', 'zz', 'a.zz', ''];
 
 const scalar = fc.oneof(
   fc.integer({ min: -5, max: 5 }),
@@ -90,11 +78,9 @@ const { rule } = fc.letrec((tie) => ({
     path.map((p) => ({ var: p })),
     path.map((p) => ({ var: [p] })),
     fc.tuple(path, tie('rule')).map(([p, d]) => ({ var: [p, d] })),
-    fc
-      .tuple(fc.constantFrom('a', 'b', '.', 'items', 'n', '1'), fc.constantFrom('a', 'b', '0', 'n'))
-      .map(([x, y]) => ({
-        var: { cat: [x, '.', y] },
-      })),
+    fc.tuple(fc.constantFrom('a', 'b', '.', 'items', 'n', '1'), fc.constantFrom('a', 'b', '0', 'n')).map(([x, y]) => ({
+      var: { cat: [x, '.', y] },
+    })),
     fc.integer({ min: 0, max: 2 }).map((i) => ({ var: i })),
   ),
   plain: fc.oneof(
@@ -143,9 +129,7 @@ describe('compileRule agrees with json-logic-js', () => {
     fc.assert(
       fc.property(rule, top, (r, d) => {
         // json-logic-js may mutate nothing, but keep inputs independent anyway.
-        const reference = run(() =>
-          jsonLogic.apply(structuredClone(r) as jsonLogic.RulesLogic, structuredClone(d)),
-        );
+        const reference = run(() => jsonLogic.apply(structuredClone(r) as jsonLogic.RulesLogic, structuredClone(d)));
         const ours = run(() => compileRule(r)(d));
         if (!reference.ok) return; // json-logic-js threw (e.g. missing_some without keys): no reference value
         if (ours.ok) compared++;
@@ -159,9 +143,7 @@ describe('compileRule agrees with json-logic-js', () => {
   it('on random rules evaluated twice and with recording on (results unchanged)', () => {
     fc.assert(
       fc.property(rule, top, (r, d) => {
-        const reference = run(() =>
-          jsonLogic.apply(structuredClone(r) as jsonLogic.RulesLogic, structuredClone(d)),
-        );
+        const reference = run(() => jsonLogic.apply(structuredClone(r) as jsonLogic.RulesLogic, structuredClone(d)));
         if (!reference.ok) return;
         const compiled = compileRule(r);
         compiled(d);

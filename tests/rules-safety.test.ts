@@ -17,16 +17,12 @@ describe('var paths that could reach prototypes', () => {
     expect(issuesOf({ var: '__proto__' })).toEqual([{ code: 'unsafe_var_path', path: ['var'] }]);
     expect(issuesOf({ var: ['a.constructor'] })).toEqual([{ code: 'unsafe_var_path', path: ['var', 0] }]);
     expect(issuesOf({ var: ['x.prototype.y', 1] })).toEqual([{ code: 'unsafe_var_path', path: ['var', 0] }]);
-    expect(issuesOf({ missing: ['a', 'b.__proto__'] })).toEqual([
-      { code: 'unsafe_var_path', path: ['missing'] },
-    ]);
+    expect(issuesOf({ missing: ['a', 'b.__proto__'] })).toEqual([{ code: 'unsafe_var_path', path: ['missing'] }]);
     expect(issuesOf({ missing_some: [1, ['constructor']] })).toEqual([
       { code: 'unsafe_var_path', path: ['missing_some'] },
     ]);
     // A path computed from constants is known at compile time too.
-    expect(issuesOf({ var: { cat: ['__pro', 'to__'] } })).toEqual([
-      { code: 'unsafe_var_path', path: ['var'] },
-    ]);
+    expect(issuesOf({ var: { cat: ['__pro', 'to__'] } })).toEqual([{ code: 'unsafe_var_path', path: ['var'] }]);
   });
 
   it('reads a dynamic unsafe path as absent (default or null)', () => {
@@ -35,9 +31,7 @@ describe('var paths that could reach prototypes', () => {
     expect(rule({ p: 'constructor' })).toBe('fallback');
     expect(rule({ p: 'a.constructor.prototype' })).toBe('fallback');
     expect(compileRule({ var: { var: 'p' } })({ p: 'constructor' })).toBeNull();
-    expect(compileRule({ missing: { var: 'keys' } })({ keys: ['__proto__', 'a'], a: 1 })).toEqual([
-      '__proto__',
-    ]);
+    expect(compileRule({ missing: { var: 'keys' } })({ keys: ['__proto__', 'a'], a: 1 })).toEqual(['__proto__']);
   });
 
   it('follows own properties only', () => {
@@ -61,14 +55,7 @@ describe('var paths that could reach prototypes', () => {
 
 describe('operator lookup', () => {
   it('treats names of Object.prototype members as unknown operators', () => {
-    for (const name of [
-      '__proto__',
-      'constructor',
-      'toString',
-      'hasOwnProperty',
-      'valueOf',
-      '__defineGetter__',
-    ]) {
+    for (const name of ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', '__defineGetter__']) {
       const rule = JSON.parse(`{"${name}": [1]}`) as unknown;
       expect(issuesOf(rule)).toEqual([{ code: 'unknown_operator', path: [name] }]);
       expect(issuesOf(rule, { operators: {} })).toEqual([{ code: 'unknown_operator', path: [name] }]);
@@ -131,9 +118,7 @@ describe('limits', () => {
   it('rejects rules with too many nodes', () => {
     expect(issuesOf({ '+': Array(10_000).fill(1) })).toEqual([{ code: 'rule_too_large', path: [] }]);
     expect(compileRule({ '+': Array(9_998).fill(1) })()).toBe(9_998);
-    expect(issuesOf({ '+': [1, 2, 3, 4, 5] }, { maxNodes: 5 })).toEqual([
-      { code: 'rule_too_large', path: [] },
-    ]);
+    expect(issuesOf({ '+': [1, 2, 3, 4, 5] }, { maxNodes: 5 })).toEqual([{ code: 'rule_too_large', path: [] }]);
   });
 
   it('does not hang on a cyclic rule', () => {

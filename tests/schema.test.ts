@@ -26,7 +26,9 @@ describe('schema/ is generated from the zod formats', () => {
     const ajv = new Ajv2020({ strict: false });
     ajv.addFormat('date', /^\d{4}-\d{2}-\d{2}$/);
     const validate = ajv.compile(JSON.parse(readFileSync(`${dir}framework.schema.json`, 'utf8')));
-    const file = JSON.parse(readFileSync(fileURLToPath(new URL('../criteria/cdht/2.0.0.json', import.meta.url)), 'utf8'));
+    const file = JSON.parse(
+      readFileSync(fileURLToPath(new URL('../criteria/cdht/2.0.0.json', import.meta.url)), 'utf8'),
+    );
     expect(validate(file)).toBe(true);
     expect(validate({ ...file, version: 'two' })).toBe(false);
   });

@@ -45,8 +45,7 @@ function csvLine(record: SampleRecord): string {
     const value = path
       .split('.')
       .reduce<unknown>(
-        (node, key) =>
-          node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined,
+        (node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined),
         record,
       );
     if (value === undefined) return '';

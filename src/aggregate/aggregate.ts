@@ -97,9 +97,7 @@ export function emptyAggregate(plan: Plan | string): Aggregate {
  * @category Aggregation
  */
 export function aggregate(rows: Iterable<unknown>, plan: Plan, options: AggregateOptions = {}): Aggregate {
-  const scope: PlanScope = options.hierarchies
-    ? { ...plan.scope, hierarchies: [...options.hierarchies] }
-    : plan.scope;
+  const scope: PlanScope = options.hierarchies ? { ...plan.scope, hierarchies: [...options.hierarchies] } : plan.scope;
   const counts: CountTable = {};
   const rejected: Record<string, number> = {};
   let read = 0;

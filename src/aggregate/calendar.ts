@@ -59,11 +59,7 @@ const iso = (d: Date): string => format(d, 'yyyy-MM-dd');
  * @example reportingCalendar(konRay, '2025-12-04').nextDeadline?.lastDay // '2025-12-04'
  * @category Progress
  */
-export function reportingCalendar(
-  plan: Plan,
-  asOf: string,
-  options: ReportingCalendarOptions = {},
-): ReportingCalendar {
+export function reportingCalendar(plan: Plan, asOf: string, options: ReportingCalendarOptions = {}): ReportingCalendar {
   const today = parseISO(asOf);
   const sent = new Set(options.submitted ?? []);
   const overdue: ReportDeadline[] = [];

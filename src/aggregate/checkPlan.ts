@@ -16,12 +16,7 @@ export function checkPlan(plan: Plan, metricPath: (id: string) => JsonPath, file
   const add = (code: string, path: JsonPath, vi: string, en: string) =>
     issues.push(planIssue(code, path, vi, en, file));
   if (plan.period.from > plan.period.to)
-    add(
-      'invalid_date_range',
-      ['period'],
-      'Ngày bắt đầu sau ngày kết thúc.',
-      'The period starts after it ends.',
-    );
+    add('invalid_date_range', ['period'], 'Ngày bắt đầu sau ngày kết thúc.', 'The period starts after it ends.');
   for (const m of plan.metrics) {
     for (let t = 1; t < m.targets.length; t++) {
       if ((m.targets[t - 1]?.date ?? '') >= (m.targets[t]?.date ?? ''))
@@ -43,12 +38,7 @@ export function checkPlan(plan: Plan, metricPath: (id: string) => JsonPath, file
         `Milestone "${ms.id}" starts after it ends.`,
       );
     if (milestoneIds.has(ms.id))
-      add(
-        'duplicate_id',
-        ['milestones', i, 'id'],
-        `Mốc "${ms.id}" bị lặp.`,
-        `Milestone "${ms.id}" is defined twice.`,
-      );
+      add('duplicate_id', ['milestones', i, 'id'], `Mốc "${ms.id}" bị lặp.`, `Milestone "${ms.id}" is defined twice.`);
     milestoneIds.add(ms.id);
   }
   const r = plan.reporting;

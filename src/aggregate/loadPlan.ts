@@ -161,13 +161,7 @@ export function safeLoadPlan(json: unknown, options: LoadPlanOptions = {}): Load
   issues.push(...checkPlan(plan, (id) => paths.get(id) ?? ['metrics'], fileName));
   if (plan.metrics.length === 0 && issues.length === 0)
     issues.push(
-      planIssue(
-        'missing_metrics',
-        ['metrics'],
-        'Kế hoạch không có chỉ số nào.',
-        'The plan has no metrics.',
-        fileName,
-      ),
+      planIssue('missing_metrics', ['metrics'], 'Kế hoạch không có chỉ số nào.', 'The plan has no metrics.', fileName),
     );
   const [first, ...rest] = issues;
   if (first) return { success: false, issues: [first, ...rest] };

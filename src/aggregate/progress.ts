@@ -81,10 +81,7 @@ const placeName = (key: string, scope: LocalizedText): LocalizedText => {
 };
 
 /** The baseline of each unit and metric: an earlier report's value where it has one, else the fixed baseline. */
-const baselineLookup = (
-  options: ProgressOptions,
-  plan: Plan,
-): ((key: string, metric: string) => Baseline) => {
+const baselineLookup = (options: ProgressOptions, plan: Plan): ((key: string, metric: string) => Baseline) => {
   const b = options.baseline;
   const fallback: Baseline = b && !('units' in b) ? b : { date: plan.period.from, share: 0 };
   if (!b || !('units' in b)) return () => fallback;
@@ -124,8 +121,7 @@ const metricProgress = (
   const den = column === undefined ? registered : population;
   const value = den === null || den === 0 ? null : recognised / den;
   const target = targetInForce(metric.targets, ctx.asOf);
-  const gap =
-    value === null || den === null || target === null ? null : peopleGap(target.share, den, recognised);
+  const gap = value === null || den === null || target === null ? null : peopleGap(target.share, den, recognised);
   const expected = target === null ? null : expectedShare(metric.targets, baseline(key, metric.id), ctx.asOf);
   const status = statusOf(value, gap, expected);
   const place = placeName(key, plan.scope.label);

@@ -50,8 +50,7 @@ export interface PopulationTotals {
 export function rollUpPopulation(table: unknown, plan: Plan): PopulationTotals {
   const value = normalizeJson(table);
   const parsed = PopulationTableSchema.safeParse(value);
-  if (!parsed.success)
-    throw new CdhtError(schemaIssues(populationTableJsonSchema(), value, parsed.error.issues));
+  if (!parsed.success) throw new CdhtError(schemaIssues(populationTableJsonSchema(), value, parsed.error.issues));
   const issues: Issue[] = [];
   const totals: Record<string, Record<string, number>> = {};
   const entries = new Set<string>();
@@ -77,8 +76,7 @@ export function rollUpPopulation(table: unknown, plan: Plan): PopulationTotals {
     for (const ancestor of unitAncestors(where.key)) {
       const unit = totals[ancestor] ?? {};
       totals[ancestor] = unit;
-      for (const [column, n] of Object.entries(row))
-        if (typeof n === 'number') unit[column] = (unit[column] ?? 0) + n;
+      for (const [column, n] of Object.entries(row)) if (typeof n === 'number') unit[column] = (unit[column] ?? 0) + n;
     }
   }
   const [first, ...rest] = issues;

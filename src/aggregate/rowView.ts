@@ -26,8 +26,7 @@ export interface RowView {
 
 const EMPTY: Readonly<Record<string, never>> = Object.freeze({});
 
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * Builds the rule view of a row (an evaluation or a fact row), or null when the

@@ -6,8 +6,7 @@ export interface UnitStep {
   readonly name: string;
 }
 
-const escapePart = (s: string): string =>
-  s.replace(/[%/=]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+const escapePart = (s: string): string => s.replace(/[%/=]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 
 /**
  * Builds the key of a unit path relative to a plan's scope: `commune=Đắk Ruồng/village=Thôn 1`.
@@ -47,8 +46,7 @@ export function parseUnitKey(key: string): UnitStep[] {
  */
 export function unitAncestors(key: string): string[] {
   const out = [key];
-  for (let i = key.lastIndexOf('/'); key !== '' && i >= 0; i = key.lastIndexOf('/', i - 1))
-    out.push(key.slice(0, i));
+  for (let i = key.lastIndexOf('/'); key !== '' && i >= 0; i = key.lastIndexOf('/', i - 1)) out.push(key.slice(0, i));
   if (key !== '') out.push('');
   return out;
 }

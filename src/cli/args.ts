@@ -29,10 +29,7 @@ export function parseCommand(
     return { values: values as ParsedValues, positionals };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    throw new UsageError(
-      { vi: `tham số không hợp lệ: ${detail}`, en: `invalid arguments: ${detail}` },
-      command,
-    );
+    throw new UsageError({ vi: `tham số không hợp lệ: ${detail}`, en: `invalid arguments: ${detail}` }, command);
   }
 }
 
@@ -127,6 +124,5 @@ export function needPositionals(
   min: number,
   what: { vi: string; en: string },
 ): void {
-  if (positionals.length < min)
-    throw new UsageError({ vi: `thiếu ${what.vi}`, en: `missing ${what.en}` }, command);
+  if (positionals.length < min) throw new UsageError({ vi: `thiếu ${what.vi}`, en: `missing ${what.en}` }, command);
 }

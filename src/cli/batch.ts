@@ -68,8 +68,7 @@ export function commonEvidence(frameworks: readonly Framework[]): Record<string,
     for (const [name, field] of Object.entries(f.evidence)) {
       if (conflict.has(name)) continue;
       const before = out[name];
-      if (before === undefined)
-        Object.defineProperty(out, name, { value: field, enumerable: true, writable: true });
+      if (before === undefined) Object.defineProperty(out, name, { value: field, enumerable: true, writable: true });
       else if (shapeOf(before) !== shapeOf(field)) {
         conflict.add(name);
         delete out[name];
@@ -140,10 +139,7 @@ export async function evaluateBatch(options: BatchOptions): Promise<BatchSummary
   const bytes = { n: 0 };
   const isStdin = options.source === '-';
   if (!isStdin) await stat(options.source); // a missing file is one clear error, not a rejected row
-  const format = detectEvidenceFormat(
-    isStdin ? (options.stdin ?? process.stdin) : options.source,
-    options.format,
-  );
+  const format = detectEvidenceFormat(isStdin ? (options.stdin ?? process.stdin) : options.source, options.format);
   const input = isStdin
     ? (options.stdin ?? process.stdin)
     : format === 'xlsx'

@@ -63,10 +63,7 @@ export async function bundledUnderneath(
  * @param source - which criteria
  * @returns the engine and every problem (errors mean some framework did not load)
  */
-export async function loadEngine(
-  io: CliIo,
-  source: CriteriaSource,
-): Promise<{ engine: Engine; issues: Issue[] }> {
+export async function loadEngine(io: CliIo, source: CriteriaSource): Promise<{ engine: Engine; issues: Issue[] }> {
   const engine = createEngine({ plugins: io.plugins, locale: io.lang });
   const { inputs, issues } = await readCriteria(io, source);
   const r = engine.loadAll(inputs);

@@ -66,8 +66,6 @@ export function evaluationColumns(frameworks: readonly Framework[], lang: Locale
         return t ? decisionText(t.decision, lang) : '';
       }),
     ),
-    ...criteria.map((id) =>
-      col(`Điểm ${id}`, `${id} points`, (e) => e.criteria.find((c) => c.id === id)?.points),
-    ),
+    ...criteria.map((id) => col(`Điểm ${id}`, `${id} points`, (e) => e.criteria.find((c) => c.id === id)?.points)),
   ];
 }

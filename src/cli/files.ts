@@ -47,9 +47,7 @@ export async function findJsonFiles(paths: readonly string[], cwd: string): Prom
       }
     } else if (
       explicit ||
-      (path.endsWith('.json') &&
-        !path.endsWith('.schema.json') &&
-        !/(^|[\\/])package(-lock)?\.json$/.test(path))
+      (path.endsWith('.json') && !path.endsWith('.schema.json') && !/(^|[\\/])package(-lock)?\.json$/.test(path))
     ) {
       out.push(path);
     }

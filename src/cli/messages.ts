@@ -33,10 +33,7 @@ export const COMMANDS: Readonly<Record<string, CommandHelp>> = {
       vi: 'kiểm tra tệp bộ tiêu chí, kế hoạch, ca kiểm thử; liệt kê mọi lỗi',
       en: 'check framework, plan and case files; list every problem',
     },
-    options: [
-      ['--json', { vi: 'kết quả dạng JSON cho máy đọc', en: 'machine-readable JSON output' }],
-      CRITERIA,
-    ],
+    options: [['--json', { vi: 'kết quả dạng JSON cho máy đọc', en: 'machine-readable JSON output' }], CRITERIA],
   },
   lint: {
     usage: 'cdht lint <tệp|thư mục…> [--json]',
@@ -66,10 +63,7 @@ export const COMMANDS: Readonly<Record<string, CommandHelp>> = {
           en: 'evaluation date (default: end of the record period)',
         },
       ],
-      [
-        '--format ndjson|json|csv',
-        { vi: 'định dạng kết quả (mặc định ndjson)', en: 'output format (default ndjson)' },
-      ],
+      ['--format ndjson|json|csv', { vi: 'định dạng kết quả (mặc định ndjson)', en: 'output format (default ndjson)' }],
       [
         '--input-format json|ndjson|csv|xlsx',
         {
@@ -77,10 +71,7 @@ export const COMMANDS: Readonly<Record<string, CommandHelp>> = {
           en: 'input format when the extension does not tell (required for -)',
         },
       ],
-      [
-        '--out <tệp>',
-        { vi: 'ghi kết quả ra tệp thay vì stdout', en: 'write results to a file instead of stdout' },
-      ],
+      ['--out <tệp>', { vi: 'ghi kết quả ra tệp thay vì stdout', en: 'write results to a file instead of stdout' }],
       [
         '--rejects <tệp>',
         {
@@ -116,18 +107,9 @@ export const COMMANDS: Readonly<Record<string, CommandHelp>> = {
           en: 'list only units of this level (e.g. commune)',
         },
       ],
-      [
-        '--as-of <yyyy-MM-dd>',
-        { vi: 'ngày báo cáo (mặc định: hôm nay)', en: 'report date (default: today)' },
-      ],
-      [
-        '--population <tệp>',
-        { vi: 'bảng dân số theo đơn vị (JSON)', en: 'population table per unit (JSON)' },
-      ],
-      [
-        '--format md|html|csv|json|xlsx',
-        { vi: 'định dạng (hiện chỉ có json)', en: 'format (json only for now)' },
-      ],
+      ['--as-of <yyyy-MM-dd>', { vi: 'ngày báo cáo (mặc định: hôm nay)', en: 'report date (default: today)' }],
+      ['--population <tệp>', { vi: 'bảng dân số theo đơn vị (JSON)', en: 'population table per unit (JSON)' }],
+      ['--format md|html|csv|json|xlsx', { vi: 'định dạng (hiện chỉ có json)', en: 'format (json only for now)' }],
       ['--out <tệp>', { vi: 'ghi ra tệp', en: 'write to a file' }],
     ],
   },
@@ -154,10 +136,7 @@ export const COMMANDS: Readonly<Record<string, CommandHelp>> = {
       en: 'scaffold a local framework that adapts an official one',
     },
     options: [
-      [
-        '--extends <id>',
-        { vi: 'bộ tiêu chí gốc (vd. cdht-household)', en: 'parent framework (e.g. cdht-household)' },
-      ],
+      ['--extends <id>', { vi: 'bộ tiêu chí gốc (vd. cdht-household)', en: 'parent framework (e.g. cdht-household)' }],
       [
         '--out <tệp>',
         { vi: 'đường dẫn tệp (mặc định <id-mới>/1.0.0.json)', en: 'file path (default <new-id>/1.0.0.json)' },

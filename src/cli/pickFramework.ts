@@ -25,10 +25,7 @@ export async function pickFramework(
   version?: string,
 ): Promise<{ engine: Engine; framework: Framework }> {
   const isFile = name.endsWith('.json') && existsSync(resolve(io.cwd, name));
-  const { engine, issues } = await loadEngine(
-    io,
-    criteriaSource(isFile ? [...criteria, name] : criteria, false),
-  );
+  const { engine, issues } = await loadEngine(io, criteriaSource(isFile ? [...criteria, name] : criteria, false));
   const errors = issues.filter(isError);
   const [first, ...rest] = errors;
   if (first) throw new CdhtError([first, ...rest]);

@@ -89,8 +89,7 @@ export async function loadPlanFile(file: string): Promise<{ plan: Plan | undefin
     if (path === target) continue;
     try {
       const sibling = await readJsonFile(path);
-      if (sibling && typeof sibling === 'object' && 'scope' in sibling)
-        siblings.push({ file: path, json: sibling });
+      if (sibling && typeof sibling === 'object' && 'scope' in sibling) siblings.push({ file: path, json: sibling });
     } catch {
       // A broken neighbour is not this plan's problem.
     }

@@ -46,9 +46,7 @@ export function createProgress(
         const full = Math.round(share * width);
         bar = `[${'#'.repeat(full)}${'.'.repeat(width - full)}] ${(share * 100).toFixed(0).padStart(3)}% `;
       }
-      stream.write(
-        `\r${bar}${label}: ${rows.toLocaleString('en-US')} (${rate.toLocaleString('en-US')}/s)\u001b[K`,
-      );
+      stream.write(`\r${bar}${label}: ${rows.toLocaleString('en-US')} (${rate.toLocaleString('en-US')}/s)\u001b[K`);
     },
     done() {
       if (drawn) stream.write('\r\u001b[K');

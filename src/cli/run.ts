@@ -67,8 +67,7 @@ function splitGlobals(argv: readonly string[]): {
       continue;
     }
     const value = m[2] ?? argv[++i];
-    if (value === undefined)
-      throw new UsageError({ vi: `thiếu giá trị cho --${m[1]}`, en: `--${m[1]} needs a value` });
+    if (value === undefined) throw new UsageError({ vi: `thiếu giá trị cho --${m[1]}`, en: `--${m[1]} needs a value` });
     if (m[1] === 'lang') lang = value;
     else plugins.push(value);
   }
@@ -143,11 +142,7 @@ function reportError(error: unknown, io: CliIo, command: string | undefined): nu
     return ExitCode.problems;
   }
   const e = error as NodeJS.ErrnoException;
-  if (
-    e &&
-    (e.code === 'ENOENT' || e.code === 'EISDIR' || e.code === 'EACCES') &&
-    typeof e.path === 'string'
-  ) {
+  if (e && (e.code === 'ENOENT' || e.code === 'EISDIR' || e.code === 'EACCES') && typeof e.path === 'string') {
     const what = {
       ENOENT: ['không tìm thấy', 'not found'],
       EISDIR: ['là thư mục, cần một tệp', 'is a folder, a file is needed'],

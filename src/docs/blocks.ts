@@ -64,13 +64,7 @@ export function plainText(text: DocText): string {
   if (typeof text === 'string') return text;
   return text
     .map((span) =>
-      typeof span === 'string'
-        ? span
-        : 'code' in span
-          ? span.code
-          : 'strong' in span
-            ? span.strong
-            : span.link,
+      typeof span === 'string' ? span : 'code' in span ? span.code : 'strong' in span ? span.strong : span.link,
     )
     .join('');
 }

@@ -30,8 +30,7 @@ const words = {
     indicatorAdded: (id: string, label: string, points: string, criterion: string) =>
       `Thêm chỉ số ${id} “${label}” (tối đa ${points} điểm) vào tiêu chí ${criterion}`,
     indicatorRemoved: (id: string, label: string) => `Bỏ chỉ số ${id} “${label}”`,
-    indicatorMoved: (id: string, a: string, b: string) =>
-      `Chỉ số ${id} chuyển từ tiêu chí ${a} sang tiêu chí ${b}`,
+    indicatorMoved: (id: string, a: string, b: string) => `Chỉ số ${id} chuyển từ tiêu chí ${a} sang tiêu chí ${b}`,
     description: 'lời mô tả thay đổi',
     scoring: 'cách tính điểm',
     applicability: 'điều kiện áp dụng',
@@ -94,8 +93,7 @@ const words = {
     indicatorAdded: (id: string, label: string, points: string, criterion: string) =>
       `Indicator ${id} “${label}” (up to ${points} points) added to criterion ${criterion}`,
     indicatorRemoved: (id: string, label: string) => `Indicator ${id} “${label}” removed`,
-    indicatorMoved: (id: string, a: string, b: string) =>
-      `Indicator ${id} moved from criterion ${a} to criterion ${b}`,
+    indicatorMoved: (id: string, a: string, b: string) => `Indicator ${id} moved from criterion ${a} to criterion ${b}`,
     description: 'description reworded',
     scoring: 'scoring',
     applicability: 'applicability',

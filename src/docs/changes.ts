@@ -11,16 +11,7 @@ import type { VerificationStatus } from './docText.js';
 export type RequirementName = 'total' | 'eachIndicator' | 'eachCriterion' | 'criteria' | 'indicators';
 
 /** Aspects of an evidence field that may change. */
-export type EvidenceAspect =
-  | 'label'
-  | 'type'
-  | 'unit'
-  | 'required'
-  | 'min'
-  | 'max'
-  | 'values'
-  | 'fields'
-  | 'items';
+export type EvidenceAspect = 'label' | 'type' | 'unit' | 'required' | 'min' | 'max' | 'values' | 'fields' | 'items';
 
 /**
  * One change between two versions of a framework. `before`/`after` are `undefined` when the

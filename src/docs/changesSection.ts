@@ -49,8 +49,6 @@ export function changesBlocks(
     labels,
   });
   blocks.push({ kind: 'paragraph', text: w.previousVersion(previous.id, previous.version) });
-  blocks.push(
-    sentences.length === 0 ? { kind: 'paragraph', text: w.noChanges } : { kind: 'list', items: sentences },
-  );
+  blocks.push(sentences.length === 0 ? { kind: 'paragraph', text: w.noChanges } : { kind: 'list', items: sentences });
   return blocks;
 }

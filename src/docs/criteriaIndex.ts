@@ -57,9 +57,7 @@ export function criteriaDocPath(
  * @internal
  */
 export function sortFrameworks(frameworks: readonly Framework[]): Framework[] {
-  return [...frameworks].sort((a, b) =>
-    a.id < b.id ? -1 : a.id > b.id ? 1 : compareVersions(a.version, b.version),
-  );
+  return [...frameworks].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : compareVersions(a.version, b.version)));
 }
 
 /**

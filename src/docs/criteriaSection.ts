@@ -149,8 +149,7 @@ export function scoringBlocks(framework: Framework, rules: RuleTextOptions): Doc
     if (criterion.description) blocks.push({ kind: 'paragraph', text: criterion.description[locale] });
     if (criterion.min !== undefined)
       blocks.push({ kind: 'paragraph', text: w.minimum(formatNumber(criterion.min, locale)) });
-    for (const indicator of criterion.indicators)
-      blocks.push(...indicatorBlocks(indicator, framework, rules));
+    for (const indicator of criterion.indicators) blocks.push(...indicatorBlocks(indicator, framework, rules));
   }
   return blocks;
 }

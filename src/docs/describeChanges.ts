@@ -31,8 +31,7 @@ function sourceName(source: Source, locale: Locale): string {
 
 function describeOne(change: FrameworkChange, locale: Locale, options: DescribeChangesOptions): string {
   const w = changeWords(locale);
-  const n = (value: number | undefined): string =>
-    value === undefined ? w.none : formatNumber(value, locale);
+  const n = (value: number | undefined): string => (value === undefined ? w.none : formatNumber(value, locale));
   const rules = { locale, operators: options.operators, labels: options.labels ?? {} };
   const rule = (value: unknown, empty: string): string =>
     value === undefined ? empty : quote(ruleSentence(value, rules));

@@ -10,9 +10,7 @@ import { sameJson } from './sameJson.js';
 
 export type { EvidenceAspect, FrameworkChange, RequirementName } from './changes.js';
 
-function indicatorsWithCriterion(
-  framework: Framework,
-): Map<string, { indicator: Indicator; criterion: string }> {
+function indicatorsWithCriterion(framework: Framework): Map<string, { indicator: Indicator; criterion: string }> {
   return new Map(
     framework.criteria.flatMap((c) =>
       c.indicators.map((indicator) => [indicator.id, { indicator, criterion: c.id }] as const),
@@ -21,11 +19,9 @@ function indicatorsWithCriterion(
 }
 
 function diffIndicator(id: string, a: Indicator, b: Indicator, out: FrameworkChange[]): void {
-  if (a.points !== b.points)
-    out.push({ kind: 'indicator_points_changed', id, before: a.points, after: b.points });
+  if (a.points !== b.points) out.push({ kind: 'indicator_points_changed', id, before: a.points, after: b.points });
   if (a.min !== b.min) out.push({ kind: 'indicator_min_changed', id, before: a.min, after: b.min });
-  if (!sameJson(a.label, b.label))
-    out.push({ kind: 'indicator_label_changed', id, before: a.label, after: b.label });
+  if (!sameJson(a.label, b.label)) out.push({ kind: 'indicator_label_changed', id, before: a.label, after: b.label });
   if (!sameJson(a.description, b.description)) out.push({ kind: 'indicator_description_changed', id });
   if (!sameJson(a.when, b.when))
     out.push({
@@ -65,12 +61,10 @@ function diffCriteria(a: Framework, b: Framework, out: FrameworkChange[]): void 
     else {
       if (!sameJson(old.label, c.label))
         out.push({ kind: 'criterion_label_changed', id: c.id, before: old.label, after: c.label });
-      if (old.min !== c.min)
-        out.push({ kind: 'criterion_min_changed', id: c.id, before: old.min, after: c.min });
+      if (old.min !== c.min) out.push({ kind: 'criterion_min_changed', id: c.id, before: old.min, after: c.min });
     }
   }
-  for (const c of a.criteria)
-    if (!after.has(c.id)) out.push({ kind: 'criterion_removed', id: c.id, label: c.label });
+  for (const c of a.criteria) if (!after.has(c.id)) out.push({ kind: 'criterion_removed', id: c.id, label: c.label });
   const oldIndicators = indicatorsWithCriterion(a);
   const newIndicators = indicatorsWithCriterion(b);
   for (const [id, now] of newIndicators) {
@@ -97,8 +91,7 @@ const NUMERIC_REQUIREMENTS = ['total', 'eachIndicator', 'eachCriterion'] as cons
 
 function diffTitle(a: Title, b: Title, out: FrameworkChange[]): void {
   const { id, label } = b;
-  if (!sameJson(a.label, b.label))
-    out.push({ kind: 'title_label_changed', id, before: a.label, after: b.label });
+  if (!sameJson(a.label, b.label)) out.push({ kind: 'title_label_changed', id, before: a.label, after: b.label });
   const ra: TitleRequirements = a.requirements;
   const rb: TitleRequirements = b.requirements;
   for (const requirement of NUMERIC_REQUIREMENTS) {
@@ -130,13 +123,10 @@ function diffTitle(a: Title, b: Title, out: FrameworkChange[]): void {
     }
   }
   for (const indicator of rb.required ?? [])
-    if (!(ra.required ?? []).includes(indicator))
-      out.push({ kind: 'title_required_added', id, label, indicator });
+    if (!(ra.required ?? []).includes(indicator)) out.push({ kind: 'title_required_added', id, label, indicator });
   for (const indicator of ra.required ?? [])
-    if (!(rb.required ?? []).includes(indicator))
-      out.push({ kind: 'title_required_removed', id, label, indicator });
-  if (!sameJson(a.rule, b.rule))
-    out.push({ kind: 'title_rule_changed', id, label, before: a.rule, after: b.rule });
+    if (!(rb.required ?? []).includes(indicator)) out.push({ kind: 'title_required_removed', id, label, indicator });
+  if (!sameJson(a.rule, b.rule)) out.push({ kind: 'title_rule_changed', id, label, before: a.rule, after: b.rule });
 }
 
 function diffTitles(a: Framework, b: Framework, out: FrameworkChange[]): void {
@@ -147,8 +137,7 @@ function diffTitles(a: Framework, b: Framework, out: FrameworkChange[]): void {
     if (old) diffTitle(old, t, out);
     else out.push({ kind: 'title_added', id: t.id, label: t.label });
   }
-  for (const t of a.titles)
-    if (!after.has(t.id)) out.push({ kind: 'title_removed', id: t.id, label: t.label });
+  for (const t of a.titles) if (!after.has(t.id)) out.push({ kind: 'title_removed', id: t.id, label: t.label });
 }
 
 const EVIDENCE_ASPECTS: readonly EvidenceAspect[] = [
@@ -202,8 +191,7 @@ export function diffFrameworks(old: Framework, next: Framework): FrameworkChange
   const out: FrameworkChange[] = [];
   if (!sameJson(old.title, next.title))
     out.push({ kind: 'framework_title_changed', before: old.title, after: next.title });
-  if (!sameJson(old.source, next.source))
-    out.push({ kind: 'source_changed', before: old.source, after: next.source });
+  if (!sameJson(old.source, next.source)) out.push({ kind: 'source_changed', before: old.source, after: next.source });
   if (!sameJson(old.effective, next.effective))
     out.push({ kind: 'effective_changed', before: old.effective, after: next.effective });
   const va = old.verification?.status ?? 'undeclared';

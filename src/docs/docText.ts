@@ -71,8 +71,7 @@ const vi = {
   reqTotal: (n: string) => `Tổng điểm đạt từ ${n} điểm trở lên`,
   reqEachIndicator: (n: string) => `Mỗi chỉ số được áp dụng đạt từ ${n} điểm trở lên`,
   reqEachCriterion: (n: string) => `Mỗi tiêu chí đạt từ ${n} điểm trở lên`,
-  reqCriterion: (id: string, label: string, n: string) =>
-    `Tiêu chí ${id} (${label}) đạt từ ${n} điểm trở lên`,
+  reqCriterion: (id: string, label: string, n: string) => `Tiêu chí ${id} (${label}) đạt từ ${n} điểm trở lên`,
   reqIndicator: (id: string, label: string, n: string) => `Chỉ số ${id} (${label}) đạt từ ${n} điểm trở lên`,
   reqRequired: (list: string) => `Đạt điểm tối đa ở các chỉ số: ${list}`,
   reqRule: (sentence: string) => `Điều kiện bổ sung: ${sentence}`,
@@ -93,8 +92,7 @@ const vi = {
   changesHeading: 'Thay đổi so với phiên bản trước',
   previousVersion: (id: string, version: string) => `So với phiên bản trước: ${id} ${version}.`,
   noChanges: 'Không có thay đổi về nội dung đánh giá.',
-  firstVersion: (id: string) =>
-    `Đây là phiên bản đầu tiên của bộ tiêu chí ${id}; không có phiên bản trước để so sánh.`,
+  firstVersion: (id: string) => `Đây là phiên bản đầu tiên của bộ tiêu chí ${id}; không có phiên bản trước để so sánh.`,
   firstVersionChild: (id: string, parent: string) =>
     `Đây là phiên bản đầu tiên của bộ tiêu chí ${id}; không có phiên bản trước để so sánh. Bộ tiêu chí kế thừa ${parent}.`,
   sheetHeading: 'Phiếu tự đánh giá',
@@ -109,8 +107,7 @@ const vi = {
   resultLine: (title: string) => `☐ Đạt danh hiệu “${title}”   ☐ Chưa đạt`,
   signatures: ['Người tự đánh giá (ký, ghi rõ họ tên)', 'Người thẩm định (ký, ghi rõ họ tên)'],
   documentsIndex: 'Tài liệu bộ tiêu chí Công dân học tập',
-  indexIntro:
-    'Mọi bộ tiêu chí và phiên bản đi kèm thư viện cdht. Tài liệu được sinh tự động từ các tệp tiêu chí.',
+  indexIntro: 'Mọi bộ tiêu chí và phiên bản đi kèm thư viện cdht. Tài liệu được sinh tự động từ các tệp tiêu chí.',
   document: 'Tài liệu',
   titleColumn: 'Tên',
   fieldTypes: {
@@ -194,10 +191,8 @@ const en: DocWords = {
   reqTotal: (n: string) => `A total of at least ${n} points`,
   reqEachIndicator: (n: string) => `At least ${n} points in every applicable indicator`,
   reqEachCriterion: (n: string) => `At least ${n} points in every criterion`,
-  reqCriterion: (id: string, label: string, n: string) =>
-    `At least ${n} points in criterion ${id} (${label})`,
-  reqIndicator: (id: string, label: string, n: string) =>
-    `At least ${n} points in indicator ${id} (${label})`,
+  reqCriterion: (id: string, label: string, n: string) => `At least ${n} points in criterion ${id} (${label})`,
+  reqIndicator: (id: string, label: string, n: string) => `At least ${n} points in indicator ${id} (${label})`,
   reqRequired: (list: string) => `Full points in the indicators: ${list}`,
   reqRule: (sentence: string) => `Additional condition: ${sentence}`,
   reqNone: 'No condition on points.',
@@ -213,8 +208,7 @@ const en: DocWords = {
   noEvidence: 'This framework declares no evidence data.',
   proofChecklist: 'Proof document checklist',
   noProof: 'This framework lists no proof documents.',
-  forIndicators: (ids: readonly string[]) =>
-    `${ids.length === 1 ? 'indicator' : 'indicators'} ${ids.join(', ')}`,
+  forIndicators: (ids: readonly string[]) => `${ids.length === 1 ? 'indicator' : 'indicators'} ${ids.join(', ')}`,
   changesHeading: 'Changes from the previous version',
   previousVersion: (id: string, version: string) => `Compared with the previous version: ${id} ${version}.`,
   noChanges: 'No change to what is assessed.',

@@ -6,11 +6,10 @@
  */
 import type { Locale } from '../engine.js';
 import type { Framework } from '../format/framework.js';
+import { htmlEscape as escapeHtml } from '../report/escape.js';
 import { type DocBlock, type DocRow, type DocSpan, type DocText, plainText } from './blocks.js';
 import { type FrameworkDocOptions, frameworkDocument } from './frameworkDocument.js';
-import { htmlEscape as escapeHtml } from '../report/escape.js';
 import { DOC_STYLE } from './htmlStyle.js';
-
 
 function span(part: DocSpan): string {
   if (typeof part === 'string') return escapeHtml(part);
@@ -46,9 +45,7 @@ function block(b: DocBlock): string {
       return `<p>${inline(b.text)}</p>`;
     case 'notice': {
       const items =
-        b.items && b.items.length > 0
-          ? `<ul>${b.items.map((i) => `<li>${inline(i)}</li>`).join('')}</ul>`
-          : '';
+        b.items && b.items.length > 0 ? `<ul>${b.items.map((i) => `<li>${inline(i)}</li>`).join('')}</ul>` : '';
       return `<div class="notice notice-${b.tone}" role="note"><p>${inline(b.text)}</p>${items}</div>`;
     }
     case 'list':

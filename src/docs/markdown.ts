@@ -27,9 +27,7 @@ function span(part: DocSpan): string {
   if (typeof part === 'string') return escapeMarkdown(part);
   if ('code' in part) return codeSpan(part.code);
   if ('strong' in part)
-    return part.strong === ''
-      ? ''
-      : `**${escapeMarkdown(part.strong.trim())}**${part.strong.endsWith(' ') ? ' ' : ''}`;
+    return part.strong === '' ? '' : `**${escapeMarkdown(part.strong.trim())}**${part.strong.endsWith(' ') ? ' ' : ''}`;
   return `[${escapeMarkdown(part.link)}](${encodeURI(part.href).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)})`;
 }
 

@@ -29,11 +29,7 @@ export function verificationStatus(framework: Framework): VerificationStatus {
  * @returns e.g. `Người lớn trong gia đình học tập (household)`
  * @internal
  */
-export function groupLabel(
-  group: string,
-  groups: Readonly<Record<string, GroupDefinition>>,
-  locale: Locale,
-): string {
+export function groupLabel(group: string, groups: Readonly<Record<string, GroupDefinition>>, locale: Locale): string {
   const known = Object.hasOwn(groups, group) ? groups[group] : undefined;
   return known ? `${known.label[locale]} (${group})` : group;
 }

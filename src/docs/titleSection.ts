@@ -26,8 +26,7 @@ function higher(a: number | undefined, b: number | undefined): number | undefine
 export function indicatorMinimum(indicator: Indicator, title: Title): number | undefined {
   const r = title.requirements;
   let min = higher(indicator.min, r.eachIndicator);
-  if (r.indicators && Object.hasOwn(r.indicators, indicator.id))
-    min = higher(min, r.indicators[indicator.id]);
+  if (r.indicators && Object.hasOwn(r.indicators, indicator.id)) min = higher(min, r.indicators[indicator.id]);
   if (r.required?.includes(indicator.id)) min = higher(min, indicator.points);
   return min;
 }
@@ -42,11 +41,7 @@ export function indicatorMinimum(indicator: Indicator, title: Title): number | u
  * @example titleRequirementSentences(title, framework, options) // ['Tổng điểm đạt từ 80 điểm trở lên', …]
  * @internal
  */
-export function titleRequirementSentences(
-  title: Title,
-  framework: Framework,
-  rules: RuleTextOptions,
-): string[] {
+export function titleRequirementSentences(title: Title, framework: Framework, rules: RuleTextOptions): string[] {
   const { locale } = rules;
   const w = docWords(locale);
   const n = (value: number): string => formatNumber(value, locale);
@@ -72,9 +67,7 @@ export function titleRequirementSentences(
   if (r.required && r.required.length > 0) out.push(w.reqRequired(r.required.join(', ')));
   if (title.rule !== undefined) {
     out.push(
-      w.reqRule(
-        ruleSentence(title.rule, { ...rules, labels: { ...rules.labels, ...titleRuleLabels(framework) } }),
-      ),
+      w.reqRule(ruleSentence(title.rule, { ...rules, labels: { ...rules.labels, ...titleRuleLabels(framework) } })),
     );
   }
   return out;

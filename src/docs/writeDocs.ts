@@ -22,12 +22,10 @@ export interface CriteriaDocsCheck {
 
 // A manual walk: `readdir({ recursive })` entries lack `parentPath` before Node 20.12.
 async function listFiles(dir: string, prefix = ''): Promise<string[]> {
-  const entries = await readdir(join(dir, prefix), { withFileTypes: true }).catch(
-    (error: NodeJS.ErrnoException) => {
-      if (error.code === 'ENOENT') return [];
-      throw error;
-    },
-  );
+  const entries = await readdir(join(dir, prefix), { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return [];
+    throw error;
+  });
   const out: string[] = [];
   for (const entry of entries) {
     const path = prefix === '' ? entry.name : `${prefix}/${entry.name}`;
@@ -64,9 +62,7 @@ export async function checkCriteriaDocs(
     if (current === undefined) missing.push(file.path);
     else if (current !== file.content) stale.push(file.path);
   }
-  const extra = (await listFiles(outDir))
-    .filter((p) => generatedFormat(p, options.format) && !wanted.has(p))
-    .sort();
+  const extra = (await listFiles(outDir)).filter((p) => generatedFormat(p, options.format) && !wanted.has(p)).sort();
   return { stale, missing, extra, upToDate: stale.length + missing.length + extra.length === 0 };
 }
 

@@ -57,7 +57,10 @@ export class CdhtError extends Error {
   constructor(issues: readonly [Issue, ...Issue[]], options?: { cause?: unknown }) {
     const first = issues[0];
     const more = issues.length > 1 ? ` (+${issues.length - 1} more)` : '';
-    super(`${first.file ? `${first.file}:` : ''}${formatPath(first.path)}: ${first.code} ${first.message.en}${more}`, options);
+    super(
+      `${first.file ? `${first.file}:` : ''}${formatPath(first.path)}: ${first.code} ${first.message.en}${more}`,
+      options,
+    );
     this.name = 'CdhtError';
     this.issues = issues;
     this.code = first.code;

@@ -4,6 +4,7 @@ import type { EvidenceTypeDefinition } from '../plugins/types.js';
 
 /** Plugin evidence types by name, as an engine holds them. @category Evidence */
 export type EvidenceTypes = Readonly<Record<string, EvidenceTypeDefinition>>;
+
 import { isIsoDate } from './dates.js';
 import { _warning } from './issues.js';
 
@@ -21,14 +22,17 @@ const SCORE: EvidenceField = { type: 'number', label: { vi: 'Điểm', en: 'Scor
  * @returns the issues, empty when the value fits
  * @category Evidence
  */
-export function checkEvidenceValue(value: unknown, field: EvidenceField, path: JsonPath, types?: EvidenceTypes): Issue[] {
+export function checkEvidenceValue(
+  value: unknown,
+  field: EvidenceField,
+  path: JsonPath,
+  types?: EvidenceTypes,
+): Issue[] {
   switch (field.type) {
     case 'number':
     case 'integer': {
       const ok =
-        typeof value === 'number' &&
-        Number.isFinite(value) &&
-        (field.type === 'number' || Number.isInteger(value));
+        typeof value === 'number' && Number.isFinite(value) && (field.type === 'number' || Number.isInteger(value));
       return ok ? range(value, field, path) : [expected(path, value, field)];
     }
     case 'boolean':
@@ -37,8 +41,7 @@ export function checkEvidenceValue(value: unknown, field: EvidenceField, path: J
       return typeof value === 'string' && isIsoDate(value) ? [] : [expected(path, value, field)];
     case 'string':
     case 'enum': {
-      if (typeof value !== 'string' || (field.type === 'enum' && !field.values))
-        return [expected(path, value, field)];
+      if (typeof value !== 'string' || (field.type === 'enum' && !field.values)) return [expected(path, value, field)];
       return field.values && !field.values.includes(value) ? [expected(path, value, field)] : [];
     }
     case 'assessment':
@@ -51,7 +54,14 @@ export function checkEvidenceValue(value: unknown, field: EvidenceField, path: J
       const plugin = types && Object.hasOwn(types, field.type) ? types[field.type] : undefined;
       const problem = plugin?.validate?.(value) ?? null;
       return problem
-        ? [issue('invalid_evidence', path, `${problem.vi} (${plugin?.label.vi}).`, `${problem.en} (${plugin?.label.en}).`)]
+        ? [
+            issue(
+              'invalid_evidence',
+              path,
+              `${problem.vi} (${plugin?.label.vi}).`,
+              `${problem.en} (${plugin?.label.en}).`,
+            ),
+          ]
         : [];
     }
   }
@@ -122,12 +132,7 @@ function expected(path: JsonPath, value: unknown, field: EvidenceField, unknownP
     );
   }
   const want = typeName(field);
-  return issue(
-    'invalid_evidence',
-    path,
-    `Cần ${want.vi}, nhận được ${got}.`,
-    `Expected ${want.en}, got ${got}.`,
-  );
+  return issue('invalid_evidence', path, `Cần ${want.vi}, nhận được ${got}.`, `Expected ${want.en}, got ${got}.`);
 }
 
 function typeName(field: EvidenceField): { vi: string; en: string } {

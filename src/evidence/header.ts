@@ -18,15 +18,10 @@ export function _readHeader(cells: readonly unknown[]): { paths: Path[] } | { is
   const seen = new Set<string>();
   const paths = cells.map((cell, column) => {
     const text =
-      typeof cell === 'string'
-        ? cell.trim().normalize('NFC')
-        : cell === null || cell === undefined
-          ? ''
-          : String(cell);
+      typeof cell === 'string' ? cell.trim().normalize('NFC') : cell === null || cell === undefined ? '' : String(cell);
     const path = _headerPath(text);
     const ok =
-      text !== '' &&
-      path.every((p) => (typeof p === 'number' ? p <= MAX_INDEX : SEGMENT.test(p) && !FORBIDDEN.has(p)));
+      text !== '' && path.every((p) => (typeof p === 'number' ? p <= MAX_INDEX : SEGMENT.test(p) && !FORBIDDEN.has(p)));
     if (!ok) {
       issues.push(
         issue(

@@ -1,5 +1,5 @@
-export { checkEvidenceValue } from './checkField.js';
 export type { EvidenceTypes } from './checkField.js';
+export { checkEvidenceValue } from './checkField.js';
 export { isIsoDate, parseVietnameseDate } from './dates.js';
 export { EVIDENCE_ISSUE_CODES } from './issues.js';
 export { readEvidence } from './read.js';

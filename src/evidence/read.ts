@@ -1,10 +1,10 @@
-import { SeenKeys } from './seenKeys.js';
 import { type Issue, issue } from '../errors/issue.js';
 import type { EvidenceRecord } from '../format/evidence.js';
 import { _readCsv } from './csv.js';
 import { _withFile } from './issues.js';
 import { _readJson } from './json.js';
 import { _readNdjson } from './ndjson.js';
+import { SeenKeys } from './seenKeys.js';
 import { _openBytes, detectEvidenceFormat } from './source.js';
 import type { _RawRow, EvidenceSource, ReadEvidenceOptions, RowResult } from './types.js';
 import { validateEvidenceRecord } from './validate.js';
@@ -62,8 +62,7 @@ export async function* readEvidence(
 }
 
 function rows(source: EvidenceSource, format: string, options: ReadEvidenceOptions): AsyncGenerator<_RawRow> {
-  if (format === 'xlsx')
-    return _readXlsx(typeof source === 'string' ? source : _openBytes(source), options.evidence);
+  if (format === 'xlsx') return _readXlsx(typeof source === 'string' ? source : _openBytes(source), options.evidence);
   const bytes = _openBytes(source);
   if (format === 'csv') return _readCsv(bytes, options.evidence);
   if (format === 'json') return _readJson(bytes);
@@ -71,8 +70,7 @@ function rows(source: EvidenceSource, format: string, options: ReadEvidenceOptio
 }
 
 function checkDuplicate(seen: SeenKeys, record: EvidenceRecord, row: number): Issue | undefined {
-  const period =
-    typeof record.period === 'string' ? record.period : `${record.period.from}..${record.period.to}`;
+  const period = typeof record.period === 'string' ? record.period : `${record.period.from}..${record.period.to}`;
   const key = `${record.id}\u0000${period}`;
   const first = seen.add(key, row);
   if (first === 0) return undefined;

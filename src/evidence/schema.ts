@@ -91,9 +91,7 @@ function objectSchema(fields: Readonly<Record<string, EvidenceField>>, open: boo
     .map(([name]) => name);
   return {
     type: 'object',
-    properties: Object.fromEntries(
-      Object.entries(fields).map(([name, field]) => [name, fieldSchema(field, open)]),
-    ),
+    properties: Object.fromEntries(Object.entries(fields).map(([name, field]) => [name, fieldSchema(field, open)])),
     ...(required.length > 0 ? { required } : {}),
     additionalProperties: open,
   };

@@ -62,7 +62,12 @@ function parsePluginFields(
     if (!type?.parse || !Object.hasOwn(record.data, name)) continue;
     const parsed = type.parse(record.data[name]);
     data ??= { ...record.data };
-    Object.defineProperty(data, name, { value: parsed === undefined ? record.data[name] : parsed, enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(data, name, {
+      value: parsed === undefined ? record.data[name] : parsed,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
   return data ? { ...record, data } : record;
 }
@@ -73,9 +78,7 @@ function normalizeText(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(normalizeText);
   if (typeof value === 'object' && value !== null && !(value instanceof Date)) {
     // fromEntries defines own properties, so a "__proto__" key from JSON stays data.
-    return Object.fromEntries(
-      Object.entries(value).map(([key, item]) => [key.normalize('NFC'), normalizeText(item)]),
-    );
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key.normalize('NFC'), normalizeText(item)]));
   }
   return value;
 }

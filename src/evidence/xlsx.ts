@@ -82,8 +82,7 @@ function cellValue(value: unknown): unknown {
   if (value === null || value === undefined) return undefined;
   if (value instanceof Date || typeof value !== 'object') return value;
   const v = value as Record<string, unknown>;
-  if (Array.isArray(v.richText))
-    return v.richText.map((part: { text?: unknown }) => String(part.text ?? '')).join('');
+  if (Array.isArray(v.richText)) return v.richText.map((part: { text?: unknown }) => String(part.text ?? '')).join('');
   if ('result' in v) return cellValue(v.result);
   if ('formula' in v || 'sharedFormula' in v) return undefined;
   if (typeof v.text === 'string') return v.text;

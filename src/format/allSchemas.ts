@@ -1,6 +1,12 @@
-import { evaluationJsonSchema, evidenceRecordJsonSchema, frameworkJsonSchema, type JsonSchemaDocument, toJsonSchema } from './jsonSchema.js';
-import { CaseFileSchema } from './cases.js';
 import { planJsonSchema, populationTableJsonSchema } from '../aggregate/planSchema.js';
+import { CaseFileSchema } from './cases.js';
+import {
+  evaluationJsonSchema,
+  evidenceRecordJsonSchema,
+  frameworkJsonSchema,
+  type JsonSchemaDocument,
+  toJsonSchema,
+} from './jsonSchema.js';
 
 /**
  * Every JSON Schema document the package ships under `schema/`, by file name.

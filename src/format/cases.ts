@@ -12,9 +12,7 @@ import { EvidenceRecordSchema } from './evidence.js';
  */
 export const CaseExpectSchema = z
   .object({
-    version: SemverSchema.optional().describe(
-      'Framework version the engine must pick (by the period end or asOf)',
-    ),
+    version: SemverSchema.optional().describe('Framework version the engine must pick (by the period end or asOf)'),
     total: z.number().optional().describe('Points of known indicators'),
     possible: z.number().optional().describe('Total if every missing indicator scored in full'),
     titles: z.record(FieldNameSchema, TitleDecisionSchema).optional().describe('Decision per title id'),

@@ -41,13 +41,11 @@ export const SemverSchema = z
   .regex(/^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z.-]+)?$/, 'semantic version like 2.0.0');
 
 /** A unit of the administrative or organisational hierarchy: level name → unit name. */
-export const UnitSchema = z
-  .record(z.string().regex(/^[a-z][A-Za-z0-9_]*$/), z.string().min(1))
-  .meta({
-    id: 'Unit',
-    title: 'Unit path',
-    description:
-      'Where the person belongs, as level → name, e.g. {"province":"Kon Tum","district":"Kon Rẫy","commune":"Đắk Ruồng","village":"Thôn 1"}. Levels are data.',
-  });
+export const UnitSchema = z.record(z.string().regex(/^[a-z][A-Za-z0-9_]*$/), z.string().min(1)).meta({
+  id: 'Unit',
+  title: 'Unit path',
+  description:
+    'Where the person belongs, as level → name, e.g. {"province":"Kon Tum","district":"Kon Rẫy","commune":"Đắk Ruồng","village":"Thôn 1"}. Levels are data.',
+});
 /** Where a person belongs: level name → unit name. */
 export type Unit = z.infer<typeof UnitSchema>;

@@ -39,22 +39,24 @@ export interface EvidenceField {
 }
 
 /** Schema of a declared evidence field; `type` may also name a plugin evidence type. */
-export const EvidenceFieldSchema: z.ZodType<EvidenceField> = z.lazy(() =>
-  z
-    .object({
-      type: z.string().regex(/^[a-z][A-Za-z0-9_.-]*$/),
-      label: LocalizedTextSchema,
-      description: LocalizedTextSchema.optional(),
-      unit: z.string().optional(),
-      required: z.boolean().optional(),
-      min: z.number().optional(),
-      max: z.number().optional(),
-      values: z.array(z.string()).min(1).optional(),
-      fields: z.record(FieldNameSchema, EvidenceFieldSchema).optional(),
-      items: EvidenceFieldSchema.optional(),
-    })
-    .strict(),
-).meta({ id: 'EvidenceField', title: 'Declared evidence field' });
+export const EvidenceFieldSchema: z.ZodType<EvidenceField> = z
+  .lazy(() =>
+    z
+      .object({
+        type: z.string().regex(/^[a-z][A-Za-z0-9_.-]*$/),
+        label: LocalizedTextSchema,
+        description: LocalizedTextSchema.optional(),
+        unit: z.string().optional(),
+        required: z.boolean().optional(),
+        min: z.number().optional(),
+        max: z.number().optional(),
+        values: z.array(z.string()).min(1).optional(),
+        fields: z.record(FieldNameSchema, EvidenceFieldSchema).optional(),
+        items: EvidenceFieldSchema.optional(),
+      })
+      .strict(),
+  )
+  .meta({ id: 'EvidenceField', title: 'Declared evidence field' });
 
 /** A derived value computed once per person from evidence (and earlier derived values). */
 export const DerivedSchema = z
@@ -177,7 +179,18 @@ export type Verification = z.infer<typeof VerificationSchema>;
 export const FrameworkOverridesSchema = z
   .object({
     criteria: z
-      .record(CodeSchema, z.object({ label: LocalizedTextSchema, description: LocalizedTextSchema, min: z.number().min(0), max: z.number().positive() }).partial().strict())
+      .record(
+        CodeSchema,
+        z
+          .object({
+            label: LocalizedTextSchema,
+            description: LocalizedTextSchema,
+            min: z.number().min(0),
+            max: z.number().positive(),
+          })
+          .partial()
+          .strict(),
+      )
       .optional(),
     indicators: z.record(CodeSchema, z.object(indicatorShape).omit({ id: true }).partial().strict()).optional(),
     titles: z.record(FieldNameSchema, TitleSchema.omit({ id: true }).partial().strict()).optional(),
@@ -198,7 +211,11 @@ export const FrameworkFileSchema = z
       .regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*(@[^\s]+)?$/, 'id@range, e.g. cdht@^2.0.0')
       .optional()
       .describe('Parent framework: id@semver-range'),
-    group: z.string().regex(/^[a-z][a-z0-9-]*$/).optional().describe('Citizen group, e.g. household'),
+    group: z
+      .string()
+      .regex(/^[a-z][a-z0-9-]*$/)
+      .optional()
+      .describe('Citizen group, e.g. household'),
     title: LocalizedTextSchema,
     description: LocalizedTextSchema.optional(),
     source: SourceSchema.optional(),
@@ -214,7 +231,10 @@ export const FrameworkFileSchema = z
       .array(z.object({ criterion: CodeSchema, indicator: IndicatorSchema }).strict())
       .optional()
       .describe('Indicators added to criteria of the parent'),
-    remove: z.array(z.string()).optional().describe('Ids of inherited indicators, criteria, titles, evidence or derived values to drop'),
+    remove: z
+      .array(z.string())
+      .optional()
+      .describe('Ids of inherited indicators, criteria, titles, evidence or derived values to drop'),
   })
   .strict()
   .meta({ id: 'Framework', title: 'cdht criteria framework' });

@@ -13,9 +13,7 @@ import { VerificationSchema } from './framework.js';
 export const LevelNameSchema = z.string().regex(/^[a-z][A-Za-z0-9_]*$/, 'level name like commune');
 
 /** Id of a metric or milestone: lowercase words joined by `-`. */
-export const PlanItemIdSchema = z
-  .string()
-  .regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, 'lowercase id like adults-titled');
+export const PlanItemIdSchema = z.string().regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, 'lowercase id like adults-titled');
 
 /** A hierarchy of units, top level first. Several hierarchies may share their top levels. */
 export const HierarchySchema = z
@@ -36,9 +34,7 @@ export type Hierarchy = z.infer<typeof HierarchySchema>;
 export const PlanScopeSchema = z
   .object({
     label: LocalizedTextSchema.describe('Name of the whole scope, e.g. huyện Kon Rẫy'),
-    unit: UnitSchema.describe(
-      'Levels fixed by the plan, e.g. {province, district}; {} for the whole country',
-    ),
+    unit: UnitSchema.describe('Levels fixed by the plan, e.g. {province, district}; {} for the whole country'),
     hierarchies: z
       .array(HierarchySchema)
       .min(1)
@@ -81,9 +77,7 @@ export type Target = z.infer<typeof TargetSchema>;
 export const DenominatorSchema = z
   .union([
     z.literal('rows'),
-    z
-      .object({ population: LevelNameSchema.describe('Population table column, e.g. adults, staff') })
-      .strict(),
+    z.object({ population: LevelNameSchema.describe('Population table column, e.g. adults, staff') }).strict(),
   ])
   .meta({ id: 'Denominator', title: 'Denominator source' });
 /** Denominator source of a metric. */

@@ -40,7 +40,12 @@ export function checkFrameworkFile(file: FrameworkFile): Issue[] {
     const before = ids.get(id);
     if (before !== undefined) {
       issues.push(
-        issue('duplicate_id', path, `mã "${id}" bị trùng (đã có ở ${before})`, `id "${id}" is used twice (first at ${before})`),
+        issue(
+          'duplicate_id',
+          path,
+          `mã "${id}" bị trùng (đã có ở ${before})`,
+          `id "${id}" is used twice (first at ${before})`,
+        ),
       );
     } else ids.set(id, path.join('.'));
   };
@@ -98,10 +103,14 @@ export function checkFrameworkFile(file: FrameworkFile): Issue[] {
   const titleIds = new Set<string>();
   file.titles?.forEach((t, ti) => {
     if (titleIds.has(t.id)) {
-      issues.push(issue('duplicate_id', ['titles', ti, 'id'], `danh hiệu "${t.id}" bị trùng`, `title "${t.id}" is defined twice`));
+      issues.push(
+        issue('duplicate_id', ['titles', ti, 'id'], `danh hiệu "${t.id}" bị trùng`, `title "${t.id}" is defined twice`),
+      );
     }
     titleIds.add(t.id);
   });
-  file.addIndicators?.forEach((a, i) => seen(a.indicator.id, ['addIndicators', i, 'indicator', 'id']));
+  file.addIndicators?.forEach((a, i) => {
+    seen(a.indicator.id, ['addIndicators', i, 'indicator', 'id']);
+  });
   return issues;
 }

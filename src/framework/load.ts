@@ -1,5 +1,5 @@
-import { compileFramework } from '../evaluate/compileFramework.js';
 import { type Issue, issue } from '../errors/issue.js';
+import { compileFramework } from '../evaluate/compileFramework.js';
 import type { EvidenceField, Framework, FrameworkFile } from '../format/framework.js';
 import type { OperatorTable } from '../rules/types.js';
 import { checkFrameworkFile } from './checkFile.js';
@@ -22,7 +22,17 @@ export interface LoadContext {
   readonly loaded: (framework: Framework) => void;
 }
 
-const BUILTIN_TYPES = new Set(['number', 'integer', 'boolean', 'string', 'date', 'enum', 'assessment', 'list', 'object']);
+const BUILTIN_TYPES = new Set([
+  'number',
+  'integer',
+  'boolean',
+  'string',
+  'date',
+  'enum',
+  'assessment',
+  'list',
+  'object',
+]);
 
 function checkEvidenceTypes(
   fields: Readonly<Record<string, EvidenceField>>,
@@ -75,7 +85,14 @@ export function loadFramework(json: unknown, ctx: LoadContext, file?: string): L
   if (data.extends !== undefined) {
     const { id, range } = parseExtends(data.extends);
     if (id === data.id && satisfiesRange(data.version, range)) {
-      issues.push(issue('extends_cycle', ['extends'], `bộ tiêu chí kế thừa chính nó (${data.extends})`, `the framework extends itself (${data.extends})`));
+      issues.push(
+        issue(
+          'extends_cycle',
+          ['extends'],
+          `bộ tiêu chí kế thừa chính nó (${data.extends})`,
+          `the framework extends itself (${data.extends})`,
+        ),
+      );
     } else {
       parent = ctx.registry.resolve(id, range);
       if (!parent) {
@@ -155,7 +172,11 @@ export function loadFrameworks(
     pending.push(p);
   }
   const couldSatisfy = (p: Pending, q: Pending): boolean =>
-    p.parent !== undefined && q !== p && q.id === p.parent.id && q.version !== undefined && satisfiesRange(q.version, p.parent.range);
+    p.parent !== undefined &&
+    q !== p &&
+    q.id === p.parent.id &&
+    q.version !== undefined &&
+    satisfiesRange(q.version, p.parent.range);
   for (;;) {
     const ready = pending.filter((p) => !pending.some((q) => couldSatisfy(p, q)));
     if (ready.length === 0) break;

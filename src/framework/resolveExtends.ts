@@ -33,7 +33,8 @@ export function resolveFramework(
     for (const [id, patch] of Object.entries(o?.indicators ?? {})) {
       const found = findIndicator(criteria, id);
       if (!found) issues.push(unknownRef(['overrides', 'indicators', id], id, parent));
-      else found.criterion.indicators[found.index] = patched(found.criterion.indicators[found.index] as Indicator, patch);
+      else
+        found.criterion.indicators[found.index] = patched(found.criterion.indicators[found.index] as Indicator, patch);
     }
     for (const [id, patch] of Object.entries(o?.titles ?? {})) {
       const i = titles.findIndex((t) => t.id === id);
@@ -70,14 +71,21 @@ export function resolveFramework(
   file.titles?.forEach((t, i) => {
     if (titles.some((x) => x.id === t.id) && parent) {
       issues.push(
-        issue('duplicate_id', ['titles', i, 'id'], `danh hiệu "${t.id}" đã có; dùng overrides`, `title "${t.id}" exists; use overrides`),
+        issue(
+          'duplicate_id',
+          ['titles', i, 'id'],
+          `danh hiệu "${t.id}" đã có; dùng overrides`,
+          `title "${t.id}" exists; use overrides`,
+        ),
       );
     } else titles.push(t);
   });
   file.remove?.forEach((id, i) => {
     const before = criteria.length + titles.length + Object.keys(evidence).length + Object.keys(derived).length;
     const removedIndicator = criteria.some((c) => c.indicators.some((x) => x.id === id));
-    criteria = criteria.filter((c) => c.id !== id).map((c) => ({ ...c, indicators: c.indicators.filter((x) => x.id !== id) }));
+    criteria = criteria
+      .filter((c) => c.id !== id)
+      .map((c) => ({ ...c, indicators: c.indicators.filter((x) => x.id !== id) }));
     titles = titles.filter((t) => t.id !== id);
     delete evidence[id];
     delete derived[id];
@@ -87,7 +95,12 @@ export function resolveFramework(
   criteria.forEach((c, i) => {
     if (c.indicators.length === 0) {
       issues.push(
-        issue('missing_field', ['criteria', i, 'indicators'], `tiêu chí ${c.id} không còn chỉ số nào`, `criterion ${c.id} has no indicators left`),
+        issue(
+          'missing_field',
+          ['criteria', i, 'indicators'],
+          `tiêu chí ${c.id} không còn chỉ số nào`,
+          `criterion ${c.id} has no indicators left`,
+        ),
       );
     }
   });

@@ -8,7 +8,12 @@ import { readJsonFile } from './readJson.js';
 
 /** Whether a file under a criteria folder is a framework (not a case file, a plan or a population table). */
 function isFrameworkFile(path: string): boolean {
-  return path.endsWith('.json') && !path.endsWith('.cases.json') && !/[\\/]plans[\\/]/.test(path) && !path.endsWith('package.json');
+  return (
+    path.endsWith('.json') &&
+    !path.endsWith('.cases.json') &&
+    !/[\\/]plans[\\/]/.test(path) &&
+    !path.endsWith('package.json')
+  );
 }
 
 /**
@@ -25,7 +30,8 @@ export async function findFrameworkFiles(paths: readonly string[]): Promise<stri
     const info = await stat(path);
     if (info.isDirectory()) {
       const names = (await readdir(path)).sort();
-      for (const name of names) if (!name.startsWith('.') && name !== 'node_modules') await walk(join(path, name), false);
+      for (const name of names)
+        if (!name.startsWith('.') && name !== 'node_modules') await walk(join(path, name), false);
     } else if (explicit || isFrameworkFile(path)) out.push(path);
   };
   for (const p of paths) await walk(p, true);
@@ -39,7 +45,9 @@ export async function findFrameworkFiles(paths: readonly string[]): Promise<stri
  * @returns inputs and read problems
  * @category Node
  */
-export async function readFrameworkInputs(paths: readonly string[]): Promise<{ inputs: FrameworkInput[]; issues: Issue[] }> {
+export async function readFrameworkInputs(
+  paths: readonly string[],
+): Promise<{ inputs: FrameworkInput[]; issues: Issue[] }> {
   const inputs: FrameworkInput[] = [];
   const issues: Issue[] = [];
   for (const file of await findFrameworkFiles(paths)) {
@@ -62,7 +70,10 @@ export async function readFrameworkInputs(paths: readonly string[]): Promise<{ i
  * @example const { frameworks, issues } = await loadCriteria(engine, ['criteria']);
  * @category Node
  */
-export async function loadCriteria(engine: Engine, paths: readonly string[]): Promise<{ frameworks: Framework[]; issues: Issue[] }> {
+export async function loadCriteria(
+  engine: Engine,
+  paths: readonly string[],
+): Promise<{ frameworks: Framework[]; issues: Issue[] }> {
   const { inputs, issues } = await readFrameworkInputs(paths);
   const r = engine.loadAll(inputs);
   return { frameworks: r.frameworks, issues: [...issues, ...r.issues] };

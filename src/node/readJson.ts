@@ -15,7 +15,9 @@ export async function readJsonFile(file: string): Promise<unknown> {
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(buffer);
   } catch {
-    throw new CdhtError([{ ...issue('invalid_json', [], 'tệp không phải UTF-8', 'the file is not valid UTF-8'), file }]);
+    throw new CdhtError([
+      { ...issue('invalid_json', [], 'tệp không phải UTF-8', 'the file is not valid UTF-8'), file },
+    ]);
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   try {
@@ -31,7 +33,10 @@ export async function readJsonFile(file: string): Promise<unknown> {
       where = ` (${line}:${column})`;
     }
     throw new CdhtError([
-      { ...issue('invalid_json', [], `JSON không hợp lệ${where}: ${message}`, `invalid JSON${where}: ${message}`), file },
+      {
+        ...issue('invalid_json', [], `JSON không hợp lệ${where}: ${message}`, `invalid JSON${where}: ${message}`),
+        file,
+      },
     ]);
   }
 }

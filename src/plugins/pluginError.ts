@@ -21,7 +21,10 @@ export class PluginError extends CdhtError {
         {
           code: 'plugin_error',
           path: [],
-          message: { vi: `plugin "${plugin}" gặp lỗi ở ${hook}: ${text}`, en: `plugin "${plugin}" failed in ${hook}: ${text}` },
+          message: {
+            vi: `plugin "${plugin}" gặp lỗi ở ${hook}: ${text}`,
+            en: `plugin "${plugin}" failed in ${hook}: ${text}`,
+          },
         },
       ],
       { cause },

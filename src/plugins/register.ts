@@ -34,7 +34,17 @@ export interface Registrations {
   readonly hooks: { readonly [K in HookName]: readonly HookEntry<HookFn<K>>[] };
 }
 
-const PLUGIN_KEYS = new Set(['name', 'version', 'operators', 'groups', 'evidenceTypes', 'metrics', 'formatters', 'locales', 'hooks']);
+const PLUGIN_KEYS = new Set([
+  'name',
+  'version',
+  'operators',
+  'groups',
+  'evidenceTypes',
+  'metrics',
+  'formatters',
+  'locales',
+  'hooks',
+]);
 const NAME = /^[A-Za-z_][A-Za-z0-9_.:-]*$/;
 
 function fail(code: string, vi: string, en: string, path: (string | number)[] = []): never {
@@ -48,7 +58,10 @@ function isObject(value: unknown): value is Record<string, unknown> {
 /** Checks one contribution's shape; what a plugin gets wrong is reported with its name and key. */
 function checkContribution(plugin: string, kind: string, key: string, value: unknown): void {
   const bad = (what: string): never =>
-    fail('invalid_plugin', `plugin "${plugin}": ${kind}.${key} ${what}`, `plugin "${plugin}": ${kind}.${key} ${what}`, [kind, key]);
+    fail('invalid_plugin', `plugin "${plugin}": ${kind}.${key} ${what}`, `plugin "${plugin}": ${kind}.${key} ${what}`, [
+      kind,
+      key,
+    ]);
   if (!NAME.test(key)) bad('— tên không hợp lệ / invalid name');
   if (!isObject(value)) bad('phải là một đối tượng / must be an object');
   const v = value as Record<string, unknown>;
@@ -65,15 +78,20 @@ function checkContribution(plugin: string, kind: string, key: string, value: unk
     case 'metrics':
       if (!hasText(v.label)) bad('cần label {vi, en} / needs a label {vi, en}');
       if (kind === 'evidenceTypes' && !isObject(v.jsonSchema)) bad('cần jsonSchema / needs a jsonSchema');
-      if (kind === 'metrics' && (typeof v.population !== 'function' || typeof v.counted !== 'function' || !hasText(v.noun))) {
+      if (
+        kind === 'metrics' &&
+        (typeof v.population !== 'function' || typeof v.counted !== 'function' || !hasText(v.noun))
+      ) {
         bad('cần noun, population() và counted() / needs noun, population() and counted()');
       }
       break;
     case 'formatters':
-      if (typeof v.format !== 'function' || v.name !== key) bad('cần format() và name trùng khóa / needs format() and a name equal to its key');
+      if (typeof v.format !== 'function' || v.name !== key)
+        bad('cần format() và name trùng khóa / needs format() and a name equal to its key');
       break;
     case 'locales':
-      if (typeof v.label !== 'string' || !isObject(v.messages)) bad('cần label và messages / needs a label and messages');
+      if (typeof v.label !== 'string' || !isObject(v.messages))
+        bad('cần label và messages / needs a label and messages');
       break;
   }
 }
@@ -112,23 +130,43 @@ export function registerPlugins(plugins: readonly Plugin[], trusted: string): Re
   };
   const owner = new Map<string, string>();
   const names = new Set<string>();
-  const buckets: Record<string, { pre: HookEntry<unknown>[]; normal: HookEntry<unknown>[]; post: HookEntry<unknown>[] }> = {};
+  const buckets: Record<
+    string,
+    { pre: HookEntry<unknown>[]; normal: HookEntry<unknown>[]; post: HookEntry<unknown>[] }
+  > = {};
   for (const h of hookNames) buckets[h] = { pre: [], normal: [], post: [] };
 
   for (const plugin of plugins) {
     if (!isObject(plugin) || typeof plugin.name !== 'string' || !NAME.test(plugin.name)) {
-      fail('invalid_plugin', 'plugin phải là một đối tượng có "name" hợp lệ', 'a plugin must be an object with a valid "name"');
+      fail(
+        'invalid_plugin',
+        'plugin phải là một đối tượng có "name" hợp lệ',
+        'a plugin must be an object with a valid "name"',
+      );
     }
     const name = plugin.name;
-    if (names.has(name)) fail('duplicate_plugin', `plugin "${name}" được đăng ký hai lần`, `plugin "${name}" is registered twice`);
+    if (names.has(name))
+      fail('duplicate_plugin', `plugin "${name}" được đăng ký hai lần`, `plugin "${name}" is registered twice`);
     names.add(name);
     for (const key of Object.keys(plugin)) {
-      if (!PLUGIN_KEYS.has(key)) fail('invalid_plugin', `plugin "${name}": phần "${key}" không được hỗ trợ`, `plugin "${name}": unknown part "${key}"`, [key]);
+      if (!PLUGIN_KEYS.has(key))
+        fail(
+          'invalid_plugin',
+          `plugin "${name}": phần "${key}" không được hỗ trợ`,
+          `plugin "${name}": unknown part "${key}"`,
+          [key],
+        );
     }
     for (const kind of Object.keys(tables)) {
       const part = (plugin as unknown as Record<string, unknown>)[kind];
       if (part === undefined) continue;
-      if (!isObject(part)) fail('invalid_plugin', `plugin "${name}": ${kind} phải là đối tượng`, `plugin "${name}": ${kind} must be an object`, [kind]);
+      if (!isObject(part))
+        fail(
+          'invalid_plugin',
+          `plugin "${name}": ${kind} phải là đối tượng`,
+          `plugin "${name}": ${kind} must be an object`,
+          [kind],
+        );
       for (const key of Object.keys(part)) {
         if (kind === 'operators' && Object.hasOwn(standard, key)) {
           fail(
@@ -150,15 +188,28 @@ export function registerPlugins(plugins: readonly Plugin[], trusted: string): Re
         }
         owner.set(`${kind}:${key}`, name);
         const value =
-          kind === 'operators' ? wrapOperator(name, key, part[key] as OperatorDefinition, name === trusted) : Object.freeze(part[key]);
+          kind === 'operators'
+            ? wrapOperator(name, key, part[key] as OperatorDefinition, name === trusted)
+            : Object.freeze(part[key]);
         Object.defineProperty(tables[kind], key, { value, enumerable: true });
       }
     }
     if (plugin.hooks !== undefined) {
-      if (!isObject(plugin.hooks)) fail('invalid_plugin', `plugin "${name}": hooks phải là đối tượng`, `plugin "${name}": hooks must be an object`, ['hooks']);
+      if (!isObject(plugin.hooks))
+        fail(
+          'invalid_plugin',
+          `plugin "${name}": hooks phải là đối tượng`,
+          `plugin "${name}": hooks must be an object`,
+          ['hooks'],
+        );
       for (const [hook, value] of Object.entries(plugin.hooks)) {
         if (!(hookNames as readonly string[]).includes(hook)) {
-          fail('invalid_plugin', `plugin "${name}": hook "${hook}" không tồn tại`, `plugin "${name}": unknown hook "${hook}"`, ['hooks', hook]);
+          fail(
+            'invalid_plugin',
+            `plugin "${name}": hook "${hook}" không tồn tại`,
+            `plugin "${name}": unknown hook "${hook}"`,
+            ['hooks', hook],
+          );
         }
         const handler = typeof value === 'function' ? value : isObject(value) ? value.handler : undefined;
         const order = isObject(value) ? value.order : undefined;

@@ -1,7 +1,7 @@
-import type { Framework } from '../format/framework.js';
 import type { LocalizedText } from '../format/common.js';
 import type { Evaluation } from '../format/evaluation.js';
 import type { EvidenceRecord } from '../format/evidence.js';
+import type { Framework } from '../format/framework.js';
 import type { ReportFormatter } from '../report/types.js';
 import type { OperatorDefinition } from '../rules/types.js';
 
@@ -70,9 +70,13 @@ export type Hook<F> = F | { readonly handler: F; readonly order?: HookOrder | un
  */
 export interface PluginHooks {
   /** Sequential. Receives a framework file's JSON before validation; returns the JSON to load. */
-  readonly transformFramework?: Hook<(json: unknown, info: { readonly file?: string | undefined }) => unknown> | undefined;
+  readonly transformFramework?:
+    | Hook<(json: unknown, info: { readonly file?: string | undefined }) => unknown>
+    | undefined;
   /** Sequential. Receives an evidence record before evaluation; returns the record to evaluate. */
-  readonly transformRecord?: Hook<(record: EvidenceRecord, info: { readonly framework: Framework }) => EvidenceRecord> | undefined;
+  readonly transformRecord?:
+    | Hook<(record: EvidenceRecord, info: { readonly framework: Framework }) => EvidenceRecord>
+    | undefined;
   /** Observer. Called once a framework is loaded. */
   readonly onFrameworkLoaded?: Hook<(framework: Framework) => void> | undefined;
   /** Observer. Called after each evaluation. */

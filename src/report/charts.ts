@@ -94,11 +94,7 @@ export interface ProgressSeries {
  * @returns an `<svg>` element, or `''` when no series has a value
  * @internal
  */
-export function progressChart(
-  title: string,
-  series: readonly ProgressSeries[],
-  locale: ReportLocale,
-): string {
+export function progressChart(title: string, series: readonly ProgressSeries[], locale: ReportLocale): string {
   const years = series.flatMap((s) => [...s.points, ...s.targets].map((p) => p.year));
   const first = Math.min(...series.flatMap((s) => s.points.map((p) => p.year)));
   if (!Number.isFinite(first)) return '';
@@ -137,9 +133,7 @@ export function progressChart(
         })
         .join('');
       const line =
-        pts.length > 1
-          ? `<polyline points="${path}" fill="none" stroke="${e(s.colour)}" stroke-width="2"/>`
-          : '';
+        pts.length > 1 ? `<polyline points="${path}" fill="none" stroke="${e(s.colour)}" stroke-width="2"/>` : '';
       return `${line}${dots}${aims}`;
     })
     .join('');

@@ -58,11 +58,7 @@ const metricsTable = (input: ReportInput, locale: ReportLocale): CsvCell[][] => 
     r.unit,
     r.metricLabel,
     r.population,
-    r.denominator === 'rows'
-      ? l.fromRows
-      : r.populationComplete
-        ? l.fromPopulation
-        : l.fromPopulationIncomplete,
+    r.denominator === 'rows' ? l.fromRows : r.populationComplete ? l.fromPopulation : l.fromPopulationIncomplete,
     r.registered,
     r.recognised,
     r.rate === null ? null : formatRate(r.rate, locale),

@@ -15,8 +15,7 @@ import type { RecognitionEntry, ReportFormatter, ReportInput, ReportLocale } fro
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
 const td = (text: string, cls = ''): string => `<td${cls ? ` class="${cls}"` : ''}>${e(text)}</td>`;
-const th = (text: string, num = false): string =>
-  `<th scope="col"${num ? ' class="num"' : ''}>${e(text)}</th>`;
+const th = (text: string, num = false): string => `<th scope="col"${num ? ' class="num"' : ''}>${e(text)}</th>`;
 
 const headerSection = (input: ReportInput, locale: ReportLocale): string => {
   const l = reportLabels(locale);
@@ -44,11 +43,7 @@ const calendarSection = (input: ReportInput, locale: ReportLocale): string => {
   return `<section class="calendar"><h2>${e(l.calendar)}</h2><p><strong>${e(l.nextDeadline)}:</strong> ${e(c.nextDeadline ?? l.noDeadline)}</p>${overdue}${milestones}</section>`;
 };
 
-const historySection = (
-  input: ReportInput,
-  scope: UnitProgress | undefined,
-  locale: ReportLocale,
-): string => {
+const historySection = (input: ReportInput, scope: UnitProgress | undefined, locale: ReportLocale): string => {
   if (!input.history?.length || !scope) return '';
   const l = reportLabels(locale);
   const year = Number(input.progress.asOf.slice(0, 4));

@@ -39,17 +39,7 @@ const metricSection = (rows: readonly ReportRow[], locale: ReportLocale): string
   const l = reportLabels(locale);
   const first = rows[0];
   if (!first) return [];
-  const header = [
-    l.unit,
-    l.population,
-    l.registered,
-    l.recognised,
-    l.rate,
-    l.target,
-    l.status,
-    l.gap,
-    l.note,
-  ];
+  const header = [l.unit, l.population, l.registered, l.recognised, l.rate, l.target, l.status, l.gap, l.note];
   const body = rows.map((r) => [
     r.unit,
     population(r, locale),
@@ -111,14 +101,8 @@ export function renderMarkdown(input: ReportInput, locale: ReportLocale = 'vi'):
   ];
   if (input.calendar) {
     const c = calendarText(input.calendar, input.plan, locale);
-    out.push(
-      `## ${l.calendar}`,
-      '',
-      `**${l.nextDeadline}:** ${markdownEscape(c.nextDeadline ?? l.noDeadline)}`,
-      '',
-    );
-    if (c.overdue.length > 0)
-      out.push(`**${l.overdue}:**`, '', ...c.overdue.map((o) => `- ${markdownEscape(o)}`), '');
+    out.push(`## ${l.calendar}`, '', `**${l.nextDeadline}:** ${markdownEscape(c.nextDeadline ?? l.noDeadline)}`, '');
+    if (c.overdue.length > 0) out.push(`**${l.overdue}:**`, '', ...c.overdue.map((o) => `- ${markdownEscape(o)}`), '');
     if (c.milestones.length > 0)
       out.push(
         `**${l.milestones}:**`,

@@ -30,8 +30,7 @@ const groupOf = (e: Evaluation, options: RecognitionOptions): RecognitionEntry['
   const path = steps(e.unit, options.plan);
   const at = options.by === undefined ? -1 : path.findIndex((s) => s.level === options.by);
   const kept = at >= 0 ? path.slice(0, at + 1) : path;
-  const name =
-    options.by === undefined ? kept.map((s) => s.name).join(' / ') : (kept[kept.length - 1]?.name ?? '');
+  const name = options.by === undefined ? kept.map((s) => s.name).join(' / ') : (kept[kept.length - 1]?.name ?? '');
   return { key: unitKey(kept), name: name || (options.plan?.scope.label.vi ?? '') };
 };
 

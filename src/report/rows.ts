@@ -44,9 +44,7 @@ export function selectUnits(progress: ProgressReport, by: string | undefined): r
   if (by === undefined) return progress.units;
   const hasLevel = (u: UnitProgress): boolean => parseUnitKey(u.key).some((s) => s.level === by);
   // Units above some unit of the level: shown through their parts, not themselves.
-  const above = new Set(
-    progress.units.filter((u) => u.level === by).flatMap((u) => unitAncestors(u.key).slice(1)),
-  );
+  const above = new Set(progress.units.filter((u) => u.level === by).flatMap((u) => unitAncestors(u.key).slice(1)));
   return progress.units.filter(
     (u) =>
       u.key === '' ||

@@ -57,11 +57,7 @@ const metricsSheet = (wb: ExcelJS.Workbook, input: ReportInput, locale: ReportLo
     r.unit,
     r.metricLabel,
     r.population,
-    r.denominator === 'rows'
-      ? l.fromRows
-      : r.populationComplete
-        ? l.fromPopulation
-        : l.fromPopulationIncomplete,
+    r.denominator === 'rows' ? l.fromRows : r.populationComplete ? l.fromPopulation : l.fromPopulationIncomplete,
     r.registered,
     r.recognised,
     r.rate,
@@ -74,11 +70,7 @@ const metricsSheet = (wb: ExcelJS.Workbook, input: ReportInput, locale: ReportLo
   addSheet(wb, l.sheetMetrics, columns, rows);
 };
 
-const recognitionSheet = (
-  wb: ExcelJS.Workbook,
-  entries: readonly RecognitionEntry[],
-  locale: ReportLocale,
-): void => {
+const recognitionSheet = (wb: ExcelJS.Workbook, entries: readonly RecognitionEntry[], locale: ReportLocale): void => {
   const l = reportLabels(locale);
   const criteria = [...new Set(entries.flatMap((x) => x.criteria.map((c) => c.id)))];
   const columns: Column[] = [

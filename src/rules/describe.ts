@@ -80,8 +80,7 @@ function label(path: string, env: Env): string {
 function describeVar(args: readonly unknown[], env: Env): Phrase {
   const path = args[0];
   let text: string;
-  if (path === undefined || path === null || path === '')
-    text = say(env.scope === 'top' ? 'data' : 'item', env, []);
+  if (path === undefined || path === null || path === '') text = say(env.scope === 'top' ? 'data' : 'item', env, []);
   else if (typeof path === 'string' || typeof path === 'number') text = label(String(path), env);
   else text = say('dynamicPath', env, [describe(path, env).text]);
   if (args.length > 1) text = say('withDefault', env, [text, describe(args[1], env).text]);
@@ -95,15 +94,12 @@ function list(args: readonly unknown[], env: Env): string {
 function keyLabels(keys: unknown, env: Env): string {
   const items = Array.isArray(keys) ? keys : [keys];
   return items
-    .map((k) =>
-      typeof k === 'string' || typeof k === 'number' ? label(String(k), env) : describe(k, env).text,
-    )
+    .map((k) => (typeof k === 'string' || typeof k === 'number' ? label(String(k), env) : describe(k, env).text))
     .join(', ');
 }
 
 function describeStandard(op: string, args: readonly unknown[], env: Env): Phrase | undefined {
-  const d = (rule: unknown, scope: Scope = env.scope) =>
-    describe(rule, { ...env, scope, depth: env.depth + 1 });
+  const d = (rule: unknown, scope: Scope = env.scope) => describe(rule, { ...env, scope, depth: env.depth + 1 });
   const operand = (rule: unknown) => paren(d(rule), ['atom', 'arith']);
   if (op === 'var') return describeVar(args, env);
   if (Object.hasOwn(COMPARISON, op)) {
@@ -149,10 +145,7 @@ function describeStandard(op: string, args: readonly unknown[], env: Env): Phras
     case 'in':
       if (Array.isArray(args[1])) {
         const options = args[1].map((a) => d(a).text);
-        return phrase(
-          say('oneOf', env, [operand(args[0]), joinList(options, PHRASE.or[env.locale])]),
-          'clause',
-        );
+        return phrase(say('oneOf', env, [operand(args[0]), joinList(options, PHRASE.or[env.locale])]), 'clause');
       }
       return phrase(say('contains', env, [operand(args[0]), operand(args[1])]), 'clause');
     case 'missing':
@@ -176,9 +169,7 @@ function describeIf(args: readonly unknown[], env: Env, branch: (rule: unknown) 
   let i = 0;
   for (; i < args.length - 1; i += 2) {
     const condition = describe(args[i], { ...env, depth: env.depth + 1 });
-    parts.push(
-      say('when', env, [branch(args[i + 1]), paren(condition, ['atom', 'arith', 'clause', 'and', 'or'])]),
-    );
+    parts.push(say('when', env, [branch(args[i + 1]), paren(condition, ['atom', 'arith', 'clause', 'and', 'or'])]));
   }
   if (args.length === i + 1)
     parts.push(parts.length === 0 ? branch(args[i]) : say('otherwise', env, [branch(args[i])]));
@@ -198,13 +189,7 @@ function describePlugin(definition: OperatorDefinition, args: readonly unknown[]
     else {
       const scope: Scope = scoped.includes(i) ? 'item' : env.scope;
       parts.push(
-        paren(describe(arg, { ...env, scope, depth: env.depth + 1 }), [
-          'atom',
-          'arith',
-          'clause',
-          'and',
-          'or',
-        ]),
+        paren(describe(arg, { ...env, scope, depth: env.depth + 1 }), ['atom', 'arith', 'clause', 'and', 'or']),
       );
     }
   }

@@ -27,9 +27,7 @@ export function truthy(value: unknown): boolean {
  * @category Rules
  */
 export function isRuleObject(value: unknown): value is Record<string, unknown> {
-  return (
-    typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length === 1
-  );
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length === 1;
 }
 
 /**

@@ -62,12 +62,22 @@ export const cccdPlugin = definePlugin({
       format: (report, options) => {
         const en = options.locale === 'en';
         const clean = (v) => String(v ?? '').replace(/[\t\r\n]+/g, ' ');
-        const header = en ? ['unit', 'metric', 'recognised', 'denominator', 'rate'] : ['đơn vị', 'chỉ tiêu', 'đạt', 'mẫu số', 'tỷ lệ'];
+        const header = en
+          ? ['unit', 'metric', 'recognised', 'denominator', 'rate']
+          : ['đơn vị', 'chỉ tiêu', 'đạt', 'mẫu số', 'tỷ lệ'];
         const lines = [header.join('\t')];
         for (const unit of report.progress.units) {
           for (const m of unit.metrics) {
             const name = en ? unit.name.en : unit.name.vi;
-            lines.push([clean(name), clean(m.metric), m.recognised, m.denominator.value ?? '', m.value === null ? '' : m.value.toFixed(4)].join('\t'));
+            lines.push(
+              [
+                clean(name),
+                clean(m.metric),
+                m.recognised,
+                m.denominator.value ?? '',
+                m.value === null ? '' : m.value.toFixed(4),
+              ].join('\t'),
+            );
           }
         }
         return `${lines.join('\n')}\n`;

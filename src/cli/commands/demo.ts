@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { aggregate } from '../../aggregate/aggregate.js';
 import { mergeAggregates } from '../../aggregate/merge.js';
 import { progress } from '../../aggregate/progress.js';
+import { formatCount, formatShare } from '../../aggregate/progressMessage.js';
 import { rollUpPopulation } from '../../aggregate/rollUp.js';
 import { CdhtError, issue } from '../../errors/issue.js';
 import type { Evaluation, TitleDecision } from '../../format/evaluation.js';
@@ -12,7 +13,6 @@ import { aggregateFiles } from '../aggregateFiles.js';
 import { parseCommand } from '../args.js';
 import { evaluateBatch } from '../batch.js';
 import { isError, loadEngine } from '../criteria.js';
-import { formatCount, formatShare } from '../../aggregate/progressMessage.js';
 import { type CliIo, ExitCode, println } from '../io.js';
 import { loadPlanFile } from '../plans.js';
 import { textTable } from '../table.js';
@@ -132,8 +132,7 @@ export async function demo(args: readonly string[], io: CliIo): Promise<number> 
       vi ? 'Chỉ tiêu' : 'Target',
       ...metrics.map((id) => percent(units[0]?.metrics.find((x) => x.metric === id)?.target?.share ?? null, io.lang)),
     ];
-    for (const l of textTable([vi ? 'Đơn vị' : 'Unit', ...metrics], [...table, targets]))
-      println(io.stdout, l);
+    for (const l of textTable([vi ? 'Đơn vị' : 'Unit', ...metrics], [...table, targets])) println(io.stdout, l);
     println(io.stdout);
     for (const m of plan.metrics) println(io.stdout, `  ${m.id}: ${m.label[io.lang]}`);
     const scope = report.units.find((u) => u.key === '');

@@ -25,10 +25,7 @@ export async function diff(args: readonly string[], io: CliIo): Promise<number> 
     en: 'two frameworks to compare (old and new)',
   });
   if (positionals.length > 2)
-    throw new UsageError(
-      { vi: 'chỉ so sánh hai bộ tiêu chí', en: 'only two frameworks can be compared' },
-      'diff',
-    );
+    throw new UsageError({ vi: 'chỉ so sánh hai bộ tiêu chí', en: 'only two frameworks can be compared' }, 'diff');
   const criteria = listOption(values, 'criteria');
   const before = await pickFramework(io, positionals[0] as string, criteria);
   const after = await pickFramework(io, positionals[1] as string, criteria);

@@ -31,8 +31,7 @@ export async function docs(args: readonly string[], io: CliIo): Promise<number> 
     en: 'framework files or folders',
   });
   const out = stringOption(values, 'out');
-  if (out === undefined)
-    throw new UsageError({ vi: 'thiếu --out <thư mục>', en: 'missing --out <dir>' }, 'docs');
+  if (out === undefined) throw new UsageError({ vi: 'thiếu --out <thư mục>', en: 'missing --out <dir>' }, 'docs');
   const format = choice('docs', 'format', stringOption(values, 'format'), ['md', 'html'] as const, 'md');
   const { engine, issues } = await loadEngine(io, criteriaSource(positionals, false));
   const errors = issues.filter(isError);
@@ -53,9 +52,7 @@ export async function docs(args: readonly string[], io: CliIo): Promise<number> 
     const path = join(dir, criteriaDocPath(f, io.lang, format));
     const previous = previousVersion(f, all);
     const page =
-      format === 'md'
-        ? frameworkToMarkdown(f, { ...options, previous })
-        : frameworkToHtml(f, { ...options, previous });
+      format === 'md' ? frameworkToMarkdown(f, { ...options, previous }) : frameworkToHtml(f, { ...options, previous });
     await mkdir(dirname(path), { recursive: true });
     await writeFile(path, page, 'utf8');
     println(io.stdout, displayPath(path, io.cwd));

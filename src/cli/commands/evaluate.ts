@@ -100,10 +100,7 @@ export async function evaluate(args: readonly string[], io: CliIo): Promise<numb
   });
   needPositionals('evaluate', positionals, 1, { vi: 'tệp minh chứng', en: 'the evidence file' });
   if (positionals.length > 1)
-    throw new UsageError(
-      { vi: 'chỉ nhận một tệp minh chứng', en: 'only one evidence file is accepted' },
-      'evaluate',
-    );
+    throw new UsageError({ vi: 'chỉ nhận một tệp minh chứng', en: 'only one evidence file is accepted' }, 'evaluate');
   const format = choice(
     'evaluate',
     'format',
@@ -115,13 +112,7 @@ export async function evaluate(args: readonly string[], io: CliIo): Promise<numb
   const input =
     inputFormat === undefined
       ? undefined
-      : choice<EvidenceFormat>(
-          'evaluate',
-          'input-format',
-          inputFormat,
-          ['json', 'ndjson', 'csv', 'xlsx'],
-          'ndjson',
-        );
+      : choice<EvidenceFormat>('evaluate', 'input-format', inputFormat, ['json', 'ndjson', 'csv', 'xlsx'], 'ndjson');
   const source = positionals[0] as string;
   if (source === '-' && input === undefined) {
     throw new UsageError(

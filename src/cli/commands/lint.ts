@@ -86,11 +86,7 @@ export async function lint(args: readonly string[], io: CliIo): Promise<number> 
   if (values.json === true) {
     println(
       io.stdout,
-      JSON.stringify(
-        { ok: issues.length === 0, files, findings: issues.map((i) => issueJson(i, io.cwd)) },
-        null,
-        2,
-      ),
+      JSON.stringify({ ok: issues.length === 0, files, findings: issues.map((i) => issueJson(i, io.cwd)) }, null, 2),
     );
   } else {
     for (const i of issues) println(io.stdout, issueLine(i, io.lang, io.cwd));

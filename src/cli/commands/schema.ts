@@ -21,13 +21,7 @@ export async function schema(args: readonly string[], io: CliIo): Promise<number
     vi: 'bộ tiêu chí (id hoặc tệp)',
     en: 'a framework (id or file)',
   });
-  const scope = choice(
-    'schema',
-    'scope',
-    stringOption(values, 'scope'),
-    ['record', 'data'] as const,
-    'record',
-  );
+  const scope = choice('schema', 'scope', stringOption(values, 'scope'), ['record', 'data'] as const, 'record');
   const { framework } = await pickFramework(
     io,
     positionals[0] as string,

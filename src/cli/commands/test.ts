@@ -150,16 +150,11 @@ export async function test(args: readonly string[], io: CliIo): Promise<number> 
       if (lines.length === 0) continue;
       println(
         io.stdout,
-        vi
-          ? `Kết quả chưa được ca nào thử (${g.framework}):`
-          : `Outcomes no case exercised (${g.framework}):`,
+        vi ? `Kết quả chưa được ca nào thử (${g.framework}):` : `Outcomes no case exercised (${g.framework}):`,
       );
       for (const l of lines) println(io.stdout, l);
     }
-    println(
-      io.stderr,
-      vi ? `${passed} ca đạt, ${failed} ca không đạt.` : `${passed} passed, ${failed} failed.`,
-    );
+    println(io.stderr, vi ? `${passed} ca đạt, ${failed} ca không đạt.` : `${passed} passed, ${failed} failed.`);
   }
   return failed > 0 || problems > 0 ? ExitCode.problems : ExitCode.ok;
 }

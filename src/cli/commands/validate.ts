@@ -45,8 +45,7 @@ export async function validateFiles(
   }
 
   const own = byKind('framework').map((f) => ({ file: f.file, json: f.json }));
-  const extra =
-    extraCriteria.length > 0 ? await readJsonFiles(extraCriteria, io.cwd) : { files: [], issues: [] };
+  const extra = extraCriteria.length > 0 ? await readJsonFiles(extraCriteria, io.cwd) : { files: [], issues: [] };
   const extraInputs = extra.files
     .filter((f) => f.kind === 'framework' && !own.some((o) => o.file === f.file))
     .map((f) => ({ file: f.file, json: f.json }));

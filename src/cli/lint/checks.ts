@@ -48,8 +48,7 @@ export function scoringFindings(framework: Framework, operators: OperatorTable):
         return;
       }
       if (isLiteral(ind.award)) {
-        const best =
-          typeof ind.award === 'number' ? Math.max(0, ind.award) : truthy(ind.award) ? ind.points : 0;
+        const best = typeof ind.award === 'number' ? Math.max(0, ind.award) : truthy(ind.award) ? ind.points : 0;
         if (best === 0) {
           out.push(
             warn(

@@ -16,11 +16,7 @@ function asOperation(rule: unknown): { op: string; args: unknown[] } | undefined
  * @param rule - a json-logic rule
  * @param visit - called with each operation's name and arguments
  */
-export function eachOperation(
-  rule: unknown,
-  visit: (op: string, args: readonly unknown[]) => void,
-  depth = 0,
-): void {
+export function eachOperation(rule: unknown, visit: (op: string, args: readonly unknown[]) => void, depth = 0): void {
   if (depth > 64) return;
   if (Array.isArray(rule)) {
     for (const item of rule) eachOperation(item, visit, depth + 1);
@@ -80,9 +76,7 @@ function mismatch(field: EvidenceField | 'score', literal: unknown): string | un
     return kind === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(String(literal)) ? undefined : 'date (yyyy-MM-dd)';
   if (type === 'enum' && field !== 'score') {
     if (kind !== 'string') return 'enum';
-    return field.values && !field.values.includes(String(literal))
-      ? `enum ${field.values.join('|')}`
-      : undefined;
+    return field.values && !field.values.includes(String(literal)) ? `enum ${field.values.join('|')}` : undefined;
   }
   if (type === 'assessment' || type === 'object' || type === 'list') return type;
   return undefined;
@@ -106,10 +100,7 @@ export interface TypeMismatch {
  * @param evidence - the framework's declared evidence
  * @returns the mismatches
  */
-export function typeMismatches(
-  rule: unknown,
-  evidence: Readonly<Record<string, EvidenceField>>,
-): TypeMismatch[] {
+export function typeMismatches(rule: unknown, evidence: Readonly<Record<string, EvidenceField>>): TypeMismatch[] {
   const out: TypeMismatch[] = [];
   eachOperation(rule, (op, args) => {
     if (!COMPARISONS.has(op)) return;

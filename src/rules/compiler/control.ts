@@ -155,10 +155,7 @@ export function buildIteration(op: IterationOperator, args: readonly Node[]): No
           const items = list(data, ctx);
           const start = initial(data, ctx);
           if (!Array.isArray(items)) return start;
-          return items.reduce(
-            (accumulator: unknown, current: unknown) => scoped({ current, accumulator }, ctx),
-            start,
-          );
+          return items.reduce((accumulator: unknown, current: unknown) => scoped({ current, accumulator }, ctx), start);
         },
         true,
         initialNode === undefined ? [listNode] : [listNode, initialNode],

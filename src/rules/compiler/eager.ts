@@ -95,9 +95,5 @@ export function buildCall(definition: OperatorDefinition, args: readonly Node[],
     return finish((data, ctx) => lazy?.call(definition, fns, data, ctx), pure, args);
   }
   const evaluate = definition.evaluate;
-  return finish(
-    (data, ctx) => evaluate?.call(definition, evaluateAll(fns, data, ctx), ctx, data),
-    pure,
-    args,
-  );
+  return finish((data, ctx) => evaluate?.call(definition, evaluateAll(fns, data, ctx), ctx, data), pure, args);
 }

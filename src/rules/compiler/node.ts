@@ -61,12 +61,7 @@ function foldingContext(): RuleContext {
  * @param scopes - nodes evaluated with another data scope (only their purity matters)
  * @returns the node
  */
-export function finish(
-  fn: RuleFn,
-  pure: boolean,
-  inputs: readonly Node[],
-  scopes: readonly Node[] = [],
-): Node {
+export function finish(fn: RuleFn, pure: boolean, inputs: readonly Node[], scopes: readonly Node[] = []): Node {
   const allPure = pure && inputs.every((n) => n.pure) && scopes.every((n) => n.pure);
   if (allPure && inputs.every((n) => n.constant)) {
     try {

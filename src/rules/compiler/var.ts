@@ -18,12 +18,7 @@ type Rec = Record<string, unknown>;
 
 function note(ctx: RuleContext, path: string, value: unknown, mayBeMissing: boolean): void {
   if (ctx.read !== null) ctx.read[path] = value === undefined ? null : value;
-  if (
-    mayBeMissing &&
-    ctx.missing !== null &&
-    (value === undefined || value === null) &&
-    !ctx.missing.includes(path)
-  ) {
+  if (mayBeMissing && ctx.missing !== null && (value === undefined || value === null) && !ctx.missing.includes(path)) {
     ctx.missing.push(path);
   }
 }
@@ -48,9 +43,7 @@ function unsafePath(state: CompileState, at: JsonPath, text: string): void {
 
 /** Reads a literal path of one segment from the data (own property only). */
 function readOne(data: unknown, key: string): unknown {
-  return data !== null && data !== undefined && Object.hasOwn(data as object, key)
-    ? (data as Rec)[key]
-    : undefined;
+  return data !== null && data !== undefined && Object.hasOwn(data as object, key) ? (data as Rec)[key] : undefined;
 }
 
 function literalVar(path: string, segments: string[], fallback: RuleFn | null, fromDerived: boolean): RuleFn {
@@ -125,12 +118,7 @@ export function buildVar(args: readonly Node[], at: JsonPath, state: CompileStat
   return dynamic(dynamicVar(pathNode.fn, fallback, state.derived), pure);
 }
 
-function missingOf(
-  args: readonly unknown[],
-  data: unknown,
-  ctx: RuleContext,
-  derived: ReadonlySet<string>,
-): unknown[] {
+function missingOf(args: readonly unknown[], data: unknown, ctx: RuleContext, derived: ReadonlySet<string>): unknown[] {
   return data === ctx.root ? missingKeys(args, data, derived, ctx.derived) : missingKeys(args, data);
 }
 
@@ -140,10 +128,7 @@ function checkLiteralKeys(args: readonly Node[], at: JsonPath, state: CompileSta
     const keys = Array.isArray(node.value) ? (node.value as unknown[]) : [node.value];
     for (const key of keys) {
       const path = Array.isArray(key) ? key[0] : key;
-      if (
-        (typeof path === 'string' || typeof path === 'number') &&
-        String(path).split('.').some(isUnsafeSegment)
-      ) {
+      if ((typeof path === 'string' || typeof path === 'number') && String(path).split('.').some(isUnsafeSegment)) {
         unsafePath(state, at, String(path));
       }
     }

@@ -67,10 +67,7 @@ function compileArray(rule: readonly unknown[], path: JsonPath, depth: number, s
   return finish(fn, true, items);
 }
 
-function lookup(
-  op: string,
-  state: CompileState,
-): { definition: OperatorDefinition; standard: boolean } | undefined {
+function lookup(op: string, state: CompileState): { definition: OperatorDefinition; standard: boolean } | undefined {
   if (Object.hasOwn(state.standard, op))
     return { definition: state.standard[op] as OperatorDefinition, standard: true };
   if (state.plugins !== undefined && Object.hasOwn(state.plugins, op)) {
@@ -79,12 +76,7 @@ function lookup(
   return undefined;
 }
 
-function compileOperation(
-  rule: Record<string, unknown>,
-  path: JsonPath,
-  depth: number,
-  state: CompileState,
-): Node {
+function compileOperation(rule: Record<string, unknown>, path: JsonPath, depth: number, state: CompileState): Node {
   const op = Object.keys(rule)[0] as string;
   const raw = rule[op];
   const listed = Array.isArray(raw);

@@ -96,11 +96,7 @@ export function missingKeys(
  * @returns the missing keys or `[]`
  * @internal
  */
-export function missingSome(
-  need: unknown,
-  keys: unknown,
-  missing: (args: readonly unknown[]) => unknown[],
-): unknown[] {
+export function missingSome(need: unknown, keys: unknown, missing: (args: readonly unknown[]) => unknown[]): unknown[] {
   const areMissing = missing(Array.isArray(keys) ? keys : [keys]);
   // Like json-logic-js, a null or undefined key list throws a TypeError here.
   const count = (keys as { length: number }).length;
@@ -208,11 +204,7 @@ export function standardOperators(): OperatorTable {
     '/': eager((a) => (a[0] as Num) / (a[1] as Num), '{0} chia cho {1}', '{0} divided by {1}'),
     min: eager((a) => Math.min(...(a as Num[])), 'giá trị nhỏ nhất', 'the smallest value'),
     max: eager((a) => Math.max(...(a as Num[])), 'giá trị lớn nhất', 'the largest value'),
-    merge: eager(
-      (a) => a.reduce((x: unknown[], y) => x.concat(y), []),
-      'gộp các danh sách',
-      'the lists merged',
-    ),
+    merge: eager((a) => a.reduce((x: unknown[], y) => x.concat(y), []), 'gộp các danh sách', 'the lists merged'),
     var: eager((a, _ctx, data) => varLookup(data, a[0], a[1]), 'giá trị {0}', 'the value {0}'),
     missing: eager((a, _ctx, data) => missingKeys(a, data), 'các trường còn thiếu', 'the missing fields'),
     missing_some: eager(

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createEngine } from 'cdht';
 import { describe, expect, it } from 'vitest';
-import cccdPlugin from '../index.js';
 import { birthYearOf, checkCccd, parseCccd } from '../cccd.js';
+import cccdPlugin from '../index.js';
 
 const framework = JSON.parse(readFileSync(new URL('../framework.json', import.meta.url), 'utf8'));
 
@@ -59,9 +59,17 @@ describe('cdht-plugin-cccd in the evidence readers', () => {
     const { validateEvidenceRecord } = await import('cdht');
     const engine = createEngine({ plugins: [cccdPlugin] });
     const fw = engine.load(framework);
-    const ok = validateEvidenceRecord({ id: 'a', period: '2025', data: { cccd: '062 085 001 234' } }, fw.evidence, engine.evidenceTypes);
+    const ok = validateEvidenceRecord(
+      { id: 'a', period: '2025', data: { cccd: '062 085 001 234' } },
+      fw.evidence,
+      engine.evidenceTypes,
+    );
     expect(ok.ok && ok.record.data.cccd).toBe('062085001234');
-    const bad = validateEvidenceRecord({ id: 'b', period: '2025', data: { cccd: '099085001234' } }, fw.evidence, engine.evidenceTypes);
+    const bad = validateEvidenceRecord(
+      { id: 'b', period: '2025', data: { cccd: '099085001234' } },
+      fw.evidence,
+      engine.evidenceTypes,
+    );
     expect(bad.ok).toBe(false);
     expect(!bad.ok && bad.issues[0]).toMatchObject({ code: 'invalid_evidence', path: ['data', 'cccd'] });
     expect(!bad.ok && bad.issues[0]?.message.vi).toBe('mã tỉnh 099 không tồn tại (Số căn cước công dân (12 số)).');
