@@ -80,6 +80,12 @@ export interface Engine {
    * (default: the last day of the record's period).
    */
   evaluate(framework: Framework | string | undefined, record: unknown, options?: EvaluateOptions): Evaluation;
+  /**
+   * Evaluates a record that already passed validation (from `readEvidence` or
+   * `validateEvidenceRecord`) with a loaded framework: runs the plugins' record hooks around
+   * the compiled evaluation, without validating the record's shape again. Batch runs use it.
+   */
+  evaluateRecord(framework: Framework, record: EvidenceRecord, options?: EvaluateOptions): Evaluation;
   /** Compiles a rule with this engine's operators. */
   compileRule(rule: unknown, options?: Omit<CompileRuleOptions, 'operators'>): CompiledRule;
   /** A new engine with more plugins and the same frameworks (reloaded with the new operators). */
@@ -229,9 +235,14 @@ function buildEngine(
         if (!f) throw unknown(framework, on);
         fw = f;
       } else fw = framework;
+      return engine.evaluateRecord(fw, record, opts);
+    },
+    evaluateRecord(fw, record, opts) {
+      const compiled = entryOf(fw);
+      if (hooks.transformRecord.length === 0 && hooks.onEvaluation.length === 0) return evaluateCompiled(compiled, record, opts);
       let subject: EvidenceRecord = record;
       for (const h of hooks.transformRecord) subject = h.handler(subject, { framework: fw });
-      const evaluation = evaluateCompiled(entryOf(fw), subject, opts);
+      const evaluation = evaluateCompiled(compiled, subject, opts);
       for (const h of hooks.onEvaluation) h.handler(evaluation, subject);
       return evaluation;
     },

@@ -2,7 +2,6 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { Engine } from '../engine.js';
 import { CdhtError, type Issue, issue } from '../errors/issue.js';
-import { evaluateCompiled } from '../evaluate/evaluate.js';
 import { resolvePeriod } from '../evaluate/period.js';
 import { readEvidence } from '../evidence/read.js';
 import { detectEvidenceFormat } from '../evidence/source.js';
@@ -153,6 +152,7 @@ export async function evaluateBatch(options: BatchOptions): Promise<BatchSummary
   const rows = readEvidence(input, {
     format,
     evidence,
+    evidenceTypes: engine.evidenceTypes,
     detectDuplicates: options.duplicates !== false,
     file: isStdin ? 'stdin' : options.source,
   });
@@ -170,7 +170,7 @@ export async function evaluateBatch(options: BatchOptions): Promise<BatchSummary
       let evaluation: Evaluation;
       try {
         const framework = pick(engine, r.record, options.framework, options.asOf);
-        evaluation = evaluateCompiled(engine.compile(framework), r.record, {
+        evaluation = engine.evaluateRecord(framework, r.record, {
           asOf: options.asOf,
           explain: false,
         });

@@ -2,6 +2,7 @@ import { readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { safeLoadPlan } from '../aggregate/loadPlan.js';
 import type { Plan } from '../aggregate/plan.js';
+import type { Engine } from '../engine.js';
 import type { Issue } from '../errors/issue.js';
 import { bundledCriteriaDir } from '../node/bundled.js';
 import { readJsonFile } from '../node/readJson.js';
@@ -31,6 +32,7 @@ function idOf(json: unknown): { id?: string; parent?: string } {
 export function loadPlanInputs(
   inputs: readonly PlanInput[],
   base: readonly Plan[] = [],
+  engine?: PlanEngine,
 ): { byFile: Map<string, Plan>; issues: Issue[] } {
   const loaded: Plan[] = [...base];
   const byFile = new Map<string, Plan>();
@@ -44,7 +46,7 @@ export function loadPlanInputs(
     });
     const batch = ready.length > 0 ? ready : pending;
     for (const p of batch) {
-      const r = safeLoadPlan(p.json, { file: p.file, plans: loaded });
+      const r = safeLoadPlan(p.json, { file: p.file, plans: loaded, ...pluginParts(engine) });
       if (r.success) {
         loaded.push(r.plan);
         byFile.set(p.file, r.plan);
@@ -79,7 +81,10 @@ export async function bundledPlanInputs(): Promise<PlanInput[]> {
  * @param file - the plan file (absolute)
  * @returns the plan, or the problems
  */
-export async function loadPlanFile(file: string): Promise<{ plan: Plan | undefined; issues: Issue[] }> {
+export async function loadPlanFile(
+  file: string,
+  engine?: PlanEngine,
+): Promise<{ plan: Plan | undefined; issues: Issue[] }> {
   const target = resolve(file);
   const json = await readJsonFile(target);
   const folder = join(target, '..');
@@ -96,7 +101,14 @@ export async function loadPlanFile(file: string): Promise<{ plan: Plan | undefin
   }
   const known = new Set(siblings.map((s) => s.file));
   const bundled = (await bundledPlanInputs()).filter((b) => !known.has(b.file) && b.file !== target);
-  const parents = loadPlanInputs([...bundled, ...siblings]);
-  const r = safeLoadPlan(json, { file: target, plans: [...parents.byFile.values()] });
+  const parents = loadPlanInputs([...bundled, ...siblings], [], engine);
+  const r = safeLoadPlan(json, { file: target, plans: [...parents.byFile.values()], ...pluginParts(engine) });
   return r.success ? { plan: r.plan, issues: [] } : { plan: undefined, issues: [...r.issues] };
+}
+
+/** What plan loading takes from an engine: plugin operators and metrics. */
+export type PlanEngine = Pick<Engine, 'operators' | 'metrics'>;
+
+function pluginParts(engine: PlanEngine | undefined): { operators?: Engine['operators']; metrics?: Engine['metrics'] } {
+  return engine === undefined ? {} : { operators: engine.operators, metrics: engine.metrics };
 }

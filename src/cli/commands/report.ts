@@ -1,11 +1,13 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { reportingCalendar } from '../../aggregate/calendar.js';
-import type { ProgressReport } from '../../aggregate/progress.js';
 import { progress } from '../../aggregate/progress.js';
 import { rollUpPopulation } from '../../aggregate/rollUp.js';
+import { createEngine } from '../../engine.js';
 import { CdhtError, type Issue } from '../../errors/issue.js';
+import type { Evaluation } from '../../format/evaluation.js';
 import { readJsonFile } from '../../node/readJson.js';
+import { recognitionList } from '../../report/recognition.js';
 import { renderReport } from '../../report/render.js';
 import { aggregateFiles } from '../aggregateFiles.js';
 import { choice, dateOption, needPositionals, parseCommand, stringOption } from '../args.js';
@@ -16,18 +18,6 @@ import { loadPlanFile } from '../plans.js';
 function today(): string {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
-/**
- * The units to show: the whole scope and the units of one level.
- *
- * @param report - the progress report
- * @param by - a level name, e.g. `commune`
- * @returns the report with only those units
- */
-export function unitsAtLevel(report: ProgressReport, by: string | undefined): ProgressReport {
-  if (by === undefined) return report;
-  return { ...report, units: report.units.filter((u) => u.key === '' || u.level === by) };
 }
 
 /**
@@ -55,13 +45,8 @@ export async function report(args: readonly string[], io: CliIo): Promise<number
     vi: 'tệp kết quả đánh giá (NDJSON)',
     en: 'evaluation files (NDJSON)',
   });
-  const format = choice(
-    'report',
-    'format',
-    stringOption(values, 'format'),
-    ['md', 'html', 'csv', 'json', 'xlsx'] as const,
-    'md',
-  );
+  const engine = createEngine({ plugins: io.plugins });
+  const format = choice('report', 'format', stringOption(values, 'format'), Object.keys(engine.formatters), 'md');
   const out = stringOption(values, 'out');
   if (format === 'xlsx' && out === undefined)
     throw new UsageError(
@@ -71,7 +56,7 @@ export async function report(args: readonly string[], io: CliIo): Promise<number
   const asOf = dateOption('report', 'as-of', stringOption(values, 'as-of')) ?? today();
   const by = stringOption(values, 'by');
 
-  const loaded = await loadPlanFile(resolve(io.cwd, planPath));
+  const loaded = await loadPlanFile(resolve(io.cwd, planPath), engine);
   const [first, ...rest] = loaded.issues;
   // loadPlanFile returns issues whenever it returns no plan.
   if (first || !loaded.plan) throw new CdhtError([first as Issue, ...rest]);
@@ -87,9 +72,19 @@ export async function report(args: readonly string[], io: CliIo): Promise<number
     );
   }
   const population = stringOption(values, 'population');
+  // The recognition list names people, so it grows with those awarded; CSV (metrics only) skips it.
+  const awarded: Evaluation[] = [];
+  const keep = format !== 'csv';
   const agg = await aggregateFiles(
     positionals.map((p) => resolve(io.cwd, p)),
     plan,
+    keep
+      ? (row) => {
+          const e = row as Partial<Evaluation>;
+          if (Array.isArray(e.titles) && e.titles.some((t) => t.id === 'cdht' && t.decision === 'awarded'))
+            awarded.push(e as Evaluation);
+        }
+      : undefined,
   );
   const result = progress(agg, plan, {
     asOf,
@@ -97,11 +92,20 @@ export async function report(args: readonly string[], io: CliIo): Promise<number
       ? {}
       : { population: rollUpPopulation(await readJsonFile(resolve(io.cwd, population)), plan) }),
   });
-  const shown = unitsAtLevel(result, by);
+  const recognitions = keep
+    ? recognitionList(awarded, { titleId: 'cdht', plan, ...(by === undefined ? {} : { by }) })
+    : [];
   const rendered = await renderReport(
-    { plan, progress: shown, calendar: reportingCalendar(plan, asOf), ...(by === undefined ? {} : { by }) },
+    {
+      plan,
+      progress: result,
+      calendar: reportingCalendar(plan, asOf),
+      ...(keep ? { recognitions } : {}),
+      ...(by === undefined ? {} : { by }),
+    },
     format,
     { locale: io.lang },
+    engine.formatters,
   );
   // xlsx is bytes and always goes to --out (checked above); text goes to stdout unless --out.
   if (out !== undefined) await writeFile(resolve(io.cwd, out), rendered);
