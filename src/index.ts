@@ -24,6 +24,8 @@ export { caseCoverage, compareEvaluation, runCases } from './evaluate/cases.js';
 export type { CompiledFramework } from './evaluate/compileFramework.js';
 export type { EvaluateOptions } from './evaluate/evaluate.js';
 export { evaluateCompiled } from './evaluate/evaluate.js';
+export { createScorer } from './evaluate/score.js';
+export type { Score, Scorer, ScorerOptions } from './evaluate/score.js';
 export type { Period } from './evaluate/period.js';
 export { resolvePeriod } from './evaluate/period.js';
 export * from './evidence/index.js';

@@ -5,14 +5,15 @@
 export function indicatorsOf(framework) {
   const out = [];
   framework.criteria.forEach((c, ci) => {
-    for (const ind of c.indicators) out.push({ id: ind.id, criterion: ci, points: ind.points, award: ind.award, when: ind.when });
+    for (const ind of c.indicators)
+      out.push({ id: ind.id, criterion: ci, points: ind.points, award: ind.award, when: ind.when });
   });
   return out;
 }
 
 /** json-logic award semantics: a number is that many points (clamped), anything else by truthiness. */
 export function awardPoints(value, points) {
-  if (typeof value === 'number') return value !== value || value < 0 ? 0 : value > points ? points : value;
+  if (typeof value === 'number') return Number.isNaN(value) || value < 0 ? 0 : Math.min(value, points);
   if (Array.isArray(value)) return value.length > 0 ? points : 0;
   return value ? points : 0;
 }
@@ -26,7 +27,9 @@ export function makeDecider(framework) {
   const ncrit = framework.criteria.length;
   const titles = framework.titles.map((t) => {
     const r = t.requirements;
-    const indMin = inds.map((ind) => Math.max(r.eachIndicator ?? 0, r.indicators?.[ind.id] ?? 0, (r.required ?? []).includes(ind.id) ? ind.points : 0));
+    const indMin = inds.map((ind) =>
+      Math.max(r.eachIndicator ?? 0, r.indicators?.[ind.id] ?? 0, (r.required ?? []).includes(ind.id) ? ind.points : 0),
+    );
     const critMin = framework.criteria.map((c) => Math.max(c.min ?? 0, r.eachCriterion ?? 0, r.criteria?.[c.id] ?? 0));
     return { id: t.id, total: r.total ?? 0, indMin, critMin };
   });

@@ -19,23 +19,27 @@ function score(record) {
     if (c.kind === 'vocational' && c.hours >= 20) longVocational = true;
     if (c.date < '2023-01-01') allRecent = false;
   }
-  const a = (d.hours >= 60 ? 10 : d.hours >= 30 ? 6 : d.hours >= 10 ? 3 : 0) +
+  const a =
+    (d.hours >= 60 ? 10 : d.hours >= 30 ? 6 : d.hours >= 10 ? 3 : 0) +
     (d.reads ? 5 : 0) +
     (d.hours + d.selfStudyHours >= 50 ? 5 : 0) +
     (longThisYear ? 5 : 0) +
     (d.lang === 'good' || d.lang === 'fluent' ? 5 : 0);
-  const b = (dg.phone ? 5 : 0) +
+  const b =
+    (dg.phone ? 5 : 0) +
     (dg.internet && dg.phone ? 5 : 0) +
     (dg.publicService || (dg.internet && 2024 - d.birthYear < 30) ? 5 : 0) +
     (allPractical ? 5 : 0) +
     (clubs.includes('digital') ? 5 : 0);
   const extra = hh.learners - 1;
-  const c = (d.volunteerDays >= 5 ? 10 : d.volunteerDays >= 2 ? 5 : 0) +
-    (extra <= 0 ? 0 : extra > 5 ? 5 : extra) +
+  const c =
+    (d.volunteerDays >= 5 ? 10 : d.volunteerDays >= 2 ? 5 : 0) +
+    (extra <= 0 ? 0 : Math.min(extra, 5)) +
     ((d.job === 'teacher' || d.job === 'official') && d.familyLearners >= 2 ? 5 : 0) +
     (d.lastCheckup >= '2024-01-01' && d.lastCheckup <= '2024-12-31' ? 5 : 0) +
     (clubs.includes('library') || d.volunteerDays >= 10 ? 5 : 0);
-  const dd = (hh.learners / hh.size >= 0.5 ? 10 : 0) +
+  const dd =
+    (hh.learners / hh.size >= 0.5 ? 10 : 0) +
     (longVocational ? 5 : 0) +
     ((d.job === 'farmer' ? clubs.includes('agriculture') : d.selfStudyHours >= 20) ? 5 : 0) +
     (d.reads && d.familyLearners >= 1 ? 5 : 0) +

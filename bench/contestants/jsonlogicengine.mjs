@@ -11,7 +11,8 @@ function contestant(name, compiled) {
       const engine = new LogicEngine();
       const inds = indicatorsOf(framework).map((ind) => ({
         ...ind,
-        whenFn: ind.when === undefined ? null : compiled ? engine.build(ind.when) : (data) => engine.run(ind.when, data),
+        whenFn:
+          ind.when === undefined ? null : compiled ? engine.build(ind.when) : (data) => engine.run(ind.when, data),
         awardFn: compiled ? engine.build(ind.award) : (data) => engine.run(ind.award, data),
       }));
       const decide = makeDecider(framework);

@@ -1,15 +1,21 @@
-import { createReadStream } from 'node:fs';
 import type { Engine } from '../engine.js';
 import { CdhtError, issue } from '../errors/issue.js';
 import type { FrameworkInput } from '../framework/load.js';
-import { type BatchDetail, type BatchItem, type BatchSettings, evaluateLines, type RecordEvaluator, recordEvaluator } from './batchCore.js';
+import {
+  type BatchDetail,
+  type BatchItem,
+  type BatchSettings,
+  type RecordEvaluator,
+  recordEvaluator,
+} from './batchCore.js';
 import type { CompiledFramework } from './compileFramework.js';
+import { evaluateLines, lineBlocks, type NdjsonSource } from './ndjsonLines.js';
 import type { WorkerInit } from './worker.js';
 import { startPool, type WorkerPool } from './workerPool.js';
 
 /** Options of {@link evaluateBatch} and {@link evaluateNdjson}. @category Batch */
 export interface BatchOptions {
-  /** Worker threads (default 0: evaluate in the calling thread). Needs `sources`. */
+  /** Worker threads (default 0: evaluate in the calling thread). With an engine as target, needs `sources`. */
   readonly workers?: number | undefined;
   /** Evaluation date `yyyy-MM-dd`; defaults to the last day of each record's period. */
   readonly asOf?: string | undefined;
@@ -17,9 +23,9 @@ export interface BatchOptions {
   readonly explain?: boolean | undefined;
   /** Compute gaps to titles not awarded (default true; ignored with `detail: 'score'`). */
   readonly gap?: boolean | undefined;
-  /** `evaluation` (default): full evaluations; `score`: lean {@link BatchScore}s, much faster. */
+  /** `evaluation` (default): full evaluations; `score`: lean scores (`BatchScore`), much faster. */
   readonly detail?: BatchDetail | undefined;
-  /** Evaluate every record against this framework id (version in force on the date). */
+  /** Evaluate every record against this framework id (version in force on the date), even one naming another. */
   readonly framework?: string | undefined;
   /**
    * The framework files the engine was loaded with, for workers to load again (workers cannot
@@ -58,13 +64,23 @@ function workerCount(target: Target, options: BatchOptions): number {
   if (n <= 0) return 0;
   if (options.sources === undefined && !isCompiled(target)) {
     throw new CdhtError([
-      issue('batch_sources_required', ['sources'], 'chạy song song cần các tệp bộ tiêu chí (sources) để nạp lại trong từng luồng', 'worker threads need the framework files (sources) to load them again'),
+      issue(
+        'batch_sources_required',
+        ['sources'],
+        'chạy song song cần các tệp bộ tiêu chí (sources) để nạp lại trong từng luồng',
+        'worker threads need the framework files (sources) to load them again',
+      ),
     ]);
   }
   const extra = isCompiled(target) ? 0 : target.plugins.length - 1;
   if (extra > (options.plugins?.length ?? 0)) {
     throw new CdhtError([
-      issue('batch_plugins_required', ['plugins'], 'engine có plugin: hãy truyền đường dẫn mô-đun của chúng (plugins) để các luồng nạp lại', 'the engine has plugins: pass their module specifiers (plugins) so workers can import them'),
+      issue(
+        'batch_plugins_required',
+        ['plugins'],
+        'engine có plugin: hãy truyền đường dẫn mô-đun của chúng (plugins) để các luồng nạp lại',
+        'the engine has plugins: pass their module specifiers (plugins) so workers can import them',
+      ),
     ]);
   }
   return n;
@@ -163,10 +179,18 @@ export function evaluateBatch(
 ): AsyncGenerator<BatchItem> {
   const settings = settingsOf(target, options);
   const workers = workerCount(target, options);
-  return flatten(workers === 0 ? recordBlocksHere(target, records, settings) : recordBlocksInWorkers(target, records, options, settings, workers));
+  return flatten(
+    workers === 0
+      ? recordBlocksHere(target, records, settings)
+      : recordBlocksInWorkers(target, records, options, settings, workers),
+  );
 }
 
-async function* recordBlocksHere(target: Target, records: Iterable<unknown> | AsyncIterable<unknown>, settings: BatchSettings): AsyncGenerator<BatchItem[]> {
+async function* recordBlocksHere(
+  target: Target,
+  records: Iterable<unknown> | AsyncIterable<unknown>,
+  settings: BatchSettings,
+): AsyncGenerator<BatchItem[]> {
   const evaluator = localEvaluator(target, settings);
   let index = 0;
   if (Symbol.iterator in records) {
@@ -212,44 +236,6 @@ async function* recordBlocksInWorkers(
   }
 }
 
-const BLOCK = 256 * 1024;
-
-/** Cuts a byte stream into blocks of whole lines, each with its first line number. */
-async function* lineBlocks(source: string | AsyncIterable<Uint8Array | string>): AsyncGenerator<{ bytes: Uint8Array; firstLine: number }> {
-  const input = typeof source === 'string' ? createReadStream(source, { highWaterMark: BLOCK }) : source;
-  let parts: Buffer[] = [];
-  let size = 0;
-  let line = 1;
-  const cut = (all: Buffer, end: number): { bytes: Uint8Array; firstLine: number } => {
-    // A fresh copy: its buffer can be transferred to a worker without touching the stream's pool.
-    const bytes = new Uint8Array(end);
-    bytes.set(all.subarray(0, end));
-    const firstLine = line;
-    for (let at = all.indexOf(10, 0); at >= 0 && at < end; at = all.indexOf(10, at + 1)) line++;
-    return { bytes, firstLine };
-  };
-  for await (const chunk of input) {
-    const buf = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-    parts.push(buf);
-    size += buf.length;
-    if (size < BLOCK) continue;
-    const all = parts.length === 1 ? (parts[0] as Buffer) : Buffer.concat(parts, size);
-    const last = all.lastIndexOf(10);
-    if (last < 0) {
-      parts = [all];
-      continue;
-    }
-    yield cut(all, last + 1);
-    const rest = Buffer.from(all.subarray(last + 1));
-    parts = rest.length > 0 ? [rest] : [];
-    size = rest.length;
-  }
-  if (size > 0) {
-    const all = Buffer.concat(parts, size);
-    yield cut(all, all.length);
-  }
-}
-
 /**
  * Evaluates an NDJSON source (a file path, or chunks of bytes or text) one line per record, yielding
  * items in line order with their line numbers; blank lines are skipped, a line that is not JSON
@@ -257,27 +243,35 @@ async function* lineBlocks(source: string | AsyncIterable<Uint8Array | string>):
  * evaluate: that is where most of the speed-up comes from.
  *
  * @param target - an engine or one compiled framework, as for {@link evaluateBatch}
- * @param source - a file path, or an async iterable of bytes or text
+ * @param source - a file path, or an (async) iterable of bytes or text chunks
  * @param options - as for {@link evaluateBatch}
  * @returns the results, in line order
  * @category Batch
  */
 export function evaluateNdjson(
   target: Target,
-  source: string | AsyncIterable<Uint8Array | string>,
+  source: NdjsonSource,
   options: BatchOptions = {},
 ): AsyncGenerator<BatchItem> {
   const settings = settingsOf(target, options);
   const workers = workerCount(target, options);
-  return flatten(workers === 0 ? ndjsonBlocksHere(target, source, settings) : ndjsonBlocksInWorkers(target, source, options, settings, workers));
+  return flatten(
+    workers === 0
+      ? ndjsonBlocksHere(target, source, settings)
+      : ndjsonBlocksInWorkers(target, source, options, settings, workers),
+  );
 }
 
-async function* ndjsonBlocksHere(target: Target, source: string | AsyncIterable<Uint8Array | string>, settings: BatchSettings): AsyncGenerator<BatchItem[]> {
+async function* ndjsonBlocksHere(
+  target: Target,
+  source: NdjsonSource,
+  settings: BatchSettings,
+): AsyncGenerator<BatchItem[]> {
   const evaluator = localEvaluator(target, settings);
   const decoder = new TextDecoder();
   let index = 0;
   for await (const block of lineBlocks(source)) {
-    const items = evaluateLines(evaluator, decoder.decode(block.bytes), block.firstLine, index);
+    const items = evaluateLines(evaluator, block.bytes, block.firstLine, index, decoder);
     index += items.length;
     yield items;
   }
@@ -285,7 +279,7 @@ async function* ndjsonBlocksHere(target: Target, source: string | AsyncIterable<
 
 async function* ndjsonBlocksInWorkers(
   target: Target,
-  source: string | AsyncIterable<Uint8Array | string>,
+  source: NdjsonSource,
   options: BatchOptions,
   settings: BatchSettings,
   workers: number,

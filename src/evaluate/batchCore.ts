@@ -40,7 +40,7 @@ export interface BatchSettings {
   readonly explain?: boolean | undefined;
   readonly gap?: boolean | undefined;
   readonly detail?: BatchDetail | undefined;
-  /** Framework id every record is evaluated against (version in force on the date). */
+  /** Framework id every record is evaluated against (version in force on the date), over `record.framework`. */
   readonly framework?: string | undefined;
   /** A fixed framework version (`id@version`), for a compiled-framework target. */
   readonly fixed?: { readonly id: string; readonly version: string } | undefined;
@@ -65,12 +65,14 @@ function quickRecord(value: unknown): value is EvidenceRecord {
   for (const key in value) if (!RECORD_KEYS.has(key) || value[key] === undefined) return false;
   const { id, name, group, framework, period, unit, data } = value;
   if (typeof id !== 'string' || id === '' || typeof period !== 'string' || !PERIOD_YEAR.test(period)) return false;
-  if ((name !== undefined && typeof name !== 'string') || (group !== undefined && typeof group !== 'string')) return false;
+  if ((name !== undefined && typeof name !== 'string') || (group !== undefined && typeof group !== 'string'))
+    return false;
   if (framework !== undefined && typeof framework !== 'string') return false;
   if (!isPlain(data)) return false;
   if (unit !== undefined) {
     if (!isPlain(unit)) return false;
-    for (const level in unit) if (!UNIT_LEVEL.test(level) || typeof unit[level] !== 'string' || unit[level] === '') return false;
+    for (const level in unit)
+      if (!UNIT_LEVEL.test(level) || typeof unit[level] !== 'string' || unit[level] === '') return false;
   }
   return true;
 }
@@ -80,14 +82,26 @@ function parseRecord(value: unknown): EvidenceRecord | Issue[] {
   const parsed = EvidenceRecordSchema.safeParse(value);
   if (parsed.success) return parsed.data;
   return parsed.error.issues.map((i) =>
-    issue('invalid_record', i.path as (string | number)[], `hồ sơ minh chứng không hợp lệ: ${i.message}`, `invalid evidence record: ${i.message}`),
+    issue(
+      'invalid_record',
+      i.path as (string | number)[],
+      `hồ sơ minh chứng không hợp lệ: ${i.message}`,
+      `invalid evidence record: ${i.message}`,
+    ),
   );
 }
 
-const NO_HOOKS: Engine['hooks'] = { transformFramework: [], onFrameworkLoaded: [], transformRecord: [], onEvaluation: [] };
+const NO_HOOKS: Engine['hooks'] = {
+  transformFramework: [],
+  onFrameworkLoaded: [],
+  transformRecord: [],
+  onEvaluation: [],
+};
 
 /** The little of an engine a batch needs, over one compiled framework. */
-function standalone(cf: CompiledFramework): Pick<Engine, 'get' | 'frameworkFor' | 'frameworkForRecord' | 'compile' | 'hooks'> {
+function standalone(
+  cf: CompiledFramework,
+): Pick<Engine, 'get' | 'frameworkFor' | 'frameworkForRecord' | 'compile' | 'hooks'> {
   return {
     get: () => cf.framework,
     frameworkFor: () => cf.framework,
@@ -123,10 +137,17 @@ export function recordEvaluator(target: Engine | CompiledFramework, settings: Ba
   const given = 'indicators' in target ? target : undefined;
   const engine: Pick<Engine, 'get' | 'frameworkFor' | 'frameworkForRecord' | 'compile' | 'hooks'> =
     given === undefined ? (target as Engine) : standalone(given);
-  const fixed = given?.framework ?? (settings.fixed === undefined ? undefined : engine.get(settings.fixed.id, settings.fixed.version));
+  const fixed =
+    given?.framework ??
+    (settings.fixed === undefined ? undefined : engine.get(settings.fixed.id, settings.fixed.version));
   if (settings.fixed !== undefined && fixed === undefined) {
     throw new CdhtError([
-      issue('unknown_framework', [], `bộ tiêu chí ${settings.fixed.id}@${settings.fixed.version} chưa được nạp`, `framework ${settings.fixed.id}@${settings.fixed.version} is not loaded`),
+      issue(
+        'unknown_framework',
+        [],
+        `bộ tiêu chí ${settings.fixed.id}@${settings.fixed.version} chưa được nạp`,
+        `framework ${settings.fixed.id}@${settings.fixed.version} is not loaded`,
+      ),
     ]);
   }
   const choices = new Map<string, Framework | CdhtError>();
@@ -137,15 +158,20 @@ export function recordEvaluator(target: Engine | CompiledFramework, settings: Ba
   const choose = (record: EvidenceRecord): Framework => {
     if (fixed !== undefined) return fixed;
     const on = settings.asOf ?? resolvePeriod(record.period).to;
-    const key = `${record.framework ?? settings.framework ?? ''}\u0000${record.group ?? ''}\u0000${on}`;
+    const key = `${settings.framework ?? record.framework ?? ''}\u0000${record.group ?? ''}\u0000${on}`;
     let choice = choices.get(key);
     if (choice === undefined) {
       try {
-        if (settings.framework !== undefined && record.framework === undefined) {
+        if (settings.framework !== undefined) {
           const f = engine.frameworkFor(settings.framework, on);
           if (!f) {
             throw new CdhtError([
-              issue('unknown_framework', ['framework'], `không có bộ tiêu chí "${settings.framework}" có hiệu lực ngày ${on}`, `no framework "${settings.framework}" in force on ${on}`),
+              issue(
+                'unknown_framework',
+                ['framework'],
+                `không có bộ tiêu chí "${settings.framework}" có hiệu lực ngày ${on}`,
+                `no framework "${settings.framework}" in force on ${on}`,
+              ),
             ]);
           }
           choice = f;
@@ -220,101 +246,4 @@ export function recordEvaluator(target: Engine | CompiledFramework, settings: Ba
       }
     },
   };
-}
-
-/**
- * Whether a line is one self-contained JSON text as far as brackets, strings and top-level commas
- * go: balanced, strings closed, no comma outside brackets. Lines that pass can be parsed together
- * as one array with exactly one element per line.
- */
-function selfContained(row: string): boolean {
-  let depth = 0;
-  let inString = false;
-  for (let i = 0; i < row.length; i++) {
-    const c = row.charCodeAt(i);
-    if (inString) {
-      if (c === 92) i++; // backslash: skip the escaped character
-      else if (c === 34) inString = false;
-    } else if (c === 34) inString = true;
-    else if (c === 123 || c === 91) depth++;
-    else if (c === 125 || c === 93) {
-      if (--depth < 0) return false;
-    } else if (c === 44 && depth === 0) return false;
-  }
-  return depth === 0 && !inString;
-}
-
-/**
- * Parses all rows with one `JSON.parse` when every row is self-contained (one value per row, so
- * the values line up with the rows); otherwise returns undefined and rows are parsed one by one.
- * One call per block instead of one per line matters in worker threads: many small parses of
- * records full of short strings contend across threads in V8, a few large ones do not.
- */
-function parseRows(rows: readonly string[]): unknown[] | undefined {
-  for (const row of rows) if (!selfContained(row)) return undefined;
-  try {
-    // A newline ends every row: a string can never continue across it, which keeps rows apart.
-    const values: unknown = JSON.parse(`[${rows.join('\n,')}\n]`);
-    return Array.isArray(values) && values.length === rows.length ? values : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function invalidJson(row: string, line: number): Issue {
-  let detail: string;
-  try {
-    JSON.parse(row);
-    detail = 'unexpected value';
-  } catch (error) {
-    detail = error instanceof Error ? error.message : String(error);
-  }
-  return issue('invalid_json', [], `Dòng ${line} không phải JSON hợp lệ: ${detail}`, `Line ${line} is not valid JSON: ${detail}`);
-}
-
-/**
- * Parses and evaluates the complete lines of an NDJSON text.
- *
- * @param evaluator - the per-record step
- * @param text - whole lines (the last may lack its newline)
- * @param firstLine - 1-based number of the text's first line
- * @param firstIndex - index of the first non-blank line
- * @returns one item per non-blank line, in order
- * @internal
- */
-export function evaluateLines(evaluator: RecordEvaluator, text: string, firstLine: number, firstIndex: number): BatchItem[] {
-  const rows: string[] = [];
-  const lines: number[] = [];
-  let line = firstLine;
-  let start = 0;
-  while (start < text.length) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    const row = text.slice(start, end);
-    if (row.trim() !== '') {
-      rows.push(row);
-      lines.push(line);
-    }
-    start = end + 1;
-    line++;
-  }
-  const values = parseRows(rows);
-  const out = new Array<BatchItem>(rows.length);
-  for (let k = 0; k < rows.length; k++) {
-    const at = lines[k] as number;
-    const index = firstIndex + k;
-    if (values !== undefined) {
-      out[k] = evaluator.evaluate(values[k], index, at);
-      continue;
-    }
-    let value: unknown;
-    try {
-      value = JSON.parse(rows[k] as string);
-    } catch {
-      out[k] = { index, line: at, issues: [invalidJson(rows[k] as string, at)] };
-      continue;
-    }
-    out[k] = evaluator.evaluate(value, index, at);
-  }
-  return out;
 }

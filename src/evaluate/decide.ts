@@ -98,6 +98,7 @@ function truthy(v: unknown): boolean {
 /**
  * Decides one title three-valued: awarded when it holds even if every missing indicator scored 0,
  * not awarded when it fails even if they all scored in full, undetermined otherwise.
+ * `crit` is scratch space (one slot per criterion) that callers deciding many titles can share.
  * @internal
  */
 export function decideTitle(
@@ -107,10 +108,11 @@ export function decideTitle(
   ctx: RuleContext,
   derived: Record<string, unknown>,
   withGap: boolean,
+  crit: Float64Array = new Float64Array(cf.criteria.length),
 ): TitleResult {
   const hasMissing = s.missingIds.length > 0;
-  const low = holds(cf, t, s, false);
-  const high = hasMissing ? holds(cf, t, s, true) : low;
+  const low = holds(cf, t, s, false, crit);
+  const high = hasMissing ? holds(cf, t, s, true, crit) : low;
   let ruleLow = true;
   let ruleHigh = true;
   if (t.rule) {

@@ -50,7 +50,7 @@ export function evaluateCompiled(cf: CompiledFramework, record: EvidenceRecord, 
   };
   let derivedMissing: Record<string, string[]> | null = null;
   for (const d of cf.derived) {
-    scratch.length = 0;
+    if (scratch.length !== 0) scratch.length = 0;
     const value = d.fn(record.data, ctx);
     // A value computed from absent evidence is unknown, not false or 0.
     if (scratch.length > 0) {
@@ -71,7 +71,7 @@ export function evaluateCompiled(cf: CompiledFramework, record: EvidenceRecord, 
   let possible = 0;
   for (let i = 0; i < n; i++) {
     const ind = cf.indicators[i] as CompiledFramework['indicators'][number];
-    scratch.length = 0;
+    if (scratch.length !== 0) scratch.length = 0;
     const read = explain ? {} : null;
     ctx.read = read;
     let status: IndicatorStatus;
@@ -121,8 +121,9 @@ export function evaluateCompiled(cf: CompiledFramework, record: EvidenceRecord, 
 
   const scores: Scores = { points, applicable, missingIds };
   const withGap = options.gap !== false;
+  const crit = new Float64Array(cf.criteria.length);
   const titles = cf.titles.map((t) => {
-    const r = decideTitle(cf, t, scores, ctx, derived, withGap);
+    const r = decideTitle(cf, t, scores, ctx, derived, withGap, crit);
     return r.gap ? { ...r, gap: { ...r.gap, evidence: missingFields } } : r;
   });
   const fw = cf.framework;

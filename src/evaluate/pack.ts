@@ -109,7 +109,10 @@ export function packScores(items: readonly BatchItem[]): PackedScores {
  * @internal
  */
 export function unpackScores(p: PackedScores): BatchItem[] {
-  const frameworks = p.frameworks.map((f) => ({ ref: Object.freeze({ id: f.id, version: f.version }), titles: Object.freeze([...f.titles]) }));
+  const frameworks = p.frameworks.map((f) => ({
+    ref: Object.freeze({ id: f.id, version: f.version }),
+    titles: Object.freeze([...f.titles]),
+  }));
   const units = p.units.map((u) => Object.freeze(u));
   const decisionLists = new Map<number, readonly TitleDecision[]>();
   const issues = new Map(p.issues);

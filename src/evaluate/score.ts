@@ -38,7 +38,7 @@ function truthy(v: unknown): boolean {
 }
 
 function awardPoints(value: unknown, points: number): number {
-  if (typeof value === 'number') return value !== value ? 0 : value < 0 ? 0 : value > points ? points : value;
+  if (typeof value === 'number') return Number.isNaN(value) ? 0 : value < 0 ? 0 : value > points ? points : value;
   return truthy(value) ? points : 0;
 }
 
@@ -78,7 +78,15 @@ export function createScorer(cf: CompiledFramework, options: ScorerOptions = {})
   const missingIds: string[] = [];
   const scores: Scores = { points, applicable, missingIds };
   const scratch: string[] = [];
-  const ctx: RuleContext = { root: null, derived: NO_DERIVED, missing: scratch, read: null, periodFrom: '', periodTo: '', asOf: '' };
+  const ctx: RuleContext = {
+    root: null,
+    derived: NO_DERIVED,
+    missing: scratch,
+    read: null,
+    periodFrom: '',
+    periodTo: '',
+    asOf: '',
+  };
   const hasDerived = cf.derived.length > 0;
   const critLow = new Float64Array(cf.criteria.length);
   // Per title, only the indicators with a minimum: most titles set few or none.
@@ -97,7 +105,7 @@ export function createScorer(cf: CompiledFramework, options: ScorerOptions = {})
       for (let j = 0; j < list.length; j++) {
         const i = list[j] as number;
         const p = points[i] as number;
-        if (applicable[i] === 1 && (p !== p ? 0 : p) < (min[i] as number)) return false;
+        if (applicable[i] === 1 && (Number.isNaN(p) ? 0 : p) < (min[i] as number)) return false;
       }
       if (lowTotal < t.total) return false;
       for (let c = 0; c < critLow.length; c++) if ((critLow[c] as number) < (cmin[c] as number)) return false;
@@ -107,7 +115,7 @@ export function createScorer(cf: CompiledFramework, options: ScorerOptions = {})
     for (let c = 0; c < crit.length; c++) crit[c] = 0;
     for (let i = 0; i < n; i++) {
       let p = points[i] as number;
-      if (p !== p) p = maxPoints[i] as number;
+      if (Number.isNaN(p)) p = maxPoints[i] as number;
       if (applicable[i] === 1 && p < (min[i] as number)) return false;
       total += p;
       const c = criterionOf[i] as number;
@@ -207,6 +215,12 @@ export function createScorer(cf: CompiledFramework, options: ScorerOptions = {})
         low && ruleLow && ruleHigh ? 'awarded' : !high || (!ruleLow && !ruleHigh) ? 'not-awarded' : 'undetermined';
     }
     if (hasDerived) ctx.derived = NO_DERIVED;
-    return { person: record.id, total: round(total), possible: round(possible), missing: missingIds.length, decisions };
+    return {
+      person: record.id,
+      total: round(total),
+      possible: round(possible),
+      missing: missingIds.length,
+      decisions,
+    };
   };
 }

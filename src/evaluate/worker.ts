@@ -5,9 +5,10 @@ import type { FrameworkInput } from '../framework/load.js';
 import type { Plugin } from '../plugins/types.js';
 import { domainOperators } from '../rules/operators/domain.js';
 import type { OperatorTable } from '../rules/types.js';
+import { type BatchItem, type BatchSettings, type RecordEvaluator, recordEvaluator } from './batchCore.js';
 import { compileFramework } from './compileFramework.js';
+import { evaluateLines } from './ndjsonLines.js';
 import { type PackedScores, packScores } from './pack.js';
-import { type BatchItem, type BatchSettings, evaluateLines, type RecordEvaluator, recordEvaluator } from './batchCore.js';
 
 /** First message to a batch worker: how to rebuild the engine, and the batch settings. @internal */
 export interface WorkerInit {
@@ -33,7 +34,8 @@ export type WorkerReply =
 async function pluginFrom(specifier: string): Promise<Plugin> {
   const mod = (await import(specifier)) as { default?: unknown; plugin?: unknown };
   const plugin = (mod.plugin ?? mod.default) as Plugin | undefined;
-  if (plugin === undefined || typeof plugin !== 'object') throw new Error(`module ${specifier} exports no plugin (default or "plugin")`);
+  if (plugin === undefined || typeof plugin !== 'object')
+    throw new Error(`module ${specifier} exports no plugin (default or "plugin")`);
   return plugin;
 }
 
@@ -73,24 +75,46 @@ export function runBatchWorker(): void {
       score = message.init.settings.detail === 'score';
       ready.then(
         () => port.postMessage({ seq: -1, ready: true } satisfies WorkerReply),
-        (error: unknown) => port.postMessage({ seq: -1, error: String(error), issues: error instanceof CdhtError ? error.issues : undefined }),
+        (error: unknown) =>
+          port.postMessage({
+            seq: -1,
+            error: String(error),
+            issues: error instanceof CdhtError ? error.issues : undefined,
+          }),
       );
       return;
     }
     const task = message.task;
     if (task === undefined || ready === undefined) return;
-    ready.then(
-      (evaluator) => {
-        let items: BatchItem[];
-        if ('records' in task) items = task.records.map((r, i) => evaluator.evaluate(r, i));
-        else items = evaluateLines(evaluator, decoder.decode(task.bytes), task.firstLine, 0);
-        if (score) {
-          const packed = packScores(items);
-          const transfer = [packed.kinds, packed.index, packed.lines, packed.totals, packed.possible, packed.missing, packed.decisionCodes, packed.frameworkOf, packed.unitOf].map((a) => a.buffer as ArrayBuffer);
-          port.postMessage({ seq: task.seq, packed } satisfies WorkerReply, transfer);
-        } else port.postMessage({ seq: task.seq, items } satisfies WorkerReply);
-      },
-      () => undefined,
-    ).catch((error: unknown) => port.postMessage({ seq: task.seq, error: error instanceof Error ? (error.stack ?? error.message) : String(error) }));
+    ready
+      .then(
+        (evaluator) => {
+          let items: BatchItem[];
+          if ('records' in task) items = task.records.map((r, i) => evaluator.evaluate(r, i));
+          else items = evaluateLines(evaluator, task.bytes, task.firstLine, 0, decoder);
+          if (score) {
+            const packed = packScores(items);
+            const transfer = [
+              packed.kinds,
+              packed.index,
+              packed.lines,
+              packed.totals,
+              packed.possible,
+              packed.missing,
+              packed.decisionCodes,
+              packed.frameworkOf,
+              packed.unitOf,
+            ].map((a) => a.buffer as ArrayBuffer);
+            port.postMessage({ seq: task.seq, packed } satisfies WorkerReply, transfer);
+          } else port.postMessage({ seq: task.seq, items } satisfies WorkerReply);
+        },
+        () => undefined,
+      )
+      .catch((error: unknown) =>
+        port.postMessage({
+          seq: task.seq,
+          error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+        }),
+      );
   });
 }

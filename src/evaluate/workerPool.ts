@@ -97,5 +97,12 @@ export async function startPool(count: number, init: WorkerInit): Promise<Worker
 
 function workerError(message: string, issues: unknown): CdhtError {
   if (Array.isArray(issues) && issues.length > 0) return new CdhtError(issues as [Issue, ...Issue[]]);
-  return new CdhtError([issue('batch_worker_failed', [], `luồng đánh giá song song bị lỗi: ${message}`, `a batch worker failed: ${message}`)]);
+  return new CdhtError([
+    issue(
+      'batch_worker_failed',
+      [],
+      `luồng đánh giá song song bị lỗi: ${message}`,
+      `a batch worker failed: ${message}`,
+    ),
+  ]);
 }

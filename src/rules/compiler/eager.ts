@@ -10,6 +10,7 @@ import { inOp, toFloat } from '../operators/standard.js';
 import { truthy } from '../path.js';
 import type { OperatorDefinition, RuleFn } from '../types.js';
 import { evaluateAll, finish, type Node } from './node.js';
+import { readLiteral } from './var.js';
 
 type Num = number;
 type Binary = (a: unknown, b: unknown) => unknown;
@@ -34,18 +35,84 @@ const BINARY: Readonly<Record<string, Binary>> = {
   in: inOp,
 };
 
-function binary(op: Binary, left: Node, right: Node): RuleFn {
+type ReadConst = (path: string, segments: readonly string[], b: unknown) => RuleFn;
+type FnConst = (l: RuleFn, b: unknown) => RuleFn;
+
+/*
+ * One function literal per operator and operand shape, so each closure has its own type feedback
+ * and V8 inlines the comparison and the `var` read (`readLiteral`) into it; a shared closure that
+ * calls `op` and the operand through variables cannot be inlined. Semantics are BINARY's.
+ */
+const READ_CONST: Readonly<Record<string, ReadConst>> = {
+  // biome-ignore lint/suspicious/noDoubleEquals: json-logic `==` is JavaScript loose equality
+  '==': (p, s, b) => (d, c) => readLiteral(d, c, p, s) == b,
+  '===': (p, s, b) => (d, c) => readLiteral(d, c, p, s) === b,
+  // biome-ignore lint/suspicious/noDoubleEquals: json-logic `!=` is JavaScript loose inequality
+  '!=': (p, s, b) => (d, c) => readLiteral(d, c, p, s) != b,
+  '!==': (p, s, b) => (d, c) => readLiteral(d, c, p, s) !== b,
+  '>': (p, s, b) => (d, c) => (readLiteral(d, c, p, s) as Num) > (b as Num),
+  '>=': (p, s, b) => (d, c) => (readLiteral(d, c, p, s) as Num) >= (b as Num),
+  '<': (p, s, b) => (d, c) => (readLiteral(d, c, p, s) as Num) < (b as Num),
+  '<=': (p, s, b) => (d, c) => (readLiteral(d, c, p, s) as Num) <= (b as Num),
+  in: (p, s, b) => (d, c) => inOp(readLiteral(d, c, p, s), b),
+};
+
+const FN_CONST: Readonly<Record<string, FnConst>> = {
+  // biome-ignore lint/suspicious/noDoubleEquals: json-logic `==` is JavaScript loose equality
+  '==': (l, b) => (d, c) => l(d, c) == b,
+  '===': (l, b) => (d, c) => l(d, c) === b,
+  // biome-ignore lint/suspicious/noDoubleEquals: json-logic `!=` is JavaScript loose inequality
+  '!=': (l, b) => (d, c) => l(d, c) != b,
+  '!==': (l, b) => (d, c) => l(d, c) !== b,
+  '>': (l, b) => (d, c) => (l(d, c) as Num) > (b as Num),
+  '>=': (l, b) => (d, c) => (l(d, c) as Num) >= (b as Num),
+  '<': (l, b) => (d, c) => (l(d, c) as Num) < (b as Num),
+  '<=': (l, b) => (d, c) => (l(d, c) as Num) <= (b as Num),
+  in: (l, b) => (d, c) => inOp(l(d, c), b),
+};
+
+function binary(name: string, op: Binary, left: Node, right: Node): RuleFn {
   const l = left.fn;
   const r = right.fn;
   if (right.constant) {
     const b = right.value;
+    const read = left.readPath;
+    if (read !== undefined && Object.hasOwn(READ_CONST, name))
+      return (READ_CONST[name] as ReadConst)(read.path, read.segments, b);
+    if (Object.hasOwn(FN_CONST, name)) return (FN_CONST[name] as FnConst)(l, b);
     return (data, ctx) => op(l(data, ctx), b);
   }
   if (left.constant) {
     const a = left.value;
+    const read = right.readPath;
+    if (name === 'in' && read !== undefined) {
+      const { path, segments } = read;
+      return (data, ctx) => inOp(a, readLiteral(data, ctx, path, segments));
+    }
     return (data, ctx) => op(a, r(data, ctx));
   }
   return (data, ctx) => op(l(data, ctx), r(data, ctx));
+}
+
+/** `<`/`<=` with three arguments: all three are evaluated first, as for any eager operator. */
+function between(strict: boolean, args: readonly Node[]): RuleFn {
+  const a = (args[0] as Node).fn;
+  const b = (args[1] as Node).fn;
+  const x = (args[2] as Node).fn;
+  if (strict) {
+    return (data, ctx) => {
+      const va = a(data, ctx) as Num;
+      const vb = b(data, ctx) as Num;
+      const vx = x(data, ctx) as Num | undefined;
+      return vx === undefined ? va < vb : va < vb && vb < vx;
+    };
+  }
+  return (data, ctx) => {
+    const va = a(data, ctx) as Num;
+    const vb = b(data, ctx) as Num;
+    const vx = x(data, ctx) as Num | undefined;
+    return vx === undefined ? va <= vb : va <= vb && vb <= vx;
+  };
 }
 
 function specialised(op: string, args: readonly Node[]): RuleFn | undefined {
@@ -57,13 +124,14 @@ function specialised(op: string, args: readonly Node[]): RuleFn | undefined {
     if (op === '+') return (data, ctx) => 0 + toFloat(a(data, ctx));
     return undefined;
   }
+  if (args.length === 3 && (op === '<' || op === '<=')) return between(op === '<', args);
   if (args.length !== 2 || !Object.hasOwn(BINARY, op)) return undefined;
   const fn = BINARY[op] as Binary;
   if (op === '+') {
     // `+` folds from 0, which turns -0 into 0.
-    return binary((a, b) => 0 + toFloat(a) + toFloat(b), args[0] as Node, args[1] as Node);
+    return binary(op, (a, b) => 0 + toFloat(a) + toFloat(b), args[0] as Node, args[1] as Node);
   }
-  return binary(fn, args[0] as Node, args[1] as Node);
+  return binary(op, fn, args[0] as Node, args[1] as Node);
 }
 
 /**

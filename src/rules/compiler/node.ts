@@ -19,6 +19,11 @@ export interface Node {
    * inputs can be computed at compile time.
    */
   readonly pure: boolean;
+  /**
+   * Set on a `var` with a literal, safe, non-derived path and no default: lets comparisons read it
+   * with a direct call (`readLiteral`, which V8 inlines) instead of calling its closure.
+   */
+  readonly readPath?: { readonly path: string; readonly segments: readonly string[] } | undefined;
 }
 
 /** Mutable bookkeeping of one compilation (local to one call of the compiler). */

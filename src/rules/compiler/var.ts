@@ -74,6 +74,23 @@ function literalVar(path: string, segments: string[], fallback: RuleFn | null, f
   };
 }
 
+/**
+ * `{"var": path}` with a literal path and no default, as a plain function: exactly what the closure
+ * of {@link buildVar} does for such a path. Operators call it directly (a call V8 can inline)
+ * instead of calling the `var` closure (a call through a variable, which it cannot).
+ *
+ * @param data - the data scope
+ * @param ctx - the context
+ * @param path - the dotted path
+ * @param segments - its segments
+ * @returns the value, or null when absent
+ */
+export function readLiteral(data: unknown, ctx: RuleContext, path: string, segments: readonly string[]): unknown {
+  const value = segments.length === 1 ? readOne(data, segments[0] as string) : readOwnPath(data, segments);
+  if (data === ctx.root && (ctx.read !== null || ctx.missing !== null)) note(ctx, path, value, true);
+  return value === undefined ? null : value;
+}
+
 function dynamicVar(pathFn: RuleFn, fallback: RuleFn | null, derived: ReadonlySet<string>): RuleFn {
   const noDefault = fallback === null;
   return (data, ctx) => {
@@ -113,7 +130,9 @@ export function buildVar(args: readonly Node[], at: JsonPath, state: CompileStat
       unsafePath(state, at, path);
       return dynamic(() => null, pure);
     }
-    return dynamic(literalVar(path, segments, fallback, state.derived.has(segments[0] as string)), pure);
+    const fromDerived = state.derived.has(segments[0] as string);
+    const node = dynamic(literalVar(path, segments, fallback, fromDerived), pure);
+    return fromDerived || fallback !== null ? node : { ...node, readPath: { path, segments } };
   }
   return dynamic(dynamicVar(pathNode.fn, fallback, state.derived), pure);
 }

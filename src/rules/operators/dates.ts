@@ -5,7 +5,10 @@
  *
  * @module
  */
-import { differenceInCalendarDays, differenceInYears } from 'date-fns';
+// Subpath imports: the package index loads every date-fns module (~90 ms at each process or
+// worker start); these two load in a few milliseconds.
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { differenceInYears } from 'date-fns/differenceInYears';
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/;
 const VIETNAMESE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
