@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { Engine } from '../engine.js';
 import { CdhtError, type Issue, issue } from '../errors/issue.js';
+import { evaluateBatch as evaluateRecords } from '../evaluate/batch.js';
 import { resolvePeriod } from '../evaluate/period.js';
 import { readEvidence } from '../evidence/read.js';
 import { detectEvidenceFormat } from '../evidence/source.js';
@@ -9,6 +10,7 @@ import type { EvidenceFormat } from '../evidence/types.js';
 import type { Evaluation, TitleDecision } from '../format/evaluation.js';
 import type { EvidenceRecord } from '../format/evidence.js';
 import type { EvidenceField, Framework } from '../format/framework.js';
+import type { FrameworkInput } from '../framework/load.js';
 
 /** A row that was not evaluated: its number, the person when known, and why. */
 export interface RejectedRow {
@@ -40,6 +42,15 @@ export interface BatchOptions {
   readonly asOf?: string | undefined;
   /** Reject a second record of the same person and period (default true; memory grows with people). */
   readonly duplicates?: boolean | undefined;
+  /**
+   * Worker threads that evaluate (default 0: this thread). Reading and validating stay on this
+   * thread, so rows, rejects and output are the same for any count.
+   */
+  readonly workers?: number | undefined;
+  /** The framework files the engine was loaded with, for the workers to load. */
+  readonly sources?: readonly FrameworkInput[] | undefined;
+  /** `--plugin` module specifiers, for the workers to import. */
+  readonly pluginSpecs?: readonly string[] | undefined;
   readonly onEvaluation: (evaluation: Evaluation) => Promise<void> | void;
   readonly onReject: (rejected: RejectedRow) => Promise<void> | void;
   readonly onProgress?: ((rows: number, bytes: number) => void) | undefined;
@@ -156,41 +167,89 @@ export async function evaluateBatch(options: BatchOptions): Promise<BatchSummary
     detectDuplicates: options.duplicates !== false,
     file: isStdin ? 'stdin' : options.source,
   });
-  for await (const r of rows) {
-    read++;
-    if ('rejected' in r) {
-      rejected++;
-      const raw = r.rejected.raw as { id?: unknown } | undefined;
-      await options.onReject({
-        row: r.row,
-        id: typeof raw?.id === 'string' ? raw.id : undefined,
-        issues: r.rejected.issues,
-      });
-    } else {
+  const tally = (evaluation: Evaluation): void => {
+    for (const t of evaluation.titles) {
+      const counts = titles[t.id] ?? { awarded: 0, 'not-awarded': 0, undetermined: 0 };
+      counts[t.decision]++;
+      titles[t.id] = counts;
+    }
+  };
+  const rejectEvaluation = async (row: number, id: string, issues: readonly Issue[]): Promise<void> => {
+    rejected++;
+    await options.onReject({ row, id, issues });
+  };
+  /** Every row read: rejections are reported here; accepted records are yielded with their row. */
+  async function* accepted(): AsyncGenerator<{ row: number; record: EvidenceRecord; warned: boolean }> {
+    for await (const r of rows) {
+      read++;
+      if ('rejected' in r) {
+        rejected++;
+        const raw = r.rejected.raw as { id?: unknown } | undefined;
+        await options.onReject({
+          row: r.row,
+          id: typeof raw?.id === 'string' ? raw.id : undefined,
+          issues: r.rejected.issues,
+        });
+        options.onProgress?.(read, bytes.n);
+      } else {
+        yield { row: r.row, record: r.record, warned: (r.warnings?.length ?? 0) > 0 };
+        options.onProgress?.(read, bytes.n);
+      }
+    }
+  }
+
+  const workers = options.workers ?? 0;
+  if (workers <= 0) {
+    for await (const a of accepted()) {
       let evaluation: Evaluation;
       try {
-        const framework = pick(engine, r.record, options.framework, options.asOf);
-        evaluation = engine.evaluateRecord(framework, r.record, {
-          asOf: options.asOf,
-          explain: false,
-        });
+        const framework = pick(engine, a.record, options.framework, options.asOf);
+        evaluation = engine.evaluateRecord(framework, a.record, { asOf: options.asOf, explain: false });
       } catch (error) {
         if (!(error instanceof CdhtError)) throw error;
-        rejected++;
-        await options.onReject({ row: r.row, id: r.record.id, issues: error.issues });
-        options.onProgress?.(read, bytes.n);
+        await rejectEvaluation(a.row, a.record.id, error.issues);
         continue;
       }
       evaluated++;
-      if (r.warnings && r.warnings.length > 0) warned++;
-      for (const t of evaluation.titles) {
-        const tally = titles[t.id] ?? { awarded: 0, 'not-awarded': 0, undetermined: 0 };
-        tally[t.decision]++;
-        titles[t.id] = tally;
-      }
+      if (a.warned) warned++;
+      tally(evaluation);
       await options.onEvaluation(evaluation);
     }
-    options.onProgress?.(read, bytes.n);
+    return { read, evaluated, rejected, warned, titles };
+  }
+
+  // Worker threads evaluate records this thread has read and validated; results come back in order.
+  const pending: { row: number; id: string; warned: boolean }[] = [];
+  let head = 0;
+  async function* records(): AsyncGenerator<EvidenceRecord> {
+    for await (const a of accepted()) {
+      pending.push({ row: a.row, id: a.record.id, warned: a.warned });
+      yield a.record;
+    }
+  }
+  const items = evaluateRecords(engine, records(), {
+    workers,
+    asOf: options.asOf,
+    explain: false,
+    sources: options.sources ?? [],
+    plugins: options.pluginSpecs ?? [],
+    ...(fixed === undefined ? {} : { framework: fixed.id }),
+  });
+  for await (const item of items) {
+    const at = pending[head] as { row: number; id: string; warned: boolean };
+    pending[head++] = undefined as never;
+    if (head > 4096) {
+      pending.splice(0, head);
+      head = 0;
+    }
+    if (item.evaluation === undefined) {
+      await rejectEvaluation(at.row, at.id, item.issues ?? []);
+      continue;
+    }
+    evaluated++;
+    if (at.warned) warned++;
+    tally(item.evaluation);
+    await options.onEvaluation(item.evaluation);
   }
   return { read, evaluated, rejected, warned, titles };
 }

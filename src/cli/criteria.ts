@@ -61,13 +61,16 @@ export async function bundledUnderneath(
  *
  * @param io - plugins, language, working folder
  * @param source - which criteria
- * @returns the engine and every problem (errors mean some framework did not load)
+ * @returns the engine, every problem (errors mean some framework did not load) and the inputs it loaded
  */
-export async function loadEngine(io: CliIo, source: CriteriaSource): Promise<{ engine: Engine; issues: Issue[] }> {
+export async function loadEngine(
+  io: CliIo,
+  source: CriteriaSource,
+): Promise<{ engine: Engine; issues: Issue[]; inputs: FrameworkInput[] }> {
   const engine = createEngine({ plugins: io.plugins, locale: io.lang });
   const { inputs, issues } = await readCriteria(io, source);
   const r = engine.loadAll(inputs);
-  return { engine, issues: [...issues, ...r.issues] };
+  return { engine, issues: [...issues, ...r.issues], inputs };
 }
 
 /**

@@ -25,6 +25,8 @@ export interface CliIo {
   readonly cwd: string;
   readonly lang: Locale;
   readonly plugins: readonly Plugin[];
+  /** The `--plugin` modules as importable specifiers (absolute paths or package names), for worker threads. */
+  readonly pluginSpecs?: readonly string[] | undefined;
 }
 
 /** A command: parses its own arguments and resolves to an exit code (0 ok, 1 problems, 2 usage). @category CLI */

@@ -83,8 +83,22 @@ export const COMMANDS: Readonly<Record<string, CommandHelp>> = {
       [
         '--no-duplicate-check',
         {
-          vi: 'không kiểm tra hồ sơ trùng (bộ nhớ không tăng theo số dòng)',
-          en: 'skip the duplicate check (memory does not grow with rows)',
+          vi: 'không kiểm tra hồ sơ trùng (tiết kiệm ~24 byte mỗi người)',
+          en: 'skip the duplicate check (saves ~24 bytes a person)',
+        },
+      ],
+      [
+        '--detail full|summary',
+        {
+          vi: 'full (mặc định): đầy đủ từng chỉ số, lý do, khoảng cách; summary: chỉ tổng điểm, tiêu chí và quyết định',
+          en: 'full (default): every indicator, reasons, gap; summary: totals, criteria and decisions only',
+        },
+      ],
+      [
+        '--workers <n>',
+        {
+          vi: 'số luồng (worker thread) chấm điểm; đọc và kiểm tra vẫn ở luồng chính, kết quả giống hệt với mọi n',
+          en: 'worker threads that evaluate; reading and validation stay on the main thread, output is identical for any n',
         },
       ],
     ],

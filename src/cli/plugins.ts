@@ -16,8 +16,7 @@ import type { Plugin } from '../plugins/types.js';
 export async function loadPlugins(specs: readonly string[], cwd: string): Promise<Plugin[]> {
   const out: Plugin[] = [];
   for (const spec of specs) {
-    const isPath = spec.startsWith('.') || isAbsolute(spec) || /\.[cm]?js$/.test(spec);
-    const target = isPath ? pathToFileURL(resolve(cwd, spec)).href : spec;
+    const target = pluginSpecifier(spec, cwd);
     let mod: Record<string, unknown>;
     try {
       mod = (await import(target)) as Record<string, unknown>;
@@ -49,4 +48,17 @@ export async function loadPlugins(specs: readonly string[], cwd: string): Promis
     }
   }
   return out;
+}
+
+/**
+ * The importable form of a `--plugin` value: a file URL for a path (relative to the working
+ * folder), the package name otherwise. Worker threads import the same specifiers.
+ *
+ * @param spec - the value as typed
+ * @param cwd - the working folder
+ * @returns the specifier
+ */
+export function pluginSpecifier(spec: string, cwd: string): string {
+  const isPath = spec.startsWith('.') || isAbsolute(spec) || /\.[cm]?js$/.test(spec);
+  return isPath ? pathToFileURL(resolve(cwd, spec)).href : spec;
 }

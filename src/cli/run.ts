@@ -14,7 +14,7 @@ import { validate } from './commands/validate.js';
 import { type CliIo, type Command, ExitCode, println, UsageError } from './io.js';
 import { issueLine } from './issues.js';
 import { COMMANDS as HELP, helpText, usageLine } from './messages.js';
-import { loadPlugins } from './plugins.js';
+import { loadPlugins, pluginSpecifier } from './plugins.js';
 
 /** Every command by name. */
 const COMMANDS: Readonly<Record<string, Command>> = {
@@ -118,7 +118,8 @@ export async function runCli(argv: readonly string[], io: Omit<CliIo, 'lang' | '
       return ExitCode.ok;
     }
     const plugins = await loadPlugins(g.plugins, io.cwd);
-    return await run(args, { ...io, lang, plugins });
+    const pluginSpecs = g.plugins.map((spec) => pluginSpecifier(spec, io.cwd));
+    return await run(args, { ...io, lang, plugins, pluginSpecs });
   } catch (error) {
     return reportError(error, { ...io, lang, plugins: [] }, command);
   }

@@ -1,5 +1,6 @@
 import type { Engine } from '../engine.js';
 import { CdhtError, type Issue, issue } from '../errors/issue.js';
+import { isSimpleRecord } from '../evidence/simpleRecord.js';
 import type { Evaluation } from '../format/evaluation.js';
 import { type EvidenceRecord, EvidenceRecordSchema } from '../format/evidence.js';
 import type { Framework } from '../format/framework.js';
@@ -46,39 +47,8 @@ export interface BatchSettings {
   readonly fixed?: { readonly id: string; readonly version: string } | undefined;
 }
 
-const PERIOD_YEAR = /^\d{4}$/;
-const UNIT_LEVEL = /^[a-z][A-Za-z0-9_]*$/;
-const RECORD_KEYS = new Set(['id', 'name', 'group', 'framework', 'period', 'unit', 'data']);
-
-function isPlain(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const proto = Object.getPrototypeOf(value) as unknown;
-  return proto === Object.prototype || proto === null;
-}
-
-/**
- * A strictly narrower check than `EvidenceRecordSchema` for the common shape (year period, no
- * proofs), so most records skip zod; anything else goes through the schema for its issues.
- */
-function quickRecord(value: unknown): value is EvidenceRecord {
-  if (!isPlain(value)) return false;
-  for (const key in value) if (!RECORD_KEYS.has(key) || value[key] === undefined) return false;
-  const { id, name, group, framework, period, unit, data } = value;
-  if (typeof id !== 'string' || id === '' || typeof period !== 'string' || !PERIOD_YEAR.test(period)) return false;
-  if ((name !== undefined && typeof name !== 'string') || (group !== undefined && typeof group !== 'string'))
-    return false;
-  if (framework !== undefined && typeof framework !== 'string') return false;
-  if (!isPlain(data)) return false;
-  if (unit !== undefined) {
-    if (!isPlain(unit)) return false;
-    for (const level in unit)
-      if (!UNIT_LEVEL.test(level) || typeof unit[level] !== 'string' || unit[level] === '') return false;
-  }
-  return true;
-}
-
 function parseRecord(value: unknown): EvidenceRecord | Issue[] {
-  if (quickRecord(value)) return value;
+  if (isSimpleRecord(value)) return value;
   const parsed = EvidenceRecordSchema.safeParse(value);
   if (parsed.success) return parsed.data;
   return parsed.error.issues.map((i) =>

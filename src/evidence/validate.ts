@@ -3,6 +3,7 @@ import { type Issue, issue } from '../errors/issue.js';
 import { type EvidenceRecord, EvidenceRecordSchema } from '../format/evidence.js';
 import type { EvidenceField } from '../format/framework.js';
 import { _missingField, _unknownField, checkEvidenceValue, type EvidenceTypes } from './checkField.js';
+import { isSimpleRecord } from './simpleRecord.js';
 
 /** The outcome of validating one evidence record. @category Evidence */
 export type EvidenceValidation =
@@ -31,9 +32,15 @@ export function validateEvidenceRecord(
   evidence?: Readonly<Record<string, EvidenceField>>,
   types?: EvidenceTypes,
 ): EvidenceValidation {
-  const parsed = EvidenceRecordSchema.safeParse(normalizeText(value));
-  if (!parsed.success) return { ok: false, issues: parsed.error.issues.map(fromZod) };
-  const record = evidence && types ? parsePluginFields(parsed.data, evidence, types) : parsed.data;
+  const text = normalizeText(value);
+  let data: EvidenceRecord;
+  if (isSimpleRecord(text)) data = text === value ? { ...text } : text;
+  else {
+    const parsed = EvidenceRecordSchema.safeParse(text);
+    if (!parsed.success) return { ok: false, issues: parsed.error.issues.map(fromZod) };
+    data = parsed.data;
+  }
+  const record = evidence && types ? parsePluginFields(data, evidence, types) : data;
   if (!evidence) return { ok: true, record, warnings: [] };
   const found: Issue[] = [];
   for (const [name, item] of Object.entries(record.data)) {
@@ -72,15 +79,46 @@ function parsePluginFields(
   return data ? { ...record, data } : record;
 }
 
-/** Normalises every string (keys too) to NFC, so "Đắk" typed on any keyboard compares equal. */
+/** Text that may need NFC normalisation: ASCII never does, and most evidence is ASCII. */
+const NON_ASCII = /[^\u0000-\u007f]/;
+
+/**
+ * Normalises every string (keys too) to NFC, so "Đắk" typed on any keyboard compares equal.
+ * Copies only what changes: a record already in NFC (the common case) comes back as it is.
+ */
 function normalizeText(value: unknown): unknown {
-  if (typeof value === 'string') return value.normalize('NFC');
-  if (Array.isArray(value)) return value.map(normalizeText);
-  if (typeof value === 'object' && value !== null && !(value instanceof Date)) {
-    // fromEntries defines own properties, so a "__proto__" key from JSON stays data.
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key.normalize('NFC'), normalizeText(item)]));
+  if (typeof value === 'string') return NON_ASCII.test(value) ? value.normalize('NFC') : value;
+  if (typeof value !== 'object' || value === null || value instanceof Date) return value;
+  if (Array.isArray(value)) {
+    let out: unknown[] | undefined;
+    for (let i = 0; i < value.length; i++) {
+      const item = normalizeText(value[i]);
+      if (item !== value[i]) {
+        out ??= value.slice();
+        out[i] = item;
+      }
+    }
+    return out ?? value;
   }
-  return value;
+  let out: Record<string, unknown> | undefined;
+  const keys = Object.keys(value);
+  for (const key of keys) {
+    const item = (value as Record<string, unknown>)[key];
+    const normalItem = normalizeText(item);
+    const normalKey = NON_ASCII.test(key) ? key.normalize('NFC') : key;
+    if (normalItem !== item || normalKey !== key) {
+      // fromEntries defines own properties, so a "__proto__" key from JSON stays data.
+      out ??= Object.fromEntries(keys.map((k) => [k, (value as Record<string, unknown>)[k]]));
+      if (normalKey !== key) delete out[key];
+      Object.defineProperty(out, normalKey, {
+        value: normalItem,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    }
+  }
+  return out ?? value;
 }
 
 function fromZod(zi: z.core.$ZodIssue): Issue {

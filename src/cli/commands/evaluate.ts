@@ -97,6 +97,8 @@ export async function evaluate(args: readonly string[], io: CliIo): Promise<numb
     rejects: { type: 'string' },
     strict: { type: 'boolean' },
     'no-duplicate-check': { type: 'boolean' },
+    workers: { type: 'string' },
+    detail: { type: 'string' },
   });
   needPositionals('evaluate', positionals, 1, { vi: 'tệp minh chứng', en: 'the evidence file' });
   if (positionals.length > 1)
@@ -124,7 +126,15 @@ export async function evaluate(args: readonly string[], io: CliIo): Promise<numb
   const framework = stringOption(values, 'framework');
   const out = stringOption(values, 'out');
 
-  const { engine, issues } = await loadEngine(
+  const detail = choice('evaluate', 'detail', stringOption(values, 'detail'), ['full', 'summary'] as const, 'full');
+  const workersText = stringOption(values, 'workers');
+  const workers = workersText === undefined ? 0 : Number(workersText);
+  if (!Number.isInteger(workers) || workers < 0 || workers > 64)
+    throw new UsageError(
+      { vi: `--workers phải là số nguyên từ 0 đến 64 (nhận được "${workersText}")`, en: `--workers must be a whole number from 0 to 64 (got "${workersText}")` },
+      'evaluate',
+    );
+  const { engine, issues, inputs } = await loadEngine(
     io,
     criteriaSource(listOption(values, 'criteria'), values['no-bundled'] === true),
   );
@@ -159,7 +169,10 @@ export async function evaluate(args: readonly string[], io: CliIo): Promise<numb
       framework,
       asOf,
       duplicates: values['no-duplicate-check'] !== true,
-      onEvaluation: (e) => writer.write(e),
+      workers,
+      sources: inputs,
+      pluginSpecs: io.pluginSpecs ?? [],
+      onEvaluation: (e) => writer.write(detail === 'full' ? e : summaryOf(e)),
       onReject: (r) => rejects.write(r),
       onProgress: (rows, bytes) => progress.tick(rows, bytes),
     });
@@ -186,4 +199,20 @@ export async function evaluate(args: readonly string[], io: CliIo): Promise<numb
         : `Rejected rows: ${displayPath(rejectsPath, io.cwd)}`,
     );
   return summary.rejected > 0 && values.strict === true ? ExitCode.problems : ExitCode.ok;
+}
+
+/**
+ * The summary of an evaluation `--detail summary` writes: everything `cdht report` reads (person,
+ * unit, group, framework, totals, criteria, derived values, title decisions) without the
+ * per-indicator results and the reasons, a fifth of the size.
+ *
+ * @param e - the evaluation
+ * @returns the summary row
+ */
+export function summaryOf(e: Evaluation): Evaluation {
+  return {
+    ...e,
+    indicators: [],
+    titles: e.titles.map((t) => ({ id: t.id, decision: t.decision, reasons: [], gap: null })),
+  };
 }
