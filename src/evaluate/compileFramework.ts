@@ -44,6 +44,8 @@ export interface CompiledFramework {
   readonly titles: readonly CompiledTitle[];
   /** Highest possible total. */
   readonly maxTotal: number;
+  /** Declared top-level evidence fields, in slot order (see `RuleContext.slots`). @internal */
+  readonly fields: readonly string[];
 }
 
 /**
@@ -60,7 +62,10 @@ export function compileFramework(
 ): { compiled: CompiledFramework; issues: Issue[] } {
   const issues: Issue[] = [];
   const derivedNames = new Set(Object.keys(framework.derived));
-  const options = { operators, derived: derivedNames };
+  // Every declared top-level field gets a slot, read once per person (see RuleContext.slots).
+  const fields = Object.keys(framework.evidence);
+  const slots = new Map(fields.map((name, i) => [name, i]));
+  const options = { operators, derived: derivedNames, slots };
   const declared = new Set(Object.keys(framework.evidence));
 
   // allowedDerived null: the rule reads scores, not evidence (title rules), so reads are not checked.
@@ -143,6 +148,7 @@ export function compileFramework(
     derived,
     titles,
     maxTotal: criteria.reduce((s, c) => s + c.max, 0),
+    fields,
   };
   return { compiled, issues };
 }

@@ -4,6 +4,7 @@ import type { RuleContext } from '../rules/types.js';
 import type { CompiledFramework } from './compileFramework.js';
 import { decideTitle, type Scores } from './decide.js';
 import { resolvePeriod } from './period.js';
+import { fillSlots } from './slots.js';
 
 /** Options of an evaluation. */
 export interface EvaluateOptions {
@@ -44,6 +45,7 @@ export function evaluateCompiled(cf: CompiledFramework, record: EvidenceRecord, 
     derived,
     missing: scratch,
     read: null,
+    slots: fillSlots(record.data, cf.fields, new Array(cf.fields.length)),
     periodFrom: period.from,
     periodTo: period.to,
     asOf: options.asOf ?? period.to,

@@ -3,6 +3,7 @@ import type { EvidenceRecord, PeriodInput } from '../format/evidence.js';
 import type { RuleContext, RuleFn } from '../rules/types.js';
 import type { CompiledFramework } from './compileFramework.js';
 import { ruleView, type Scores } from './decide.js';
+import { fillSlots } from './slots.js';
 
 /**
  * The lean result of scoring one person: what batch runs and live self-assessment pages need,
@@ -83,6 +84,7 @@ export function createScorer(cf: CompiledFramework, options: ScorerOptions = {})
     derived: NO_DERIVED,
     missing: scratch,
     read: null,
+    slots: new Array(cf.fields.length),
     periodFrom: '',
     periodTo: '',
     asOf: '',
@@ -147,6 +149,7 @@ export function createScorer(cf: CompiledFramework, options: ScorerOptions = {})
     setPeriod(record.period);
     const data = record.data;
     ctx.root = data;
+    fillSlots(data, cf.fields, ctx.slots as unknown[]);
     ctx.missing = scratch;
     let derivedMissing: Record<string, true> | null = null;
     if (hasDerived) {

@@ -73,6 +73,7 @@ function compileOrIssues(rule: unknown, options: CompileRuleOptions): RuleFn | I
     standard,
     plugins: options.operators,
     derived: options.derived ?? new Set<string>(),
+    slots: options.slots,
     maxDepth: options.maxDepth ?? 64,
     maxNodes: options.maxNodes ?? 10_000,
     issues: conflicts(options, standard),

@@ -47,13 +47,14 @@ export function isUnsafeSegment(segment: string): boolean {
  *
  * @param data - where to start
  * @param segments - property names
+ * @param from - index of the first segment to follow (earlier ones were already read)
  * @returns the value, or `undefined` when a step is absent
  * @example readOwnPath({ a: { b: 1 } }, ['a', 'b']) // 1
  * @category Rules
  */
-export function readOwnPath(data: unknown, segments: readonly string[]): unknown {
+export function readOwnPath(data: unknown, segments: readonly string[], from = 0): unknown {
   let current = data;
-  for (let i = 0; i < segments.length; i++) {
+  for (let i = from; i < segments.length; i++) {
     if (current === null || current === undefined) return undefined;
     const key = segments[i] as string;
     if (!Object.hasOwn(current as object, key)) return undefined;

@@ -14,6 +14,12 @@ export interface RuleContext {
   missing: string[] | null;
   /** When not null, evidence paths read and their values (explanations). */
   read: Record<string, unknown> | null;
+  /**
+   * The root data's top-level fields read once per person, at the indexes given by the compile
+   * option `slots` (an own property of the root, or undefined). Rules compiled with `slots` read
+   * these instead of looking the field up again; absent (null) everywhere else.
+   */
+  slots?: unknown[] | null | undefined;
   /** First day of the evaluation period, `yyyy-MM-dd`. */
   periodFrom: string;
   /** Last day of the evaluation period, `yyyy-MM-dd`. */
@@ -76,6 +82,11 @@ export interface CompileRuleOptions {
   readonly operators?: OperatorTable;
   /** Names read from `ctx.derived` instead of the data. */
   readonly derived?: ReadonlySet<string>;
+  /**
+   * Top-level field → index in `ctx.slots`: a `var` of such a field at the top level reads the slot
+   * (filled once per person by the evaluator) instead of the data, saving repeated property lookups.
+   */
+  readonly slots?: ReadonlyMap<string, number>;
   /** Maximum nesting depth of a rule (default 64). */
   readonly maxDepth?: number;
   /** Maximum number of nodes of a rule (default 10,000). */

@@ -35,7 +35,7 @@ const BINARY: Readonly<Record<string, Binary>> = {
   in: inOp,
 };
 
-type ReadConst = (path: string, segments: readonly string[], b: unknown) => RuleFn;
+type ReadConst = (path: string, segments: readonly string[], slot: number, b: unknown) => RuleFn;
 type FnConst = (l: RuleFn, b: unknown) => RuleFn;
 
 /*
@@ -45,16 +45,16 @@ type FnConst = (l: RuleFn, b: unknown) => RuleFn;
  */
 const READ_CONST: Readonly<Record<string, ReadConst>> = {
   // biome-ignore lint/suspicious/noDoubleEquals: json-logic `==` is JavaScript loose equality
-  '==': (p, s, b) => (d, c) => readLiteral(d, c, p, s) == b,
-  '===': (p, s, b) => (d, c) => readLiteral(d, c, p, s) === b,
+  '==': (p, s, k, b) => (d, c) => readLiteral(d, c, p, s, k) == b,
+  '===': (p, s, k, b) => (d, c) => readLiteral(d, c, p, s, k) === b,
   // biome-ignore lint/suspicious/noDoubleEquals: json-logic `!=` is JavaScript loose inequality
-  '!=': (p, s, b) => (d, c) => readLiteral(d, c, p, s) != b,
-  '!==': (p, s, b) => (d, c) => readLiteral(d, c, p, s) !== b,
-  '>': (p, s, b) => (d, c) => (readLiteral(d, c, p, s) as Num) > (b as Num),
-  '>=': (p, s, b) => (d, c) => (readLiteral(d, c, p, s) as Num) >= (b as Num),
-  '<': (p, s, b) => (d, c) => (readLiteral(d, c, p, s) as Num) < (b as Num),
-  '<=': (p, s, b) => (d, c) => (readLiteral(d, c, p, s) as Num) <= (b as Num),
-  in: (p, s, b) => (d, c) => inOp(readLiteral(d, c, p, s), b),
+  '!=': (p, s, k, b) => (d, c) => readLiteral(d, c, p, s, k) != b,
+  '!==': (p, s, k, b) => (d, c) => readLiteral(d, c, p, s, k) !== b,
+  '>': (p, s, k, b) => (d, c) => (readLiteral(d, c, p, s, k) as Num) > (b as Num),
+  '>=': (p, s, k, b) => (d, c) => (readLiteral(d, c, p, s, k) as Num) >= (b as Num),
+  '<': (p, s, k, b) => (d, c) => (readLiteral(d, c, p, s, k) as Num) < (b as Num),
+  '<=': (p, s, k, b) => (d, c) => (readLiteral(d, c, p, s, k) as Num) <= (b as Num),
+  in: (p, s, k, b) => (d, c) => inOp(readLiteral(d, c, p, s, k), b),
 };
 
 const FN_CONST: Readonly<Record<string, FnConst>> = {
@@ -78,7 +78,7 @@ function binary(name: string, op: Binary, left: Node, right: Node): RuleFn {
     const b = right.value;
     const read = left.readPath;
     if (read !== undefined && Object.hasOwn(READ_CONST, name))
-      return (READ_CONST[name] as ReadConst)(read.path, read.segments, b);
+      return (READ_CONST[name] as ReadConst)(read.path, read.segments, read.slot, b);
     if (Object.hasOwn(FN_CONST, name)) return (FN_CONST[name] as FnConst)(l, b);
     return (data, ctx) => op(l(data, ctx), b);
   }
@@ -86,8 +86,8 @@ function binary(name: string, op: Binary, left: Node, right: Node): RuleFn {
     const a = left.value;
     const read = right.readPath;
     if (name === 'in' && read !== undefined) {
-      const { path, segments } = read;
-      return (data, ctx) => inOp(a, readLiteral(data, ctx, path, segments));
+      const { path, segments, slot } = read;
+      return (data, ctx) => inOp(a, readLiteral(data, ctx, path, segments, slot));
     }
     return (data, ctx) => op(a, r(data, ctx));
   }

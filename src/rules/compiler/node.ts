@@ -23,7 +23,9 @@ export interface Node {
    * Set on a `var` with a literal, safe, non-derived path and no default: lets comparisons read it
    * with a direct call (`readLiteral`, which V8 inlines) instead of calling its closure.
    */
-  readonly readPath?: { readonly path: string; readonly segments: readonly string[] } | undefined;
+  readonly readPath?:
+    | { readonly path: string; readonly segments: readonly string[]; readonly slot: number }
+    | undefined;
 }
 
 /** Mutable bookkeeping of one compilation (local to one call of the compiler). */
@@ -31,6 +33,7 @@ export interface CompileState {
   readonly standard: OperatorTable;
   readonly plugins: OperatorTable | undefined;
   readonly derived: ReadonlySet<string>;
+  readonly slots: ReadonlyMap<string, number> | undefined;
   readonly maxDepth: number;
   readonly maxNodes: number;
   readonly issues: Issue[];

@@ -46,8 +46,29 @@ function readOne(data: unknown, key: string): unknown {
   return data !== null && data !== undefined && Object.hasOwn(data as object, key) ? (data as Rec)[key] : undefined;
 }
 
-function literalVar(path: string, segments: string[], fallback: RuleFn | null, fromDerived: boolean): RuleFn {
+function literalVar(
+  path: string,
+  segments: string[],
+  fallback: RuleFn | null,
+  fromDerived: boolean,
+  slot: number,
+): RuleFn {
   const noDefault = fallback === null;
+  if (slot >= 0) {
+    return (data, ctx) => {
+      const top = data === ctx.root;
+      const slots = ctx.slots;
+      const value =
+        top && slots != null
+          ? segments.length === 1
+            ? slots[slot]
+            : readOwnPath(slots[slot], segments, 1)
+          : readOwnPath(data, segments);
+      if (top && (ctx.read !== null || ctx.missing !== null)) note(ctx, path, value, noDefault);
+      if (value !== undefined) return value;
+      return notFound(fallback, data, ctx);
+    };
+  }
   if (fromDerived) {
     return (data, ctx) => {
       const top = data === ctx.root;
@@ -83,11 +104,27 @@ function literalVar(path: string, segments: string[], fallback: RuleFn | null, f
  * @param ctx - the context
  * @param path - the dotted path
  * @param segments - its segments
+ * @param slot - index of its first segment in `ctx.slots`, or -1
  * @returns the value, or null when absent
  */
-export function readLiteral(data: unknown, ctx: RuleContext, path: string, segments: readonly string[]): unknown {
-  const value = segments.length === 1 ? readOne(data, segments[0] as string) : readOwnPath(data, segments);
-  if (data === ctx.root && (ctx.read !== null || ctx.missing !== null)) note(ctx, path, value, true);
+export function readLiteral(
+  data: unknown,
+  ctx: RuleContext,
+  path: string,
+  segments: readonly string[],
+  slot: number,
+): unknown {
+  const top = data === ctx.root;
+  const slots = ctx.slots;
+  const value =
+    slot >= 0 && top && slots != null
+      ? segments.length === 1
+        ? slots[slot]
+        : readOwnPath(slots[slot], segments, 1)
+      : segments.length === 1
+        ? readOne(data, segments[0] as string)
+        : readOwnPath(data, segments);
+  if (top && (ctx.read !== null || ctx.missing !== null)) note(ctx, path, value, true);
   return value === undefined ? null : value;
 }
 
@@ -131,8 +168,9 @@ export function buildVar(args: readonly Node[], at: JsonPath, state: CompileStat
       return dynamic(() => null, pure);
     }
     const fromDerived = state.derived.has(segments[0] as string);
-    const node = dynamic(literalVar(path, segments, fallback, fromDerived), pure);
-    return fromDerived || fallback !== null ? node : { ...node, readPath: { path, segments } };
+    const slot = fromDerived ? -1 : (state.slots?.get(segments[0] as string) ?? -1);
+    const node = dynamic(literalVar(path, segments, fallback, fromDerived, slot), pure);
+    return fromDerived || fallback !== null ? node : { ...node, readPath: { path, segments, slot } };
   }
   return dynamic(dynamicVar(pathNode.fn, fallback, state.derived), pure);
 }
