@@ -239,7 +239,8 @@ function buildEngine(
     },
     evaluateRecord(fw, record, opts) {
       const compiled = entryOf(fw);
-      if (hooks.transformRecord.length === 0 && hooks.onEvaluation.length === 0) return evaluateCompiled(compiled, record, opts);
+      if (hooks.transformRecord.length === 0 && hooks.onEvaluation.length === 0)
+        return evaluateCompiled(compiled, record, opts);
       let subject: EvidenceRecord = record;
       for (const h of hooks.transformRecord) subject = h.handler(subject, { framework: fw });
       const evaluation = evaluateCompiled(compiled, subject, opts);

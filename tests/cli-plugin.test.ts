@@ -50,7 +50,13 @@ describe('the example plugin from the command line (--plugin)', () => {
     expect(JSON.parse(rejects.trim())).toMatchObject({
       row: 2,
       id: 'b',
-      issues: [{ code: 'invalid_evidence', path: '$.data.cccd', message: 'province code 099 does not exist (Citizen ID number (12 digits)).' }],
+      issues: [
+        {
+          code: 'invalid_evidence',
+          path: '$.data.cccd',
+          message: 'province code 099 does not exist (Citizen ID number (12 digits)).',
+        },
+      ],
     });
     expect(r.stderr).toContain('Read 3 rows: 2 evaluated, 1 rejected');
   });
@@ -63,11 +69,26 @@ describe('report with a plugin formatter', () => {
     const ev = cdht(['evaluate', join(ROOT, 'examples/sample/evidence-2025.csv'), '--out', out]);
     expect(ev.code).toBe(0);
     const plan = join(ROOT, 'criteria/plans/kon-ray-2022.json');
-    const r = cdht(['report', '--plan', plan, out, '--as-of', '2025-12-31', '--format', 'tsv', '--plugin', PLUGIN, '--lang', 'en']);
+    const r = cdht([
+      'report',
+      '--plan',
+      plan,
+      out,
+      '--as-of',
+      '2025-12-31',
+      '--format',
+      'tsv',
+      '--plugin',
+      PLUGIN,
+      '--lang',
+      'en',
+    ]);
     expect(r.code).toBe(0);
     const lines = r.stdout.trim().split('\n');
     expect(lines[0]).toBe('unit\tmetric\trecognised\tdenominator\trate');
-    expect(lines.some((l) => l.startsWith('Kon Rẫy district\tadults-titled\t') || l.includes('\tadults-titled\t'))).toBe(true);
+    expect(
+      lines.some((l) => l.startsWith('Kon Rẫy district\tadults-titled\t') || l.includes('\tadults-titled\t')),
+    ).toBe(true);
     const unknown = cdht(['report', '--plan', plan, out, '--format', 'tsv', '--lang', 'en']);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('--format must be one of md, html, csv, json, xlsx (got "tsv")');

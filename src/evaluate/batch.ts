@@ -42,13 +42,14 @@ export interface BatchOptions {
   readonly chunkSize?: number | undefined;
 }
 
-type Target = Engine | CompiledFramework;
+/** What a batch evaluates with: an engine (frameworks chosen per record) or one compiled framework. @category Evaluation */
+export type BatchTarget = Engine | CompiledFramework;
 
-function isCompiled(target: Target): target is CompiledFramework {
+function isCompiled(target: BatchTarget): target is CompiledFramework {
   return 'indicators' in target && 'framework' in target;
 }
 
-function settingsOf(target: Target, options: BatchOptions): BatchSettings {
+function settingsOf(target: BatchTarget, options: BatchOptions): BatchSettings {
   return {
     asOf: options.asOf,
     explain: options.explain,
@@ -59,7 +60,7 @@ function settingsOf(target: Target, options: BatchOptions): BatchSettings {
   };
 }
 
-function workerCount(target: Target, options: BatchOptions): number {
+function workerCount(target: BatchTarget, options: BatchOptions): number {
   const n = Math.floor(options.workers ?? 0);
   if (n <= 0) return 0;
   if (options.sources === undefined && !isCompiled(target)) {
@@ -86,7 +87,7 @@ function workerCount(target: Target, options: BatchOptions): number {
   return n;
 }
 
-function initOf(target: Target, options: BatchOptions, settings: BatchSettings): WorkerInit {
+function initOf(target: BatchTarget, options: BatchOptions, settings: BatchSettings): WorkerInit {
   return {
     sources: isCompiled(target) ? [] : (options.sources ?? []),
     framework: isCompiled(target) ? target.framework : undefined,
@@ -95,7 +96,7 @@ function initOf(target: Target, options: BatchOptions, settings: BatchSettings):
   };
 }
 
-function localEvaluator(target: Target, settings: BatchSettings): RecordEvaluator {
+function localEvaluator(target: BatchTarget, settings: BatchSettings): RecordEvaluator {
   return recordEvaluator(target, settings);
 }
 
@@ -173,7 +174,7 @@ function flatten(blocks: AsyncGenerator<BatchItem[]>): AsyncGenerator<BatchItem>
  * @category Batch
  */
 export function evaluateBatch(
-  target: Target,
+  target: BatchTarget,
   records: Iterable<unknown> | AsyncIterable<unknown>,
   options: BatchOptions = {},
 ): AsyncGenerator<BatchItem> {
@@ -187,7 +188,7 @@ export function evaluateBatch(
 }
 
 async function* recordBlocksHere(
-  target: Target,
+  target: BatchTarget,
   records: Iterable<unknown> | AsyncIterable<unknown>,
   settings: BatchSettings,
 ): AsyncGenerator<BatchItem[]> {
@@ -209,7 +210,7 @@ async function* recordBlocksHere(
 }
 
 async function* recordBlocksInWorkers(
-  target: Target,
+  target: BatchTarget,
   records: Iterable<unknown> | AsyncIterable<unknown>,
   options: BatchOptions,
   settings: BatchSettings,
@@ -249,7 +250,7 @@ async function* recordBlocksInWorkers(
  * @category Batch
  */
 export function evaluateNdjson(
-  target: Target,
+  target: BatchTarget,
   source: NdjsonSource,
   options: BatchOptions = {},
 ): AsyncGenerator<BatchItem> {
@@ -263,7 +264,7 @@ export function evaluateNdjson(
 }
 
 async function* ndjsonBlocksHere(
-  target: Target,
+  target: BatchTarget,
   source: NdjsonSource,
   settings: BatchSettings,
 ): AsyncGenerator<BatchItem[]> {
@@ -278,7 +279,7 @@ async function* ndjsonBlocksHere(
 }
 
 async function* ndjsonBlocksInWorkers(
-  target: Target,
+  target: BatchTarget,
   source: NdjsonSource,
   options: BatchOptions,
   settings: BatchSettings,

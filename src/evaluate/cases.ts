@@ -59,11 +59,7 @@ export function runCases(engine: CaseEvaluator, caseFile: CaseFile): CaseRunResu
   for (const c of caseFile.cases) {
     let evaluation: Evaluation;
     try {
-      evaluation = engine.evaluate(
-        caseFile.framework,
-        c.evidence,
-        c.asOf === undefined ? {} : { asOf: c.asOf },
-      );
+      evaluation = engine.evaluate(caseFile.framework, c.evidence, c.asOf === undefined ? {} : { asOf: c.asOf });
     } catch (error) {
       failed.push({ description: c.description, mismatches: [`evaluation failed: ${errorText(error)}`] });
       continue;

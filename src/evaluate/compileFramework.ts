@@ -1,4 +1,4 @@
-import { CdhtError, type Issue, type JsonPath, issue } from '../errors/issue.js';
+import { CdhtError, type Issue, issue, type JsonPath } from '../errors/issue.js';
 import type { Framework, Title } from '../format/framework.js';
 import { analyzeRule } from '../rules/analyze.js';
 import { compileNode } from '../rules/compile.js';
@@ -125,7 +125,10 @@ export function compileFramework(
           );
         }
       });
-      const reads = [...analyzeSafe(ind.award, operators), ...(ind.when === undefined ? [] : analyzeSafe(ind.when, operators))];
+      const reads = [
+        ...analyzeSafe(ind.award, operators),
+        ...(ind.when === undefined ? [] : analyzeSafe(ind.when, operators)),
+      ];
       indicators.push({
         id: ind.id,
         criterion: ci,
@@ -140,7 +143,9 @@ export function compileFramework(
     return { id: c.id, max };
   });
 
-  const titles = framework.titles.map((t, ti) => compileTitle(framework, t, ti, best, issues, (rule, path) => compile(rule, path, null)));
+  const titles = framework.titles.map((t, ti) =>
+    compileTitle(framework, t, ti, best, issues, (rule, path) => compile(rule, path, null)),
+  );
   const compiled: CompiledFramework = {
     framework,
     indicators,
@@ -207,25 +212,49 @@ function compileTitle(
     return i;
   };
   for (const id of Object.keys(r.indicators ?? {})) known(id, 'indicators', indicatorIds);
-  for (const id of Object.keys(r.criteria ?? {})) known(id, 'criteria', framework.criteria.map((c) => c.id));
+  for (const id of Object.keys(r.criteria ?? {}))
+    known(
+      id,
+      'criteria',
+      framework.criteria.map((c) => c.id),
+    );
   for (const id of r.required ?? []) {
     const i = known(id, 'required', indicatorIds);
     if (i >= 0) indicatorMin[i] = best[i] === undefined ? 0 : Math.max(indicatorMin[i] ?? 0, pointsOf(framework, id));
   }
 
   const unreachable = (vi: string, en: string): void => {
-    issues.push(issue('title_unreachable', ['titles', ti], `danh hiệu ${title.id} không thể đạt: ${vi}`, `title ${title.id} can never be earned: ${en}`));
+    issues.push(
+      issue(
+        'title_unreachable',
+        ['titles', ti],
+        `danh hiệu ${title.id} không thể đạt: ${vi}`,
+        `title ${title.id} can never be earned: ${en}`,
+      ),
+    );
   };
   const bestTotal = best.reduce((s, b) => s + b, 0);
-  if ((r.total ?? 0) > bestTotal) unreachable(`cần ${r.total} điểm nhưng tối đa ${bestTotal}`, `needs ${r.total} points but at most ${bestTotal} exist`);
+  if ((r.total ?? 0) > bestTotal)
+    unreachable(
+      `cần ${r.total} điểm nhưng tối đa ${bestTotal}`,
+      `needs ${r.total} points but at most ${bestTotal} exist`,
+    );
   indicatorIds.forEach((id, i) => {
     const need = indicatorMin[i] ?? 0;
-    if (need > (best[i] ?? 0)) unreachable(`chỉ số ${id} cần ${need} nhưng tối đa ${best[i]}`, `indicator ${id} needs ${need} but can score at most ${best[i]}`);
+    if (need > (best[i] ?? 0))
+      unreachable(
+        `chỉ số ${id} cần ${need} nhưng tối đa ${best[i]}`,
+        `indicator ${id} needs ${need} but can score at most ${best[i]}`,
+      );
   });
   framework.criteria.forEach((c, ci) => {
     const cBest = indicatorIds.reduce((s, _id, i) => (criterionOf[i] === ci ? s + (best[i] ?? 0) : s), 0);
     const need = criterionMin[ci] ?? 0;
-    if (need > cBest) unreachable(`tiêu chí ${c.id} cần ${need} nhưng tối đa ${cBest}`, `criterion ${c.id} needs ${need} but can score at most ${cBest}`);
+    if (need > cBest)
+      unreachable(
+        `tiêu chí ${c.id} cần ${need} nhưng tối đa ${cBest}`,
+        `criterion ${c.id} needs ${need} but can score at most ${cBest}`,
+      );
   });
   return {
     title,

@@ -32,7 +32,7 @@ export function holds(
   for (let i = 0; i < inds.length; i++) {
     const ind = inds[i] as CompiledFramework['indicators'][number];
     let p = s.points[i] as number;
-    if (p !== p) p = optimistic ? ind.points : 0;
+    if (Number.isNaN(p)) p = optimistic ? ind.points : 0;
     total += p;
     crit[ind.criterion] = (crit[ind.criterion] as number) + p;
     if (s.applicable[i] === 1 && p < (t.indicatorMin[i] as number)) return false;
@@ -49,10 +49,11 @@ function failures(cf: CompiledFramework, t: CompiledTitle, s: Scores, optimistic
   const crit = new Float64Array(cf.criteria.length);
   cf.indicators.forEach((ind, i) => {
     const raw = s.points[i] as number;
-    const p = raw !== raw ? (optimistic ? ind.points : 0) : raw;
+    const p = Number.isNaN(raw) ? (optimistic ? ind.points : 0) : raw;
     total += p;
     crit[ind.criterion] = (crit[ind.criterion] as number) + p;
-    if (raw === raw && s.applicable[i] === 1 && p < (t.indicatorMin[i] as number)) out.push(indicatorBelow(ind.id, p, t.indicatorMin[i] as number));
+    if (!Number.isNaN(raw) && s.applicable[i] === 1 && p < (t.indicatorMin[i] as number))
+      out.push(indicatorBelow(ind.id, p, t.indicatorMin[i] as number));
   });
   const possible = optimistic && s.missingIds.length > 0;
   cf.criteria.forEach((c, ci) => {
@@ -64,7 +65,12 @@ function failures(cf: CompiledFramework, t: CompiledTitle, s: Scores, optimistic
 }
 
 /** The view a title rule reads: `total`, `criteria.TC1`, `indicators.TC1.1`, `derived.*`. @internal */
-export function ruleView(cf: CompiledFramework, s: Scores, optimistic: boolean, derived: Record<string, unknown>): unknown {
+export function ruleView(
+  cf: CompiledFramework,
+  s: Scores,
+  optimistic: boolean,
+  derived: Record<string, unknown>,
+): unknown {
   const criteria: Record<string, number> = {};
   const indicators: Record<string, unknown> = {};
   let total = 0;
@@ -73,7 +79,7 @@ export function ruleView(cf: CompiledFramework, s: Scores, optimistic: boolean, 
   });
   cf.indicators.forEach((ind, i) => {
     const raw = s.points[i] as number;
-    const p = raw !== raw ? (optimistic ? ind.points : 0) : raw;
+    const p = Number.isNaN(raw) ? (optimistic ? ind.points : 0) : raw;
     total += p;
     const cid = cf.criteria[ind.criterion]?.id as string;
     criteria[cid] = (criteria[cid] as number) + p;
@@ -82,7 +88,8 @@ export function ruleView(cf: CompiledFramework, s: Scores, optimistic: boolean, 
     let node = indicators;
     for (let k = 0; k < parts.length - 1; k++) {
       const key = parts[k] as string;
-      const next = Object.hasOwn(node, key) && typeof node[key] === 'object' ? (node[key] as Record<string, unknown>) : {};
+      const next =
+        Object.hasOwn(node, key) && typeof node[key] === 'object' ? (node[key] as Record<string, unknown>) : {};
       node[key] = next;
       node = next;
     }
@@ -137,7 +144,7 @@ export function decideTitle(
 
 function lowTotal(s: Scores): number {
   let total = 0;
-  for (const p of s.points) if (p === p) total += p;
+  for (const p of s.points) if (!Number.isNaN(p)) total += p;
   return total;
 }
 
@@ -149,8 +156,10 @@ function lowTotal(s: Scores): number {
  */
 export function gapTo(cf: CompiledFramework, t: CompiledTitle, s: Scores): Gap | null {
   const inds = cf.indicators;
-  const from = inds.map((_, i) => (s.points[i] !== s.points[i] ? 0 : (s.points[i] as number)));
-  const to = inds.map((_, i) => (s.applicable[i] === 1 ? Math.max(from[i] as number, t.indicatorMin[i] as number) : (from[i] as number)));
+  const from = inds.map((_, i) => (Number.isNaN(s.points[i]) ? 0 : (s.points[i] as number)));
+  const to = inds.map((_, i) =>
+    s.applicable[i] === 1 ? Math.max(from[i] as number, t.indicatorMin[i] as number) : (from[i] as number),
+  );
   const raise = (candidates: number[], deficit: number): number => {
     const order = candidates
       .filter((i) => s.applicable[i] === 1)
@@ -174,11 +183,17 @@ export function gapTo(cf: CompiledFramework, t: CompiledTitle, s: Scores): Gap |
     if (raise(members, (t.criterionMin[c] as number) - sum) > 1e-9) return null;
   }
   const sum = to.reduce((acc, v) => acc + v, 0);
-  if (raise(inds.map((_, i) => i), t.total - sum) > 1e-9) return null;
+  if (
+    raise(
+      inds.map((_, i) => i),
+      t.total - sum,
+    ) > 1e-9
+  )
+    return null;
   const indicators: Gap['indicators'] = [];
   let points = 0;
   inds.forEach((ind, i) => {
-    const missing = s.points[i] !== s.points[i];
+    const missing = Number.isNaN(s.points[i]);
     if ((to[i] as number) > (from[i] as number) || (missing && (to[i] as number) > 0)) {
       indicators.push({ id: ind.id, from: missing ? null : (from[i] as number), to: to[i] as number });
       points += (to[i] as number) - (from[i] as number);

@@ -22,7 +22,7 @@ function truthy(v: unknown): boolean {
 
 /** json-logic award semantics: true → full points, a number → that many (clamped), anything else by truthiness. */
 function awardPoints(value: unknown, points: number): number {
-  if (typeof value === 'number') return value !== value ? 0 : value < 0 ? 0 : value > points ? points : value;
+  if (typeof value === 'number') return Number.isNaN(value) ? 0 : value < 0 ? 0 : value > points ? points : value;
   return truthy(value) ? points : 0;
 }
 
@@ -35,7 +35,11 @@ function awardPoints(value: unknown, points: number): number {
  * @returns the evaluation (a new object; never mutated afterwards)
  * @category Evaluation
  */
-export function evaluateCompiled(cf: CompiledFramework, record: EvidenceRecord, options: EvaluateOptions = {}): Evaluation {
+export function evaluateCompiled(
+  cf: CompiledFramework,
+  record: EvidenceRecord,
+  options: EvaluateOptions = {},
+): Evaluation {
   const period = resolvePeriod(record.period);
   const explain = options.explain !== false;
   const scratch: string[] = [];
@@ -106,7 +110,14 @@ export function evaluateCompiled(cf: CompiledFramework, record: EvidenceRecord, 
       for (const f of missing) if (!missingFields.includes(f)) missingFields.push(f);
       c.possible += ind.points;
       possible += ind.points;
-      result = { id: ind.id, criterion: cf.criteria[ind.criterion]?.id as string, points: null, max: ind.points, status, missing };
+      result = {
+        id: ind.id,
+        criterion: cf.criteria[ind.criterion]?.id as string,
+        points: null,
+        max: ind.points,
+        status,
+        missing,
+      };
     } else {
       points[i] = p;
       c.points += p;

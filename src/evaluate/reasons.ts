@@ -10,7 +10,10 @@ export function totalBelow(actual: number, expected: number, possible: boolean):
     actual,
     expected,
     message: possible
-      ? { vi: `tổng điểm tối đa có thể đạt ${fmtVi(actual)} < ${fmtVi(expected)}`, en: `highest possible total ${fmt(actual)} < ${fmt(expected)}` }
+      ? {
+          vi: `tổng điểm tối đa có thể đạt ${fmtVi(actual)} < ${fmtVi(expected)}`,
+          en: `highest possible total ${fmt(actual)} < ${fmt(expected)}`,
+        }
       : { vi: `tổng điểm ${fmtVi(actual)} < ${fmtVi(expected)}`, en: `total ${fmt(actual)} < ${fmt(expected)}` },
   };
 }
@@ -22,7 +25,10 @@ export function indicatorBelow(id: string, actual: number, expected: number): Re
     target: id,
     actual,
     expected,
-    message: { vi: `chỉ số ${id} đạt ${fmtVi(actual)} < ${fmtVi(expected)}`, en: `indicator ${id} scored ${fmt(actual)} < ${fmt(expected)}` },
+    message: {
+      vi: `chỉ số ${id} đạt ${fmtVi(actual)} < ${fmtVi(expected)}`,
+      en: `indicator ${id} scored ${fmt(actual)} < ${fmt(expected)}`,
+    },
   };
 }
 
@@ -34,8 +40,14 @@ export function criterionBelow(id: string, actual: number, expected: number, pos
     actual,
     expected,
     message: possible
-      ? { vi: `tiêu chí ${id} tối đa có thể đạt ${fmtVi(actual)} < ${fmtVi(expected)}`, en: `criterion ${id} can reach at most ${fmt(actual)} < ${fmt(expected)}` }
-      : { vi: `tiêu chí ${id} đạt ${fmtVi(actual)} < ${fmtVi(expected)}`, en: `criterion ${id} scored ${fmt(actual)} < ${fmt(expected)}` },
+      ? {
+          vi: `tiêu chí ${id} tối đa có thể đạt ${fmtVi(actual)} < ${fmtVi(expected)}`,
+          en: `criterion ${id} can reach at most ${fmt(actual)} < ${fmt(expected)}`,
+        }
+      : {
+          vi: `tiêu chí ${id} đạt ${fmtVi(actual)} < ${fmtVi(expected)}`,
+          en: `criterion ${id} scored ${fmt(actual)} < ${fmt(expected)}`,
+        },
   };
 }
 
@@ -44,7 +56,10 @@ export function ruleFailed(titleId: string): Reason {
   return {
     code: 'title_rule_failed',
     target: titleId,
-    message: { vi: `không thỏa điều kiện bổ sung của danh hiệu ${titleId}`, en: `the additional condition of title ${titleId} is not met` },
+    message: {
+      vi: `không thỏa điều kiện bổ sung của danh hiệu ${titleId}`,
+      en: `the additional condition of title ${titleId} is not met`,
+    },
   };
 }
 

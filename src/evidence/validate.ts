@@ -80,7 +80,7 @@ function parsePluginFields(
 }
 
 /** Text that may need NFC normalisation: ASCII never does, and most evidence is ASCII. */
-const NON_ASCII = /[^\u0000-\u007f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 
 /**
  * Normalises every string (keys too) to NFC, so "Đắk" typed on any keyboard compares equal.

@@ -131,7 +131,10 @@ export async function evaluate(args: readonly string[], io: CliIo): Promise<numb
   const workers = workersText === undefined ? 0 : Number(workersText);
   if (!Number.isInteger(workers) || workers < 0 || workers > 64)
     throw new UsageError(
-      { vi: `--workers phải là số nguyên từ 0 đến 64 (nhận được "${workersText}")`, en: `--workers must be a whole number from 0 to 64 (got "${workersText}")` },
+      {
+        vi: `--workers phải là số nguyên từ 0 đến 64 (nhận được "${workersText}")`,
+        en: `--workers must be a whole number from 0 to 64 (got "${workersText}")`,
+      },
       'evaluate',
     );
   const { engine, issues, inputs } = await loadEngine(
