@@ -49,8 +49,8 @@ export function progressMessage(facts: ProgressFacts): LocalizedText {
   const aim = { vi: formatShare(target.share, 'vi'), en: formatShare(target.share, 'en') };
   if (gap === 0)
     return {
-      vi: `${place.vi} đã đạt ${formatShare(value, 'vi')} ${noun.vi}, đạt mục tiêu ${aim.vi} (${label.vi})`,
-      en: `${place.en} is at ${formatShare(value, 'en')} ${noun.en}, meeting ${aim.en} (${label.en})`,
+      vi: `${capitalize(place.vi)} đã đạt ${formatShare(value, 'vi')} ${noun.vi}, đạt mục tiêu ${aim.vi} (${label.vi})`,
+      en: `${capitalize(place.en)} is at ${formatShare(value, 'en')} ${noun.en}, meeting ${aim.en} (${label.en})`,
     };
   return {
     vi: `Còn thiếu ${formatCount(gap, 'vi')} ${noun.vi} ở ${place.vi} để đạt ${aim.vi} (${label.vi})`,
@@ -69,4 +69,9 @@ export function progressMessage(facts: ProgressFacts): LocalizedText {
  */
 export function formatCount(n: number, locale: 'vi' | 'en'): string {
   return new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-US', { maximumFractionDigits: 0 }).format(n);
+}
+
+/** Sentences start with a capital even when a place name is written in lower case (huyện Kon Rẫy). */
+function capitalize(text: string): string {
+  return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
 }
