@@ -193,7 +193,18 @@ describe('cdht evaluate (usage and big files)', () => {
     expect(fmt.stderr).toContain('--format phải là một trong ndjson, json, csv');
     const date = cdht(['evaluate', '--as-of', '2025-02-30', 'x.ndjson', '--lang', 'en']);
     expect(date.code).toBe(2);
-    expect(date.stderr).toContain('--as-of must be a date yyyy-MM-dd (got "2025-02-30")');
+    expect(date.stderr).toContain('--as-of must be a date dd/MM/yyyy or yyyy-MM-dd (got "2025-02-30")');
+    expect(cdht(['evaluate', '--as-of', '30/02/2025', 'x.ndjson']).code).toBe(2);
+  });
+
+  it('accepts --as-of typed the Vietnamese way (dd/MM/yyyy)', () => {
+    const dir = tmp();
+    const input = join(dir, 'in.ndjson');
+    writeFileSync(input, line({ ...GOOD[0], period: '2023' }));
+    const before = ndjson(cdht(['evaluate', '--framework', 'cdht', '--as-of', '24/10/2023', input], dir).stdout);
+    const after = ndjson(cdht(['evaluate', '--framework', 'cdht', '--as-of', '25/10/2023', input], dir).stdout);
+    expect([before[0]?.asOf, (before[0]?.framework as { version: string }).version]).toEqual(['2023-10-24', '1.0.0']);
+    expect([after[0]?.asOf, (after[0]?.framework as { version: string }).version]).toEqual(['2023-10-25', '2.0.0']);
   });
 
   it('exits 1 with a clear message for a missing file or an unknown framework', () => {

@@ -1,4 +1,5 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { parseVietnameseDate } from '../evidence/dates.js';
 import { UsageError } from './io.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -96,18 +97,17 @@ export function choice<T extends string>(
  */
 export function dateOption(command: string, name: string, value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
-  const time = /^\d{4}-\d{2}-\d{2}$/.test(value) ? Date.parse(`${value}T00:00:00Z`) : Number.NaN;
-  // Date.parse accepts 2025-02-30; the round trip rejects it.
-  const valid = !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value;
-  if (!valid)
+  // People type 31/12/2025; scripts pass 2025-12-31. Both are accepted, impossible dates are not.
+  const iso = parseVietnameseDate(value);
+  if (iso === null)
     throw new UsageError(
       {
-        vi: `--${name} phải là ngày dạng yyyy-MM-dd (nhận được "${value}")`,
-        en: `--${name} must be a date yyyy-MM-dd (got "${value}")`,
+        vi: `--${name} phải là một ngày dd/MM/yyyy hoặc yyyy-MM-dd (nhận được "${value}")`,
+        en: `--${name} must be a date dd/MM/yyyy or yyyy-MM-dd (got "${value}")`,
       },
       command,
     );
-  return value;
+  return iso;
 }
 
 /**
