@@ -26,15 +26,25 @@ export type EvidenceFieldType = z.infer<typeof EvidenceFieldTypeSchema>;
 
 /** A declared evidence field. */
 export interface EvidenceField {
+  /** A built-in type, or the name of an evidence type a plugin registers. */
   type: EvidenceFieldType | (string & {});
+  /** What the field is, for forms and documentation. */
   label: { vi: string; en: string };
+  /** Longer explanation. */
   description?: { vi: string; en: string } | undefined;
+  /** Unit of a number, e.g. `giờ`. */
   unit?: string | undefined;
+  /** Readers warn when a required field is absent (evaluation still treats it as missing). */
   required?: boolean | undefined;
+  /** Lowest value (numbers, assessment scores) or fewest items (lists). */
   min?: number | undefined;
+  /** Highest value (numbers, assessment scores) or most items (lists). */
   max?: number | undefined;
+  /** Allowed values of an `enum` (or a `string`). */
   values?: string[] | undefined;
+  /** Sub-fields of an `object`. */
   fields?: Record<string, EvidenceField> | undefined;
+  /** The declaration of each item of a `list`. */
   items?: EvidenceField | undefined;
 }
 
@@ -243,20 +253,34 @@ export type FrameworkFile = z.infer<typeof FrameworkFileSchema>;
 
 /** A framework with `extends` resolved: every part is present. */
 export interface Framework {
+  /** Framework id, e.g. `cdht-household`. */
   readonly id: string;
+  /** Semantic version of this file. */
   readonly version: string;
+  /** The parent as written (`id@range`), when the file extends another. */
   readonly extends?: string | undefined;
   /** Resolved parent chain, nearest first, as `id@version`. */
   readonly lineage: readonly string[];
+  /** Citizen group (inherited from the parent when the file does not say). */
   readonly group: string;
+  /** Name of the framework. */
   readonly title: { vi: string; en: string };
+  /** What it is for. */
   readonly description?: { vi: string; en: string } | undefined;
+  /** The official document it encodes. */
   readonly source?: Source | undefined;
+  /** Dates in force, `yyyy-MM-dd`, `until` inclusive; `frameworkFor` picks by them. */
   readonly effective: { readonly from: string; readonly until?: string | undefined };
+  /** Evaluation period: the calendar year. */
   readonly period: 'year';
+  /** How much is verified against official texts. */
   readonly verification?: Verification | undefined;
+  /** Declared evidence fields by name: the only names rules may read besides derived values. */
   readonly evidence: Readonly<Record<string, EvidenceField>>;
+  /** Derived values by name, computed in declaration order before the indicators. */
   readonly derived: Readonly<Record<string, Derived>>;
+  /** Criteria with their indicators, after overrides, additions and removals. */
   readonly criteria: readonly Criterion[];
+  /** Titles and their requirements. */
   readonly titles: readonly Title[];
 }
