@@ -1,6 +1,6 @@
 import { type Issue, issue } from '../errors/issue.js';
 import { compileFramework } from '../evaluate/compileFramework.js';
-import type { EvidenceField, Framework, FrameworkFile } from '../format/framework.js';
+import { type EvidenceField, EvidenceFieldTypeSchema, type Framework, type FrameworkFile } from '../format/framework.js';
 import type { OperatorTable } from '../rules/types.js';
 import { checkFrameworkFile } from './checkFile.js';
 import { normalizeJson } from './normalize.js';
@@ -22,17 +22,7 @@ export interface LoadContext {
   readonly loaded: (framework: Framework) => void;
 }
 
-const BUILTIN_TYPES = new Set([
-  'number',
-  'integer',
-  'boolean',
-  'string',
-  'date',
-  'enum',
-  'assessment',
-  'list',
-  'object',
-]);
+const BUILTIN_TYPES: ReadonlySet<string> = new Set(EvidenceFieldTypeSchema.options);
 
 function checkEvidenceTypes(
   fields: Readonly<Record<string, EvidenceField>>,
