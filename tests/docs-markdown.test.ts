@@ -176,7 +176,7 @@ describe('criteriaIndex', () => {
       '| --- | --- | --- | --- | --- | --- | --- | --- |',
       '| `docs-test` | [1.0.0](docs-test/1.0.0.vi.md) | Bộ tiêu chí thử nghiệm tài liệu | Người lớn trong gia đình học tập (household) | — | 01/QĐ-TEST ngày 15/01/2024 | từ 01/02/2024 đến 31/12/2024 | chưa kiểm chứng |',
       '| `docs-test` | [2.0.0](docs-test/2.0.0.vi.md) | Bộ tiêu chí thử nghiệm tài liệu | Người lớn trong gia đình học tập (household) | — | 02/QĐ-TEST ngày 20/12/2024 | từ 01/01/2025 | kiểm chứng một phần |',
-      '| `docs-test-child` | [1.0.0](docs-test-child/1.0.0.vi.md) | Bộ tiêu chí thử nghiệm cho người lao động | Người lao động (worker) | `docs-test@2.0.0` | 02/QĐ-TEST ngày 20/12/2024 | từ 01/01/2025 | ví dụ, không phải văn bản chính thức |',
+      '| `docs-test-child` | [1.0.0](docs-test-child/1.0.0.vi.md) | Bộ tiêu chí thử nghiệm cho người lao động | Người lao động (worker) | `docs-test@2.0.0` | không khai báo | từ 01/01/2025 | ví dụ, không phải văn bản chính thức |',
       '',
     ]);
   });

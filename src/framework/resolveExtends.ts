@@ -114,10 +114,11 @@ export function resolveFramework(
     group: file.group ?? parent?.group ?? 'citizen',
     title: file.title,
     description: file.description ?? parent?.description,
-    source: file.source ?? parent?.source,
+    // The source and verification describe this file's own text, so a child never borrows its parent's.
+    source: file.source,
     effective,
     period: file.period ?? parent?.period ?? 'year',
-    verification: file.verification ?? parent?.verification,
+    verification: file.verification,
     evidence,
     derived,
     criteria,
