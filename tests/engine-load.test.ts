@@ -276,3 +276,22 @@ describe('plugins at engine creation', () => {
     expect(() => base.compileRule({ double: [21] })).toThrowError(/unknown_operator/);
   });
 });
+
+describe('ids that name Object.prototype members', () => {
+  it('an indicator called "constructor" is an ordinary indicator', () => {
+    const fw = clone(basic);
+    fw.criteria[0].indicators[1].id = 'constructor';
+    fw.titles[0].requirements = { total: 20, indicators: { 'A.1': 5 } };
+    const engine = createEngine();
+    const loaded = engine.load(fw);
+    const e = engine.evaluate(loaded, record({ hours: 45, reads: true, score: { self: 8 } }));
+    expect(e.indicators.map((i) => [i.id, i.points])).toEqual([
+      ['A.1', 10],
+      ['constructor', 5],
+      ['B.1', 8],
+      ['B.2', null],
+    ]);
+    // 23 ≥ 20 even with B.2 (missing: isTeacher absent) at 0, and A.1 ≥ 5.
+    expect(e.titles[0]?.decision).toBe('awarded');
+  });
+});

@@ -189,12 +189,12 @@ function compileTitle(
   const indicatorMin = new Float64Array(best.length);
   const criterionMin = new Float64Array(framework.criteria.length);
   framework.criteria.forEach((c, ci) => {
-    criterionMin[ci] = Math.max(c.min ?? 0, r.eachCriterion ?? 0, r.criteria?.[c.id] ?? 0);
+    criterionMin[ci] = Math.max(c.min ?? 0, r.eachCriterion ?? 0, own(r.criteria, c.id));
     for (const ind of c.indicators) {
       const i = indicatorIds.length;
       indicatorIds.push(ind.id);
       criterionOf.push(ci);
-      indicatorMin[i] = Math.max(ind.min ?? 0, r.eachIndicator ?? 0, r.indicators?.[ind.id] ?? 0);
+      indicatorMin[i] = Math.max(ind.min ?? 0, r.eachIndicator ?? 0, own(r.indicators, ind.id));
     }
   });
   const known = (id: string, kind: 'criteria' | 'indicators' | 'required', ids: readonly string[]): number => {
@@ -268,4 +268,9 @@ function compileTitle(
 function pointsOf(framework: Framework, id: string): number {
   for (const c of framework.criteria) for (const ind of c.indicators) if (ind.id === id) return ind.points;
   return 0;
+}
+
+/** A minimum by id, own properties only: an id like `constructor` must not find Object.prototype's. */
+function own(table: Readonly<Record<string, number>> | undefined, id: string): number {
+  return table !== undefined && Object.hasOwn(table, id) ? (table[id] as number) : 0;
 }
