@@ -27,3 +27,18 @@ describe('a broken XLSX file', () => {
     expect(rows[0]).toMatchObject({ row: 1, rejected: { issues: [{ code: 'invalid_xlsx' }] } });
   });
 });
+
+describe('evidence fields that name Object.prototype members', () => {
+  it('an undeclared "constructor" field is a warning, not silently taken for a declaration', async () => {
+    const { validateEvidenceRecord } = await import('../src/index.js');
+    const fields = { hours: { type: 'number', label: { vi: 'giờ', en: 'hours' } } } as const;
+    const r = validateEvidenceRecord(
+      JSON.parse('{"id":"a","period":"2025","data":{"hours":3,"constructor":1}}'),
+      fields,
+    );
+    expect(r.ok).toBe(true);
+    expect(r.ok && r.warnings.map((w) => [w.code, w.path.join('.')])).toEqual([
+      ['unknown_evidence_field', 'data.constructor'],
+    ]);
+  });
+});

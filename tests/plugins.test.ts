@@ -5,6 +5,7 @@ import {
   createEngine,
   definePlugin,
   loadPlan,
+  mergeAggregates,
   PluginError,
   rollUp,
   safeLoadPlan,
@@ -320,5 +321,21 @@ describe('the built-ins are a plugin', () => {
         ],
       }),
     ).toThrowError('formatters.md is contributed by both plugin "cdht:core" and plugin "x"');
+  });
+});
+
+describe('plan ids that name Object.prototype members', () => {
+  it('a metric called "constructor" counts like any other and touches no prototype', () => {
+    const national = fixture('../../criteria/plans/qd-677-2022.json') as Record<string, any>;
+    const cadres = national.metrics.find((m: { id: string }) => m.id === 'cadres-trained');
+    const plan = loadPlan({ ...clone(national), id: 'odd-plan', metrics: [{ ...cadres, id: 'constructor' }] });
+    const rows = [
+      { kind: 'cadre', person: 'a', unit: { province: 'Kon Tum' }, facts: { trainedOnCriteria: true } },
+      { kind: 'cadre', person: 'b', unit: { province: 'Kon Tum' }, facts: { trainedOnCriteria: false } },
+      { kind: 'cadre', person: 'c', unit: { province: 'Kon Tum' }, facts: { trainedOnCriteria: true } },
+    ];
+    const agg = mergeAggregates([aggregate(rows.slice(0, 2), plan), aggregate(rows.slice(2), plan)]);
+    expect(rollUp(agg)['']?.constructor).toEqual({ num: 2, den: 3 });
+    expect((Object as unknown as { num?: unknown }).num).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 import type { Hierarchy, PlanScope } from '../format/plan.js';
-import { addCount, type CountTable } from './countTable.js';
+import { addCount, type CountTable, emptyTable } from './countTable.js';
 import type { Plan } from './plan.js';
 import { rowView } from './rowView.js';
 import { placeUnit } from './unitKey.js';
@@ -98,7 +98,7 @@ export function emptyAggregate(plan: Plan | string): Aggregate {
  */
 export function aggregate(rows: Iterable<unknown>, plan: Plan, options: AggregateOptions = {}): Aggregate {
   const scope: PlanScope = options.hierarchies ? { ...plan.scope, hierarchies: [...options.hierarchies] } : plan.scope;
-  const counts: CountTable = {};
+  const counts: CountTable = emptyTable();
   const rejected: Record<string, number> = {};
   let read = 0;
   let placed = 0;

@@ -9,7 +9,7 @@ export type CountTable = Record<string, Record<string, { num: number; den: numbe
 export function addCount(table: CountTable, key: string, metric: string, num: number, den: number): void {
   let unit = table[key];
   if (unit === undefined) {
-    unit = {};
+    unit = emptyTable();
     table[key] = unit;
   }
   const cell = unit[metric];
@@ -31,4 +31,14 @@ export function addCounts(
   metrics: Readonly<Record<string, { readonly num: number; readonly den: number }>>,
 ): void {
   for (const [metric, c] of Object.entries(metrics)) addCount(table, key, metric, c.num, c.den);
+}
+
+/**
+ * A dictionary without a prototype: unit keys and metric ids come from files, and one named
+ * `constructor` or `toString` must find nothing rather than Object.prototype's member.
+ *
+ * @internal
+ */
+export function emptyTable<T>(): Record<string, T> {
+  return Object.create(null) as Record<string, T>;
 }

@@ -1,7 +1,7 @@
 import { CdhtError } from '../errors/issue.js';
 import type { Aggregate } from './aggregate.js';
 import { canonicalAggregate } from './aggregate.js';
-import { addCounts, type CountTable } from './countTable.js';
+import { addCounts, type CountTable, emptyTable } from './countTable.js';
 
 /**
  * Merges partial aggregates of one plan by adding counts key by key. Associative and
@@ -16,7 +16,7 @@ import { addCounts, type CountTable } from './countTable.js';
  */
 export function mergeAggregates(parts: readonly [Aggregate, ...Aggregate[]]): Aggregate {
   const plan = parts[0].plan;
-  const counts: CountTable = {};
+  const counts: CountTable = emptyTable();
   const rejected: Record<string, number> = {};
   let read = 0;
   let placed = 0;

@@ -3,7 +3,7 @@ import { CdhtError } from '../errors/issue.js';
 import { PopulationTableSchema } from '../format/plan.js';
 import { normalizeJson } from '../framework/normalize.js';
 import type { Aggregate, MetricCount } from './aggregate.js';
-import { addCounts, type CountTable } from './countTable.js';
+import { addCounts, type CountTable, emptyTable } from './countTable.js';
 import type { Plan } from './plan.js';
 import { populationTableJsonSchema, schemaIssues } from './planSchema.js';
 import { placementMessage, placeUnit, unitAncestors } from './unitKey.js';
@@ -21,7 +21,7 @@ export type RolledUpCounts = Readonly<Record<string, Readonly<Record<string, Met
  * @category Aggregation
  */
 export function rollUp(agg: Aggregate): RolledUpCounts {
-  const out: CountTable = {};
+  const out: CountTable = emptyTable();
   for (const [key, metrics] of Object.entries(agg.counts)) {
     for (const ancestor of unitAncestors(key)) addCounts(out, ancestor, metrics);
   }
@@ -52,7 +52,7 @@ export function rollUpPopulation(table: unknown, plan: Plan): PopulationTotals {
   const parsed = PopulationTableSchema.safeParse(value);
   if (!parsed.success) throw new CdhtError(schemaIssues(populationTableJsonSchema(), value, parsed.error.issues));
   const issues: Issue[] = [];
-  const totals: Record<string, Record<string, number>> = {};
+  const totals: Record<string, Record<string, number>> = emptyTable();
   const entries = new Set<string>();
   for (const [index, row] of parsed.data.entries()) {
     const where = placeUnit(row.unit, plan.scope);
@@ -74,7 +74,7 @@ export function rollUpPopulation(table: unknown, plan: Plan): PopulationTotals {
     }
     entries.add(where.key);
     for (const ancestor of unitAncestors(where.key)) {
-      const unit = totals[ancestor] ?? {};
+      const unit = totals[ancestor] ?? emptyTable<number>();
       totals[ancestor] = unit;
       for (const [column, n] of Object.entries(row)) if (typeof n === 'number') unit[column] = (unit[column] ?? 0) + n;
     }

@@ -44,7 +44,7 @@ export function _coerceCell(path: Path, cell: unknown, evidence: Declared): unkn
 
 function coerceData(path: Path, cell: unknown, evidence: Declared): unknown {
   const name = path[0];
-  const declared = typeof name === 'string' && evidence ? evidence[name] : undefined;
+  const declared = typeof name === 'string' && evidence && Object.hasOwn(evidence, name) ? evidence[name] : undefined;
   const field = declared ? fieldAt(declared, path.slice(1)) : undefined;
   if (!field) return byAppearance(cell);
   if (field === 'score' || field.type === 'number' || field.type === 'integer') return toNumber(cell);
@@ -64,7 +64,12 @@ function fieldAt(field: EvidenceField, rest: Path): EvidenceField | 'score' | un
   for (const part of rest) {
     if (!current) return undefined;
     if (current.type === 'assessment') return part === 'self' || part === 'reviewed' ? 'score' : undefined;
-    current = typeof part === 'number' ? current.items : current.fields?.[part];
+    current =
+      typeof part === 'number'
+        ? current.items
+        : current.fields && Object.hasOwn(current.fields, part)
+          ? current.fields[part]
+          : undefined;
   }
   return current;
 }

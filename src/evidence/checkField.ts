@@ -95,7 +95,7 @@ function checkObject(value: unknown, field: EvidenceField, path: JsonPath, types
   const fields = field.fields ?? {};
   const issues: Issue[] = [];
   for (const [key, part] of Object.entries(value)) {
-    const declared = fields[key];
+    const declared = Object.hasOwn(fields, key) ? fields[key] : undefined;
     if (declared) issues.push(...checkEvidenceValue(part, declared, [...path, key], types));
     else if (field.fields) issues.push(_unknownField([...path, key]));
   }

@@ -44,7 +44,7 @@ export function validateEvidenceRecord(
   if (!evidence) return { ok: true, record, warnings: [] };
   const found: Issue[] = [];
   for (const [name, item] of Object.entries(record.data)) {
-    const declared = evidence[name];
+    const declared = Object.hasOwn(evidence, name) ? evidence[name] : undefined;
     found.push(
       ...(declared ? checkEvidenceValue(item, declared, ['data', name], types) : [_unknownField(['data', name])]),
     );

@@ -1,6 +1,11 @@
 import { type Issue, issue } from '../errors/issue.js';
 import { compileFramework } from '../evaluate/compileFramework.js';
-import { type EvidenceField, EvidenceFieldTypeSchema, type Framework, type FrameworkFile } from '../format/framework.js';
+import {
+  type EvidenceField,
+  EvidenceFieldTypeSchema,
+  type Framework,
+  type FrameworkFile,
+} from '../format/framework.js';
 import type { OperatorTable } from '../rules/types.js';
 import { checkFrameworkFile } from './checkFile.js';
 import { normalizeJson } from './normalize.js';

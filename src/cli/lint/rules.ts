@@ -57,7 +57,11 @@ export function fieldAtPath(
   for (const part of rest) {
     if (!field) return undefined;
     if (field.type === 'assessment') return part === 'self' || part === 'reviewed' ? 'score' : undefined;
-    field = /^\d+$/.test(part) ? field.items : field.fields?.[part];
+    field = /^\d+$/.test(part)
+      ? field.items
+      : field.fields && Object.hasOwn(field.fields, part)
+        ? field.fields[part]
+        : undefined;
   }
   return field;
 }
