@@ -203,8 +203,14 @@ describe('cdht evaluate (usage and big files)', () => {
     writeFileSync(input, line({ ...GOOD[0], period: '2023' }));
     const before = ndjson(cdht(['evaluate', '--framework', 'cdht', '--as-of', '24/10/2023', input], dir).stdout);
     const after = ndjson(cdht(['evaluate', '--framework', 'cdht', '--as-of', '25/10/2023', input], dir).stdout);
-    expect([before[0]?.asOf, (before[0]?.framework as { version?: string } | undefined)?.version]).toEqual(['2023-10-24', '1.0.0']);
-    expect([after[0]?.asOf, (after[0]?.framework as { version?: string } | undefined)?.version]).toEqual(['2023-10-25', '2.0.0']);
+    expect([before[0]?.asOf, (before[0]?.framework as { version?: string } | undefined)?.version]).toEqual([
+      '2023-10-24',
+      '1.0.0',
+    ]);
+    expect([after[0]?.asOf, (after[0]?.framework as { version?: string } | undefined)?.version]).toEqual([
+      '2023-10-25',
+      '2.0.0',
+    ]);
   });
 
   it('exits 1 with a clear message for a missing file or an unknown framework', () => {
