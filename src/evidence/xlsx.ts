@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
+
 import { issue } from '../errors/issue.js';
 import type { EvidenceField } from '../format/framework.js';
 import { _buildRecord } from './cells.js';
@@ -19,7 +19,9 @@ export async function* _readXlsx(
   evidence: Readonly<Record<string, EvidenceField>> | undefined,
 ): AsyncGenerator<_RawRow> {
   const input = typeof source === 'string' ? source : Readable.from(source);
-  const workbook = new ExcelJS.stream.xlsx.WorkbookReader(input, {
+  // Loaded on first use, so reading JSON, NDJSON or CSV never loads exceljs.
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.stream.xlsx.WorkbookReader(input, {
     sharedStrings: 'cache',
     hyperlinks: 'cache',
     styles: 'cache',

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { groupLabel, reportLabels, statusLabel } from './labels.js';
 import { reportRows } from './rows.js';
 import type { RecognitionEntry, ReportFormatter, ReportInput, ReportLocale } from './types.js';
@@ -104,7 +104,10 @@ const recognitionSheet = (wb: ExcelJS.Workbook, entries: readonly RecognitionEnt
  * @category Reports
  */
 export async function renderXlsx(input: ReportInput, locale: ReportLocale = 'vi'): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
+  // Loaded on first use: every engine registers this format, and exceljs is large (~190 ms to load,
+  // and weight in a browser bundle) while most runs never write a workbook.
+  const { default: Excel } = await import('exceljs');
+  const wb = new Excel.Workbook();
   wb.creator = 'cdht';
   wb.title = input.progress.title[locale];
   // Fixed dates keep the workbook's metadata the same for the same report.
