@@ -198,7 +198,9 @@ describe('markdown', () => {
     expect(md).toContain('\\<script\\>alert(1)\\</script\\>');
     expect(md).not.toMatch(/(?<!\\)<script/);
     const metricRows = md.split('\n').filter((l) => l.startsWith('| ') && l.includes('(31/12/2025)'));
-    expect(metricRows).toHaveLength(5 * 8);
+    // 5 metrics × the units with rows or population in each (3 + 7 + 2 + 6 + 6): a unit outside a
+    // metric's population (an agency under the adults metric) is left out of people-facing formats.
+    expect(metricRows).toHaveLength(24);
     for (const row of metricRows) expect(row.match(/(?<!\\)\|/g)).toHaveLength(10);
     expect(markdownEscape('a|b\nc*d_')).toBe('a\\|b c\\*d\\_');
   });
@@ -489,5 +491,20 @@ describe('renderReport', () => {
       unit: '',
       value: 0.2,
     });
+  });
+});
+
+describe('people-facing formats leave out units outside a metric', () => {
+  it('md and html omit the agency under the adults metric; csv keeps every unit and metric', async () => {
+    const input = fixtureInput();
+    const md = (await renderReport(input, 'md', { locale: 'en' })) as string;
+    const sections = md.split('\n### ');
+    const adults = sections.find((x) => /^Adults/i.test(x)) ?? '';
+    const officials = sections.find((x) => /^(Officials|Cadres, civil)/i.test(x)) ?? '';
+    expect(adults).toContain('| Đắk Kôi |');
+    expect(adults).not.toContain('UBND huyện Kon Rẫy');
+    expect(officials).toContain('UBND huyện Kon Rẫy');
+    const csv = (await renderReport(input, 'csv', { locale: 'en' })) as string;
+    expect(csv.split('\r\n').filter((l) => l.length > 0).length - 1).toBe(5 * 8);
   });
 });

@@ -7,7 +7,7 @@ import { REPORT_CSS } from './htmlStyle.js';
 import { groupLabel, reportLabels, statusLabel } from './labels.js';
 import { groupByUnit } from './recognition.js';
 import type { ReportRow } from './rows.js';
-import { chartUnits, reportRows, unitName } from './rows.js';
+import { chartUnits, reportRows, reportsOn, unitName } from './rows.js';
 import { formatCount, formatDate, formatRate, formatTarget } from './text.js';
 import type { RecognitionEntry, ReportFormatter, ReportInput, ReportLocale } from './types.js';
 
@@ -77,11 +77,10 @@ const metricSection = (input: ReportInput, rows: readonly ReportRow[], locale: R
   const first = rows[0];
   if (!first) return '';
   const l = reportLabels(locale);
-  const bars = chartUnits(input.progress, input.by).map((u) => ({
-    label: unitName(u, locale),
-    value: u.metrics.find((m) => m.metric === first.metric)?.value ?? null,
-    total: u.key === '',
-  }));
+  const bars = chartUnits(input.progress, input.by).flatMap((u) => {
+    const m = u.metrics.find((x) => x.metric === first.metric);
+    return m && reportsOn(u.key, m) ? [{ label: unitName(u, locale), value: m.value, total: u.key === '' }] : [];
+  });
   const target = rows.find((r) => r.unitKey === '')?.target ?? null;
   const chart = shareChart({
     title: `${first.metricLabel} — ${l.chartShare}`,
@@ -134,7 +133,7 @@ const recognitionSection = (entries: readonly RecognitionEntry[], locale: Report
  */
 export function renderHtml(input: ReportInput, locale: ReportLocale = 'vi'): string {
   const l = reportLabels(locale);
-  const rows = reportRows(input.progress, locale, input.by);
+  const rows = reportRows(input.progress, locale, input.by).filter((r) => reportsOn(r.unitKey, r));
   const metrics = [...new Set(rows.map((r) => r.metric))]
     .map((id) =>
       metricSection(

@@ -106,3 +106,18 @@ export function reportRows(progress: ProgressReport, locale: ReportLocale, by?: 
     })),
   );
 }
+
+/**
+ * Whether a unit has anything to report on a metric: the scope always; another unit when some of
+ * its rows are in the metric's population or its population table counts people. People-facing
+ * formats (md, html) leave the others out, so an agency does not print "no data" under the adults
+ * metric; data formats (csv, json, xlsx) keep every unit and metric for a regular shape.
+ *
+ * @internal
+ */
+export function reportsOn(
+  unitKey: string,
+  metric: { readonly registered: number; readonly population: number | null },
+): boolean {
+  return unitKey === '' || metric.registered > 0 || (metric.population ?? 0) > 0;
+}
