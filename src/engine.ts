@@ -77,13 +77,14 @@ export interface Engine {
   compile(framework: Framework): CompiledFramework;
   /**
    * Evaluates one record. Given a framework id, uses the version in force on `asOf`
-   * (default: the last day of the record's period).
+   * (default: the last day of the record's period). The evaluation is deeply frozen.
    */
   evaluate(framework: Framework | string | undefined, record: unknown, options?: EvaluateOptions): Evaluation;
   /**
    * Evaluates a record that already passed validation (from `readEvidence` or
    * `validateEvidenceRecord`) with a loaded framework: runs the plugins' record hooks around
-   * the compiled evaluation, without validating the record's shape again. Batch runs use it.
+   * the compiled evaluation, without validating the record's shape again. Batch runs use it; the
+   * result is a fresh object the caller owns (not frozen, to save the time in batches).
    */
   evaluateRecord(framework: Framework, record: EvidenceRecord, options?: EvaluateOptions): Evaluation;
   /** Compiles a rule with this engine's operators. */
@@ -235,7 +236,7 @@ function buildEngine(
         if (!f) throw unknown(framework, on);
         fw = f;
       } else fw = framework;
-      return engine.evaluateRecord(fw, record, opts);
+      return freezeEvaluation(engine.evaluateRecord(fw, record, opts));
     },
     evaluateRecord(fw, record, opts) {
       const compiled = entryOf(fw);
@@ -257,4 +258,38 @@ function buildEngine(
     },
   };
   return Object.freeze(engine);
+}
+
+/**
+ * Freezes what the evaluator built, and nothing the record owns: values that `derived` and `read`
+ * hold may be the caller's own evidence objects, so those two are frozen one level deep.
+ */
+function freezeEvaluation(e: Evaluation): Evaluation {
+  const freezeAll = <T>(list: readonly T[], each: (item: T) => void = () => {}): void => {
+    for (const item of list) each(item);
+    Object.freeze(list);
+  };
+  freezeAll(e.criteria, (c) => Object.freeze(c));
+  freezeAll(e.indicators, (i) => {
+    if (i.missing) Object.freeze(i.missing);
+    if (i.read) Object.freeze(i.read);
+    Object.freeze(i);
+  });
+  freezeAll(e.titles, (t) => {
+    freezeAll(t.reasons, (r) => {
+      Object.freeze(r.message);
+      Object.freeze(r);
+    });
+    if (t.gap) {
+      freezeAll(t.gap.indicators, (g) => Object.freeze(g));
+      Object.freeze(t.gap.evidence);
+      Object.freeze(t.gap);
+    }
+    Object.freeze(t);
+  });
+  Object.freeze(e.derived);
+  Object.freeze(e.framework);
+  Object.freeze(e.period);
+  if (e.unit) Object.freeze(e.unit);
+  return Object.freeze(e);
 }

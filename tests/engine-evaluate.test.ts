@@ -146,3 +146,27 @@ describe('evaluate: criterion minimums', () => {
     expect(t?.gap?.points).toBe(4);
   });
 });
+
+describe('evaluate: immutable results', () => {
+  it('engine.evaluate returns a deeply frozen evaluation', () => {
+    const e = evaluate({ hours: 25, reads: false, score: { self: 6 }, isTeacher: false });
+    expect(Object.isFrozen(e)).toBe(true);
+    expect(Object.isFrozen(e.indicators[0])).toBe(true);
+    expect(Object.isFrozen(e.titles[0]?.reasons)).toBe(true);
+    expect(Object.isFrozen(e.derived)).toBe(true);
+    expect(() => {
+      (e as { total: number }).total = 100;
+    }).toThrow(TypeError);
+  });
+});
+
+describe('evaluate: the caller’s evidence stays the caller’s', () => {
+  it('freezing the evaluation does not freeze the record’s objects', () => {
+    const score = { self: 6 };
+    const data = { hours: 25, reads: false, score, isTeacher: false };
+    const e = engine.evaluate(fw, record(data));
+    expect(Object.isFrozen(e.indicators[2])).toBe(true);
+    expect(Object.isFrozen(score)).toBe(false);
+    expect(Object.isFrozen(data)).toBe(false);
+  });
+});
