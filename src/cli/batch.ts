@@ -3,7 +3,7 @@ import { stat } from 'node:fs/promises';
 import type { Engine } from '../engine.js';
 import { CdhtError, type Issue, issue } from '../errors/issue.js';
 import { evaluateBatch as evaluateRecords } from '../evaluate/batch.js';
-import { resolvePeriod } from '../evaluate/period.js';
+import { chooseFramework } from '../evaluate/chooseFramework.js';
 import { readEvidence } from '../evidence/read.js';
 import { detectEvidenceFormat } from '../evidence/source.js';
 import type { EvidenceFormat } from '../evidence/types.js';
@@ -96,29 +96,6 @@ async function* counted(path: string, bytes: { n: number }): AsyncGenerator<Uint
   }
 }
 
-/** The framework a record is evaluated against. */
-function pick(
-  engine: Engine,
-  record: EvidenceRecord,
-  framework: string | undefined,
-  asOf: string | undefined,
-): Framework {
-  if (framework === undefined) return engine.frameworkForRecord(record, asOf);
-  const on = asOf ?? resolvePeriod(record.period).to;
-  const f = engine.frameworkFor(framework, on);
-  if (!f) {
-    throw new CdhtError([
-      issue(
-        'unknown_framework',
-        ['framework'],
-        `không có bộ tiêu chí "${framework}" có hiệu lực ngày ${on}`,
-        `no framework "${framework}" in force on ${on}`,
-      ),
-    ]);
-  }
-  return f;
-}
-
 /**
  * Evaluates an evidence file row by row: every row is either evaluated (handed to
  * `onEvaluation`, awaited, so output back-pressure reaches the reader) or rejected with its row
@@ -203,7 +180,7 @@ export async function evaluateBatch(options: BatchOptions): Promise<BatchSummary
     for await (const a of accepted()) {
       let evaluation: Evaluation;
       try {
-        const framework = pick(engine, a.record, options.framework, options.asOf);
+        const framework = chooseFramework(engine, a.record, options.framework, options.asOf);
         evaluation = engine.evaluateRecord(framework, a.record, { asOf: options.asOf, explain: false });
       } catch (error) {
         if (!(error instanceof CdhtError)) throw error;

@@ -4,6 +4,7 @@ import { isSimpleRecord } from '../evidence/simpleRecord.js';
 import type { Evaluation } from '../format/evaluation.js';
 import { type EvidenceRecord, EvidenceRecordSchema } from '../format/evidence.js';
 import type { Framework } from '../format/framework.js';
+import { chooseFramework } from './chooseFramework.js';
 import type { CompiledFramework } from './compileFramework.js';
 import { evaluateCompiled } from './evaluate.js';
 import { resolvePeriod } from './period.js';
@@ -132,20 +133,7 @@ export function recordEvaluator(target: Engine | CompiledFramework, settings: Ba
     let choice = choices.get(key);
     if (choice === undefined) {
       try {
-        if (settings.framework !== undefined) {
-          const f = engine.frameworkFor(settings.framework, on);
-          if (!f) {
-            throw new CdhtError([
-              issue(
-                'unknown_framework',
-                ['framework'],
-                `không có bộ tiêu chí "${settings.framework}" có hiệu lực ngày ${on}`,
-                `no framework "${settings.framework}" in force on ${on}`,
-              ),
-            ]);
-          }
-          choice = f;
-        } else choice = engine.frameworkForRecord(record, on);
+        choice = chooseFramework(engine, record, settings.framework, on);
       } catch (error) {
         if (!(error instanceof CdhtError)) throw error;
         choice = error;
