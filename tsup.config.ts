@@ -12,7 +12,7 @@ export default defineConfig([
     treeshake: true,
   },
   {
-    entry: { cli: 'src/cli/main.ts', worker: 'src/cli/worker.ts' },
+    entry: { cli: 'src/cli/main.ts', worker: 'src/node/batch/workerEntry.ts' },
     format: ['esm'],
     sourcemap: true,
     target: 'node20',

@@ -6,11 +6,11 @@
  */
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { CriteriaDocsOptions } from '../src/docs/docFiles.js';
-import { checkCriteriaDocs, writeCriteriaDocs } from '../src/docs/writeDocs.js';
 import { createEngine } from '../src/engine.js';
 import { formatIssues } from '../src/errors/issue.js';
 import type { Framework } from '../src/format/framework.js';
 import { loadCriteria } from '../src/node/criteriaFiles.js';
+import { checkCriteriaDocs, writeCriteriaDocs } from '../src/node/writeDocs.js';
 
 /** Where the committed documentation lives. */
 export const docsDir = fileURLToPath(new URL('../docs/criteria/', import.meta.url));

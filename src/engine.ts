@@ -1,11 +1,12 @@
 import { CdhtError, type Issue, issue } from './errors/issue.js';
-import type { CompiledFramework } from './evaluate/compileFramework.js';
 import { type EvaluateOptions, evaluateCompiled } from './evaluate/evaluate.js';
 import { resolvePeriod } from './evaluate/period.js';
+import type { GroupDefinition, Locale } from './format/common.js';
 import type { Evaluation } from './format/evaluation.js';
 import { type EvidenceRecord, EvidenceRecordSchema } from './format/evidence.js';
 import type { Framework } from './format/framework.js';
 import { frameworkJsonSchema } from './format/jsonSchema.js';
+import type { CompiledFramework } from './framework/compileFramework.js';
 import {
   type FrameworkInput,
   type LoadContext,
@@ -17,12 +18,9 @@ import { FrameworkRegistry } from './framework/registry.js';
 import { compileSchemaCheck, type SchemaCheck } from './framework/schemaValidator.js';
 import { corePlugin } from './plugins/core.js';
 import { type Registrations, registerPlugins } from './plugins/register.js';
-import type { GroupDefinition, Plugin } from './plugins/types.js';
+import type { Plugin } from './plugins/types.js';
 import { type CompiledRule, compileRule } from './rules/compile.js';
 import type { CompileRuleOptions, OperatorTable } from './rules/types.js';
-
-/** Languages of messages and documents. */
-export type Locale = 'vi' | 'en';
 
 /** Options of {@link createEngine}. */
 export interface EngineOptions {

@@ -14,7 +14,7 @@ export type { FrameworkDocOptions } from './docs/frameworkDocument.js';
 export { frameworkToHtml } from './docs/html.js';
 export { frameworkToMarkdown } from './docs/markdown.js';
 export { previousVersion } from './docs/previousVersion.js';
-export type { Engine, EngineOptions, Locale } from './engine.js';
+export type { Engine, EngineOptions } from './engine.js';
 export { createEngine } from './engine.js';
 export type { IssueCode, ReasonCode } from './errors/codes.js';
 export { IssueCodes, ReasonCodes } from './errors/codes.js';
@@ -22,7 +22,6 @@ export type { Issue, JsonPath } from './errors/issue.js';
 export { CdhtError, formatIssues, formatPath } from './errors/issue.js';
 export type { CaseCoverage, CaseEvaluator, CaseFailure, CaseRunResult } from './evaluate/cases.js';
 export { caseCoverage, compareEvaluation, runCases } from './evaluate/cases.js';
-export type { CompiledFramework } from './evaluate/compileFramework.js';
 export type { EvaluateOptions } from './evaluate/evaluate.js';
 export { evaluateCompiled } from './evaluate/evaluate.js';
 export type { Period } from './evaluate/period.js';
@@ -42,9 +41,12 @@ export {
   evaluationJsonSchema,
   evidenceRecordJsonSchema,
   frameworkJsonSchema,
+  planJsonSchema,
+  populationTableJsonSchema,
   toJsonSchema,
 } from './format/jsonSchema.js';
 export * from './format/plan.js';
+export type { CompiledFramework } from './framework/compileFramework.js';
 export type { FrameworkInput, LoadResult } from './framework/load.js';
 export { normalizeJson } from './framework/normalize.js';
 export { compareVersions, satisfiesRange } from './framework/semver.js';
@@ -52,14 +54,10 @@ export { coreGroups, corePlugin } from './plugins/core.js';
 export { PluginError } from './plugins/pluginError.js';
 export type { HookEntry, Registrations } from './plugins/register.js';
 export type {
-  EvidenceTypeDefinition,
-  GroupDefinition,
   Hook,
   HookName,
   HookOrder,
   LocaleDefinition,
-  MetricDefinition,
-  MetricRow,
   Plugin,
   PluginHooks,
 } from './plugins/types.js';

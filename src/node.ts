@@ -1,11 +1,14 @@
 // Node-only helpers (file system): `import { loadCriteria } from 'cdht/node'`. Re-exports only.
 
-export type { CriteriaDocsCheck } from './docs/writeDocs.js';
-export { checkCriteriaDocs, writeCriteriaDocs } from './docs/writeDocs.js';
-export type { BatchOptions, BatchTarget } from './evaluate/batch.js';
-export { evaluateBatch, evaluateNdjson } from './evaluate/batch.js';
-export type { BatchDetail, BatchItem, BatchScore } from './evaluate/batchCore.js';
-export type { NdjsonSource } from './evaluate/ndjsonLines.js';
+export type { BatchOptions, BatchTarget } from './node/batch/batch.js';
+export { evaluateBatch, evaluateNdjson } from './node/batch/batch.js';
+export type { BatchDetail, BatchItem, BatchScore } from './node/batch/batchCore.js';
+export type { NdjsonSource } from './node/batch/ndjsonLines.js';
 export { bundledCriteriaDir } from './node/bundled.js';
 export { findFrameworkFiles, loadCriteria, readFrameworkInputs } from './node/criteriaFiles.js';
+export { readEvidence } from './node/readers/read.js';
+export { detectEvidenceFormat } from './node/readers/source.js';
+export type { EvidenceFormat, EvidenceSource, ReadEvidenceOptions, RowResult } from './node/readers/types.js';
 export { readJsonFile } from './node/readJson.js';
+export type { CriteriaDocsCheck } from './node/writeDocs.js';
+export { checkCriteriaDocs, writeCriteriaDocs } from './node/writeDocs.js';

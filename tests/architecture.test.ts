@@ -13,6 +13,42 @@ function files(dir: string): string[] {
 }
 
 const sources = files(src);
+/**
+ * The layers, lowest first (see ../shared/design/ARCHITECTURE.md). A file belongs to the first
+ * layer whose prefix it starts with; an import may only reach the same layer or a lower one.
+ */
+const layers: readonly (readonly string[])[] = [
+  ['errors/', 'format/', 'i18n/'],
+  ['rules/'],
+  ['framework/'],
+  ['evidence/'],
+  ['evaluate/'],
+  ['aggregate/'],
+  ['workflow/'],
+  ['report/', 'docs/'],
+  ['plugins/'],
+  ['engine.ts', 'engine/', 'index.ts', 'criteria.ts', 'schema.ts'],
+  ['node/', 'node.ts'],
+  ['cli/'],
+];
+
+function layerOf(file: string): number {
+  const rel = relative(src, file).split('\\').join('/');
+  const at = layers.findIndex((prefixes) => prefixes.some((p) => rel === p || rel.startsWith(p)));
+  if (at < 0) throw new Error(`${rel} belongs to no layer: add it to the architecture test`);
+  return at;
+}
+
+/** Every relative import, `import type` included: a type import still ties a lower layer to a higher one. */
+function allImports(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  const out: string[] = [];
+  for (const m of text.matchAll(/(?:from|import)\s*\(?\s*'(\.[^']+)'/g)) {
+    out.push(resolve(dirname(file), (m[1] as string).replace(/\.js$/, '.ts')));
+  }
+  return out;
+}
+
 /** Value imports only: `import type` and `export type` vanish at run time and cannot form a cycle. */
 function valueImports(file: string): string[] {
   const text = readFileSync(file, 'utf8');
@@ -40,6 +76,17 @@ describe('architecture', () => {
     };
     for (const f of sources) visit(f, []);
     expect(cycles).toEqual([]);
+  });
+
+  it('keeps the layer order: no import runs from a lower layer to a higher one', () => {
+    const upward: string[] = [];
+    for (const f of sources) {
+      for (const target of allImports(f)) {
+        if (!target.startsWith(src)) continue;
+        if (layerOf(target) > layerOf(f)) upward.push(`${relative(src, f)} → ${relative(src, target)}`);
+      }
+    }
+    expect(upward).toEqual([]);
   });
 
   it('index files only re-export', () => {

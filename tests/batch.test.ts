@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { evaluateBatch, evaluateNdjson } from '../src/evaluate/batch.js';
-import type { BatchItem } from '../src/evaluate/batchCore.js';
 import { createScorer } from '../src/evaluate/score.js';
 import { createEngine, evaluateCompiled } from '../src/index.js';
+import { evaluateBatch, evaluateNdjson } from '../src/node/batch/batch.js';
+import type { BatchItem } from '../src/node/batch/batchCore.js';
 import { fixture } from './helpers.js';
 
 const source = fixture('frameworks/basic.json');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bundledDocs, docsDir } from '../scripts/generate-docs.js';
-import { checkCriteriaDocs } from '../src/docs/writeDocs.js';
+import { checkCriteriaDocs } from '../src/node/writeDocs.js';
 
 describe('docs/criteria', () => {
   it('matches the bundled criteria (run `npx tsx scripts/generate-docs.ts` when this fails)', async () => {

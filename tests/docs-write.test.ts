@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { criteriaDocFiles } from '../src/docs/docFiles.js';
-import { checkCriteriaDocs, writeCriteriaDocs } from '../src/docs/writeDocs.js';
+import { checkCriteriaDocs, writeCriteriaDocs } from '../src/node/writeDocs.js';
 import { docsFixtures } from './docs.fixture.js';
 
 const { engine } = docsFixtures();

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { readEvidence } from '../src/evidence/read.js';
-import type { ReadEvidenceOptions, RowResult } from '../src/evidence/types.js';
+import { readEvidence } from '../src/node/readers/read.js';
+import type { ReadEvidenceOptions, RowResult } from '../src/node/readers/types.js';
 import { FIELDS } from './fixtures/evidence/fields.js';
 
 const DIR = 'tests/fixtures/evidence/';

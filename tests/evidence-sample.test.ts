@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { sampleFiles } from '../examples/sample/files.js';
 import { generateSamplePopulation, INDICATORS, SYNTHETIC_PREFIX } from '../examples/sample/generate.js';
 import { COMMUNES } from '../examples/sample/places.js';
-import { readEvidence } from '../src/evidence/read.js';
-import type { RowResult } from '../src/evidence/types.js';
+import { readEvidence } from '../src/node/readers/read.js';
+import type { RowResult } from '../src/node/readers/types.js';
 import { FIELDS } from './fixtures/evidence/fields.js';
 
 const sample = generateSamplePopulation({ seed: 2025, persons: 4000 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SeenKeys } from '../src/evidence/seenKeys.js';
+import { SeenKeys } from '../src/node/readers/seenKeys.js';
 
 describe('SeenKeys: duplicate detection in bounded memory', () => {
   it('remembers the first row of every key across growth, and reports repeats with it', () => {
@@ -18,7 +18,7 @@ describe('a broken XLSX file', () => {
     const { mkdtempSync, writeFileSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
     const { join } = await import('node:path');
-    const { readEvidence } = await import('../src/index.js');
+    const { readEvidence } = await import('../src/node.js');
     const file = join(mkdtempSync(join(tmpdir(), 'cdht-xlsx-')), 'broken.xlsx');
     writeFileSync(file, Buffer.from('PK\u0003\u0004 this is not really a zip file at all'));
     const rows = [];

@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../examples/sample/generate.js';
-import { readEvidence } from '../src/evidence/read.js';
+import { readEvidence } from '../src/node/readers/read.js';
 import { FIELDS } from './fixtures/evidence/fields.js';
 
 const LINES = 200_000;

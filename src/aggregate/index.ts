@@ -14,8 +14,7 @@ export type { LoadPlanOptions, LoadPlanResult } from './loadPlan.js';
 export { loadPlan, safeLoadPlan } from './loadPlan.js';
 export { mergeAggregates } from './merge.js';
 export type { RowPredicate } from './metricRule.js';
-export type { Plan, PlanMetric } from './plan.js';
-export { planJsonSchema, populationTableJsonSchema } from './planSchema.js';
+export type { MetricDefinition, MetricRow, Plan, PlanMetric } from './plan.js';
 export type {
   MetricProgress,
   ProgressOptions,

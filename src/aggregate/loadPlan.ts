@@ -1,15 +1,15 @@
 import type { Issue, JsonPath } from '../errors/issue.js';
 import { CdhtError } from '../errors/issue.js';
+import { planJsonSchema } from '../format/jsonSchema.js';
 import type { Metric } from '../format/plan.js';
 import { PlanFileSchema } from '../format/plan.js';
 import { normalizeJson } from '../framework/normalize.js';
-import type { MetricDefinition, MetricRow } from '../plugins/types.js';
 import type { OperatorTable } from '../rules/types.js';
 import { checkPlan } from './checkPlan.js';
 import { planIssue } from './issues.js';
 import { compileMetricRule } from './metricRule.js';
-import type { Plan, PlanMetric } from './plan.js';
-import { planJsonSchema, schemaIssues } from './planSchema.js';
+import type { MetricDefinition, MetricRow, Plan, PlanMetric } from './plan.js';
+import { schemaIssues } from './planSchema.js';
 import { findParent, type MetricPaths, resolveMetrics } from './resolvePlan.js';
 
 /** Options of {@link loadPlan}. */

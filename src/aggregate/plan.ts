@@ -29,3 +29,22 @@ export interface Plan {
   readonly reporting?: Reporting | undefined;
   readonly notes: readonly LocalizedText[];
 }
+
+/** A row of aggregation as metric predicates see it (see the aggregate module's row view). */
+export type MetricRow = Readonly<Record<string, unknown>>;
+
+/**
+ * A reusable metric for target plans: who is in the population and who is counted, as code, for
+ * conditions json-logic cannot express. A plan metric names it with `"use": "<name>"`. Counts stay
+ * numerator/denominator, so aggregates remain mergeable.
+ *
+ * @category Plugins
+ */
+export interface MetricDefinition {
+  readonly label: LocalizedText;
+  /** Who is counted, plural, for sentences (người lớn / adults). */
+  readonly noun: LocalizedText;
+  readonly description?: LocalizedText | undefined;
+  readonly population: (row: MetricRow) => boolean;
+  readonly counted: (row: MetricRow) => boolean;
+}

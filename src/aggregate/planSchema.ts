@@ -1,30 +1,8 @@
 import type { z } from 'zod';
 import type { Issue } from '../errors/issue.js';
 import type { JsonSchemaDocument } from '../format/jsonSchema.js';
-import { toJsonSchema } from '../format/jsonSchema.js';
-import { PlanFileSchema, PopulationTableSchema } from '../format/plan.js';
 import { compileSchemaCheck } from '../framework/schemaValidator.js';
 import { fromZodIssues } from './issues.js';
-
-/**
- * The JSON Schema of a target plan file (`schema/plan.schema.json`).
- *
- * @returns the schema document
- * @category Plans
- */
-export function planJsonSchema(): JsonSchemaDocument {
-  return toJsonSchema(PlanFileSchema, 'plan.schema.json');
-}
-
-/**
- * The JSON Schema of a population table (`schema/population.schema.json`).
- *
- * @returns the schema document
- * @category Plans
- */
-export function populationTableJsonSchema(): JsonSchemaDocument {
-  return toJsonSchema(PopulationTableSchema, 'population.schema.json');
-}
 
 /**
  * Explains why zod rejected a value with the same `schema_violation` issues (bilingual, ajv paths)

@@ -1,11 +1,12 @@
 import type { Issue } from '../errors/issue.js';
 import { CdhtError } from '../errors/issue.js';
+import { populationTableJsonSchema } from '../format/jsonSchema.js';
 import { PopulationTableSchema } from '../format/plan.js';
 import { normalizeJson } from '../framework/normalize.js';
 import type { Aggregate, MetricCount } from './aggregate.js';
 import { addCounts, type CountTable, emptyTable } from './countTable.js';
 import type { Plan } from './plan.js';
-import { populationTableJsonSchema, schemaIssues } from './planSchema.js';
+import { schemaIssues } from './planSchema.js';
 import { placementMessage, placeUnit, unitAncestors } from './unitKey.js';
 
 /** Counts of every unit and of every unit above it, up to the scope (`''`). */

@@ -2,15 +2,15 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { Engine } from '../engine.js';
 import { CdhtError, type Issue, issue } from '../errors/issue.js';
-import { evaluateBatch as evaluateRecords } from '../evaluate/batch.js';
-import { chooseFramework } from '../evaluate/chooseFramework.js';
-import { readEvidence } from '../evidence/read.js';
-import { detectEvidenceFormat } from '../evidence/source.js';
-import type { EvidenceFormat } from '../evidence/types.js';
 import type { Evaluation, TitleDecision } from '../format/evaluation.js';
 import type { EvidenceRecord } from '../format/evidence.js';
 import type { EvidenceField, Framework } from '../format/framework.js';
 import type { FrameworkInput } from '../framework/load.js';
+import { evaluateBatch as evaluateRecords } from '../node/batch/batch.js';
+import { chooseFramework } from '../node/batch/chooseFramework.js';
+import { readEvidence } from '../node/readers/read.js';
+import { detectEvidenceFormat } from '../node/readers/source.js';
+import type { EvidenceFormat } from '../node/readers/types.js';
 
 /** A row that was not evaluated: its number, the person when known, and why. */
 export interface RejectedRow {

@@ -1,4 +1,4 @@
-import type { Locale } from '../engine.js';
+import type { Locale } from '../format/common.js';
 import type { Evaluation, TitleDecision } from '../format/evaluation.js';
 import type { Framework } from '../format/framework.js';
 import type { CsvColumn } from './output.js';

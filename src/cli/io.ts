@@ -1,4 +1,4 @@
-import type { Locale } from '../engine.js';
+import type { Locale } from '../format/common.js';
 import type { Plugin } from '../plugins/types.js';
 
 /** A writable text stream the CLI prints to (process.stdout or a test buffer). */

@@ -1,6 +1,6 @@
 import { isAbsolute, relative } from 'node:path';
-import type { Locale } from '../engine.js';
 import { formatPath, type Issue } from '../errors/issue.js';
+import type { Locale } from '../format/common.js';
 
 /**
  * A file name as people want to read it: relative to the working folder when inside it.

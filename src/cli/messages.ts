@@ -1,4 +1,4 @@
-import type { Locale } from '../engine.js';
+import type { Locale } from '../format/common.js';
 
 /** A text in both languages. */
 export interface Text {

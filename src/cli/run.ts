@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import type { Locale } from '../engine.js';
 import { CdhtError } from '../errors/issue.js';
+import type { Locale } from '../format/common.js';
 import { demo } from './commands/demo.js';
 import { diff } from './commands/diff.js';
 import { docs } from './commands/docs.js';

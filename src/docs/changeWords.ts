@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { Locale } from '../engine.js';
+import type { Locale } from '../format/common.js';
 import type { EvidenceAspect, RequirementName } from './changes.js';
 
 const words = {

@@ -4,11 +4,10 @@
  *
  * @module
  */
-import type { Locale } from '../engine.js';
+import type { GroupDefinition, Locale } from '../format/common.js';
 import type { Framework } from '../format/framework.js';
+import { coreGroups } from '../format/groups.js';
 import { compareVersions } from '../framework/semver.js';
-import { corePlugin } from '../plugins/core.js';
-import type { GroupDefinition } from '../plugins/types.js';
 import { codeList, type DocBlock, type DocRow } from './blocks.js';
 import { docWords, formatDate, formatEffective } from './docText.js';
 import { renderHtml } from './html.js';
@@ -72,7 +71,7 @@ export function sortFrameworks(frameworks: readonly Framework[]): Framework[] {
 export function criteriaIndex(frameworks: readonly Framework[], options: CriteriaIndexOptions): string {
   const { locale, format } = options;
   const w = docWords(locale);
-  const groups = options.groups ?? corePlugin.groups ?? {};
+  const groups = options.groups ?? coreGroups;
   const link = options.link ?? ((f: Framework) => criteriaDocPath(f, locale, format));
   const rows: DocRow[] = sortFrameworks(frameworks).map((f) => ({
     cells: [

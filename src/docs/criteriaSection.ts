@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { Locale } from '../engine.js';
+import type { Locale } from '../format/common.js';
 import type { Criterion, Framework, Indicator } from '../format/framework.js';
 import { codeList, type DocBlock, type DocRow, type DocSpan, type DocText } from './blocks.js';
 import { docWords, formatNumber } from './docText.js';

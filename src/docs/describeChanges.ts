@@ -3,8 +3,7 @@
  *
  * @module
  */
-import type { Locale } from '../engine.js';
-import type { LocalizedText } from '../format/common.js';
+import type { Locale, LocalizedText } from '../format/common.js';
 import type { Source } from '../format/framework.js';
 import type { OperatorTable } from '../rules/types.js';
 import type { FrameworkChange } from './changes.js';

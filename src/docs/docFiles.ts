@@ -4,9 +4,8 @@
  *
  * @module
  */
-import type { Locale } from '../engine.js';
+import type { GroupDefinition, Locale } from '../format/common.js';
 import type { Framework } from '../format/framework.js';
-import type { GroupDefinition } from '../plugins/types.js';
 import type { OperatorTable } from '../rules/types.js';
 import { criteriaDocPath, criteriaIndex, type DocFormat, sortFrameworks } from './criteriaIndex.js';
 import { frameworkToHtml } from './html.js';

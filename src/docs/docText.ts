@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { Locale } from '../engine.js';
+import type { Locale } from '../format/common.js';
 import type { Verification } from '../format/framework.js';
 
 /** Verification statuses, plus `undeclared` when a framework says nothing. */

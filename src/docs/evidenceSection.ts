@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { Locale } from '../engine.js';
+import type { Locale } from '../format/common.js';
 import type { EvidenceField, Framework } from '../format/framework.js';
 import type { DocBlock, DocRow } from './blocks.js';
 import { type DocWords, docWords, formatNumber } from './docText.js';

@@ -3,10 +3,10 @@
  *
  * @module
  */
-import type { Locale } from '../engine.js';
+import type { GroupDefinition, Locale } from '../format/common.js';
 import type { Framework } from '../format/framework.js';
-import { corePlugin } from '../plugins/core.js';
-import type { GroupDefinition } from '../plugins/types.js';
+import { coreGroups } from '../format/groups.js';
+import { domainOperators } from '../rules/operators/domain.js';
 import type { OperatorTable } from '../rules/types.js';
 import { assessmentSheetBlocks } from './assessmentSheet.js';
 import type { DocBlock } from './blocks.js';
@@ -47,11 +47,11 @@ export function frameworkDocument(framework: Framework, options: FrameworkDocOpt
   const { locale } = options;
   const rules: RuleTextOptions = {
     locale,
-    operators: options.operators ?? corePlugin.operators,
+    operators: options.operators ?? domainOperators,
     labels: ruleLabels(framework),
   };
   return [
-    ...overviewBlocks(framework, locale, options.groups ?? corePlugin.groups ?? {}),
+    ...overviewBlocks(framework, locale, options.groups ?? coreGroups),
     ...criteriaTableBlocks(framework, locale),
     ...scoringBlocks(framework, rules),
     ...derivedBlocks(framework, rules),

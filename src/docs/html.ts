@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { Locale } from '../engine.js';
+import type { Locale } from '../format/common.js';
 import type { Framework } from '../format/framework.js';
 import { htmlEscape as escapeHtml } from '../report/escape.js';
 import { type DocBlock, type DocRow, type DocSpan, type DocText, plainText } from './blocks.js';

@@ -3,9 +3,8 @@
  *
  * @module
  */
-import type { Locale } from '../engine.js';
+import type { GroupDefinition, Locale } from '../format/common.js';
 import type { Framework } from '../format/framework.js';
-import type { GroupDefinition } from '../plugins/types.js';
 import { codeList, type DocBlock, type DocRow, type DocText } from './blocks.js';
 import { docWords, formatDate, formatEffective, formatNumber, type VerificationStatus } from './docText.js';
 

@@ -4,8 +4,7 @@
  *
  * @module
  */
-import type { Locale } from '../engine.js';
-import type { LocalizedText } from '../format/common.js';
+import type { Locale, LocalizedText } from '../format/common.js';
 import type { Framework } from '../format/framework.js';
 import { type DescribeRuleOptions, describeAward, describeRule } from '../rules/describe.js';
 import type { OperatorTable } from '../rules/types.js';

@@ -1,6 +1,6 @@
 import type { Gap, Reason, TitleDecision, TitleResult } from '../format/evaluation.js';
+import type { CompiledFramework, CompiledTitle } from '../framework/compileFramework.js';
 import type { RuleContext } from '../rules/types.js';
-import type { CompiledFramework, CompiledTitle } from './compileFramework.js';
 import { criterionBelow, evidenceMissing, indicatorBelow, requirementsMet, ruleFailed, totalBelow } from './reasons.js';
 
 /**

@@ -1,7 +1,7 @@
 import type { CriterionResult, Evaluation, IndicatorResult, IndicatorStatus } from '../format/evaluation.js';
 import type { EvidenceRecord } from '../format/evidence.js';
+import type { CompiledFramework } from '../framework/compileFramework.js';
 import type { RuleContext } from '../rules/types.js';
-import type { CompiledFramework } from './compileFramework.js';
 import { decideTitle, type Scores } from './decide.js';
 import { resolvePeriod } from './period.js';
 import { fillSlots } from './slots.js';

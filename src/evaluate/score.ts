@@ -1,7 +1,7 @@
 import type { TitleDecision } from '../format/evaluation.js';
 import type { EvidenceRecord, PeriodInput } from '../format/evidence.js';
+import type { CompiledFramework } from '../framework/compileFramework.js';
 import type { RuleContext, RuleFn } from '../rules/types.js';
-import type { CompiledFramework } from './compileFramework.js';
 import { ruleView, type Scores } from './decide.js';
 import { fillSlots } from './slots.js';
 

@@ -1,6 +1,6 @@
 import { type Issue, issue, type JsonPath } from '../errors/issue.js';
 import type { EvidenceField } from '../format/framework.js';
-import type { EvidenceTypeDefinition } from '../plugins/types.js';
+import type { EvidenceTypeDefinition } from './evidenceType.js';
 
 /** Plugin evidence types by name, as an engine holds them. @category Evidence */
 export type EvidenceTypes = Readonly<Record<string, EvidenceTypeDefinition>>;

@@ -1,10 +1,11 @@
-import { planJsonSchema, populationTableJsonSchema } from '../aggregate/planSchema.js';
 import { CaseFileSchema } from './cases.js';
 import {
   evaluationJsonSchema,
   evidenceRecordJsonSchema,
   frameworkJsonSchema,
   type JsonSchemaDocument,
+  planJsonSchema,
+  populationTableJsonSchema,
   toJsonSchema,
 } from './jsonSchema.js';
 

@@ -49,3 +49,12 @@ export const UnitSchema = z.record(z.string().regex(/^[a-z][A-Za-z0-9_]*$/), z.s
 });
 /** Where a person belongs: level name → unit name. */
 export type Unit = z.infer<typeof UnitSchema>;
+
+/** Languages of messages and documents. */
+export type Locale = 'vi' | 'en';
+
+/** A citizen group (e.g. `household`): built in or contributed by a plugin. */
+export interface GroupDefinition {
+  readonly label: LocalizedText;
+  readonly description?: LocalizedText | undefined;
+}

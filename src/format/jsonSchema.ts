@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { EvaluationSchema } from './evaluation.js';
 import { EvidenceRecordSchema } from './evidence.js';
 import { FrameworkFileSchema } from './framework.js';
+import { PlanFileSchema, PopulationTableSchema } from './plan.js';
 
 /** JSON Schema documents generated from the zod formats, by file name under `schema/`. */
 export type JsonSchemaDocument = Record<string, unknown>;
@@ -47,4 +48,24 @@ export function evidenceRecordJsonSchema(): JsonSchemaDocument {
  */
 export function evaluationJsonSchema(): JsonSchemaDocument {
   return toJsonSchema(EvaluationSchema, 'evaluation.schema.json');
+}
+
+/**
+ * The JSON Schema of a target plan file (`schema/plan.schema.json`).
+ *
+ * @returns the schema document
+ * @category Formats
+ */
+export function planJsonSchema(): JsonSchemaDocument {
+  return toJsonSchema(PlanFileSchema, 'plan.schema.json');
+}
+
+/**
+ * The JSON Schema of a population table (`schema/population.schema.json`).
+ *
+ * @returns the schema document
+ * @category Formats
+ */
+export function populationTableJsonSchema(): JsonSchemaDocument {
+  return toJsonSchema(PopulationTableSchema, 'population.schema.json');
 }

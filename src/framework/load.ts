@@ -1,5 +1,4 @@
 import { type Issue, issue } from '../errors/issue.js';
-import { compileFramework } from '../evaluate/compileFramework.js';
 import {
   type EvidenceField,
   EvidenceFieldTypeSchema,
@@ -8,6 +7,7 @@ import {
 } from '../format/framework.js';
 import type { OperatorTable } from '../rules/types.js';
 import { checkFrameworkFile } from './checkFile.js';
+import { compileFramework } from './compileFramework.js';
 import { normalizeJson } from './normalize.js';
 import type { FrameworkRegistry, RegistryEntry } from './registry.js';
 import { resolveFramework } from './resolveExtends.js';

@@ -1,5 +1,5 @@
-import type { CompiledFramework } from '../evaluate/compileFramework.js';
 import type { Framework } from '../format/framework.js';
+import type { CompiledFramework } from './compileFramework.js';
 import { compareVersions, satisfiesRange } from './semver.js';
 
 /** One loaded version. @internal */

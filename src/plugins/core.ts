@@ -1,6 +1,6 @@
+import { coreGroups } from '../format/groups.js';
 import { builtinFormatters } from '../report/render.js';
 import { domainOperators } from '../rules/operators/domain.js';
-import { coreGroups } from './groups.js';
 import type { Plugin } from './types.js';
 
 export { coreGroups };

@@ -1,49 +1,15 @@
-import type { LocalizedText } from '../format/common.js';
+import type { MetricDefinition } from '../aggregate/plan.js';
+import type { EvidenceTypeDefinition } from '../evidence/evidenceType.js';
+import type { GroupDefinition } from '../format/common.js';
 import type { Evaluation } from '../format/evaluation.js';
 import type { EvidenceRecord } from '../format/evidence.js';
 import type { Framework } from '../format/framework.js';
 import type { ReportFormatter } from '../report/types.js';
 import type { OperatorDefinition } from '../rules/types.js';
 
-/** A citizen group a plugin contributes (e.g. `household`). */
-export interface GroupDefinition {
-  readonly label: LocalizedText;
-  readonly description?: LocalizedText | undefined;
-}
-
-/**
- * A type of evidence field (e.g. a citizen ID number). Frameworks name it in `evidence.<field>.type`.
- *
- * @category Plugins
- */
-export interface EvidenceTypeDefinition {
-  readonly label: LocalizedText;
-  /** JSON Schema of a value (for forms, APIs and `cdht schema`). */
-  readonly jsonSchema: Readonly<Record<string, unknown>>;
-  /** Turns a raw cell or JSON value into the value rules read; return undefined when it cannot. */
-  readonly parse?: ((raw: unknown) => unknown) | undefined;
-  /** Checks a parsed value; returns what is wrong, or null when it is valid. */
-  readonly validate?: ((value: unknown) => LocalizedText | null) | undefined;
-}
-
-/** A row of aggregation as metric predicates see it (see the aggregate module's row view). */
-export type MetricRow = Readonly<Record<string, unknown>>;
-
-/**
- * A reusable metric for target plans: who is in the population and who is counted, as code, for
- * conditions json-logic cannot express. A plan metric names it with `"use": "<name>"`. Counts stay
- * numerator/denominator, so aggregates remain mergeable.
- *
- * @category Plugins
- */
-export interface MetricDefinition {
-  readonly label: LocalizedText;
-  /** Who is counted, plural, for sentences (người lớn / adults). */
-  readonly noun: LocalizedText;
-  readonly description?: LocalizedText | undefined;
-  readonly population: (row: MetricRow) => boolean;
-  readonly counted: (row: MetricRow) => boolean;
-}
+export type { MetricDefinition, MetricRow } from '../aggregate/plan.js';
+export type { EvidenceTypeDefinition } from '../evidence/evidenceType.js';
+export type { GroupDefinition } from '../format/common.js';
 
 /**
  * Messages in another language: text per issue or reason code. Codes without a text fall back to English.

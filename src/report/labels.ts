@@ -1,6 +1,6 @@
 import type { MilestoneStatus } from '../aggregate/calendar.js';
 import type { ProgressStatus } from '../aggregate/progress.js';
-import { coreGroups } from '../plugins/groups.js';
+import { coreGroups } from '../format/groups.js';
 import type { ReportLocale } from './types.js';
 
 /** The fixed texts of one language: column headers, headings, notes. */

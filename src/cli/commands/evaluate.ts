@@ -1,9 +1,9 @@
 import { stat } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
-import type { Locale } from '../../engine.js';
 import { formatPath } from '../../errors/issue.js';
-import type { EvidenceFormat } from '../../evidence/types.js';
+import type { Locale } from '../../format/common.js';
 import type { Evaluation } from '../../format/evaluation.js';
+import type { EvidenceFormat } from '../../node/readers/types.js';
 import { choice, dateOption, listOption, needPositionals, parseCommand, stringOption } from '../args.js';
 import { type BatchSummary, evaluateBatch, type RejectedRow } from '../batch.js';
 import { criteriaSource, isError, loadEngine } from '../criteria.js';

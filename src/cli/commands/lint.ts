@@ -2,12 +2,12 @@ import { resolve } from 'node:path';
 import { createEngine } from '../../engine.js';
 import type { Issue } from '../../errors/issue.js';
 import type { Framework } from '../../format/framework.js';
+import { overlappingVersions, scoringFindings, typeFindings, unreadEvidence } from '../../framework/lint/checks.js';
 import { needPositionals, parseCommand } from '../args.js';
 import { bundledUnderneath } from '../criteria.js';
 import { readJsonFiles } from '../files.js';
 import { type CliIo, ExitCode, println } from '../io.js';
 import { issueJson, issueLine } from '../issues.js';
-import { overlappingVersions, scoringFindings, typeFindings, unreadEvidence } from '../lint/checks.js';
 
 /**
  * Lints framework files: loads them over the bundled criteria (load problems, such as titles that

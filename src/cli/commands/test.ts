@@ -1,7 +1,8 @@
 import { dirname, resolve } from 'node:path';
-import type { Engine, Locale } from '../../engine.js';
+import type { Engine } from '../../engine.js';
 import { type CaseCoverage, runCases } from '../../evaluate/cases.js';
 import { parseCaseFile } from '../../format/cases.js';
+import type { Locale } from '../../format/common.js';
 import type { IndicatorStatus, TitleDecision } from '../../format/evaluation.js';
 import { bundledCriteriaDir } from '../../node/bundled.js';
 import { readJsonFile } from '../../node/readJson.js';

@@ -1,7 +1,7 @@
-import type { Issue } from '../errors/issue.js';
-import type { EvidenceRecord } from '../format/evidence.js';
-import type { EvidenceField } from '../format/framework.js';
-import type { EvidenceTypes } from './checkField.js';
+import type { Issue } from '../../errors/issue.js';
+import type { EvidenceTypes } from '../../evidence/checkField.js';
+import type { EvidenceRecord } from '../../format/evidence.js';
+import type { EvidenceField } from '../../format/framework.js';
 
 /** File formats the evidence readers understand. @category Evidence */
 export type EvidenceFormat = 'json' | 'ndjson' | 'csv' | 'xlsx';

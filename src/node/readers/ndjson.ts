@@ -1,5 +1,5 @@
-import { issue } from '../errors/issue.js';
-import { _invalidEncoding } from './issues.js';
+import { issue } from '../../errors/issue.js';
+import { _invalidEncoding } from '../../evidence/issues.js';
 import type { _RawRow } from './types.js';
 import { _decodeUtf8, _EncodingAbort, _REPLACEMENT } from './utf8.js';
 

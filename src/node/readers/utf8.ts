@@ -1,6 +1,6 @@
 import { isUtf8 } from 'node:buffer';
-import { CdhtError } from '../errors/issue.js';
-import { _invalidEncoding } from './issues.js';
+import { CdhtError } from '../../errors/issue.js';
+import { _invalidEncoding } from '../../evidence/issues.js';
 
 /** Where the decoder saw bytes that are not UTF-8: physical line (1-based) → first bad byte offset. @internal */
 export interface _Utf8Tracker {

@@ -1,4 +1,4 @@
-import type { GroupDefinition } from './types.js';
+import type { GroupDefinition } from './common.js';
 
 /** The citizen groups of the Learning Citizen programme (677/QĐ-TTg, 324/QĐ-KHVN). */
 export const coreGroups: Readonly<Record<string, GroupDefinition>> = Object.freeze({

@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { extname } from 'node:path';
-import { CdhtError, issue } from '../errors/issue.js';
+import { CdhtError, issue } from '../../errors/issue.js';
 import type { EvidenceFormat, EvidenceSource } from './types.js';
 
 const EXTENSIONS: Readonly<Record<string, EvidenceFormat>> = {

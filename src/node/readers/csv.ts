@@ -1,9 +1,9 @@
-import { issue } from '../errors/issue.js';
-import type { EvidenceField } from '../format/framework.js';
-import { _buildRecord } from './cells.js';
+import { issue } from '../../errors/issue.js';
+import { _buildRecord } from '../../evidence/cells.js';
+import { _readHeader } from '../../evidence/header.js';
+import { _invalidEncoding } from '../../evidence/issues.js';
+import type { EvidenceField } from '../../format/framework.js';
 import { _tokenizeCsv } from './csvTokens.js';
-import { _readHeader } from './header.js';
-import { _invalidEncoding } from './issues.js';
 import type { _RawRow } from './types.js';
 import { _decodeUtf8, _EncodingAbort, _REPLACEMENT } from './utf8.js';
 

@@ -5,8 +5,8 @@
  */
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { type CriteriaDocsOptions, criteriaDocFiles } from '../docs/docFiles.js';
 import type { Framework } from '../format/framework.js';
-import { type CriteriaDocsOptions, criteriaDocFiles } from './docFiles.js';
 
 /** Result of {@link checkCriteriaDocs}: relative paths, sorted. @category Docs */
 export interface CriteriaDocsCheck {

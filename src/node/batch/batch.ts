@@ -1,6 +1,7 @@
-import type { Engine } from '../engine.js';
-import { CdhtError, issue } from '../errors/issue.js';
-import type { FrameworkInput } from '../framework/load.js';
+import type { Engine } from '../../engine.js';
+import { CdhtError, issue } from '../../errors/issue.js';
+import type { CompiledFramework } from '../../framework/compileFramework.js';
+import type { FrameworkInput } from '../../framework/load.js';
 import {
   type BatchDetail,
   type BatchItem,
@@ -8,7 +9,6 @@ import {
   type RecordEvaluator,
   recordEvaluator,
 } from './batchCore.js';
-import type { CompiledFramework } from './compileFramework.js';
 import { evaluateLines, lineBlocks, type NdjsonSource } from './ndjsonLines.js';
 import type { WorkerInit } from './worker.js';
 import { startPool, type WorkerPool } from './workerPool.js';

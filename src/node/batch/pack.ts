@@ -1,5 +1,5 @@
-import type { Issue } from '../errors/issue.js';
-import type { TitleDecision } from '../format/evaluation.js';
+import type { Issue } from '../../errors/issue.js';
+import type { TitleDecision } from '../../format/evaluation.js';
 import type { BatchItem, BatchScore } from './batchCore.js';
 
 /**

@@ -1,14 +1,14 @@
-import type { Engine } from '../engine.js';
-import { CdhtError, type Issue, issue } from '../errors/issue.js';
-import { isSimpleRecord } from '../evidence/simpleRecord.js';
-import type { Evaluation } from '../format/evaluation.js';
-import { type EvidenceRecord, EvidenceRecordSchema } from '../format/evidence.js';
-import type { Framework } from '../format/framework.js';
+import type { Engine } from '../../engine.js';
+import { CdhtError, type Issue, issue } from '../../errors/issue.js';
+import { evaluateCompiled } from '../../evaluate/evaluate.js';
+import { resolvePeriod } from '../../evaluate/period.js';
+import { createScorer, type Score, type Scorer } from '../../evaluate/score.js';
+import { isSimpleRecord } from '../../evidence/simpleRecord.js';
+import type { Evaluation } from '../../format/evaluation.js';
+import { type EvidenceRecord, EvidenceRecordSchema } from '../../format/evidence.js';
+import type { Framework } from '../../format/framework.js';
+import type { CompiledFramework } from '../../framework/compileFramework.js';
 import { chooseFramework } from './chooseFramework.js';
-import type { CompiledFramework } from './compileFramework.js';
-import { evaluateCompiled } from './evaluate.js';
-import { resolvePeriod } from './period.js';
-import { createScorer, type Score, type Scorer } from './score.js';
 
 /** What a batch yields per record: the full evaluation or the lean score. @category Batch */
 export type BatchDetail = 'evaluation' | 'score';

@@ -1,12 +1,12 @@
 import { parentPort } from 'node:worker_threads';
-import { CdhtError } from '../errors/issue.js';
-import type { Framework } from '../format/framework.js';
-import type { FrameworkInput } from '../framework/load.js';
-import type { Plugin } from '../plugins/types.js';
-import { domainOperators } from '../rules/operators/domain.js';
-import type { OperatorTable } from '../rules/types.js';
+import { CdhtError } from '../../errors/issue.js';
+import type { Framework } from '../../format/framework.js';
+import { compileFramework } from '../../framework/compileFramework.js';
+import type { FrameworkInput } from '../../framework/load.js';
+import type { Plugin } from '../../plugins/types.js';
+import { domainOperators } from '../../rules/operators/domain.js';
+import type { OperatorTable } from '../../rules/types.js';
 import { type BatchItem, type BatchSettings, type RecordEvaluator, recordEvaluator } from './batchCore.js';
-import { compileFramework } from './compileFramework.js';
 import { evaluateLines } from './ndjsonLines.js';
 import { type PackedScores, packScores } from './pack.js';
 
@@ -49,7 +49,7 @@ async function setUp(init: WorkerInit): Promise<RecordEvaluator> {
     if (issues.length > 0) throw new CdhtError(issues as [(typeof issues)[number], ...typeof issues]);
     return recordEvaluator(compiled, init.settings);
   }
-  const { createEngine } = await import('../engine.js');
+  const { createEngine } = await import('../../engine.js');
   const engine = createEngine({ plugins });
   const loaded = engine.loadAll(init.sources);
   const errors = loaded.issues.filter((i) => i.severity !== 'warning');

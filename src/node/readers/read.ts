@@ -1,13 +1,13 @@
-import { type Issue, issue } from '../errors/issue.js';
-import type { EvidenceRecord } from '../format/evidence.js';
+import { type Issue, issue } from '../../errors/issue.js';
+import { _withFile } from '../../evidence/issues.js';
+import { validateEvidenceRecord } from '../../evidence/validate.js';
+import type { EvidenceRecord } from '../../format/evidence.js';
 import { _readCsv } from './csv.js';
-import { _withFile } from './issues.js';
 import { _readJson } from './json.js';
 import { _readNdjson } from './ndjson.js';
 import { SeenKeys } from './seenKeys.js';
 import { _openBytes, detectEvidenceFormat } from './source.js';
 import type { _RawRow, EvidenceSource, ReadEvidenceOptions, RowResult } from './types.js';
-import { validateEvidenceRecord } from './validate.js';
 import { _readXlsx } from './xlsx.js';
 
 /**

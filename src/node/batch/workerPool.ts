@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { CdhtError, type Issue, issue } from '../errors/issue.js';
+import { CdhtError, type Issue, issue } from '../../errors/issue.js';
 import type { BatchItem } from './batchCore.js';
 import { unpackScores } from './pack.js';
 import type { WorkerInit, WorkerReply, WorkerTask } from './worker.js';

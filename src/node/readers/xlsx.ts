@@ -1,9 +1,9 @@
 import { Readable } from 'node:stream';
 
-import { issue } from '../errors/issue.js';
-import type { EvidenceField } from '../format/framework.js';
-import { _buildRecord } from './cells.js';
-import { _readHeader } from './header.js';
+import { issue } from '../../errors/issue.js';
+import { _buildRecord } from '../../evidence/cells.js';
+import { _readHeader } from '../../evidence/header.js';
+import type { EvidenceField } from '../../format/framework.js';
 import type { _RawRow } from './types.js';
 
 /**

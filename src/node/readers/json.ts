@@ -1,5 +1,5 @@
-import { type Issue, issue } from '../errors/issue.js';
-import { _invalidEncoding } from './issues.js';
+import { type Issue, issue } from '../../errors/issue.js';
+import { _invalidEncoding } from '../../evidence/issues.js';
 import type { _RawRow } from './types.js';
 import { _decodeUtf8, _EncodingAbort, _REPLACEMENT, type _Utf8Tracker } from './utf8.js';
 

@@ -6,7 +6,7 @@
  * @internal
  */
 import { createReadStream } from 'node:fs';
-import { type Issue, issue } from '../errors/issue.js';
+import { type Issue, issue } from '../../errors/issue.js';
 import type { BatchItem, RecordEvaluator } from './batchCore.js';
 
 /** Where NDJSON comes from: a file path, or chunks of bytes or text (any split). @category Batch */

@@ -1,8 +1,8 @@
-import type { Engine } from '../engine.js';
-import { CdhtError, issue } from '../errors/issue.js';
-import type { EvidenceRecord } from '../format/evidence.js';
-import type { Framework } from '../format/framework.js';
-import { resolvePeriod } from './period.js';
+import type { Engine } from '../../engine.js';
+import { CdhtError, issue } from '../../errors/issue.js';
+import { resolvePeriod } from '../../evaluate/period.js';
+import type { EvidenceRecord } from '../../format/evidence.js';
+import type { Framework } from '../../format/framework.js';
 
 /**
  * The framework a batch evaluates a record with: the version of `frameworkId` in force on the date

@@ -1,5 +1,0 @@
-// The evaluation worker (dist/worker.js) of parallel batch runs: see src/evaluate/worker.ts.
-// The call is explicit: a bare side-effect import would be tree-shaken ("sideEffects": false).
-import { runBatchWorker } from '../evaluate/worker.js';
-
-runBatchWorker();

@@ -1,5 +1,0 @@
-// Worker entry when cdht runs from its TypeScript sources (tests, tsx): loads workerMain.ts through
-// tsx. Built packages start dist/worker.js instead.
-import { tsImport } from 'tsx/esm/api';
-
-await tsImport('./workerMain.ts', import.meta.url);
