@@ -1,6 +1,5 @@
 import type { Issue } from '../errors/issue.js';
 import { CdhtError } from '../errors/issue.js';
-import { populationTableJsonSchema } from '../format/jsonSchema.js';
 import { PopulationTableSchema } from '../format/plan.js';
 import { normalizeJson } from '../framework/normalize.js';
 import type { Aggregate, MetricCount } from './aggregate.js';
@@ -51,7 +50,7 @@ export interface PopulationTotals {
 export function rollUpPopulation(table: unknown, plan: Plan): PopulationTotals {
   const value = normalizeJson(table);
   const parsed = PopulationTableSchema.safeParse(value);
-  if (!parsed.success) throw new CdhtError(schemaIssues(populationTableJsonSchema(), value, parsed.error.issues));
+  if (!parsed.success) throw new CdhtError(schemaIssues(parsed.error.issues));
   const issues: Issue[] = [];
   const totals: Record<string, Record<string, number>> = emptyTable();
   const entries = new Set<string>();

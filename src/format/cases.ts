@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Issue } from '../errors/issue.js';
 import { CodeSchema, FieldNameSchema, FrameworkIdSchema, IsoDateSchema, SemverSchema } from './common.js';
 import { IndicatorStatusSchema, TitleDecisionSchema } from './evaluation.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Text in Vietnamese (the default) and English. */
 export const LocalizedTextSchema = z

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IsoDateSchema, LocalizedTextSchema, UnitSchema } from './common.js';
 
 /** Status of one indicator in an evaluation. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IsoDateSchema, UnitSchema } from './common.js';
 
 /** The evaluation period: a calendar year (`"2024"`) or an explicit range. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { EvaluationSchema } from './evaluation.js';
 import { EvidenceRecordSchema } from './evidence.js';
 import { FrameworkFileSchema } from './framework.js';

@@ -1,97 +1,125 @@
-import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import type * as z from 'zod';
 import type { Issue, JsonPath } from '../errors/issue.js';
-import type { JsonSchemaDocument } from '../format/jsonSchema.js';
 
-/** A compiled JSON Schema check that reports {@link Issue}s. */
+/** A check of a file's shape that reports {@link Issue}s. */
 export type SchemaCheck = (value: unknown, file?: string) => Issue[];
 
-const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-
 /**
- * Compiles a JSON Schema once (ajv, draft 2020-12, all errors) into a function returning issues.
+ * A shape check from a zod format: the same schema the JSON Schema documents are generated from,
+ * so the loader and an editor validating with `schema/*.json` accept the same files (a test holds
+ * them together). Checking with zod rather than a JSON Schema validator keeps ajv's ~130 KB and its
+ * code generation (`new Function`, refused under a strict Content-Security-Policy) out of the core.
  *
- * @param schema - the JSON Schema document
- * @returns the check
- * @category Frameworks
+ * @param schema - the zod format, e.g. `FrameworkFileSchema`
+ * @returns the check: every problem as a `schema_violation`
+ * @internal
  */
-export function compileSchemaCheck(schema: JsonSchemaDocument): SchemaCheck {
-  const ajv = new Ajv2020({ allErrors: true, strict: false, validateFormats: true });
-  ajv.addFormat('date', ISO_DATE);
-  const validate: ValidateFunction = ajv.compile(schema);
+export function createSchemaCheck(schema: z.ZodType): SchemaCheck {
   return (value, file) => {
-    if (validate(value)) return [];
-    return simplify(validate.errors ?? []).map((e) => toIssue(e, file));
+    const parsed = schema.safeParse(value, { reportInput: true });
+    return parsed.success ? [] : schemaViolations(parsed.error.issues, file);
   };
 }
 
-/** ajv reports every branch of a failed `anyOf`; keep the most specific errors only. */
-function simplify(errors: readonly ErrorObject[]): ErrorObject[] {
+/**
+ * Turns zod's issues into `schema_violation` issues: the JSON path of the offending value (a
+ * missing or unknown property is named in the path), and what was expected in Vietnamese and English.
+ *
+ * @param issues - zod's issues
+ * @param file - file name for the issues
+ * @returns the issues, one per problem
+ * @internal
+ */
+export function schemaViolations(issues: readonly z.core.$ZodIssue[], file?: string): Issue[] {
+  const out: Issue[] = [];
   const seen = new Set<string>();
-  const out: ErrorObject[] = [];
-  for (const e of errors) {
-    if (e.keyword === 'anyOf' || e.keyword === 'oneOf' || e.keyword === 'if') continue;
-    const key = `${e.instancePath}|${e.keyword}|${JSON.stringify(e.params)}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(e);
+  for (const i of issues.flatMap((x) => flatten(x, []))) {
+    for (const issue of toIssues(i, file)) {
+      const key = `${issue.path.join('\u0000')}|${issue.message.en}`;
+      if (!seen.has(key)) {
+        seen.add(key);
+        out.push(issue);
+      }
+    }
   }
-  return out.length > 0 ? out : [...errors];
+  return out;
 }
 
-function pathOf(instancePath: string): (string | number)[] {
-  if (instancePath === '') return [];
-  return instancePath
-    .slice(1)
-    .split('/')
-    .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+/** A zod issue at its full path; `expected` lists the types of a union whose every branch wanted another type. */
+type Located = { readonly issue: z.core.$ZodIssue; readonly path: JsonPath; readonly expected?: string };
+
+const pathOf = (prefix: JsonPath, issue: z.core.$ZodIssue): JsonPath => [
+  ...prefix,
+  ...issue.path.filter((p): p is string | number => typeof p !== 'symbol'),
+];
+
+/** A failed union reports the branch that got furthest (deepest path, then fewest problems). */
+function flatten(issue: z.core.$ZodIssue, prefix: JsonPath): Located[] {
+  const path = pathOf(prefix, issue);
+  if (issue.code === 'invalid_union' && issue.errors.length > 0) {
+    const branches = issue.errors.map((branch) => branch.flatMap((i) => flatten(i, path)));
+    const depth = (b: Located[]): number => Math.max(...b.map((l) => l.path.length));
+    const types = branches.map((b) => (b.length === 1 && b[0]?.issue.code === 'invalid_type' ? b[0] : undefined));
+    // Every branch wanted another type here: one problem naming them all.
+    const [first] = types;
+    if (first && types.every((t) => t !== undefined && t.path.length === path.length)) {
+      const expected = types.map((t) => (t?.issue.code === 'invalid_type' ? t.issue.expected : '')).join(' | ');
+      return [{ issue: first.issue, path, expected }];
+    }
+    const best = [...branches].sort((a, b) => depth(b) - depth(a) || a.length - b.length)[0] ?? [];
+    return best;
+  }
+  if ((issue.code === 'invalid_key' || issue.code === 'invalid_element') && issue.issues.length > 0) {
+    const at = issue.code === 'invalid_element' ? [...path, issue.key as string | number] : path;
+    return issue.issues.flatMap((i) => flatten(i, at));
+  }
+  return [{ issue, path }];
 }
 
-/** @internal */
-export function toIssue(e: ErrorObject, file?: string): Issue {
-  let path: JsonPath = pathOf(e.instancePath);
-  const p = e.params as Record<string, unknown>;
-  let vi: string;
-  let en: string;
-  switch (e.keyword) {
-    case 'required':
-      path = [...path, String(p.missingProperty)];
-      vi = `thiếu trường bắt buộc "${p.missingProperty}"`;
-      en = `missing required property "${p.missingProperty}"`;
-      break;
-    case 'additionalProperties':
-      path = [...path, String(p.additionalProperty)];
-      vi = `trường không được phép "${p.additionalProperty}"`;
-      en = `unknown property "${p.additionalProperty}"`;
-      break;
-    case 'type':
-      vi = `cần kiểu ${p.type}`;
-      en = `expected ${p.type}`;
-      break;
-    case 'pattern':
-    case 'format':
-      vi = `không đúng định dạng (${p.pattern ?? p.format})`;
-      en = `does not match the expected form (${p.pattern ?? p.format})`;
-      break;
-    case 'enum':
-      vi = `phải là một trong: ${(p.allowedValues as unknown[]).join(', ')}`;
-      en = `expected one of: ${(p.allowedValues as unknown[]).join(', ')}`;
-      break;
-    case 'minimum':
-    case 'exclusiveMinimum':
-    case 'maximum':
-    case 'exclusiveMaximum':
-      vi = `phải ${p.comparison} ${p.limit}`;
-      en = `must be ${p.comparison} ${p.limit}`;
-      break;
-    case 'minItems':
-    case 'minLength':
-      vi = `cần ít nhất ${p.limit} phần tử`;
-      en = `expected at least ${p.limit} items`;
-      break;
+const violation = (path: JsonPath, vi: string, en: string, file: string | undefined): Issue => ({
+  code: 'schema_violation',
+  path,
+  message: { vi, en },
+  ...(file === undefined ? {} : { file }),
+});
+
+function toIssues({ issue: i, path, expected }: Located, file: string | undefined): Issue[] {
+  switch (i.code) {
+    case 'invalid_type': {
+      if (i.input === undefined && path.length > 0) {
+        const name = String(path[path.length - 1]);
+        return [violation(path, `thiếu trường bắt buộc "${name}"`, `missing required property "${name}"`, file)];
+      }
+      const type = expected ?? i.expected;
+      return [violation(path, `cần kiểu ${type}`, `expected ${type}`, file)];
+    }
+    case 'unrecognized_keys':
+      return i.keys.map((k) =>
+        violation([...path, k], `trường không được phép "${k}"`, `unknown property "${k}"`, file),
+      );
+    case 'invalid_format': {
+      const form = i.format === 'regex' && i.pattern ? i.pattern.replace(/^\/(.*)\/[a-z]*$/, '$1') : i.format;
+      return [violation(path, `không đúng định dạng (${form})`, `does not match the expected form (${form})`, file)];
+    }
+    case 'invalid_value': {
+      const values = i.values.map(String).join(', ');
+      return [violation(path, `phải là một trong: ${values}`, `expected one of: ${values}`, file)];
+    }
+    case 'too_small':
+    case 'too_big': {
+      const limit = String(i.code === 'too_small' ? i.minimum : i.maximum);
+      if (i.origin === 'array' || i.origin === 'string' || i.origin === 'set') {
+        const [vi, en] =
+          i.code === 'too_small'
+            ? [`cần ít nhất ${limit} phần tử`, `expected at least ${limit} items`]
+            : [`chỉ được tối đa ${limit} phần tử`, `expected at most ${limit} items`];
+        return [violation(path, vi, en, file)];
+      }
+      const inclusive = i.inclusive !== false;
+      const comparison = i.code === 'too_small' ? (inclusive ? '>=' : '>') : inclusive ? '<=' : '<';
+      return [violation(path, `phải ${comparison} ${limit}`, `must be ${comparison} ${limit}`, file)];
+    }
     default:
-      vi = `không hợp lệ: ${e.message ?? e.keyword}`;
-      en = `invalid: ${e.message ?? e.keyword}`;
+      return [violation(path, `không hợp lệ: ${i.message}`, `invalid: ${i.message}`, file)];
   }
-  return { code: 'schema_violation', path, message: { vi, en }, file };
 }
