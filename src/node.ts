@@ -12,3 +12,5 @@ export type { EvidenceFormat, EvidenceSource, ReadEvidenceOptions, RowResult } f
 export { readJsonFile } from './node/readJson.js';
 export type { CriteriaDocsCheck } from './node/writeDocs.js';
 export { checkCriteriaDocs, writeCriteriaDocs } from './node/writeDocs.js';
+export { xlsxPlugin } from './node/xlsx/plugin.js';
+export { renderXlsx, xlsxFormatter } from './node/xlsx/report.js';

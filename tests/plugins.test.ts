@@ -10,6 +10,7 @@ import {
   rollUp,
   safeLoadPlan,
 } from '../src/index.js';
+import { xlsxPlugin } from '../src/node.js';
 import { clone, fixture, record } from './helpers.js';
 
 const basic = fixture('frameworks/basic.json') as Record<string, any>;
@@ -298,7 +299,11 @@ describe('the built-ins are a plugin', () => {
   it('cdht:core contributes the domain operators, the groups and the report formats through the contract', () => {
     const engine = createEngine();
     expect(engine.plugins.map((p) => p.name)).toEqual(['cdht:core']);
-    expect(Object.keys(engine.formatters).sort()).toEqual(['csv', 'html', 'json', 'md', 'xlsx']);
+    expect(Object.keys(engine.formatters).sort()).toEqual(['csv', 'html', 'json', 'md']);
+    // xlsx needs exceljs, so it is a cdht/node plugin of its own, registered through the same contract.
+    const withXlsx = createEngine({ plugins: [xlsxPlugin] });
+    expect(withXlsx.plugins.map((p) => p.name)).toEqual(['cdht:core', 'cdht:xlsx']);
+    expect(Object.keys(withXlsx.formatters).sort()).toEqual(['csv', 'html', 'json', 'md', 'xlsx']);
     expect(Object.keys(engine.groups)).toEqual([
       'citizen',
       'household',

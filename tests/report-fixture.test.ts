@@ -3,7 +3,9 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { aggregate } from '../src/aggregate/aggregate.js';
 import { progress } from '../src/aggregate/progress.js';
+import { createEngine } from '../src/engine.js';
 import { CdhtError } from '../src/errors/issue.js';
+import { renderXlsx, xlsxFormatter, xlsxPlugin } from '../src/node.js';
 import {
   builtinFormatters,
   csvCell,
@@ -362,8 +364,13 @@ describe('json', () => {
 
 describe('xlsx', () => {
   const read = async (locale: 'vi' | 'en') => {
-    const bytes = await renderReport(byCommune, 'xlsx', { locale });
+    // The xlsx format comes from cdht/node's plugin; renderXlsx is the same formatter called directly.
+    const formatters = createEngine({ plugins: [xlsxPlugin] }).formatters;
+    const bytes = await renderReport(byCommune, 'xlsx', { locale }, formatters);
     expect(Buffer.isBuffer(bytes)).toBe(true);
+    const direct = new ExcelJS.Workbook();
+    await direct.xlsx.load((await renderXlsx(byCommune, locale)) as unknown as ExcelJS.Buffer);
+    expect(direct.worksheets.map((w) => w.rowCount)).toEqual([26, 7]);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
     return wb;
@@ -459,9 +466,7 @@ describe('renderReport', () => {
     const error = await renderReport(all, 'pdf').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CdhtError);
     expect((error as CdhtError).code).toBe('unknown_format');
-    expect((error as CdhtError).issues[0].message.en).toBe(
-      'No report format "pdf". Available: md, html, csv, json, xlsx.',
-    );
+    expect((error as CdhtError).issues[0].message.en).toBe('No report format "pdf". Available: md, html, csv, json.');
     await expect(renderReport(all, 'toString')).rejects.toThrow(/unknown_format/);
   });
 
@@ -473,14 +478,16 @@ describe('renderReport', () => {
       format: (r, o) => `${r.progress.asOf} ${o.locale}`,
     };
     expect(await renderReport(all, 'txt', { locale: 'en' }, { ...builtinFormatters, txt })).toBe('2025-12-31 en');
-    expect(Object.keys(builtinFormatters)).toEqual(['md', 'html', 'csv', 'json', 'xlsx']);
-    expect(Object.values(builtinFormatters).map((f) => [f.name, f.extension])).toEqual([
-      ['md', 'md'],
-      ['html', 'html'],
-      ['csv', 'csv'],
-      ['json', 'json'],
-      ['xlsx', 'xlsx'],
-    ]);
+    expect(Object.keys(builtinFormatters)).toEqual(['md', 'html', 'csv', 'json']);
+    expect([...Object.values(builtinFormatters), xlsxFormatter].map((f) => [f.name, f.extension, f.mediaType])).toEqual(
+      [
+        ['md', 'md', 'text/markdown; charset=utf-8'],
+        ['html', 'html', 'text/html; charset=utf-8'],
+        ['csv', 'csv', 'text/csv; charset=utf-8'],
+        ['json', 'json', 'application/json'],
+        ['xlsx', 'xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+      ],
+    );
   });
 
   it('turns earlier reports into history points', () => {

@@ -8,6 +8,7 @@ import { progress } from '../src/aggregate/progress.js';
 import { createEngine } from '../src/engine.js';
 import type { Evaluation } from '../src/format/evaluation.js';
 import { loadCriteria } from '../src/node/criteriaFiles.js';
+import { renderXlsx } from '../src/node/xlsx/report.js';
 import { type ReportInput, recognitionList, renderReport, reportRows } from '../src/report/index.js';
 import { konRayPlan, readJson, readNdjson } from './reportFixtures.js';
 
@@ -138,7 +139,7 @@ describe('reports of the Kon Rẫy sample (2025-12-31, by commune)', () => {
 
   it('xlsx: metrics and the recognition list in Vietnamese order', async () => {
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load((await renderReport(input, 'xlsx', { locale: 'vi' })) as unknown as ExcelJS.Buffer);
+    await wb.xlsx.load((await renderXlsx(input, 'vi')) as unknown as ExcelJS.Buffer);
     const metrics = wb.getWorksheet('Chỉ tiêu');
     const scope = metrics?.getRow(3);
     expect([1, 3, 5, 6, 7, 11].map((c) => scope?.getCell(c).value)).toEqual([

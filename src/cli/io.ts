@@ -13,7 +13,8 @@ export interface CliStream {
 
 /**
  * What a command may touch: its output streams, the working folder, the message language and the
- * plugins named by `--plugin`. Tests pass buffers here to run commands in-process.
+ * plugins (the CLI's `xlsxPlugin`, then those named by `--plugin`). Tests pass buffers here to run
+ * commands in-process.
  *
  * @category CLI
  */

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { CdhtError } from '../errors/issue.js';
 import type { Locale } from '../format/common.js';
+import { xlsxPlugin } from '../node/xlsx/plugin.js';
 import { demo } from './commands/demo.js';
 import { diff } from './commands/diff.js';
 import { docs } from './commands/docs.js';
@@ -117,7 +118,8 @@ export async function runCli(argv: readonly string[], io: Omit<CliIo, 'lang' | '
       println(io.stdout, helpText(lang, name));
       return ExitCode.ok;
     }
-    const plugins = await loadPlugins(g.plugins, io.cwd);
+    // xlsx reports need exceljs, so the format is a cdht/node plugin that the CLI always adds.
+    const plugins = [xlsxPlugin, ...(await loadPlugins(g.plugins, io.cwd))];
     const pluginSpecs = g.plugins.map((spec) => pluginSpecifier(spec, io.cwd));
     return await run(args, { ...io, lang, plugins, pluginSpecs });
   } catch (error) {

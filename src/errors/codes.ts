@@ -33,6 +33,7 @@ export const IssueCodes = [
   'invalid_row',
   'invalid_unit',
   'invalid_xlsx',
+  'missing_dependency',
   'missing_evidence',
   'missing_field',
   'missing_metrics',

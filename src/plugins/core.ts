@@ -7,8 +7,8 @@ export { coreGroups };
 
 /**
  * The built-in plugin: domain operators (dates, periods, assessed scores, lists of evidence), the
- * programme's citizen groups and the report formats (md, html, csv, json, xlsx). Every engine starts
- * with it, through the same contract as any plugin.
+ * programme's citizen groups and the report formats md, html, csv and json (`xlsx` comes from
+ * `xlsxPlugin` in `cdht/node`). Every engine starts with it, through the same contract as any plugin.
  *
  * @category Plugins
  */

@@ -24,4 +24,3 @@ export type {
   ReportLocale,
   ReportOutput,
 } from './types.js';
-export { renderXlsx, xlsxFormatter } from './xlsx.js';

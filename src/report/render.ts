@@ -4,10 +4,10 @@ import { htmlFormatter } from './html.js';
 import { jsonFormatter } from './json.js';
 import { markdownFormatter } from './markdown.js';
 import type { ReportFormatOptions, ReportFormatter, ReportInput, ReportOutput } from './types.js';
-import { xlsxFormatter } from './xlsx.js';
 
 /**
- * The built-in report formats by name: `md`, `html`, `csv`, `json`, `xlsx`.
+ * The built-in report formats by name: `md`, `html`, `csv`, `json`. (`xlsx` needs exceljs and is
+ * added by `xlsxPlugin` from `cdht/node`.)
  *
  * @category Reports
  */
@@ -16,17 +16,16 @@ export const builtinFormatters: Readonly<Record<string, ReportFormatter>> = Obje
   html: htmlFormatter,
   csv: csvFormatter,
   json: jsonFormatter,
-  xlsx: xlsxFormatter,
 });
 
 /**
  * Renders a report in a named format.
  *
  * @param input - the report
- * @param formatName - `md`, `html`, `csv`, `json`, `xlsx`, or a name a plugin added
+ * @param formatName - `md`, `html`, `csv`, `json`, or a name a plugin added (`xlsx` with `xlsxPlugin`)
  * @param options - language (`vi` by default)
  * @param formatters - the formats to choose from; the built-ins by default
- * @returns text, or bytes for `xlsx`
+ * @returns text, or bytes (e.g. `xlsx`)
  * @throws CdhtError `unknown_format` naming the available formats
  * @example const md = await renderReport(input, 'md', { locale: 'en' });
  * @category Reports

@@ -4,6 +4,7 @@ import { issue } from '../../errors/issue.js';
 import { _buildRecord } from '../../evidence/cells.js';
 import { _readHeader } from '../../evidence/header.js';
 import type { EvidenceField } from '../../format/framework.js';
+import { loadExcelJs } from '../xlsx/exceljs.js';
 import type { _RawRow } from './types.js';
 
 /**
@@ -19,8 +20,8 @@ export async function* _readXlsx(
   evidence: Readonly<Record<string, EvidenceField>> | undefined,
 ): AsyncGenerator<_RawRow> {
   const input = typeof source === 'string' ? source : Readable.from(source);
-  // Loaded on first use, so reading JSON, NDJSON or CSV never loads exceljs.
-  const { default: Excel } = await import('exceljs');
+  // Loaded on first use, so reading JSON, NDJSON or CSV never loads exceljs (an optional dependency).
+  const Excel = await loadExcelJs();
   const workbook = new Excel.stream.xlsx.WorkbookReader(input, {
     sharedStrings: 'cache',
     hyperlinks: 'cache',
