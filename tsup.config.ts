@@ -1,8 +1,13 @@
 import { defineConfig } from 'tsup';
 
+// exceljs is an optional dependency loaded on first use: never bundle it (tsup only leaves out
+// `dependencies` and `peerDependencies` by itself).
+const external = ['exceljs'];
+
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', node: 'src/node.ts' },
+    // The four package entries (package.json `exports`): ESM + CJS, each with its types.
+    entry: { index: 'src/index.ts', node: 'src/node.ts', criteria: 'src/criteria.ts', schema: 'src/schema.ts' },
     shims: true,
     format: ['esm', 'cjs'],
     dts: true,
@@ -10,6 +15,7 @@ export default defineConfig([
     clean: true,
     target: 'node20',
     treeshake: true,
+    external,
   },
   {
     entry: { cli: 'src/cli/main.ts', worker: 'src/node/batch/workerEntry.ts' },
@@ -17,5 +23,6 @@ export default defineConfig([
     sourcemap: true,
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
+    external,
   },
 ]);

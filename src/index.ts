@@ -28,24 +28,55 @@ export type { Period } from './evaluate/period.js';
 export { resolvePeriod } from './evaluate/period.js';
 export type { Score, Scorer, ScorerOptions } from './evaluate/score.js';
 export { createScorer } from './evaluate/score.js';
-export * from './evidence/index.js';
-export { allJsonSchemas } from './format/allSchemas.js';
+export type { EvidenceTypes } from './evidence/checkField.js';
+export { checkEvidenceValue } from './evidence/checkField.js';
+export { isIsoDate, parseVietnameseDate } from './evidence/dates.js';
+export type { EvidenceTypeDefinition } from './evidence/evidenceType.js';
+export { EVIDENCE_ISSUE_CODES } from './evidence/issues.js';
+export { type EvidenceValidation, validateEvidenceRecord } from './evidence/validate.js';
 export type { CaseExpect, CaseFile, CriteriaCase } from './format/cases.js';
-export { CaseExpectSchema, CaseFileSchema, CriteriaCaseSchema, parseCaseFile } from './format/cases.js';
-export * from './format/common.js';
-export * from './format/evaluation.js';
-export * from './format/evidence.js';
-export * from './format/framework.js';
-export type { JsonSchemaDocument } from './format/jsonSchema.js';
-export {
-  evaluationJsonSchema,
-  evidenceRecordJsonSchema,
-  frameworkJsonSchema,
-  planJsonSchema,
-  populationTableJsonSchema,
-  toJsonSchema,
-} from './format/jsonSchema.js';
-export * from './format/plan.js';
+export { parseCaseFile } from './format/cases.js';
+export type { GroupDefinition, Locale, LocalizedText, Rule, Unit } from './format/common.js';
+export type {
+  CriterionResult,
+  Evaluation,
+  Gap,
+  IndicatorResult,
+  IndicatorStatus,
+  Reason,
+  TitleDecision,
+  TitleResult,
+} from './format/evaluation.js';
+export type { EvidenceRecord, PeriodInput, ProofItem } from './format/evidence.js';
+export type {
+  Criterion,
+  Derived,
+  EvidenceField,
+  EvidenceFieldType,
+  Framework,
+  FrameworkFile,
+  FrameworkOverrides,
+  Indicator,
+  Proof,
+  Source,
+  Title,
+  TitleRequirements,
+  Verification,
+} from './format/framework.js';
+export type {
+  Denominator,
+  FactRow,
+  Hierarchy,
+  Metric,
+  MetricFile,
+  Milestone,
+  PlanFile,
+  PlanScope,
+  PlanSource,
+  PopulationRow,
+  Reporting,
+  Target,
+} from './format/plan.js';
 export type { CompiledFramework } from './framework/compileFramework.js';
 export type { FrameworkInput, LoadResult } from './framework/load.js';
 export { normalizeJson } from './framework/normalize.js';

@@ -10,8 +10,8 @@ const national = planFile('qd-677-2022.json') as Record<string, unknown>;
 const konRay = planFile('kon-ray-2022.json') as Record<string, unknown>;
 const loaded = bundledPlans();
 
-const issuesOf = (json: unknown, plans = [loaded.national]) => {
-  const r = safeLoadPlan(json, { plans, file: 'x.json' });
+const issuesOf = (json: unknown, plans = [loaded.national], bundled = true) => {
+  const r = safeLoadPlan(json, { plans, file: 'x.json', bundled });
   return r.success ? [] : r.issues.map((i) => ({ code: i.code, path: i.path }));
 };
 
@@ -110,13 +110,14 @@ describe('the Kon Rẫy plan', () => {
     ]);
   });
 
-  it('needs its parent', () => {
-    expect(issuesOf(konRay, [])).toEqual([{ code: 'missing_parent', path: ['extends'] }]);
+  it('needs its parent (given, or bundled unless bundled: false)', () => {
+    expect(issuesOf(konRay, [], false)).toEqual([{ code: 'missing_parent', path: ['extends'] }]);
     expect(issuesOf({ ...konRay, extends: 'qd-677-2022@9.9.9' })).toEqual([
       { code: 'missing_parent', path: ['extends'] },
     ]);
     expect(issuesOf({ ...konRay, extends: 'qd-677-2022' })).toEqual([]);
-    expect(() => loadPlan(konRay)).toThrow(CdhtError);
+    expect(() => loadPlan(konRay, { bundled: false })).toThrow(CdhtError);
+    expect(loadPlan(konRay).lineage).toEqual(['qd-677-2022@1.0.0']);
   });
 });
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { allJsonSchemas } from '../src/index.js';
+import { allJsonSchemas } from '../src/schema.js';
 
 const dir = fileURLToPath(new URL('../schema/', import.meta.url));
 

@@ -1,10 +1,10 @@
 import type { Issue, JsonPath } from '../errors/issue.js';
 import { CdhtError } from '../errors/issue.js';
-import { planJsonSchema } from '../format/jsonSchema.js';
 import type { Metric } from '../format/plan.js';
 import { PlanFileSchema } from '../format/plan.js';
 import { normalizeJson } from '../framework/normalize.js';
 import type { OperatorTable } from '../rules/types.js';
+import { _bundledPlan } from './bundledParent.js';
 import { checkPlan } from './checkPlan.js';
 import { planIssue } from './issues.js';
 import { compileMetricRule } from './metricRule.js';
@@ -16,8 +16,13 @@ import { findParent, type MetricPaths, resolveMetrics } from './resolvePlan.js';
 export interface LoadPlanOptions {
   /** File name, put on every issue. */
   readonly file?: string;
-  /** Loaded plans an `extends` may name. */
+  /** Loaded plans an `extends` may name; they win over the bundled plans. */
   readonly plans?: Iterable<Plan>;
+  /**
+   * Resolve an `extends` that `plans` does not satisfy against the plans bundled with cdht
+   * (`cdht/criteria`), by id and version range (default true).
+   */
+  readonly bundled?: boolean;
   /** Extra json-logic operators metric rules may use (plugins). */
   readonly operators?: OperatorTable;
   /** Plugin metrics a metric may name with `use` (`engine.metrics`). */
@@ -84,22 +89,35 @@ const compileMetric = (
 };
 
 /**
- * Loads a target plan: validates it, resolves `extends` against already loaded plans, checks
- * dates and ids, and compiles metric rules once. Never throws.
+ * Loads a target plan: validates it, resolves `extends` against the plans given, else the bundled
+ * plans (so `kon-ray-2022` finds `qd-677-2022` by itself), checks dates and ids, and compiles metric
+ * rules once. Never throws.
  *
  * @param json - the parsed plan file
- * @param options - file name and plans an `extends` may name
+ * @param options - file name, plans an `extends` may name, plugin operators and metrics
  * @returns the plan, or every issue found
  * @category Plans
  */
 export function safeLoadPlan(json: unknown, options: LoadPlanOptions = {}): LoadPlanResult {
+  return loadWith(json, options, []);
+}
+
+/** A bundled plan an `extends` names, loaded; `chain` holds the ids being loaded, so a cycle ends. */
+function bundledParent(ref: string, options: LoadPlanOptions, chain: readonly string[]): Plan | undefined {
+  const found = options.bundled === false ? undefined : _bundledPlan(ref);
+  if (!found || chain.includes(found.id)) return undefined;
+  const r = loadWith(found.json, { ...options, file: found.file }, [...chain, found.id]);
+  return r.success ? r.plan : undefined;
+}
+
+function loadWith(json: unknown, options: LoadPlanOptions, chain: readonly string[]): LoadPlanResult {
   const fileName = options.file;
   const value = normalizeJson(json);
   const parsed = PlanFileSchema.safeParse(value);
   if (!parsed.success)
     return {
       success: false,
-      issues: schemaIssues(planJsonSchema(), value, parsed.error.issues, fileName),
+      issues: schemaIssues(parsed.error.issues, fileName),
     };
   const file = parsed.data;
   const issues: Issue[] = [];
@@ -116,14 +134,15 @@ export function safeLoadPlan(json: unknown, options: LoadPlanOptions = {}): Load
         ),
       );
     else {
-      parent = findParent(file.extends, options.plans ?? []);
+      parent =
+        findParent(file.extends, options.plans ?? []) ?? bundledParent(file.extends, options, [...chain, file.id]);
       if (!parent)
         issues.push(
           planIssue(
             'missing_parent',
             ['extends'],
-            `Không tìm thấy kế hoạch "${file.extends}" để kế thừa.`,
-            `Parent plan "${file.extends}" was not found; pass it in options.plans.`,
+            `Không tìm thấy kế hoạch "${file.extends}" để kế thừa (cả trong các kế hoạch có sẵn).`,
+            `Parent plan "${file.extends}" was not found among the bundled plans; pass it in options.plans.`,
             fileName,
           ),
         );
@@ -176,8 +195,8 @@ export function safeLoadPlan(json: unknown, options: LoadPlanOptions = {}): Load
  * @returns the frozen plan
  * @throws CdhtError when the plan has issues
  * @example
- * const national = loadPlan(qd677);
- * const konRay = loadPlan(konRayJson, { plans: [national] });
+ * const konRay = loadPlan(konRayJson); // its parent qd-677-2022 is bundled
+ * const own = loadPlan(myDistrictJson, { plans: [konRay] });
  * @category Plans
  */
 export function loadPlan(json: unknown, options: LoadPlanOptions = {}): Plan {

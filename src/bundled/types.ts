@@ -1,0 +1,50 @@
+// Shapes of the bundled criteria files (cdht/criteria). Types only: the data modules beside this
+// file are generated from criteria/ by scripts/generate-criteria.ts.
+
+/**
+ * A bundled framework file, ready for `engine.loadAll(frameworks)`.
+ *
+ * @category Criteria
+ */
+export interface BundledFramework {
+  /** Where the file lives in the package, e.g. `criteria/cdht-household/2.0.0.json`; names it in messages. */
+  readonly file: string;
+  /** The framework id, as in the file. */
+  readonly id: string;
+  /** The framework version, as in the file. */
+  readonly version: string;
+  /** The file's JSON, unvalidated until an engine loads it. */
+  readonly json: unknown;
+}
+
+/**
+ * A bundled target plan file, for `loadPlan(plan.json)`.
+ *
+ * @category Criteria
+ */
+export interface BundledPlan {
+  /** Where the file lives in the package, e.g. `criteria/plans/kon-ray-2022.json`. */
+  readonly file: string;
+  /** The plan id, as in the file. */
+  readonly id: string;
+  /** The plan version, as in the file. */
+  readonly version: string;
+  /** The file's JSON. */
+  readonly json: unknown;
+}
+
+/**
+ * A bundled case file: worked examples of one framework version with their expected results.
+ *
+ * @category Criteria
+ */
+export interface BundledCaseFile {
+  /** Where the file lives in the package, e.g. `criteria/cdht/2.0.0.cases.json`. */
+  readonly file: string;
+  /** Id of the framework the cases are for. */
+  readonly framework: string;
+  /** Version of that framework. */
+  readonly version: string;
+  /** The file's JSON (`parseCaseFile` from `cdht/schema` checks it). */
+  readonly json: unknown;
+}

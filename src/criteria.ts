@@ -1,0 +1,7 @@
+// The criteria bundled with cdht, as data for any runtime: `import { frameworks } from 'cdht/criteria'`,
+// then `engine.loadAll(frameworks)`. Re-exports only.
+
+export { cases } from './bundled/cases.js';
+export { frameworks } from './bundled/frameworks.js';
+export { plans } from './bundled/plans.js';
+export type { BundledCaseFile, BundledFramework, BundledPlan } from './bundled/types.js';

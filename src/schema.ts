@@ -1,0 +1,68 @@
+// File formats as zod schemas (the source of truth) and the JSON Schema documents generated from
+// them: `import { FrameworkFileSchema } from 'cdht/schema'`. The same documents are files too:
+// `cdht/schema/framework.json`. Re-exports only.
+
+export { type EvidenceJsonSchemaOptions, evidenceJsonSchema, type JsonSchema } from './evidence/schema.js';
+export { allJsonSchemas } from './format/allSchemas.js';
+export { CaseExpectSchema, CaseFileSchema, CriteriaCaseSchema } from './format/cases.js';
+export {
+  CodeSchema,
+  FieldNameSchema,
+  FrameworkIdSchema,
+  IsoDateSchema,
+  LocalizedTextSchema,
+  RuleSchema,
+  SemverSchema,
+  UnitSchema,
+} from './format/common.js';
+export {
+  CriterionResultSchema,
+  EvaluationSchema,
+  GapSchema,
+  IndicatorResultSchema,
+  IndicatorStatusSchema,
+  ReasonSchema,
+  TitleDecisionSchema,
+  TitleResultSchema,
+} from './format/evaluation.js';
+export { EvidenceRecordSchema, PeriodInputSchema, ProofItemSchema } from './format/evidence.js';
+export {
+  CriterionSchema,
+  DerivedSchema,
+  EvidenceFieldSchema,
+  EvidenceFieldTypeSchema,
+  FrameworkFileSchema,
+  FrameworkOverridesSchema,
+  IndicatorSchema,
+  ProofSchema,
+  RubricLevelSchema,
+  SourceSchema,
+  TitleRequirementsSchema,
+  TitleSchema,
+  VerificationSchema,
+} from './format/framework.js';
+export type { JsonSchemaDocument } from './format/jsonSchema.js';
+export {
+  evaluationJsonSchema,
+  evidenceRecordJsonSchema,
+  frameworkJsonSchema,
+  planJsonSchema,
+  populationTableJsonSchema,
+  toJsonSchema,
+} from './format/jsonSchema.js';
+export {
+  DenominatorSchema,
+  FactRowSchema,
+  HierarchySchema,
+  LevelNameSchema,
+  MetricSchema,
+  MilestoneSchema,
+  PlanFileSchema,
+  PlanItemIdSchema,
+  PlanScopeSchema,
+  PlanSourceSchema,
+  PopulationRowSchema,
+  PopulationTableSchema,
+  ReportingSchema,
+  TargetSchema,
+} from './format/plan.js';
