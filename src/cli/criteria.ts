@@ -4,11 +4,12 @@ import type { Issue } from '../errors/issue.js';
 import type { FrameworkInput } from '../framework/load.js';
 import { bundledCriteriaDir } from '../node/bundled.js';
 import { readFrameworkInputs } from '../node/criteriaFiles.js';
+import { resolveArgs } from './bundledIds.js';
 import type { CliIo } from './io.js';
 
 /** Where frameworks come from: the user's files and whether the bundled criteria are underneath. */
 export interface CriteriaSource {
-  /** Files and folders named by `--criteria` (relative to the working folder). */
+  /** Files and folders named by `--criteria` (relative to the working folder), or bundled framework ids. */
   readonly paths: readonly string[];
   /** Load the bundled criteria too (default true); the user's versions win on the same id@version. */
   readonly bundled: boolean;
@@ -34,7 +35,7 @@ export async function readCriteria(
   io: CliIo,
   source: CriteriaSource,
 ): Promise<{ inputs: FrameworkInput[]; issues: Issue[] }> {
-  const user = await readFrameworkInputs(source.paths.map((p) => resolve(io.cwd, p)));
+  const user = await readFrameworkInputs(resolveArgs(io.cwd, source.paths, 'framework+parents'));
   if (!source.bundled) return user;
   const base = await bundledUnderneath(user.inputs);
   return { inputs: [...base.inputs, ...user.inputs], issues: [...base.issues, ...user.issues] };

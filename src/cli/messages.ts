@@ -14,10 +14,10 @@ interface CommandHelp {
 }
 
 const CRITERIA: readonly [string, Text] = [
-  '--criteria <tệp|thư mục>',
+  '--criteria <tệp|thư mục|mã>',
   {
-    vi: 'bộ tiêu chí của bạn, nạp chồng lên bộ có sẵn (lặp lại được)',
-    en: 'your frameworks, loaded over the bundled ones (repeatable)',
+    vi: 'bộ tiêu chí của bạn, nạp chồng lên bộ có sẵn, hoặc mã một bộ có sẵn (lặp lại được)',
+    en: 'your frameworks, loaded over the bundled ones, or a bundled framework id (repeatable)',
   },
 ];
 const NO_BUNDLED: readonly [string, Text] = [
@@ -108,10 +108,10 @@ export const COMMANDS: Readonly<Record<string, CommandHelp>> = {
     summary: { vi: 'tiến độ so với chỉ tiêu của kế hoạch', en: 'progress against a plan’s targets' },
     options: [
       [
-        '--plan <tệp>',
+        '--plan <tệp|mã>',
         {
-          vi: 'tệp kế hoạch (kế hoạch cha tìm trong cùng thư mục)',
-          en: 'plan file (parent plans are looked up in its folder)',
+          vi: 'tệp kế hoạch hoặc mã kế hoạch có sẵn (vd. kon-ray-2022); kế hoạch cha tìm trong cùng thư mục và trong các kế hoạch có sẵn',
+          en: 'plan file or bundled plan id (e.g. kon-ray-2022); parent plans are looked up in its folder and among the bundled plans',
         },
       ],
       [
@@ -182,6 +182,19 @@ export const COMMANDS: Readonly<Record<string, CommandHelp>> = {
     },
     options: [['--json', { vi: 'kết quả dạng JSON', en: 'JSON output' }], CRITERIA],
   },
+  list: {
+    usage: 'cdht list [--json]',
+    summary: {
+      vi: 'liệt kê bộ tiêu chí và kế hoạch có sẵn và đã nạp: phiên bản, nhóm, văn bản, hiệu lực',
+      en: 'list bundled and loaded frameworks and plans: version, group, source, dates',
+    },
+    options: [
+      ['--json', { vi: 'kết quả dạng JSON', en: 'JSON output' }],
+      CRITERIA,
+      NO_BUNDLED,
+      ['--plan <tệp>', { vi: 'thêm kế hoạch của bạn (lặp lại được)', en: 'add your plan (repeatable)' }],
+    ],
+  },
   demo: {
     usage: 'cdht demo',
     summary: { vi: 'chạy thử với dữ liệu mẫu huyện Kon Rẫy', en: 'run on the Kon Rẫy sample data' },
@@ -222,6 +235,8 @@ export function usageLine(command: string, lang: Locale): string {
 
 const WORDS: Readonly<Record<string, string>> = {
   'tệp|thư mục…': 'files|dirs…',
+  'tệp|thư mục|mã': 'file|dir|id',
+  'tệp|mã': 'file|id',
   'tệp|thư mục': 'file|dir',
   'minh-chứng': 'evidence',
   'kế-hoạch': 'plan',

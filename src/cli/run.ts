@@ -8,6 +8,7 @@ import { docs } from './commands/docs.js';
 import { evaluate } from './commands/evaluate.js';
 import { init } from './commands/init.js';
 import { lint } from './commands/lint.js';
+import { list } from './commands/list.js';
 import { report } from './commands/report.js';
 import { schema } from './commands/schema.js';
 import { test } from './commands/test.js';
@@ -28,6 +29,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   init,
   schema,
   test,
+  list,
   demo,
 };
 

@@ -38,6 +38,7 @@ export const IssueCodes = [
   'missing_field',
   'missing_metrics',
   'missing_parent',
+  'not_found',
   'operator_conflict',
   'outside_scope',
   'plan_mismatch',

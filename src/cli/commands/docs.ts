@@ -7,6 +7,7 @@ import { previousVersion } from '../../docs/previousVersion.js';
 import { CdhtError } from '../../errors/issue.js';
 import { readFrameworkInputs } from '../../node/criteriaFiles.js';
 import { choice, needPositionals, parseCommand, stringOption } from '../args.js';
+import { resolveArgs } from '../bundledIds.js';
 import { criteriaSource, isError, loadEngine } from '../criteria.js';
 import { type CliIo, ExitCode, println, UsageError } from '../io.js';
 import { displayPath } from '../issues.js';
@@ -37,7 +38,7 @@ export async function docs(args: readonly string[], io: CliIo): Promise<number> 
   const errors = issues.filter(isError);
   const [first, ...rest] = errors;
   if (first) throw new CdhtError([first, ...rest]);
-  const named = await readFrameworkInputs(positionals.map((p) => resolve(io.cwd, p)));
+  const named = await readFrameworkInputs(resolveArgs(io.cwd, positionals, 'framework'));
   const keys = new Set(
     named.inputs.map((i) => {
       const v = i.json as { id?: unknown; version?: unknown };

@@ -4,6 +4,7 @@ import type { Issue } from '../../errors/issue.js';
 import type { Framework } from '../../format/framework.js';
 import { overlappingVersions, scoringFindings, typeFindings, unreadEvidence } from '../../framework/lint/checks.js';
 import { needPositionals, parseCommand } from '../args.js';
+import { resolveArgs } from '../bundledIds.js';
 import { bundledUnderneath } from '../criteria.js';
 import { readJsonFiles } from '../files.js';
 import { type CliIo, ExitCode, println } from '../io.js';
@@ -82,7 +83,8 @@ export async function lint(args: readonly string[], io: CliIo): Promise<number> 
     vi: 'tệp hoặc thư mục bộ tiêu chí',
     en: 'framework files or folders',
   });
-  const { files, issues } = await lintFiles(positionals, io, values['no-bundled'] !== true);
+  const paths = resolveArgs(io.cwd, positionals, 'framework');
+  const { files, issues } = await lintFiles(paths, io, values['no-bundled'] !== true);
   if (values.json === true) {
     println(
       io.stdout,

@@ -11,6 +11,7 @@ import { recognitionList } from '../../report/recognition.js';
 import { renderReport } from '../../report/render.js';
 import { aggregateFiles } from '../aggregateFiles.js';
 import { choice, dateOption, needPositionals, parseCommand, stringOption } from '../args.js';
+import { resolveArg } from '../bundledIds.js';
 import { type CliIo, ExitCode, println, UsageError } from '../io.js';
 import { loadPlanFile } from '../plans.js';
 
@@ -40,7 +41,7 @@ export async function report(args: readonly string[], io: CliIo): Promise<number
   });
   const planPath = stringOption(values, 'plan');
   if (planPath === undefined)
-    throw new UsageError({ vi: 'thiếu --plan <tệp kế hoạch>', en: 'missing --plan <plan file>' }, 'report');
+    throw new UsageError({ vi: 'thiếu --plan <tệp kế hoạch|mã>', en: 'missing --plan <plan file|id>' }, 'report');
   needPositionals('report', positionals, 1, {
     vi: 'tệp kết quả đánh giá (NDJSON)',
     en: 'evaluation files (NDJSON)',
@@ -56,7 +57,8 @@ export async function report(args: readonly string[], io: CliIo): Promise<number
   const asOf = dateOption('report', 'as-of', stringOption(values, 'as-of')) ?? today();
   const by = stringOption(values, 'by');
 
-  const loaded = await loadPlanFile(resolve(io.cwd, planPath), engine);
+  const [planFile] = resolveArg(io.cwd, planPath, 'plan');
+  const loaded = await loadPlanFile(planFile as string, engine);
   const [first, ...rest] = loaded.issues;
   // loadPlanFile returns issues whenever it returns no plan.
   if (first || !loaded.plan) throw new CdhtError([first as Issue, ...rest]);

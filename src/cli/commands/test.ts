@@ -7,6 +7,7 @@ import type { IndicatorStatus, TitleDecision } from '../../format/evaluation.js'
 import { bundledCriteriaDir } from '../../node/bundled.js';
 import { readJsonFile } from '../../node/readJson.js';
 import { listOption, needPositionals, parseCommand } from '../args.js';
+import { resolveArgs } from '../bundledIds.js';
 import { criteriaSource, isError, loadEngine } from '../criteria.js';
 import { decisionText } from '../evaluationCsv.js';
 import { findJsonFiles } from '../files.js';
@@ -93,9 +94,8 @@ export async function test(args: readonly string[], io: CliIo): Promise<number> 
     criteria: { type: 'string', multiple: true },
   });
   needPositionals('test', positionals, 1, { vi: 'tệp ca kiểm thử', en: 'case files' });
-  const files = (await findJsonFiles(positionals, io.cwd)).filter(
-    (f) => positionals.some((p) => resolve(io.cwd, p) === f) || f.endsWith('.cases.json'),
-  );
+  const named = resolveArgs(io.cwd, positionals, 'cases');
+  const files = (await findJsonFiles(named, io.cwd)).filter((f) => named.includes(f) || f.endsWith('.cases.json'));
   const bundled = resolve(bundledCriteriaDir());
   const folders = [...new Set(files.map((f) => dirname(f)))].filter((d) => !`${d}/`.startsWith(bundled));
   const { engine, issues } = await loadEngine(

@@ -3,6 +3,7 @@ import { createEngine } from '../../engine.js';
 import { type Issue, issue } from '../../errors/issue.js';
 import { parseCaseFile } from '../../format/cases.js';
 import { listOption, needPositionals, parseCommand } from '../args.js';
+import { resolveArgs } from '../bundledIds.js';
 import { bundledUnderneath, isError } from '../criteria.js';
 import { type JsonFile, readJsonFiles } from '../files.js';
 import { type CliIo, ExitCode, println } from '../io.js';
@@ -99,7 +100,11 @@ export async function validate(args: readonly string[], io: CliIo): Promise<numb
     vi: 'tệp hoặc thư mục cần kiểm tra',
     en: 'files or folders to check',
   });
-  const outcome = await validateFiles(positionals, io, listOption(values, 'criteria'));
+  const outcome = await validateFiles(
+    resolveArgs(io.cwd, positionals, 'any'),
+    io,
+    resolveArgs(io.cwd, listOption(values, 'criteria'), 'framework+parents'),
+  );
   const errors = outcome.issues.filter(isError).length;
   const warnings = outcome.issues.length - errors;
   if (values.json === true) {
