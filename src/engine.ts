@@ -15,6 +15,7 @@ import {
 } from './framework/load.js';
 import { FrameworkRegistry } from './framework/registry.js';
 import { createSchemaCheck, type SchemaCheck } from './framework/schemaValidator.js';
+import { formForRecord } from './framework/selectForm.js';
 import { corePlugin } from './plugins/core.js';
 import { type Registrations, registerPlugins } from './plugins/register.js';
 import type { Plugin } from './plugins/types.js';
@@ -68,7 +69,10 @@ export interface Engine {
   get(id: string, version?: string): Framework | undefined;
   /** The version of `id` in force on `date` (`yyyy-MM-dd`). */
   frameworkFor(id: string, date: string): Framework | undefined;
-  /** The framework for a record: its `framework` field, else its group's framework, in force on the date. */
+  /**
+   * The form for a record, in force on the date: its `framework` field, else its group's form. A shared
+   * base (`form.kind: base`) is never chosen; a record naming one is refused (`not_a_form`).
+   */
   frameworkForRecord(record: EvidenceRecord, date?: string): Framework;
   /** The compiled form of a loaded framework. */
   compile(framework: Framework): CompiledFramework;
@@ -185,26 +189,11 @@ function buildEngine(
     frameworkFor: (id, date) => registry.inForce(id, date)?.framework,
     frameworkForRecord(record, date) {
       const on = date ?? resolvePeriod(record.period).to;
-      if (record.framework !== undefined) {
-        const f = registry.inForce(record.framework, on);
-        if (!f) throw unknown(record.framework, on);
-        return f.framework;
-      }
-      const group = record.group ?? 'citizen';
-      const candidates = registry
-        .ids()
-        .map((id) => registry.inForce(id, on)?.framework)
-        .filter((f): f is Framework => f !== undefined && f.group === group && f.verification?.status !== 'example');
-      const preferred =
-        candidates.find((f) => f.id === `cdht-${group}`) ?? (candidates.length === 1 ? candidates[0] : undefined);
-      if (!preferred) {
-        throw engineError(
-          'unknown_framework',
-          `không chọn được bộ tiêu chí cho nhóm "${group}" ngày ${on} (${candidates.length} bộ phù hợp); hãy chỉ rõ framework`,
-          `cannot choose a framework for group "${group}" on ${on} (${candidates.length} match); name the framework`,
-        );
-      }
-      return preferred;
+      return formForRecord(
+        { ids: () => registry.ids(), inForce: (id, d) => registry.inForce(id, d)?.framework },
+        record,
+        on,
+      );
     },
     compile: entryOf,
     evaluate(framework, input, opts) {
@@ -285,5 +274,6 @@ function freezeEvaluation(e: Evaluation): Evaluation {
   Object.freeze(e.framework);
   Object.freeze(e.period);
   if (e.unit) Object.freeze(e.unit);
+  if (e.memberships) freezeAll(e.memberships, (m) => Object.freeze(m));
   return Object.freeze(e);
 }

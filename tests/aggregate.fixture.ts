@@ -24,12 +24,14 @@ export function evaluation(
   unit: Record<string, string> | undefined,
   decision: TitleDecision,
   digitalSkill: 'none' | 'basic' | 'proficient',
+  memberships?: Evaluation['memberships'],
 ): Evaluation {
   return {
     framework: { id: `cdht-${group}`, version: '2.0.0' },
     person,
     group,
     ...(unit ? { unit } : {}),
+    ...(memberships ? { memberships } : {}),
     period: { from: '2025-01-01', to: '2025-12-31' },
     asOf: '2025-12-31',
     total: decision === 'awarded' ? 85 : 60,
@@ -52,6 +54,8 @@ const dr2 = { province: 'Kon Tum', district: 'Kon Rẫy', commune: 'Đắk Ruồ
 const tl1 = { commune: 'Tân Lập', village: 'Thôn 1' };
 const tl2 = { commune: 'Tân Lập', village: 'Thôn 2' };
 const gd = { agency: 'UBND huyện', unit: 'Phòng GD&ĐT' };
+/** Staff of the district education office, a district-level learning unit: plans count them by this membership. */
+const gdStaff: Evaluation['memberships'] = [{ kind: 'employer', id: 'Phòng GD&ĐT', level: 'district' }];
 
 /**
  * The hand-computed population: 2 communes × 2 villages, one agency, 4 cadres, 3 bad rows.
@@ -71,10 +75,10 @@ export function smallPopulation(): unknown[] {
     evaluation('e10', 'household', tl2, 'not-awarded', 'none'),
     evaluation('e11', 'clan', tl2, 'not-awarded', 'none'),
     evaluation('e12', 'learner', tl2, 'awarded', 'proficient'),
-    evaluation('e13', 'official', gd, 'awarded', 'proficient'),
-    evaluation('e14', 'official', gd, 'awarded', 'basic'),
-    evaluation('e15', 'worker', gd, 'not-awarded', 'none'),
-    evaluation('e16', 'official', gd, 'undetermined', 'none'),
+    evaluation('e13', 'official', gd, 'awarded', 'proficient', gdStaff),
+    evaluation('e14', 'official', gd, 'awarded', 'basic', gdStaff),
+    evaluation('e15', 'worker', gd, 'not-awarded', 'none', gdStaff),
+    evaluation('e16', 'official', gd, 'undetermined', 'none', gdStaff),
     cadre('c1', { commune: 'Đắk Ruồng' }, true),
     cadre('c2', dr1, false),
     cadre('c3', { commune: 'Tân Lập' }, true),

@@ -70,10 +70,14 @@ describe('the national plan (677/QĐ-TTg, 03/6/2022)', () => {
 
   it('compiles metric rules once into predicates over row views', () => {
     const m = plan.metrics.find((x) => x.id === 'adults-titled');
-    const view = { kind: 'evaluation', group: 'clan', titles: { cdht: true } };
+    const clan = { kind: 'clan', id: 'h1', level: null, learning: null, implied: false };
+    const employer = { kind: 'employer', id: 'u1', level: 'commune', learning: true, implied: false };
+    const view = { kind: 'evaluation', group: 'clan', memberships: [clan], titles: { cdht: true } };
     expect(m?.inPopulation(view)).toBe(true);
     expect(m?.isCounted(view)).toBe(true);
-    expect(m?.inPopulation({ ...view, group: 'official' })).toBe(false);
+    // Populations follow memberships, not forms: staff of a unit only are not adults of families, clans, communities.
+    expect(m?.inPopulation({ ...view, group: 'official', memberships: [employer] })).toBe(false);
+    expect(m?.inPopulation({ ...view, memberships: [{ ...clan, learning: false }] })).toBe(false);
     expect(m?.inPopulation({ ...view, kind: 'cadre' })).toBe(false);
   });
 });

@@ -306,6 +306,7 @@ describe('the built-ins are a plugin', () => {
     expect(Object.keys(withXlsx.formatters).sort()).toEqual(['csv', 'html', 'json', 'md', 'xlsx']);
     expect(Object.keys(engine.groups)).toEqual([
       'citizen',
+      'resident',
       'household',
       'clan',
       'community',

@@ -14,7 +14,8 @@ import { konRayPlan, readJson, readNdjson } from './reportFixtures.js';
 
 // The synthetic Kon Rẫy sample: 4,000 evidence records, 100 cadres, a population table.
 type PopulationRow = { unit: Record<string, string>; adults?: number; staff?: number };
-const ADULT_GROUPS = ['household', 'clan', 'community'];
+/** Adults of families, clans and communities: by membership (the plan's population), not by form. */
+const ADULT_KINDS = ['household', 'clan', 'community'];
 const awarded = (e: Evaluation): boolean => e.titles.some((t) => t.id === 'cdht' && t.decision === 'awarded');
 const vi = new Intl.NumberFormat('vi-VN');
 const pct = (share: number, locale: 'vi' | 'en'): string => {
@@ -49,7 +50,7 @@ beforeAll(async () => {
     recognitions: recognitionList(evaluations, { titleId: 'cdht', by: 'commune', plan }),
     by: 'commune',
   };
-  const adultRows = evaluations.filter((e) => ADULT_GROUPS.includes(e.group));
+  const adultRows = evaluations.filter((e) => e.memberships?.some((m) => ADULT_KINDS.includes(m.kind)));
   const pop = population.reduce((n, r) => n + (r.adults ?? 0), 0);
   const recognised = adultRows.filter(awarded).length;
   adults = {
@@ -88,7 +89,7 @@ describe('reports of the Kon Rẫy sample (2025-12-31, by commune)', () => {
     const kôi = rows.find((r) => r.unit === 'Đắk Kôi' && r.metric === 'adults-titled');
     const kôiPop = population.filter((p) => p.unit.commune === 'Đắk Kôi').reduce((n, p) => n + (p.adults ?? 0), 0);
     const kôiAwarded = evaluations.filter(
-      (e) => e.unit?.commune === 'Đắk Kôi' && ADULT_GROUPS.includes(e.group) && awarded(e),
+      (e) => e.unit?.commune === 'Đắk Kôi' && e.memberships?.some((m) => ADULT_KINDS.includes(m.kind)) && awarded(e),
     ).length;
     expect(kôi).toMatchObject({ population: kôiPop, recognised: kôiAwarded });
   });

@@ -57,6 +57,10 @@ const evaluation = (p: Person): Evaluation => {
     name: p.name,
     group: p.group,
     unit: { ...scope, ...p.unit },
+    // Staff of the district People's Committee, a district-level learning unit (plans count by membership).
+    ...(p.unit === agency
+      ? { memberships: [{ kind: 'employer' as const, id: NAMES.agency, level: 'district' as const }] }
+      : {}),
     period: { from: '2025-01-01', to: '2025-12-31' },
     asOf: '2025-12-31',
     total,

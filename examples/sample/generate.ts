@@ -31,13 +31,20 @@ export const INDICATORS = [
 /** Every generated name starts with this, so no sample row can pass for a real person. */
 export const SYNTHETIC_PREFIX = '[Mẫu] ';
 
+/** A membership of a sample person (see `Membership` in the library). */
+export type SampleMembership =
+  | { kind: 'household' | 'clan' | 'community'; id: string; name?: string }
+  | { kind: 'employer'; id: string; name: string; level: 'commune' | 'district'; learning: boolean };
+
 /** One sample evidence row (shaped like an EvidenceRecord; planted error rows break its rules on purpose). */
 export interface SampleRecord {
   id: string;
   name: string;
-  group: string;
+  /** The official form filled (324/QĐ-KHVN parts 2–4). */
+  framework: string;
   period: string;
   unit: Record<string, string>;
+  memberships: SampleMembership[];
   data: Record<string, unknown>;
 }
 
@@ -169,7 +176,9 @@ export function generateSamplePopulation({
       const v = weighted(d, villages, villageWeight);
       const minority = d.chance(0.65);
       const unit = { province: PROVINCE, district: DISTRICT, commune: v.commune, village: v.village };
-      const group = d.pick(['household', 'household', 'household', 'clan', 'community', 'community']);
+      // Most residents fill the residents' form; some self-employed farmers and workers fill the workers' form.
+      const framework = d.chance(0.15) ? 'cdht-worker' : 'cdht-resident';
+      const memberships = residentMemberships(d, v.commune, v.village);
       const data: Record<string, unknown> = {
         ...assessment(d, d.normal(minority ? 7.4 : 7.9, 1.0)),
         birthDate: birthDate(d, 18, 72),
@@ -180,9 +189,10 @@ export function generateSamplePopulation({
       records.push({
         id,
         name: SYNTHETIC_PREFIX + personName(d, minority),
-        group,
+        framework,
         period: '2025',
         unit,
+        memberships,
         data,
       });
       bump(perVillage, `${v.commune}\u0000${v.village}`);
@@ -201,12 +211,20 @@ export function generateSamplePopulation({
         selfAssessedOnline: d.chance(0.7),
         learningActivities: activities(d, 3),
       };
+      const employer: SampleMembership = {
+        kind: 'employer',
+        id: a.name,
+        name: a.name,
+        level: a.commune ? 'commune' : 'district',
+        learning: true,
+      };
       records.push({
         id,
         name: SYNTHETIC_PREFIX + personName(d, d.chance(0.35)),
-        group: a.group,
+        framework: a.group === 'official' ? 'cdht-official' : 'cdht-worker',
         period: '2025',
         unit,
+        memberships: [employer],
         data,
       });
       bump(perAgency, a.name);
@@ -214,6 +232,15 @@ export function generateSamplePopulation({
   }
   const planted = plantErrors(d, records);
   return { records, cadres: cadres(d), population: populationTable(d, perVillage, perAgency), planted };
+}
+
+/** A resident's household (about 30 per village), village community and, for some, clan. */
+function residentMemberships(d: Draw, commune: string, village: string): SampleMembership[] {
+  const household: SampleMembership = { kind: 'household', id: `${commune}/${village}/H${pad(d.int(1, 30))}` };
+  const community: SampleMembership = { kind: 'community', id: `${commune}/${village}`, name: village };
+  if (!d.chance(0.3)) return [household, community];
+  const family = d.pick([...KINH_FAMILY.slice(0, 8), 'Đinh']);
+  return [household, { kind: 'clan', id: `${commune}/Họ ${family}`, name: `Dòng họ ${family}` }, community];
 }
 
 /** Breaks about 1% of rows on purpose (a score of 12, an impossible birth date) so readers' rejections are exercised. */

@@ -26,7 +26,7 @@ export { progress } from './progress.js';
 export { formatCount, formatShare } from './progressMessage.js';
 export type { PopulationTotals, RolledUpCounts } from './rollUp.js';
 export { rollUp, rollUpPopulation } from './rollUp.js';
-export type { RowView } from './rowView.js';
+export type { MembershipView, RowView } from './rowView.js';
 export { rowView } from './rowView.js';
 export type { Baseline } from './targetPath.js';
 export { expectedShare, peopleGap, targetInForce } from './targetPath.js';

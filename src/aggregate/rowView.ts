@@ -1,4 +1,20 @@
 /**
+ * One membership as metric rules see it: `{"some":[{"var":"memberships"},{"==":[{"var":"kind"},"household"]}]}`.
+ */
+export interface MembershipView {
+  /** `household`, `clan`, `community` or `employer`. */
+  readonly kind: string;
+  /** Id of the household, clan, community or unit; `''` when implied by an older record's group. */
+  readonly id: string;
+  /** Level of an employing unit (`commune`, `district`, `province`, `central`), null for other kinds. */
+  readonly level: string | null;
+  /** Whether the collective holds its learning title; null when not known. */
+  readonly learning: boolean | null;
+  /** True when implied by an older record's group (`household`, `clan`, `community`) rather than written. */
+  readonly implied: boolean;
+}
+
+/**
  * What metric rules see of one row. Evaluations and fact rows share it, so one rule can read
  * either: `{"var":"titles.cdht"}`, `{"var":"derived.digitalSkill"}`, `{"var":"facts.trainedOnCriteria"}`.
  */
@@ -6,10 +22,17 @@ export interface RowView {
   /** `evaluation` for evaluations, the row's own kind (e.g. `cadre`) otherwise. */
   readonly kind: string;
   readonly person: string;
-  /** Citizen group (household, clan, community, official, worker, learner), or `''`. */
+  /** Citizen group (the form's group, e.g. resident, worker, official, learner, or an alias), or `''`. */
   readonly group: string;
   /** The row's unit as written (level → name). */
   readonly unit: Readonly<Record<string, string>>;
+  /**
+   * Where the person belongs: the row's `memberships`. A row without memberships whose group is
+   * `household`, `clan` or `community` (the older names of the residents' form, which also said
+   * where the person belonged) gets one implied membership of that kind; other rows without
+   * memberships belong nowhere, so a form alone never puts anyone in a membership metric.
+   */
+  readonly memberships: readonly MembershipView[];
   /** Title id → true when awarded. */
   readonly titles: Readonly<Record<string, boolean>>;
   /** Title id → decision (`awarded`, `not-awarded`, `undetermined`). */
@@ -25,8 +48,40 @@ export interface RowView {
 }
 
 const EMPTY: Readonly<Record<string, never>> = Object.freeze({});
+const NONE: readonly MembershipView[] = Object.freeze([]);
+const IMPLIED_BY_GROUP: Readonly<Record<string, readonly MembershipView[]>> = Object.freeze({
+  household: Object.freeze([implied('household')]),
+  clan: Object.freeze([implied('clan')]),
+  community: Object.freeze([implied('community')]),
+});
+
+function implied(kind: string): MembershipView {
+  return Object.freeze({ kind, id: '', level: null, learning: null, implied: true });
+}
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The memberships a row declares, or null when they are malformed. */
+function membershipsOf(row: Record<string, unknown>, group: string): readonly MembershipView[] | null {
+  const list = row.memberships;
+  if (list === undefined)
+    return Object.hasOwn(IMPLIED_BY_GROUP, group) ? (IMPLIED_BY_GROUP[group] as readonly MembershipView[]) : NONE;
+  if (!Array.isArray(list)) return null;
+  const out: MembershipView[] = [];
+  for (const m of list as unknown[]) {
+    if (!isRecord(m) || typeof m.kind !== 'string' || typeof m.id !== 'string') return null;
+    if (m.level !== undefined && typeof m.level !== 'string') return null;
+    if (m.learning !== undefined && typeof m.learning !== 'boolean') return null;
+    out.push({
+      kind: m.kind,
+      id: m.id,
+      level: typeof m.level === 'string' ? m.level : null,
+      learning: typeof m.learning === 'boolean' ? m.learning : null,
+      implied: false,
+    });
+  }
+  return out;
+}
 
 /**
  * Builds the rule view of a row (an evaluation or a fact row), or null when the
@@ -42,6 +97,8 @@ export function rowView(row: unknown): RowView | null {
   const unit = row.unit === undefined ? EMPTY : row.unit;
   if (!isRecord(unit)) return null;
   const group = typeof row.group === 'string' ? row.group : '';
+  const memberships = membershipsOf(row, group);
+  if (memberships === null) return null;
   if (isRecord(row.framework) && Array.isArray(row.titles)) {
     const titles: Record<string, boolean> = {};
     const decisions: Record<string, string> = {};
@@ -55,6 +112,7 @@ export function rowView(row: unknown): RowView | null {
       person: row.person,
       group,
       unit: unit as Record<string, string>,
+      memberships,
       titles,
       decisions,
       derived: isRecord(row.derived) ? row.derived : EMPTY,
@@ -69,6 +127,7 @@ export function rowView(row: unknown): RowView | null {
       person: row.person,
       group,
       unit: unit as Record<string, string>,
+      memberships,
       titles: EMPTY,
       decisions: EMPTY,
       derived: EMPTY,

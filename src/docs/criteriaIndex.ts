@@ -12,7 +12,7 @@ import { codeList, type DocBlock, type DocRow } from './blocks.js';
 import { docWords, formatDate, formatEffective } from './docText.js';
 import { renderHtml } from './html.js';
 import { renderMarkdown } from './markdown.js';
-import { groupLabel, verificationStatus } from './overview.js';
+import { formText, groupLabel, verificationStatus } from './overview.js';
 
 /** Output formats of the documentation. @category Docs */
 export type DocFormat = 'md' | 'html';
@@ -79,6 +79,7 @@ export function criteriaIndex(frameworks: readonly Framework[], options: Criteri
       [{ link: f.version, href: link(f) }],
       f.title[locale],
       groupLabel(f.group, groups, locale),
+      formText(f, locale),
       f.lineage.length > 0 ? codeList(f.lineage) : '—',
       f.source ? w.sourceLine(f.source.document, formatDate(f.source.date, locale)) : w.notDeclared,
       formatEffective(f.effective, locale),
@@ -90,7 +91,7 @@ export function criteriaIndex(frameworks: readonly Framework[], options: Criteri
     { kind: 'paragraph', text: w.indexIntro },
     {
       kind: 'table',
-      head: [w.framework, w.version, w.titleColumn, w.group, w.extends, w.source, w.effective, w.status],
+      head: [w.framework, w.version, w.titleColumn, w.group, w.formRow, w.extends, w.source, w.effective, w.status],
       rows,
     },
   ];

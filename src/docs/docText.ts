@@ -29,6 +29,13 @@ const vi = {
   none: 'không',
   notDeclared: 'không khai báo',
   verificationNotes: 'Ghi chú kiểm chứng',
+  formRow: 'Loại phiếu',
+  forms: {
+    base: 'bộ tiêu chí khung dùng chung — không phải phiếu, không dùng để đánh giá hồ sơ',
+    official: (part: string | undefined) => (part ? `phiếu chính thức (phần/nhóm ${part})` : 'phiếu chính thức'),
+    alias: (of: string) => `tên gọi khác của phiếu ${of} (không phải phiếu chính thức; cùng nội dung đánh giá)`,
+    local: 'phiếu của địa phương hoặc tự xây dựng (không phải phiếu chính thức)',
+  },
   statuses: {
     official: 'đã đối chiếu với văn bản chính thức',
     partial: 'kiểm chứng một phần',
@@ -149,6 +156,13 @@ const en: DocWords = {
   none: 'none',
   notDeclared: 'not declared',
   verificationNotes: 'Verification notes',
+  formRow: 'Kind of form',
+  forms: {
+    base: 'shared base framework — not a form; no record is evaluated with it',
+    official: (part: string | undefined) => (part ? `official form (part/group ${part})` : 'official form'),
+    alias: (of: string) => `another name for the form ${of} (not an official form; the same assessment)`,
+    local: 'a local or custom form (not an official form)',
+  },
   statuses: {
     official: 'checked against the official text',
     partial: 'partly verified',

@@ -50,6 +50,22 @@ export function sourceText(framework: Framework, locale: Locale): string | undef
 }
 
 /**
+ * What a framework is among the forms, as a phrase: base, official (part), alias of, local.
+ *
+ * @param framework - the framework
+ * @param locale - the language
+ * @returns the phrase
+ * @internal
+ */
+export function formText(framework: Framework, locale: Locale): string {
+  const f = docWords(locale).forms;
+  const form = framework.form;
+  if (form.kind === 'official') return f.official(form.part);
+  if (form.kind === 'alias') return f.alias(form.of);
+  return f[form.kind];
+}
+
+/**
  * The largest total a framework can award: the sum of its indicators' points.
  *
  * @param framework - the framework
@@ -105,6 +121,7 @@ export function overviewBlocks(
     [w.framework, [{ code: framework.id }]],
     [w.version, framework.version],
     [w.group, groupLabel(framework.group, groups, locale)],
+    [w.formRow, formText(framework, locale)],
   ];
   if (framework.lineage.length > 0) rows.push([w.extends, codeList(framework.lineage)]);
   rows.push([w.source, sourceText(framework, locale) ?? w.notDeclared]);

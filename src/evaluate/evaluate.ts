@@ -146,6 +146,7 @@ export function evaluateCompiled(
     ...(record.name === undefined ? {} : { name: record.name }),
     group: record.group ?? fw.group,
     ...(record.unit === undefined ? {} : { unit: record.unit }),
+    ...(record.memberships === undefined ? {} : { memberships: record.memberships }),
     period: { from: period.from, to: period.to },
     asOf: ctx.asOf,
     total: round(total),

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { IsoDateSchema, LocalizedTextSchema, UnitSchema } from './common.js';
+import { MembershipSchema } from './evidence.js';
 
 /** Status of one indicator in an evaluation. */
 export const IndicatorStatusSchema = z.enum(['met', 'partial', 'unmet', 'missing', 'not-applicable']);
@@ -87,6 +88,7 @@ export const EvaluationSchema = z
     name: z.string().optional(),
     group: z.string(),
     unit: UnitSchema.optional(),
+    memberships: z.array(MembershipSchema).optional().describe('The record’s memberships, copied for target metrics'),
     period: z.object({ from: IsoDateSchema, to: IsoDateSchema }).strict(),
     asOf: IsoDateSchema,
     total: z.number().describe('Points of known indicators'),

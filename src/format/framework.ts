@@ -185,6 +185,42 @@ export const VerificationSchema = z
 /** Verification status. */
 export type Verification = z.infer<typeof VerificationSchema>;
 
+/**
+ * What a framework is among the forms people fill (phiếu tự đánh giá). Not inherited: each file
+ * says what it is.
+ * - `base`: a shared base (324/QĐ-KHVN part 1, *bộ tiêu chí khung*) that forms extend; no one
+ *   fills it, so a record never selects it.
+ * - `official`: a form of the source document (324/QĐ-KHVN parts 2–5; the 244 groups).
+ * - `alias`: another name for an official form, kept so older files keep working; it must extend
+ *   that form and change nothing, so both evaluate identically.
+ * A framework without `form` is a local form (a province's or district's adaptation).
+ */
+export const FrameworkFormSchema = z
+  .discriminatedUnion('kind', [
+    z.object({ kind: z.literal('base') }).strict(),
+    z
+      .object({
+        kind: z.literal('official'),
+        part: z
+          .string()
+          .min(1)
+          .optional()
+          .describe('Where the form is in the source document, e.g. "2" (324/QĐ-KHVN part 2) or "a" (244 group a)'),
+      })
+      .strict(),
+    z
+      .object({
+        kind: z.literal('alias'),
+        of: FrameworkIdSchema.describe('Id of the official form this framework is another name for'),
+      })
+      .strict(),
+  ])
+  .meta({ id: 'FrameworkForm', title: 'Kind of form' });
+/** What a framework file says it is among the forms. */
+export type FrameworkFormFile = z.infer<typeof FrameworkFormSchema>;
+/** What a resolved framework is among the forms: as written, or `local` when the file says nothing. */
+export type FrameworkForm = FrameworkFormFile | { readonly kind: 'local' };
+
 /** Changes a framework that `extends` another applies to its parent. */
 export const FrameworkOverridesSchema = z
   .object({
@@ -228,6 +264,9 @@ export const FrameworkFileSchema = z
       .describe('Citizen group, e.g. household'),
     title: LocalizedTextSchema,
     description: LocalizedTextSchema.optional(),
+    form: FrameworkFormSchema.optional().describe(
+      'base (shared, not a form), official (a form of the source document) or alias; absent: a local form',
+    ),
     source: SourceSchema.optional(),
     effective: z.object({ from: IsoDateSchema, until: IsoDateSchema.optional() }).strict().optional(),
     period: z.enum(['year']).optional().describe('Evaluation period; the calendar year by default'),
@@ -267,6 +306,8 @@ export interface Framework {
   readonly title: { vi: string; en: string };
   /** What it is for. */
   readonly description?: { vi: string; en: string } | undefined;
+  /** What it is among the forms people fill: base, official, alias or local (never inherited). */
+  readonly form: FrameworkForm;
   /** The official document it encodes. */
   readonly source?: Source | undefined;
   /** Dates in force, `yyyy-MM-dd`, `until` inclusive; `frameworkFor` picks by them. */

@@ -7,6 +7,7 @@ import {
   SemverSchema,
   UnitSchema,
 } from './common.js';
+import { MembershipSchema } from './evidence.js';
 import { VerificationSchema } from './framework.js';
 
 /** Name of an administrative or organisational level, e.g. `commune`. */
@@ -202,6 +203,7 @@ export const FactRowSchema = z
     name: z.string().optional(),
     group: z.string().optional(),
     unit: UnitSchema.optional(),
+    memberships: z.array(MembershipSchema).max(50).optional(),
     facts: z.record(z.string(), z.unknown()),
   })
   .strict()

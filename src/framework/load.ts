@@ -7,6 +7,7 @@ import {
 } from '../format/framework.js';
 import type { OperatorTable } from '../rules/types.js';
 import { checkFrameworkFile } from './checkFile.js';
+import { checkForm } from './checkForm.js';
 import { compileFramework } from './compileFramework.js';
 import { normalizeJson } from './normalize.js';
 import type { FrameworkRegistry, RegistryEntry } from './registry.js';
@@ -115,7 +116,7 @@ export function loadFramework(json: unknown, ctx: LoadContext, file?: string): L
   if (issues.length > 0 && data.extends !== undefined && !parent) return { success: false, issues: withFile(issues) };
 
   const resolved = resolveFramework(data, parent?.framework);
-  issues.push(...resolved.issues);
+  issues.push(...resolved.issues, ...checkForm(data, resolved.framework));
   checkEvidenceTypes(resolved.framework.evidence, ctx.evidenceTypes, ['evidence'], issues);
   if (!Object.hasOwn(ctx.groups, resolved.framework.group)) {
     issues.push(

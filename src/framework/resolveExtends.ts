@@ -114,6 +114,8 @@ export function resolveFramework(
     group: file.group ?? parent?.group ?? 'citizen',
     title: file.title,
     description: file.description ?? parent?.description,
+    // Like the source, the kind of form is this file's own: a district form extending an official one is local.
+    form: file.form ?? { kind: 'local' },
     // The source and verification describe this file's own text, so a child never borrows its parent's.
     source: file.source,
     effective,
