@@ -86,7 +86,11 @@ describe('cdht evaluate (NDJSON)', () => {
 
   it('rejects a record whose group has no framework instead of stopping', () => {
     const dir = tmp();
-    writeFileSync(join(dir, 'in.ndjson'), `${line({ ...GOOD[0], group: 'martian' })}\n${line(GOOD[1])}\n`);
+    // The second names the residents' form by its group; a record with no group would pick only the base, which is no form.
+    writeFileSync(
+      join(dir, 'in.ndjson'),
+      `${line({ ...GOOD[0], group: 'martian' })}\n${line({ ...GOOD[1], group: 'resident' })}\n`,
+    );
     const r = cdht(['evaluate', 'in.ndjson'], dir);
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('Đã đọc 2 dòng: 1 đã đánh giá, 1 bị từ chối');

@@ -172,11 +172,11 @@ describe('criteriaIndex', () => {
       '',
       'Mọi bộ tiêu chí và phiên bản đi kèm thư viện cdht. Tài liệu được sinh tự động từ các tệp tiêu chí.',
       '',
-      '| Bộ tiêu chí | Phiên bản | Tên | Nhóm đối tượng | Kế thừa | Văn bản nguồn | Hiệu lực | Trạng thái kiểm chứng |',
-      '| --- | --- | --- | --- | --- | --- | --- | --- |',
-      '| `docs-test` | [1.0.0](docs-test/1.0.0.vi.md) | Bộ tiêu chí thử nghiệm tài liệu | Người lớn trong gia đình học tập (household) | — | 01/QĐ-TEST ngày 15/01/2024 | từ 01/02/2024 đến 31/12/2024 | chưa kiểm chứng |',
-      '| `docs-test` | [2.0.0](docs-test/2.0.0.vi.md) | Bộ tiêu chí thử nghiệm tài liệu | Người lớn trong gia đình học tập (household) | — | 02/QĐ-TEST ngày 20/12/2024 | từ 01/01/2025 | kiểm chứng một phần |',
-      '| `docs-test-child` | [1.0.0](docs-test-child/1.0.0.vi.md) | Bộ tiêu chí thử nghiệm cho người lao động | Người lao động (worker) | `docs-test@2.0.0` | không khai báo | từ 01/01/2025 | ví dụ, không phải văn bản chính thức |',
+      '| Bộ tiêu chí | Phiên bản | Tên | Nhóm đối tượng | Loại phiếu | Kế thừa | Văn bản nguồn | Hiệu lực | Trạng thái kiểm chứng |',
+      '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+      '| `docs-test` | [1.0.0](docs-test/1.0.0.vi.md) | Bộ tiêu chí thử nghiệm tài liệu | Người lớn trong gia đình học tập (household) | phiếu của địa phương hoặc tự xây dựng (không phải phiếu chính thức) | — | 01/QĐ-TEST ngày 15/01/2024 | từ 01/02/2024 đến 31/12/2024 | chưa kiểm chứng |',
+      '| `docs-test` | [2.0.0](docs-test/2.0.0.vi.md) | Bộ tiêu chí thử nghiệm tài liệu | Người lớn trong gia đình học tập (household) | phiếu của địa phương hoặc tự xây dựng (không phải phiếu chính thức) | — | 02/QĐ-TEST ngày 20/12/2024 | từ 01/01/2025 | kiểm chứng một phần |',
+      '| `docs-test-child` | [1.0.0](docs-test-child/1.0.0.vi.md) | Bộ tiêu chí thử nghiệm cho người lao động | Người lao động (worker) | phiếu của địa phương hoặc tự xây dựng (không phải phiếu chính thức) | `docs-test@2.0.0` | không khai báo | từ 01/01/2025 | ví dụ, không phải văn bản chính thức |',
       '',
     ]);
   });
