@@ -11,6 +11,8 @@ import cdht_household_2_0_0_cases from '../../criteria/cdht-household/2.0.0.case
 import cdht_learner_2_0_0_cases from '../../criteria/cdht-learner/2.0.0.cases.json' with { type: 'json' };
 import cdht_official_1_0_0_cases from '../../criteria/cdht-official/1.0.0.cases.json' with { type: 'json' };
 import cdht_official_2_0_0_cases from '../../criteria/cdht-official/2.0.0.cases.json' with { type: 'json' };
+import cdht_resident_1_0_0_cases from '../../criteria/cdht-resident/1.0.0.cases.json' with { type: 'json' };
+import cdht_resident_2_0_0_cases from '../../criteria/cdht-resident/2.0.0.cases.json' with { type: 'json' };
 import cdht_worker_1_0_0_cases from '../../criteria/cdht-worker/1.0.0.cases.json' with { type: 'json' };
 import cdht_worker_2_0_0_cases from '../../criteria/cdht-worker/2.0.0.cases.json' with { type: 'json' };
 import { _deepFreeze } from './freeze.js';
@@ -77,6 +79,18 @@ export const cases: readonly BundledCaseFile[] = /* @__PURE__ */ _deepFreeze([
     framework: 'cdht-official',
     version: '2.0.0',
     json: cdht_official_2_0_0_cases,
+  },
+  {
+    file: 'criteria/cdht-resident/1.0.0.cases.json',
+    framework: 'cdht-resident',
+    version: '1.0.0',
+    json: cdht_resident_1_0_0_cases,
+  },
+  {
+    file: 'criteria/cdht-resident/2.0.0.cases.json',
+    framework: 'cdht-resident',
+    version: '2.0.0',
+    json: cdht_resident_2_0_0_cases,
   },
   {
     file: 'criteria/cdht-worker/1.0.0.cases.json',

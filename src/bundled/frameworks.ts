@@ -11,6 +11,8 @@ import cdht_household_2_0_0 from '../../criteria/cdht-household/2.0.0.json' with
 import cdht_learner_2_0_0 from '../../criteria/cdht-learner/2.0.0.json' with { type: 'json' };
 import cdht_official_1_0_0 from '../../criteria/cdht-official/1.0.0.json' with { type: 'json' };
 import cdht_official_2_0_0 from '../../criteria/cdht-official/2.0.0.json' with { type: 'json' };
+import cdht_resident_1_0_0 from '../../criteria/cdht-resident/1.0.0.json' with { type: 'json' };
+import cdht_resident_2_0_0 from '../../criteria/cdht-resident/2.0.0.json' with { type: 'json' };
 import cdht_worker_1_0_0 from '../../criteria/cdht-worker/1.0.0.json' with { type: 'json' };
 import cdht_worker_2_0_0 from '../../criteria/cdht-worker/2.0.0.json' with { type: 'json' };
 import { _deepFreeze } from './freeze.js';
@@ -33,6 +35,8 @@ export const frameworks: readonly BundledFramework[] = /* @__PURE__ */ _deepFree
   { file: 'criteria/cdht-learner/2.0.0.json', id: 'cdht-learner', version: '2.0.0', json: cdht_learner_2_0_0 },
   { file: 'criteria/cdht-official/1.0.0.json', id: 'cdht-official', version: '1.0.0', json: cdht_official_1_0_0 },
   { file: 'criteria/cdht-official/2.0.0.json', id: 'cdht-official', version: '2.0.0', json: cdht_official_2_0_0 },
+  { file: 'criteria/cdht-resident/1.0.0.json', id: 'cdht-resident', version: '1.0.0', json: cdht_resident_1_0_0 },
+  { file: 'criteria/cdht-resident/2.0.0.json', id: 'cdht-resident', version: '2.0.0', json: cdht_resident_2_0_0 },
   { file: 'criteria/cdht-worker/1.0.0.json', id: 'cdht-worker', version: '1.0.0', json: cdht_worker_1_0_0 },
   { file: 'criteria/cdht-worker/2.0.0.json', id: 'cdht-worker', version: '2.0.0', json: cdht_worker_2_0_0 },
 ]);
