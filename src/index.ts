@@ -47,7 +47,14 @@ export type {
   TitleDecision,
   TitleResult,
 } from './format/evaluation.js';
-export type { EvidenceRecord, PeriodInput, ProofItem } from './format/evidence.js';
+export type {
+  EmployerLevel,
+  EvidenceRecord,
+  Membership,
+  MembershipKind,
+  PeriodInput,
+  ProofItem,
+} from './format/evidence.js';
 export type {
   Criterion,
   Derived,
@@ -55,6 +62,8 @@ export type {
   EvidenceFieldType,
   Framework,
   FrameworkFile,
+  FrameworkForm,
+  FrameworkFormFile,
   FrameworkOverrides,
   Indicator,
   Proof,
@@ -80,6 +89,7 @@ export type {
 export type { CompiledFramework } from './framework/compileFramework.js';
 export type { FrameworkInput, LoadResult } from './framework/load.js';
 export { normalizeJson } from './framework/normalize.js';
+export { isForm } from './framework/selectForm.js';
 export { compareVersions, satisfiesRange } from './framework/semver.js';
 export { coreGroups, corePlugin } from './plugins/core.js';
 export { PluginError } from './plugins/pluginError.js';

@@ -25,13 +25,20 @@ export {
   TitleDecisionSchema,
   TitleResultSchema,
 } from './format/evaluation.js';
-export { EvidenceRecordSchema, PeriodInputSchema, ProofItemSchema } from './format/evidence.js';
+export {
+  EmployerLevelSchema,
+  EvidenceRecordSchema,
+  MembershipSchema,
+  PeriodInputSchema,
+  ProofItemSchema,
+} from './format/evidence.js';
 export {
   CriterionSchema,
   DerivedSchema,
   EvidenceFieldSchema,
   EvidenceFieldTypeSchema,
   FrameworkFileSchema,
+  FrameworkFormSchema,
   FrameworkOverridesSchema,
   IndicatorSchema,
   ProofSchema,
