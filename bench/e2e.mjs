@@ -30,7 +30,7 @@ async function floor() {
 
 async function evaluate(workers) {
   const engine = cdht.createEngine();
-  const compiled = engine.compile(engine.load(framework));
+  const loaded = engine.load(framework);
   const byCommune = new Map();
   // An order-sensitive digest of every row's result (FNV-1a over index, person, total, decisions):
   // cheap enough not to weigh on the thread that every worker feeds.
@@ -40,11 +40,11 @@ async function evaluate(workers) {
     h = Math.imul(h ^ (n >>> 16), 16777619);
   };
   let rows = 0;
-  const options = { workers, detail: 'score', sources: [{ json: framework }] };
-  for await (const item of cdht.evaluateNdjson(compiled, file, options)) {
+  const options = { workers, detail: 'score', framework: loaded };
+  for await (const item of cdht.evaluateNdjson(engine, file, options)) {
     rows++;
     const s = item.score;
-    if (s === undefined) throw new Error(`row ${item.line}: ${JSON.stringify(item.issues)}`);
+    if (s === undefined) throw new Error(`row ${item.row}: ${JSON.stringify(item.issues)}`);
     const commune = s.unit?.commune ?? '';
     let a = byCommune.get(commune);
     if (a === undefined) {

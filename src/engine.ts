@@ -1,9 +1,13 @@
+import { _parseAsOf, type AsOfInput } from './engine/asOf.js';
+import { _checkRecord, type FrameworkChoice } from './engine/checkRecord.js';
+import { _chooseFramework } from './engine/chooseFramework.js';
+import { _evaluateWithHooks, _frameworkLoaded, _transformFramework } from './engine/hooks.js';
 import { CdhtError, type Issue, issue } from './errors/issue.js';
-import { type EvaluateOptions, evaluateCompiled } from './evaluate/evaluate.js';
+import type { EvaluateOptions } from './evaluate/evaluate.js';
 import { resolvePeriod } from './evaluate/period.js';
 import type { GroupDefinition, Locale } from './format/common.js';
 import type { Evaluation } from './format/evaluation.js';
-import { type EvidenceRecord, EvidenceRecordSchema } from './format/evidence.js';
+import type { EvidenceRecord } from './format/evidence.js';
 import { type Framework, FrameworkFileSchema } from './format/framework.js';
 import type { CompiledFramework } from './framework/compileFramework.js';
 import {
@@ -21,6 +25,31 @@ import { type Registrations, registerPlugins } from './plugins/register.js';
 import type { Plugin } from './plugins/types.js';
 import { type CompiledRule, compileRule } from './rules/compile.js';
 import type { CompileRuleOptions, OperatorTable } from './rules/types.js';
+
+export type { AsOfInput } from './engine/asOf.js';
+
+/**
+ * Options of `engine.evaluate` and `engine.safeEvaluate`.
+ *
+ * @category Engine
+ */
+export interface EngineEvaluateOptions extends Omit<EvaluateOptions, 'asOf'> {
+  /**
+   * The evaluation date: `yyyy-MM-dd`, `dd/MM/yyyy` or a `Date` (its local calendar day); by
+   * default the last day of the record's period. Anything else is an `invalid_as_of` issue.
+   */
+  readonly asOf?: AsOfInput | undefined;
+}
+
+/**
+ * The outcome of `engine.safeEvaluate`: the (frozen) evaluation with the record's warnings
+ * (undeclared fields, absent required fields), or every issue that stops it.
+ *
+ * @category Engine
+ */
+export type SafeEvaluateResult =
+  | { readonly success: true; readonly data: Evaluation; readonly warnings: readonly Issue[] }
+  | { readonly success: false; readonly issues: readonly [Issue, ...Issue[]] };
 
 /** Options of {@link createEngine}. */
 export interface EngineOptions {
@@ -77,17 +106,39 @@ export interface Engine {
   /** The compiled form of a loaded framework. */
   compile(framework: Framework): CompiledFramework;
   /**
-   * Evaluates one record. Given a framework id, uses the version in force on `asOf`
-   * (default: the last day of the record's period). The evaluation is deeply frozen.
+   * Evaluates one record: the one front door. The record is validated first, exactly as
+   * `evaluateBatch`, `evaluateNdjson` and `cdht evaluate` validate it: its shape, then every value
+   * under `data` against the chosen framework's declared evidence (types, ranges, dates, plugin
+   * evidence types). Given a framework id, uses the version in force on `asOf` (default: the last
+   * day of the record's period); given `undefined`, the record's `framework` field or its group's
+   * framework. The evaluation is deeply frozen.
+   *
+   * @param framework - a loaded framework, a framework id, or undefined to let the record choose
+   * @param record - the evidence record, as parsed from JSON
+   * @param options - evaluation date (`yyyy-MM-dd`, `dd/MM/yyyy` or a `Date`) and detail
+   * @returns the evaluation
+   * @throws CdhtError listing every problem: `invalid_record`, `invalid_evidence`, `invalid_as_of`,
+   *   `unknown_framework`
+   * @example engine.evaluate('cdht', { id: '1', period: '2025', data: { tc1_1: { self: 11 } } })
+   * // throws CdhtError: $.data.tc1_1.self: invalid_evidence Value 11 is outside the allowed range 0–10.
    */
-  evaluate(framework: Framework | string | undefined, record: unknown, options?: EvaluateOptions): Evaluation;
+  evaluate(framework: Framework | string | undefined, record: unknown, options?: EngineEvaluateOptions): Evaluation;
   /**
-   * Evaluates a record that already passed validation (from `readEvidence` or
-   * `validateEvidenceRecord`) with a loaded framework: runs the plugins' record hooks around
-   * the compiled evaluation, without validating the record's shape again. Batch runs use it; the
-   * result is a fresh object the caller owns (not frozen, to save the time in batches).
+   * {@link Engine.evaluate} that returns its problems instead of throwing.
+   *
+   * @param framework - a loaded framework, a framework id, or undefined to let the record choose
+   * @param record - the evidence record
+   * @param options - evaluation date and detail
+   * @returns `{ success: true, data, warnings }` or `{ success: false, issues }`
+   * @example
+   * const r = engine.safeEvaluate('cdht-household', record, { asOf: '31/12/2025' });
+   * if (!r.success) console.error(formatIssues(r.issues, 'vi'));
    */
-  evaluateRecord(framework: Framework, record: EvidenceRecord, options?: EvaluateOptions): Evaluation;
+  safeEvaluate(
+    framework: Framework | string | undefined,
+    record: unknown,
+    options?: EngineEvaluateOptions,
+  ): SafeEvaluateResult;
   /** Compiles a rule with this engine's operators. */
   compileRule(rule: unknown, options?: Omit<CompileRuleOptions, 'operators'>): CompiledRule;
   /** A new engine with more plugins and the same frameworks (reloaded with the new operators). */
@@ -134,10 +185,8 @@ function buildEngine(
     schemaCheck: check,
     groups,
     evidenceTypes: registrations.evidenceTypes,
-    transform: (json, file) => hooks.transformFramework.reduce((value, h) => h.handler(value, { file }), json),
-    loaded: (framework) => {
-      for (const h of hooks.onFrameworkLoaded) h.handler(framework);
-    },
+    transform: (json, file) => _transformFramework(hooks, json, file),
+    loaded: (framework) => _frameworkLoaded(hooks, framework),
   };
   const byFramework = new WeakMap<Framework, CompiledFramework>();
   const entryOf = (framework: Framework): CompiledFramework => {
@@ -160,6 +209,30 @@ function buildEngine(
       `không có bộ tiêu chí "${id}"${date ? ` có hiệu lực ngày ${date}` : ''}`,
       `no framework "${id}"${date ? ` in force on ${date}` : ''}`,
     );
+
+  /** How `evaluate` chooses the framework: as every batch does, or the loaded framework given. */
+  const chooser =
+    (framework: Framework | string | undefined): FrameworkChoice =>
+    (record, on) => {
+      if (typeof framework !== 'object') return _chooseFramework(engine, framework, record, on);
+      entryOf(framework); // throws unknown_framework when it is not loaded in this engine
+      return framework;
+    };
+
+  /** Validation for `evaluate` and `safeEvaluate`: the issues, or the evaluation to run. */
+  const frontDoor = (
+    framework: Framework | string | undefined,
+    input: unknown,
+    opts: EngineEvaluateOptions | undefined,
+  ): { issues: [Issue, ...Issue[]] } | { evaluate: () => Evaluation; warnings: readonly Issue[] } => {
+    const asOf = _parseAsOf(opts?.asOf);
+    if (!asOf.success) return { issues: asOf.issues };
+    const checked = _checkRecord(input, chooser(framework), registrations.evidenceTypes, asOf.data);
+    if (!checked.success) return { issues: checked.issues as [Issue, ...Issue[]] };
+    const { record, framework: fw, warnings } = checked.data;
+    const evaluateOptions = { ...opts, asOf: asOf.data };
+    return { evaluate: () => _evaluateWithHooks(hooks, entryOf(fw), record, evaluateOptions), warnings };
+  };
 
   const engine: Engine = {
     locale,
@@ -197,39 +270,21 @@ function buildEngine(
     },
     compile: entryOf,
     evaluate(framework, input, opts) {
-      const parsed = EvidenceRecordSchema.safeParse(input);
-      if (!parsed.success) {
-        throw new CdhtError(
-          parsed.error.issues.map((i) =>
-            issue(
-              'invalid_record',
-              i.path as (string | number)[],
-              `hồ sơ minh chứng không hợp lệ: ${i.message}`,
-              `invalid evidence record: ${i.message}`,
-            ),
-          ) as [Issue, ...Issue[]],
-        );
-      }
-      const record = parsed.data;
-      const on = opts?.asOf ?? resolvePeriod(record.period).to;
-      let fw: Framework;
-      if (framework === undefined) fw = engine.frameworkForRecord(record, on);
-      else if (typeof framework === 'string') {
-        const f = registry.inForce(framework, on)?.framework;
-        if (!f) throw unknown(framework, on);
-        fw = f;
-      } else fw = framework;
-      return freezeEvaluation(engine.evaluateRecord(fw, record, opts));
+      const r = frontDoor(framework, input, opts);
+      // A plugin error thrown while evaluating propagates as it is (a PluginError naming the plugin).
+      if ('issues' in r) throw new CdhtError(r.issues);
+      return freezeEvaluation(r.evaluate());
     },
-    evaluateRecord(fw, record, opts) {
-      const compiled = entryOf(fw);
-      if (hooks.transformRecord.length === 0 && hooks.onEvaluation.length === 0)
-        return evaluateCompiled(compiled, record, opts);
-      let subject: EvidenceRecord = record;
-      for (const h of hooks.transformRecord) subject = h.handler(subject, { framework: fw });
-      const evaluation = evaluateCompiled(compiled, subject, opts);
-      for (const h of hooks.onEvaluation) h.handler(evaluation, subject);
-      return evaluation;
+    safeEvaluate(framework, input, opts) {
+      const r = frontDoor(framework, input, opts);
+      if ('issues' in r) return { success: false, issues: r.issues };
+      try {
+        return { success: true, data: freezeEvaluation(r.evaluate()), warnings: r.warnings };
+      } catch (error) {
+        // A plugin that throws on this record (plugin_error) is this record's problem, as in batches.
+        if (error instanceof CdhtError) return { success: false, issues: error.issues };
+        throw error;
+      }
     },
     compileRule: (rule, opts) => compileRule(rule, { ...opts, operators }),
     with(...more) {

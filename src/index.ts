@@ -14,7 +14,7 @@ export type { FrameworkDocOptions } from './docs/frameworkDocument.js';
 export { frameworkToHtml } from './docs/html.js';
 export { frameworkToMarkdown } from './docs/markdown.js';
 export { previousVersion } from './docs/previousVersion.js';
-export type { Engine, EngineOptions } from './engine.js';
+export type { AsOfInput, Engine, EngineEvaluateOptions, EngineOptions, SafeEvaluateResult } from './engine.js';
 export { createEngine } from './engine.js';
 export type { IssueCode, ReasonCode } from './errors/codes.js';
 export { IssueCodes, ReasonCodes } from './errors/codes.js';

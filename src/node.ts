@@ -1,11 +1,13 @@
 // Node-only helpers (file system): `import { loadCriteria } from 'cdht/node'`. Re-exports only.
 
-export type { BatchOptions, BatchTarget } from './node/batch/batch.js';
 export { evaluateBatch, evaluateNdjson } from './node/batch/batch.js';
 export type { BatchDetail, BatchItem, BatchScore } from './node/batch/batchCore.js';
 export type { NdjsonSource } from './node/batch/ndjsonLines.js';
+export type { BatchOptions } from './node/batch/options.js';
 export { bundledCriteriaDir } from './node/bundled.js';
 export { findFrameworkFiles, loadCriteria, readFrameworkInputs } from './node/criteriaFiles.js';
+export type { ImportPluginsOptions } from './node/plugins.js';
+export { importPlugins, pluginModuleSpecifier } from './node/plugins.js';
 export { readEvidence } from './node/readers/read.js';
 export { detectEvidenceFormat } from './node/readers/source.js';
 export type { EvidenceFormat, EvidenceSource, ReadEvidenceOptions, RowResult } from './node/readers/types.js';

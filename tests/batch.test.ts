@@ -115,7 +115,7 @@ describe('evaluateBatch', () => {
   );
 
   it('yields lean scores with the framework, unit and title ids', async () => {
-    const items = await collect(evaluateBatch(engine.compile(fw), records().slice(0, 2), { detail: 'score' }));
+    const items = await collect(evaluateBatch(engine, records().slice(0, 2), { detail: 'score', framework: fw }));
     expect(items[0]?.score).toEqual({
       person: 'p0',
       total: expected[0]?.total,
@@ -123,15 +123,15 @@ describe('evaluateBatch', () => {
       missing: 1,
       decisions: expected[0]?.titles.map((t) => t.decision),
       framework: { id: 'test-basic', version: '1.0.0' },
+      period: { from: '2024-01-01', to: '2024-12-31' },
       unit: { commune: 'c0' },
       titles: ['learner', 'excellent'],
     });
   });
 
-  it('sends a compiled framework to workers without sources', async () => {
-    const cf = engine.compile(fw);
-    const here = await collect(evaluateBatch(cf, records()));
-    const there = await collect(evaluateBatch(cf, records(), { workers: 1, chunkSize: 20 }));
+  it('sends a loaded framework to workers without sources', async () => {
+    const here = await collect(evaluateBatch(engine, records(), { framework: fw }));
+    const there = await collect(evaluateBatch(engine, records(), { framework: fw, workers: 1, chunkSize: 20 }));
     expect(there).toEqual(here);
     expect(there.map((i) => i.evaluation ?? null)).toEqual(expected);
   }, 20_000);
@@ -146,7 +146,7 @@ describe('evaluateBatch', () => {
   it('ends the iteration with batch_worker_failed when a worker cannot start', async () => {
     const missing = fileURLToPath(new URL('./fixtures/no-such-plugin.js', import.meta.url));
     await expect(
-      collect(evaluateBatch(engine.compile(fw), records(), { workers: 1, plugins: [missing] })),
+      collect(evaluateBatch(engine, records(), { framework: fw, workers: 1, plugins: [missing] })),
     ).rejects.toMatchObject({
       issues: [{ code: 'batch_worker_failed' }],
     });
@@ -181,8 +181,8 @@ describe('evaluateNdjson', () => {
     async (workers) => {
       const items = await collect(evaluateNdjson(engine, pieces(), { workers, sources }));
       // Line 4 is blank (skipped), line 5 is not JSON; records keep their order after it.
-      expect(items[3]).toMatchObject({ index: 3, line: 5, issues: [{ code: 'invalid_json' }] });
-      expect(items.map((i) => i.line)).toEqual([
+      expect(items[3]).toMatchObject({ index: 3, row: 5, issues: [{ code: 'invalid_json' }] });
+      expect(items.map((i) => i.row)).toEqual([
         1,
         2,
         3,
@@ -191,7 +191,7 @@ describe('evaluateNdjson', () => {
           .slice(3)
           .map((_, k) => k + 6),
       ]);
-      const evaluations = items.filter((i) => i.line !== 5).map((i) => i.evaluation ?? null);
+      const evaluations = items.filter((i) => i.row !== 5).map((i) => i.evaluation ?? null);
       expect(JSON.stringify(evaluations)).toBe(JSON.stringify(expected));
     },
     20_000,
@@ -202,7 +202,7 @@ describe('evaluateNdjson', () => {
       .map((r) => JSON.stringify(r))
       .join('\n')}\n`;
     const items = await collect(evaluateNdjson(engine, [clean], { workers: 1, sources }));
-    expect(items.map((i) => i.line)).toEqual(records().map((_, k) => k + 1));
+    expect(items.map((i) => i.row)).toEqual(records().map((_, k) => k + 1));
     expect(JSON.stringify(items.map((i) => i.evaluation ?? null))).toBe(JSON.stringify(expected));
   }, 20_000);
 
@@ -211,7 +211,7 @@ describe('evaluateNdjson', () => {
     const good = JSON.stringify(records()[0]);
     const text = `{"a":[1\n2]},${good}\n${good}\n`;
     const items = await collect(evaluateNdjson(engine, [text]));
-    expect(items.map((i) => [i.line, i.issues?.[0]?.code ?? 'ok'])).toEqual([
+    expect(items.map((i) => [i.row, i.issues?.[0]?.code ?? 'ok'])).toEqual([
       [1, 'invalid_json'],
       [2, 'invalid_json'],
       [3, 'ok'],

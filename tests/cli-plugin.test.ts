@@ -94,3 +94,57 @@ describe('report with a plugin formatter', () => {
     expect(unknown.stderr).toContain('--format must be one of md, html, csv, json, xlsx (got "tsv")');
   });
 });
+
+describe('a plugin module exporting an array, with worker threads', () => {
+  it('evaluates the same with --workers 0, 1 and 2 (operator and hook from the module)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cdht-plugin-array-'));
+    const input = join(dir, 'in.ndjson');
+    writeFileSync(
+      input,
+      [3, 4, 120].map((hours, i) => JSON.stringify({ id: `p${i}`, period: '2025', data: { hours } })).join('\n'),
+    );
+    const module = join(ROOT, 'tests/fixtures/plugins/array-plugin.mjs');
+    const framework = join(ROOT, 'tests/fixtures/plugins/twice.json');
+    const run = (workers: number) =>
+      cdht(
+        [
+          'evaluate',
+          '--plugin',
+          module,
+          '--criteria',
+          framework,
+          '--framework',
+          'fixture-twice',
+          '--workers',
+          String(workers),
+          input,
+          '--rejects',
+          join(dir, `rejects-${workers}.ndjson`),
+          '--lang',
+          'en',
+        ],
+        dir,
+      );
+    const first = run(0);
+    expect(first.code).toBe(0);
+    // twice(3) = 6 and twice(4) = 8 points, plus 1 from the bonus the module's hook adds; 120 hours is over the max 100.
+    expect(
+      first.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l).total),
+    ).toEqual([7, 9]);
+    expect(first.stderr).toContain('Read 3 rows: 2 evaluated, 1 rejected');
+    for (const workers of [1, 2]) {
+      const r = run(workers);
+      expect([r.code, r.stdout, r.stderr]).toEqual([
+        0,
+        first.stdout,
+        first.stderr.replace('rejects-0', `rejects-${workers}`),
+      ]);
+      expect(readFileSync(join(dir, `rejects-${workers}.ndjson`), 'utf8')).toBe(
+        readFileSync(join(dir, 'rejects-0.ndjson'), 'utf8'),
+      );
+    }
+  }, 30_000);
+});

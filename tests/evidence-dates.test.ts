@@ -35,4 +35,30 @@ describe('parseVietnameseDate', () => {
     expect(isIsoDate('2023-02-29')).toBe(false);
     expect(isIsoDate('29/02/2024')).toBe(false);
   });
+
+  it('isIsoDate (arithmetic) agrees with the date-fns parse on every day of 1896–2104 and out-of-range parts', () => {
+    let checked = 0;
+    const disagree: string[] = [];
+    for (const y of [
+      1,
+      100,
+      400,
+      1600,
+      1700,
+      1800,
+      1900,
+      2000,
+      2100,
+      2400,
+      ...Array.from({ length: 209 }, (_, k) => 1896 + k),
+    ])
+      for (let m = 0; m <= 13; m++)
+        for (let d = 0; d <= 32; d++) {
+          const text = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+          if (isIsoDate(text) !== (parseVietnameseDate(text) === text)) disagree.push(text);
+          checked++;
+        }
+    expect(disagree).toEqual([]);
+    expect(checked).toBe(219 * 14 * 33);
+  });
 });

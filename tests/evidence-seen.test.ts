@@ -36,8 +36,8 @@ describe('evidence fields that name Object.prototype members', () => {
       JSON.parse('{"id":"a","period":"2025","data":{"hours":3,"constructor":1}}'),
       fields,
     );
-    expect(r.ok).toBe(true);
-    expect(r.ok && r.warnings.map((w) => [w.code, w.path.join('.')])).toEqual([
+    expect(r.success).toBe(true);
+    expect(r.success && r.warnings.map((w) => [w.code, w.path.join('.')])).toEqual([
       ['unknown_evidence_field', 'data.constructor'],
     ]);
   });

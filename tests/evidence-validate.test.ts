@@ -21,8 +21,8 @@ describe('validateEvidenceRecord', () => {
       },
       FIELDS,
     );
-    expect(result.ok).toBe(true);
-    expect(result.ok && result.warnings.map((w) => [w.code, w.path, w.severity])).toEqual([
+    expect(result.success).toBe(true);
+    expect(result.success && result.warnings.map((w) => [w.code, w.path, w.severity])).toEqual([
       ['unknown_evidence_field', ['data', 'extra'], 'warning'],
     ]);
   });
@@ -40,8 +40,8 @@ describe('validateEvidenceRecord', () => {
       },
       FIELDS,
     );
-    expect(result.ok).toBe(false);
-    expect(!result.ok && result.issues.map((i) => [i.code, i.path, i.message.vi, i.message.en])).toEqual([
+    expect(result.success).toBe(false);
+    expect(!result.success && result.issues.map((i) => [i.code, i.path, i.message.vi, i.message.en])).toEqual([
       [
         'invalid_evidence',
         ['data', 'tc1_1'],
@@ -96,7 +96,7 @@ describe('validateEvidenceRecord', () => {
       },
       fields,
     );
-    expect(!result.ok && result.issues.map((i) => [i.path, i.message.en])).toEqual([
+    expect(!result.success && result.issues.map((i) => [i.path, i.message.en])).toEqual([
       [['data', 'tc', 'reviewed'], 'Value -1 is outside the allowed range 0–10.'],
       [['data', 'tc', 'note'], 'An assessment has only "self" and "reviewed", not "note".'],
       [['data', 'n'], 'Expected an integer, got 1.5.'],
@@ -107,7 +107,7 @@ describe('validateEvidenceRecord', () => {
 
   it('rejects a record whose shape is wrong, with invalid_record and the zod path', () => {
     const result = validateEvidenceRecord({ id: '', period: '25', data: {}, extra: true });
-    expect(!result.ok && result.issues.map((i) => [i.code, i.path])).toEqual([
+    expect(!result.success && result.issues.map((i) => [i.code, i.path])).toEqual([
       ['invalid_record', ['id']],
       ['invalid_record', ['period']],
       ['invalid_record', []],
@@ -123,7 +123,7 @@ describe('validateEvidenceRecord', () => {
       },
     };
     const result = validateEvidenceRecord({ ...base, data: {} }, fields);
-    expect(result.ok && result.warnings.map((w) => [w.code, w.path, w.message.vi])).toEqual([
+    expect(result.success && result.warnings.map((w) => [w.code, w.path, w.message.vi])).toEqual([
       ['missing_evidence', ['data', 'plan'], 'Thiếu minh chứng bắt buộc "Có kế hoạch học tập".'],
     ]);
   });

@@ -7,7 +7,6 @@ import type { EvidenceRecord } from '../format/evidence.js';
 import type { EvidenceField, Framework } from '../format/framework.js';
 import type { FrameworkInput } from '../framework/load.js';
 import { evaluateBatch as evaluateRecords } from '../node/batch/batch.js';
-import { chooseFramework } from '../node/batch/chooseFramework.js';
 import { readEvidence } from '../node/readers/read.js';
 import { detectEvidenceFormat } from '../node/readers/source.js';
 import type { EvidenceFormat } from '../node/readers/types.js';
@@ -178,15 +177,12 @@ export async function evaluateBatch(options: BatchOptions): Promise<BatchSummary
   const workers = options.workers ?? 0;
   if (workers <= 0) {
     for await (const a of accepted()) {
-      let evaluation: Evaluation;
-      try {
-        const framework = chooseFramework(engine, a.record, options.framework, options.asOf);
-        evaluation = engine.evaluateRecord(framework, a.record, { asOf: options.asOf, explain: false });
-      } catch (error) {
-        if (!(error instanceof CdhtError)) throw error;
-        await rejectEvaluation(a.row, a.record.id, error.issues);
+      const r = engine.safeEvaluate(options.framework, a.record, { asOf: options.asOf, explain: false });
+      if (!r.success) {
+        await rejectEvaluation(a.row, a.record.id, r.issues);
         continue;
       }
+      const evaluation = r.data;
       evaluated++;
       if (a.warned) warned++;
       tally(evaluation);
@@ -210,6 +206,7 @@ export async function evaluateBatch(options: BatchOptions): Promise<BatchSummary
     explain: false,
     sources: options.sources ?? [],
     plugins: options.pluginSpecs ?? [],
+    duplicates: false, // checked by the reader above
     ...(fixed === undefined ? {} : { framework: fixed.id }),
   });
   for await (const item of items) {

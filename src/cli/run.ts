@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { CdhtError } from '../errors/issue.js';
-import type { Locale } from '../format/common.js';
-import { xlsxPlugin } from '../node/xlsx/plugin.js';
+import { CdhtError, type Locale } from '../index.js';
+import { importPlugins, pluginModuleSpecifier, xlsxPlugin } from '../node.js';
 import { demo } from './commands/demo.js';
 import { diff } from './commands/diff.js';
 import { docs } from './commands/docs.js';
@@ -16,7 +15,6 @@ import { validate } from './commands/validate.js';
 import { type CliIo, type Command, ExitCode, println, UsageError } from './io.js';
 import { issueLine } from './issues.js';
 import { COMMANDS as HELP, helpText, usageLine } from './messages.js';
-import { loadPlugins, pluginSpecifier } from './plugins.js';
 
 /** Every command by name. */
 const COMMANDS: Readonly<Record<string, Command>> = {
@@ -121,8 +119,8 @@ export async function runCli(argv: readonly string[], io: Omit<CliIo, 'lang' | '
       return ExitCode.ok;
     }
     // xlsx reports need exceljs, so the format is a cdht/node plugin that the CLI always adds.
-    const plugins = [xlsxPlugin, ...(await loadPlugins(g.plugins, io.cwd))];
-    const pluginSpecs = g.plugins.map((spec) => pluginSpecifier(spec, io.cwd));
+    const plugins = [xlsxPlugin, ...(await importPlugins(g.plugins, { cwd: io.cwd }))];
+    const pluginSpecs = g.plugins.map((spec) => pluginModuleSpecifier(spec, io.cwd));
     return await run(args, { ...io, lang, plugins, pluginSpecs });
   } catch (error) {
     return reportError(error, { ...io, lang, plugins: [] }, command);

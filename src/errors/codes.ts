@@ -20,6 +20,7 @@ export const IssueCodes = [
   'indicator_never_scores',
   'invalid_alias',
   'invalid_arity',
+  'invalid_as_of',
   'invalid_csv',
   'invalid_date',
   'invalid_date_range',

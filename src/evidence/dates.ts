@@ -35,8 +35,18 @@ export function parseVietnameseDate(text: string): string | null {
  * @category Evidence
  */
 export function isIsoDate(text: string): boolean {
-  return ISO_DATE.test(text) && parseVietnameseDate(text) === text;
+  // Arithmetic, not date-fns: validation calls this for every date of every record.
+  const m = ISO_DATE.exec(text);
+  if (!m) return false;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  if (year < 1 || month < 1 || month > 12 || day < 1) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (month === 2 ? (leap ? 29 : 28) : (DAYS[month - 1] ?? 0));
 }
+
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
 
 function checked(date: Date): string | null {
   return isValid(date) ? format(date, 'yyyy-MM-dd') : null;

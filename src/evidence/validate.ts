@@ -5,10 +5,16 @@ import type { EvidenceField } from '../format/framework.js';
 import { _missingField, _unknownField, checkEvidenceValue, type EvidenceTypes } from './checkField.js';
 import { isSimpleRecord } from './simpleRecord.js';
 
-/** The outcome of validating one evidence record. @category Evidence */
+/**
+ * The outcome of validating one evidence record, in the project-wide result shape: the record
+ * (NFC-normalised, plugin-typed fields parsed) with the warnings it carries, or every issue that
+ * rejects it (warnings included, so a rejected row shows everything at once).
+ *
+ * @category Evidence
+ */
 export type EvidenceValidation =
-  | { readonly ok: true; readonly record: EvidenceRecord; readonly warnings: readonly Issue[] }
-  | { readonly ok: false; readonly issues: readonly Issue[] };
+  | { readonly success: true; readonly data: EvidenceRecord; readonly warnings: readonly Issue[] }
+  | { readonly success: false; readonly issues: readonly Issue[] };
 
 /**
  * Validates one evidence record: its shape, and, when a framework's declared evidence is given,
@@ -24,7 +30,7 @@ export type EvidenceValidation =
  *   first `parse`d (a typed "062 085 001 234" becomes "062085001234"), then `validate`d
  * @returns the record and warnings, or the issues that reject it
  * @example validateEvidenceRecord({ id: '1', period: '2025', data: { tc1_1: { self: 12 } } }, fields)
- * // { ok: false, issues: [{ code: 'invalid_evidence', path: ['data', 'tc1_1', 'self'], … }] }
+ * // { success: false, issues: [{ code: 'invalid_evidence', path: ['data', 'tc1_1', 'self'], … }] }
  * @category Evidence
  */
 export function validateEvidenceRecord(
@@ -32,29 +38,57 @@ export function validateEvidenceRecord(
   evidence?: Readonly<Record<string, EvidenceField>>,
   types?: EvidenceTypes,
 ): EvidenceValidation {
+  const shape = parseEvidenceShape(value);
+  if (!shape.success || !evidence) return shape;
+  return _checkDeclaredEvidence(shape.data, evidence, types);
+}
+
+/**
+ * The shape check alone: the record's fields (`id`, `period`, `unit`, `data`, …), with every string
+ * NFC-normalised. What `data` holds is not looked at.
+ */
+function parseEvidenceShape(value: unknown): EvidenceValidation {
   const text = normalizeText(value);
-  let data: EvidenceRecord;
-  if (isSimpleRecord(text)) data = text === value ? { ...text } : text;
-  else {
-    const parsed = EvidenceRecordSchema.safeParse(text);
-    if (!parsed.success) return { ok: false, issues: parsed.error.issues.map(fromZod) };
-    data = parsed.data;
-  }
-  const record = evidence && types ? parsePluginFields(data, evidence, types) : data;
-  if (!evidence) return { ok: true, record, warnings: [] };
+  if (isSimpleRecord(text)) return { success: true, data: text === value ? { ...text } : text, warnings: [] };
+  const parsed = EvidenceRecordSchema.safeParse(text);
+  if (!parsed.success) return { success: false, issues: parsed.error.issues.map(fromZod) };
+  return { success: true, data: parsed.data, warnings: [] };
+}
+
+/**
+ * Checks what a shape-checked record holds under `data` against a framework's declared evidence:
+ * the second half of {@link validateEvidenceRecord}, for callers that needed the record's shape
+ * first (to choose the framework by its group, period or `framework` field).
+ *
+ * @param record - a record that passed the shape check (NFC-normalised)
+ * @param evidence - the framework's declared evidence fields
+ * @param types - plugin evidence types
+ * @returns the record (plugin-typed fields parsed) and warnings, or the issues
+ * @internal
+ */
+export function _checkDeclaredEvidence(
+  record: EvidenceRecord,
+  evidence: Readonly<Record<string, EvidenceField>>,
+  types?: EvidenceTypes,
+): EvidenceValidation {
+  const parsed = types && hasOwnKeys(types) ? parsePluginFields(record, evidence, types) : record;
   const found: Issue[] = [];
-  for (const [name, item] of Object.entries(record.data)) {
+  for (const [name, item] of Object.entries(parsed.data)) {
     const declared = Object.hasOwn(evidence, name) ? evidence[name] : undefined;
     found.push(
       ...(declared ? checkEvidenceValue(item, declared, ['data', name], types) : [_unknownField(['data', name])]),
     );
   }
   for (const [name, declared] of Object.entries(evidence)) {
-    if (declared.required && !(name in record.data)) found.push(_missingField(['data', name], declared));
+    if (declared.required && !Object.hasOwn(parsed.data, name)) found.push(_missingField(['data', name], declared));
   }
-  const errors = found.filter((i) => i.severity !== 'warning');
-  if (errors.length > 0) return { ok: false, issues: found };
-  return { ok: true, record, warnings: found };
+  if (found.some((i) => i.severity !== 'warning')) return { success: false, issues: found };
+  return { success: true, data: parsed, warnings: found };
+}
+
+function hasOwnKeys(value: object): boolean {
+  for (const key in value) if (Object.hasOwn(value, key)) return true;
+  return false;
 }
 
 /** A copy of the record whose plugin-typed fields went through their type's `parse`. */

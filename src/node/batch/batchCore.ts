@@ -1,14 +1,15 @@
+import { _checkRecord, type FrameworkChoice } from '../../engine/checkRecord.js';
+import { _chooseFramework } from '../../engine/chooseFramework.js';
+import { _evaluateWithHooks, _hasRecordHooks } from '../../engine/hooks.js';
 import type { Engine } from '../../engine.js';
-import { CdhtError, type Issue, issue } from '../../errors/issue.js';
-import { evaluateCompiled } from '../../evaluate/evaluate.js';
+import { CdhtError, type Issue } from '../../errors/issue.js';
+import type { Period } from '../../evaluate/period.js';
 import { resolvePeriod } from '../../evaluate/period.js';
 import { createScorer, type Score, type Scorer } from '../../evaluate/score.js';
-import { isSimpleRecord } from '../../evidence/simpleRecord.js';
 import type { Evaluation } from '../../format/evaluation.js';
-import { type EvidenceRecord, EvidenceRecordSchema } from '../../format/evidence.js';
+import type { EvidenceRecord } from '../../format/evidence.js';
 import type { Framework } from '../../format/framework.js';
 import type { CompiledFramework } from '../../framework/compileFramework.js';
-import { chooseFramework } from './chooseFramework.js';
 
 /** What a batch yields per record: the full evaluation or the lean score. @category Batch */
 export type BatchDetail = 'evaluation' | 'score';
@@ -16,70 +17,52 @@ export type BatchDetail = 'evaluation' | 'score';
 /** A lean batch result: the {@link Score} with what aggregation needs. @category Batch */
 export interface BatchScore extends Score {
   readonly framework: { readonly id: string; readonly version: string };
+  /** The evaluation period (as `Evaluation.period`). */
+  readonly period: Period;
   readonly unit?: Readonly<Record<string, string>> | undefined;
   /** Title ids, in the order of `decisions`. */
   readonly titles: readonly string[];
 }
 
 /**
- * One result of a batch, in input order: `index` counts records from 0 (NDJSON sources count
- * non-blank lines and also give the 1-based `line`). Exactly one of `evaluation`, `score` and
- * `issues` is present; a record that cannot be evaluated is a value with its issues, never a throw.
+ * One result of a batch, in input order. Exactly one of `evaluation`, `score` and `issues` is
+ * present; a record that cannot be evaluated is a value with its issues, never a throw.
  *
  * @category Batch
  */
 export interface BatchItem {
+  /** Position among the input's records, from 0 (NDJSON: non-blank lines; files: rows read). */
   readonly index: number;
-  readonly line?: number | undefined;
+  /**
+   * The 1-based row in the source, when it is a file or a stream: the line for NDJSON (blank
+   * lines count), the line a CSV record starts on, the element for JSON, the sheet row for XLSX.
+   */
+  readonly row?: number | undefined;
+  /** The person's id, when the input gives one as text (rejected records included). */
+  readonly id?: string | undefined;
   readonly evaluation?: Evaluation | undefined;
   readonly score?: BatchScore | undefined;
+  /** Why the record was rejected: every problem found. */
   readonly issues?: readonly Issue[] | undefined;
+  /** Warnings of an evaluated record (undeclared fields, absent required fields); absent when none. */
+  readonly warnings?: readonly Issue[] | undefined;
 }
 
 /** Settings of a batch that workers receive as plain data. @internal */
 export interface BatchSettings {
+  /** Evaluation date, ISO (already parsed). */
   readonly asOf?: string | undefined;
   readonly explain?: boolean | undefined;
   readonly gap?: boolean | undefined;
   readonly detail?: BatchDetail | undefined;
   /** Framework id every record is evaluated against (version in force on the date), over `record.framework`. */
   readonly framework?: string | undefined;
-  /** A fixed framework version (`id@version`), for a compiled-framework target. */
-  readonly fixed?: { readonly id: string; readonly version: string } | undefined;
 }
 
-function parseRecord(value: unknown): EvidenceRecord | Issue[] {
-  if (isSimpleRecord(value)) return value;
-  const parsed = EvidenceRecordSchema.safeParse(value);
-  if (parsed.success) return parsed.data;
-  return parsed.error.issues.map((i) =>
-    issue(
-      'invalid_record',
-      i.path as (string | number)[],
-      `hồ sơ minh chứng không hợp lệ: ${i.message}`,
-      `invalid evidence record: ${i.message}`,
-    ),
-  );
-}
-
-const NO_HOOKS: Engine['hooks'] = {
-  transformFramework: [],
-  onFrameworkLoaded: [],
-  transformRecord: [],
-  onEvaluation: [],
-};
-
-/** The little of an engine a batch needs, over one compiled framework. */
-function standalone(
-  cf: CompiledFramework,
-): Pick<Engine, 'get' | 'frameworkFor' | 'frameworkForRecord' | 'compile' | 'hooks'> {
-  return {
-    get: () => cf.framework,
-    frameworkFor: () => cf.framework,
-    frameworkForRecord: () => cf.framework,
-    compile: () => cf,
-    hooks: NO_HOOKS,
-  };
+/** What evaluates a batch: an engine, and one framework version every record uses (with its compiled form), if fixed. @internal */
+export interface BatchTarget {
+  readonly engine: Pick<Engine, 'frameworkFor' | 'frameworkForRecord' | 'compile' | 'hooks' | 'evidenceTypes'>;
+  readonly fixed?: { readonly framework: Framework; readonly compiled: CompiledFramework } | undefined;
 }
 
 /** A scorer with the parts every lean result of its framework shares. */
@@ -89,51 +72,42 @@ interface LeanScorer {
   readonly titles: readonly string[];
 }
 
-/** Evaluates records one at a time with an engine; caches framework choices and scorers. @internal */
+/** Evaluates records one at a time; caches framework choices and scorers. @internal */
 export interface RecordEvaluator {
-  evaluate(raw: unknown, index: number, line?: number): BatchItem;
+  evaluate(raw: unknown, index: number, row?: number): BatchItem;
+}
+
+function idOf(raw: unknown): string | undefined {
+  const id = typeof raw === 'object' && raw !== null ? (raw as { id?: unknown }).id : undefined;
+  return typeof id === 'string' ? id : undefined;
 }
 
 /**
- * Builds the per-record step shared by the calling thread and the workers.
+ * Builds the per-record step shared by the calling thread and the workers: the engine's front
+ * door (`_checkRecord`, as `engine.safeEvaluate`), then the engine's hook runner around the
+ * evaluation, or the lean scorer when no hook runs per record and only scores are wanted.
  *
- * @param target - the engine (frameworks loaded), or the one compiled framework to use
+ * @param target - the engine, and the fixed framework if any
  * @param settings - batch settings
  * @returns the evaluator
  * @internal
  */
-export function recordEvaluator(target: Engine | CompiledFramework, settings: BatchSettings): RecordEvaluator {
+export function recordEvaluator(target: BatchTarget, settings: BatchSettings): RecordEvaluator {
+  const { engine, fixed } = target;
   const detail = settings.detail ?? 'evaluation';
   const options = { asOf: settings.asOf, explain: settings.explain ?? false, gap: settings.gap };
-  const given = 'indicators' in target ? target : undefined;
-  const engine: Pick<Engine, 'get' | 'frameworkFor' | 'frameworkForRecord' | 'compile' | 'hooks'> =
-    given === undefined ? (target as Engine) : standalone(given);
-  const fixed =
-    given?.framework ??
-    (settings.fixed === undefined ? undefined : engine.get(settings.fixed.id, settings.fixed.version));
-  if (settings.fixed !== undefined && fixed === undefined) {
-    throw new CdhtError([
-      issue(
-        'unknown_framework',
-        [],
-        `bộ tiêu chí ${settings.fixed.id}@${settings.fixed.version} chưa được nạp`,
-        `framework ${settings.fixed.id}@${settings.fixed.version} is not loaded`,
-      ),
-    ]);
-  }
   const choices = new Map<string, Framework | CdhtError>();
   const scorers = new Map<CompiledFramework, LeanScorer>();
-  const hooks = engine.hooks;
-  const plain = hooks.transformRecord.length === 0 && hooks.onEvaluation.length === 0;
+  const hooked = _hasRecordHooks(engine.hooks);
 
-  const choose = (record: EvidenceRecord): Framework => {
-    if (fixed !== undefined) return fixed;
-    const on = settings.asOf ?? resolvePeriod(record.period).to;
+  // Framework choices repeat across records: cache them (errors too) by what decides them.
+  const choose: FrameworkChoice = (record, on) => {
+    if (fixed !== undefined) return fixed.framework;
     const key = `${settings.framework ?? record.framework ?? ''}\u0000${record.group ?? ''}\u0000${on}`;
     let choice = choices.get(key);
     if (choice === undefined) {
       try {
-        choice = chooseFramework(engine, record, settings.framework, on);
+        choice = _chooseFramework(engine, settings.framework, record, on);
       } catch (error) {
         if (!(error instanceof CdhtError)) throw error;
         choice = error;
@@ -143,6 +117,8 @@ export function recordEvaluator(target: Engine | CompiledFramework, settings: Ba
     if (choice instanceof CdhtError) throw choice;
     return choice;
   };
+  const compiledOf = (framework: Framework): CompiledFramework =>
+    fixed !== undefined && framework === fixed.framework ? fixed.compiled : engine.compile(framework);
 
   const scorerOf = (cf: CompiledFramework): LeanScorer => {
     let s = scorers.get(cf);
@@ -158,48 +134,54 @@ export function recordEvaluator(target: Engine | CompiledFramework, settings: Ba
     return s;
   };
 
+  const evaluateChecked = (
+    record: EvidenceRecord,
+    framework: Framework,
+  ): { evaluation: Evaluation } | { score: BatchScore } => {
+    const cf = compiledOf(framework);
+    if (detail === 'score' && !hooked) {
+      const lean = scorerOf(cf);
+      const s = lean.score(record);
+      const score: BatchScore = {
+        person: s.person,
+        total: s.total,
+        possible: s.possible,
+        missing: s.missing,
+        decisions: s.decisions,
+        framework: lean.framework,
+        period: resolvePeriod(record.period),
+        unit: record.unit,
+        titles: lean.titles,
+      };
+      return { score };
+    }
+    const evaluation = _evaluateWithHooks(engine.hooks, cf, record, options);
+    if (detail === 'evaluation') return { evaluation };
+    const score: BatchScore = {
+      person: evaluation.person,
+      total: evaluation.total,
+      possible: evaluation.possible,
+      missing: evaluation.indicators.filter((i) => i.status === 'missing').length,
+      decisions: evaluation.titles.map((t) => t.decision),
+      framework: evaluation.framework,
+      period: evaluation.period,
+      unit: evaluation.unit,
+      titles: evaluation.titles.map((t) => t.id),
+    };
+    return { score };
+  };
+
   return {
-    evaluate(raw, index, line) {
-      const parsed = parseRecord(raw);
-      if (Array.isArray(parsed)) return { index, line, issues: parsed };
+    evaluate(raw, index, row) {
+      const checked = _checkRecord(raw, choose, engine.evidenceTypes, settings.asOf);
+      if (!checked.success) return { index, row, id: idOf(raw), issues: checked.issues };
+      const { record, framework, warnings } = checked.data;
+      const extra = warnings.length > 0 ? { warnings } : {};
       try {
-        const framework = choose(parsed);
-        let record = parsed;
-        if (!plain) for (const h of hooks.transformRecord) record = h.handler(record, { framework });
-        const cf = engine.compile(framework);
-        if (detail === 'score' && plain) {
-          const lean = scorerOf(cf);
-          const s = lean.score(record);
-          const score: BatchScore = {
-            person: s.person,
-            total: s.total,
-            possible: s.possible,
-            missing: s.missing,
-            decisions: s.decisions,
-            framework: lean.framework,
-            unit: record.unit,
-            titles: lean.titles,
-          };
-          return { index, line, score };
-        }
-        const evaluation = evaluateCompiled(cf, record, options);
-        if (!plain) for (const h of hooks.onEvaluation) h.handler(evaluation, record);
-        if (detail === 'score') {
-          const score: BatchScore = {
-            person: evaluation.person,
-            total: evaluation.total,
-            possible: evaluation.possible,
-            missing: evaluation.indicators.filter((i) => i.status === 'missing').length,
-            decisions: evaluation.titles.map((t) => t.decision),
-            framework: evaluation.framework,
-            unit: evaluation.unit,
-            titles: evaluation.titles.map((t) => t.id),
-          };
-          return { index, line, score };
-        }
-        return { index, line, evaluation };
+        return { index, row, id: record.id, ...evaluateChecked(record, framework), ...extra };
       } catch (error) {
-        if (error instanceof CdhtError) return { index, line, issues: error.issues };
+        // A plugin that throws on one record rejects that record (plugin_error), as in engine.safeEvaluate.
+        if (error instanceof CdhtError) return { index, row, id: record.id, issues: error.issues };
         throw error;
       }
     },

@@ -195,7 +195,9 @@ export function evaluateLines(
       } catch {
         parsed = false;
       }
-      out.push(parsed ? evaluator.evaluate(value, index, line) : { index, line, issues: [invalidJson(row, line)] });
+      out.push(
+        parsed ? evaluator.evaluate(value, index, line) : { index, row: line, issues: [invalidJson(row, line)] },
+      );
       index++;
     }
     line++;

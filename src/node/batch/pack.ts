@@ -1,11 +1,12 @@
 import type { Issue } from '../../errors/issue.js';
+import type { Period } from '../../evaluate/period.js';
 import type { TitleDecision } from '../../format/evaluation.js';
 import type { BatchItem, BatchScore } from './batchCore.js';
 
 /**
  * A block of lean batch results in columns, so a worker's answer is a few typed arrays instead of
  * thousands of small objects to clone: the calling thread, which every worker feeds, stays light.
- * Units and title decisions repeat a lot and are sent once per block.
+ * Units, periods and title decisions repeat a lot and are sent once per block.
  * @internal
  */
 export interface PackedScores {
@@ -13,7 +14,8 @@ export interface PackedScores {
   /** 0 score, 1 issues. */
   readonly kinds: Uint8Array;
   readonly index: Int32Array;
-  readonly lines: Int32Array;
+  /** Source rows (0: none). */
+  readonly rows: Int32Array;
   readonly persons: string[];
   readonly totals: Float64Array;
   readonly possible: Float64Array;
@@ -23,7 +25,12 @@ export interface PackedScores {
   readonly frameworks: { id: string; version: string; titles: readonly string[] }[];
   readonly unitOf: Int32Array;
   readonly units: Record<string, string>[];
-  readonly issues: [number, readonly Issue[]][];
+  readonly periodOf: Int32Array;
+  readonly periods: Period[];
+  /** Rejected items: position, issues and the id when known. */
+  readonly issues: [number, readonly Issue[], string | undefined][];
+  /** Scored items with warnings: position and warnings. */
+  readonly warnings: [number, readonly Issue[]][];
 }
 
 const DECISIONS: readonly TitleDecision[] = ['awarded', 'not-awarded', 'undetermined'];
@@ -48,7 +55,7 @@ export function packScores(items: readonly BatchItem[]): PackedScores {
     count: n,
     kinds: new Uint8Array(n),
     index: new Int32Array(n),
-    lines: new Int32Array(n),
+    rows: new Int32Array(n),
     persons: new Array<string>(n),
     totals: new Float64Array(n),
     possible: new Float64Array(n),
@@ -58,21 +65,33 @@ export function packScores(items: readonly BatchItem[]): PackedScores {
     frameworks: [],
     unitOf: new Int32Array(n),
     units: [],
+    periodOf: new Int32Array(n),
+    periods: [],
     issues: [],
+    warnings: [],
   };
   const unitIds = new Map<string, number>();
+  const periodIds = new Map<string, number>();
   const frameworkIds = new Map<string, number>();
   for (let i = 0; i < n; i++) {
     const item = items[i] as BatchItem;
     p.index[i] = item.index;
-    p.lines[i] = item.line ?? 0;
+    p.rows[i] = item.row ?? 0;
     const s = item.score;
     if (s === undefined) {
       p.kinds[i] = 1;
       p.persons[i] = '';
-      p.issues.push([i, item.issues ?? []]);
+      p.issues.push([i, item.issues ?? [], item.id]);
       continue;
     }
+    if (item.warnings !== undefined) p.warnings.push([i, item.warnings]);
+    const pkey = `${s.period.from}..${s.period.to}`;
+    let period = periodIds.get(pkey);
+    if (period === undefined) {
+      period = p.periods.push(s.period) - 1;
+      periodIds.set(pkey, period);
+    }
+    p.periodOf[i] = period;
     p.persons[i] = s.person;
     p.totals[i] = s.total;
     p.possible[i] = s.possible;
@@ -114,14 +133,17 @@ export function unpackScores(p: PackedScores): BatchItem[] {
     titles: Object.freeze([...f.titles]),
   }));
   const units = p.units.map((u) => Object.freeze(u));
+  const periods = p.periods.map((x) => Object.freeze(x));
   const decisionLists = new Map<number, readonly TitleDecision[]>();
-  const issues = new Map(p.issues);
+  const issues = new Map(p.issues.map(([i, list, id]) => [i, { list, id }]));
+  const warnings = new Map(p.warnings);
   const out = new Array<BatchItem>(p.count);
   for (let i = 0; i < p.count; i++) {
-    const line = p.lines[i] === 0 ? undefined : p.lines[i];
+    const row = p.rows[i] === 0 ? undefined : p.rows[i];
     const index = p.index[i] as number;
     if (p.kinds[i] === 1) {
-      out[i] = { index, line, issues: issues.get(i) ?? [] };
+      const rejected = issues.get(i);
+      out[i] = { index, row, id: rejected?.id, issues: rejected?.list ?? [] };
       continue;
     }
     const f = frameworks[p.frameworkOf[i] as number] as (typeof frameworks)[number];
@@ -141,10 +163,15 @@ export function unpackScores(p: PackedScores): BatchItem[] {
       missing: p.missing[i] as number,
       decisions,
       framework: f.ref,
+      period: periods[p.periodOf[i] as number] as Period,
       unit: u < 0 ? undefined : units[u],
       titles: f.titles,
     };
-    out[i] = { index, line, score };
+    const warned = warnings.get(i);
+    out[i] =
+      warned === undefined
+        ? { index, row, id: score.person, score }
+        : { index, row, id: score.person, score, warnings: warned };
   }
   return out;
 }

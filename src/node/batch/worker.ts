@@ -1,11 +1,10 @@
 import { parentPort } from 'node:worker_threads';
-import { CdhtError } from '../../errors/issue.js';
+import { createEngine } from '../../engine.js';
+import { CdhtError, type Issue } from '../../errors/issue.js';
 import type { Framework } from '../../format/framework.js';
 import { compileFramework } from '../../framework/compileFramework.js';
 import type { FrameworkInput } from '../../framework/load.js';
-import type { Plugin } from '../../plugins/types.js';
-import { domainOperators } from '../../rules/operators/domain.js';
-import type { OperatorTable } from '../../rules/types.js';
+import { importPlugins } from '../plugins.js';
 import { type BatchItem, type BatchSettings, type RecordEvaluator, recordEvaluator } from './batchCore.js';
 import { evaluateLines } from './ndjsonLines.js';
 import { type PackedScores, packScores } from './pack.js';
@@ -13,8 +12,9 @@ import { type PackedScores, packScores } from './pack.js';
 /** First message to a batch worker: how to rebuild the engine, and the batch settings. @internal */
 export interface WorkerInit {
   readonly sources: readonly FrameworkInput[];
-  /** A resolved, already validated framework: compiled directly, without an engine (fast start). */
+  /** A resolved framework every record uses: compiled directly, without loading any file (fast start). */
   readonly framework?: Framework | undefined;
+  /** Plugin module specifiers, already resolved (`pluginModuleSpecifier`). */
   readonly plugins: readonly string[];
   readonly settings: BatchSettings;
 }
@@ -28,33 +28,39 @@ export type WorkerTask =
 export type WorkerReply =
   | { readonly seq: number; readonly items: BatchItem[] }
   | { readonly seq: number; readonly packed: PackedScores }
-  | { readonly seq: -1; readonly ready: true }
+  | { readonly seq: -1; readonly ready: true; readonly plugins: readonly string[] }
   | { readonly seq: number; readonly error: string; readonly issues?: unknown };
 
-async function pluginFrom(specifier: string): Promise<Plugin> {
-  const mod = (await import(specifier)) as { default?: unknown; plugin?: unknown };
-  const plugin = (mod.plugin ?? mod.default) as Plugin | undefined;
-  if (plugin === undefined || typeof plugin !== 'object')
-    throw new Error(`module ${specifier} exports no plugin (default or "plugin")`);
-  return plugin;
+function throwIssues(issues: readonly Issue[]): void {
+  const errors = issues.filter((i) => i.severity !== 'warning');
+  const [first, ...rest] = errors;
+  if (first) throw new CdhtError([first, ...rest]);
 }
 
-async function setUp(init: WorkerInit): Promise<RecordEvaluator> {
-  const plugins = await Promise.all(init.plugins.map(pluginFrom));
-  if (init.framework !== undefined) {
-    // The calling thread validated it; compiling needs only the operators. Skipping the engine
-    // skips its schema compilation and the report dependencies: a worker starts several times faster.
-    const operators: OperatorTable = Object.assign({}, domainOperators, ...plugins.map((p) => p.operators ?? {}));
-    const { compiled, issues } = compileFramework(init.framework, operators);
-    if (issues.length > 0) throw new CdhtError(issues as [(typeof issues)[number], ...typeof issues]);
-    return recordEvaluator(compiled, init.settings);
+/**
+ * Rebuilds the calling thread's engine: the same plugin loader and the same `createEngine`
+ * (so the same registration, validation and hooks), then the frameworks.
+ */
+async function setUp(init: WorkerInit): Promise<{ evaluator: RecordEvaluator; plugins: string[] }> {
+  let imported: Awaited<ReturnType<typeof importPlugins>>;
+  try {
+    imported = await importPlugins(init.plugins);
+  } catch (error) {
+    // The calling thread imported these modules already: failing here is this worker's failure
+    // (batch_worker_failed, the reason in its message), not a problem of the modules.
+    throw new Error(error instanceof Error ? error.message : String(error));
   }
-  const { createEngine } = await import('../../engine.js');
-  const engine = createEngine({ plugins });
-  const loaded = engine.loadAll(init.sources);
-  const errors = loaded.issues.filter((i) => i.severity !== 'warning');
-  if (errors.length > 0) throw new CdhtError(errors as [(typeof errors)[number], ...typeof errors]);
-  return recordEvaluator(engine, init.settings);
+  const engine = createEngine({ plugins: imported });
+  const plugins = engine.plugins.slice(1).map((p) => p.name);
+  if (init.framework !== undefined) {
+    // The calling thread loaded and validated it: compiling with this engine's operators is enough.
+    const { compiled, issues } = compileFramework(init.framework, engine.operators);
+    throwIssues(issues);
+    const fixed = { framework: init.framework, compiled };
+    return { evaluator: recordEvaluator({ engine, fixed }, init.settings), plugins };
+  }
+  throwIssues(engine.loadAll(init.sources).issues);
+  return { evaluator: recordEvaluator({ engine }, init.settings), plugins };
 }
 
 /**
@@ -71,10 +77,12 @@ export function runBatchWorker(): void {
   const decoder = new TextDecoder();
   port.on('message', (message: { init?: WorkerInit; task?: WorkerTask }) => {
     if (message.init !== undefined) {
-      ready = setUp(message.init);
+      const started = setUp(message.init);
+      ready = started.then((s) => s.evaluator);
+      ready.catch(() => undefined); // reported once, below
       score = message.init.settings.detail === 'score';
-      ready.then(
-        () => port.postMessage({ seq: -1, ready: true } satisfies WorkerReply),
+      started.then(
+        (s) => port.postMessage({ seq: -1, ready: true, plugins: s.plugins } satisfies WorkerReply),
         (error: unknown) =>
           port.postMessage({
             seq: -1,
@@ -97,13 +105,14 @@ export function runBatchWorker(): void {
             const transfer = [
               packed.kinds,
               packed.index,
-              packed.lines,
+              packed.rows,
               packed.totals,
               packed.possible,
               packed.missing,
               packed.decisionCodes,
               packed.frameworkOf,
               packed.unitOf,
+              packed.periodOf,
             ].map((a) => a.buffer as ArrayBuffer);
             port.postMessage({ seq: task.seq, packed } satisfies WorkerReply, transfer);
           } else port.postMessage({ seq: task.seq, items } satisfies WorkerReply);

@@ -1,8 +1,9 @@
 import { Worker } from 'node:worker_threads';
 import { CdhtError, type Issue, issue } from '../../errors/issue.js';
 import type { BatchItem } from './batchCore.js';
+import type { ResolvedBatch } from './options.js';
 import { unpackScores } from './pack.js';
-import type { WorkerInit, WorkerReply, WorkerTask } from './worker.js';
+import type { WorkerReply, WorkerTask } from './worker.js';
 
 type Pending = { resolve: (items: BatchItem[]) => void; reject: (error: Error) => void };
 
@@ -23,15 +24,17 @@ export interface WorkerPool {
 }
 
 /**
- * Starts `count` workers and waits until each has rebuilt the engine.
+ * Starts the batch's workers and waits until each has rebuilt the engine with the same plugins.
  *
- * @param count - number of threads
- * @param init - framework sources, plugin modules, settings
+ * @param batch - worker count and what each worker needs
  * @returns the pool
- * @throws CdhtError `batch_worker_failed` when a worker cannot start or load the frameworks
+ * @throws CdhtError `batch_worker_failed` when a worker cannot start or load the frameworks,
+ *   `batch_plugins_required` when the modules do not give the engine's plugins
  * @internal
  */
-export async function startPool(count: number, init: WorkerInit): Promise<WorkerPool> {
+export async function startPool(batch: ResolvedBatch): Promise<WorkerPool> {
+  const count = batch.workers;
+  const init = batch.init;
   const url = workerScript();
   const workers = Array.from({ length: count }, () => new Worker(url));
   const pending = workers.map(() => new Map<number, Pending>());
@@ -48,8 +51,11 @@ export async function startPool(count: number, init: WorkerInit): Promise<Worker
       new Promise<void>((resolve, reject) => {
         worker.on('message', (reply: WorkerReply) => {
           if (reply.seq === -1) {
-            if ('ready' in reply) resolve();
-            else if ('error' in reply) reject(workerError(reply.error, reply.issues));
+            if ('ready' in reply) {
+              const mismatch = pluginMismatch(batch.pluginNames, reply.plugins);
+              if (mismatch) reject(mismatch);
+              else resolve();
+            } else if ('error' in reply) reject(workerError(reply.error, reply.issues));
             return;
           }
           const p = pending[w]?.get(reply.seq);
@@ -103,6 +109,21 @@ function workerError(message: string, issues: unknown): CdhtError {
       [],
       `luồng đánh giá song song bị lỗi: ${message}`,
       `a batch worker failed: ${message}`,
+    ),
+  ]);
+}
+
+/** Whether a worker registered other plugins than the calling thread's engine (names, in order). */
+function pluginMismatch(engine: readonly string[], worker: readonly string[]): CdhtError | undefined {
+  if (engine.length === worker.length && engine.every((name, i) => worker[i] === name)) return undefined;
+  const want = engine.join(', ') || '–';
+  const got = worker.join(', ') || '–';
+  return new CdhtError([
+    issue(
+      'batch_plugins_required',
+      ['plugins'],
+      `các mô-đun plugin cho luồng song song nạp (${got}) khác plugin của engine (${want})`,
+      `the plugin modules give the worker threads other plugins (${got}) than the engine has (${want})`,
     ),
   ]);
 }

@@ -46,17 +46,17 @@ export async function* readEvidence(
       continue;
     }
     const checked = validateEvidenceRecord(raw.value, options.evidence, options.evidenceTypes);
-    if (!checked.ok) {
+    if (!checked.success) {
       yield { row: raw.row, rejected: { issues: _withFile(checked.issues, file), raw: raw.value } };
       continue;
     }
-    const duplicate = seen ? checkDuplicate(seen, checked.record, raw.row) : undefined;
+    const duplicate = seen ? checkDuplicate(seen, checked.data, raw.row) : undefined;
     if (duplicate) {
       yield { row: raw.row, rejected: { issues: _withFile([duplicate], file), raw: raw.value } };
     } else if (checked.warnings.length > 0) {
-      yield { row: raw.row, record: checked.record, warnings: _withFile(checked.warnings, file) };
+      yield { row: raw.row, record: checked.data, warnings: _withFile(checked.warnings, file) };
     } else {
-      yield { row: raw.row, record: checked.record };
+      yield { row: raw.row, record: checked.data };
     }
   }
 }

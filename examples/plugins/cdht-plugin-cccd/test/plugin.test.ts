@@ -64,14 +64,14 @@ describe('cdht-plugin-cccd in the evidence readers', () => {
       fw.evidence,
       engine.evidenceTypes,
     );
-    expect(ok.ok && ok.record.data.cccd).toBe('062085001234');
+    expect(ok.success && ok.data.data.cccd).toBe('062085001234');
     const bad = validateEvidenceRecord(
       { id: 'b', period: '2025', data: { cccd: '099085001234' } },
       fw.evidence,
       engine.evidenceTypes,
     );
-    expect(bad.ok).toBe(false);
-    expect(!bad.ok && bad.issues[0]).toMatchObject({ code: 'invalid_evidence', path: ['data', 'cccd'] });
-    expect(!bad.ok && bad.issues[0]?.message.vi).toBe('mã tỉnh 099 không tồn tại (Số căn cước công dân (12 số)).');
+    expect(bad.success).toBe(false);
+    expect(!bad.success && bad.issues[0]).toMatchObject({ code: 'invalid_evidence', path: ['data', 'cccd'] });
+    expect(!bad.success && bad.issues[0]?.message.vi).toBe('mã tỉnh 099 không tồn tại (Số căn cước công dân (12 số)).');
   });
 });

@@ -1,0 +1,42 @@
+import { format, isValid } from 'date-fns';
+import { type Issue, issue } from '../errors/issue.js';
+import { parseVietnameseDate } from '../evidence/dates.js';
+
+/** An evaluation date as callers may give it: `yyyy-MM-dd`, `dd/MM/yyyy` (as Vietnamese forms write it) or a `Date`. */
+export type AsOfInput = string | Date;
+
+/**
+ * Reads an evaluation date. A string is an ISO date or a day-first date (`31/12/2025`,
+ * `31-12-2025`, `31.12.2025`); a `Date` counts by its calendar day in the local time zone (the day
+ * a clock on the wall shows), so `new Date(2025, 11, 31)` is 2025-12-31 wherever it runs.
+ * Impossible dates (`2025-02-30`), invalid `Date`s and anything else are an `invalid_as_of` issue.
+ *
+ * @param value - the date as given (undefined: none)
+ * @returns the ISO date (undefined when none was given), or the issue
+ * @internal
+ */
+export function _parseAsOf(
+  value: unknown,
+):
+  | { readonly success: true; readonly data: string | undefined }
+  | { readonly success: false; readonly issues: [Issue] } {
+  if (value === undefined) return { success: true, data: undefined };
+  if (value instanceof Date) {
+    if (isValid(value)) return { success: true, data: format(value, 'yyyy-MM-dd') };
+  } else if (typeof value === 'string') {
+    const iso = parseVietnameseDate(value);
+    if (iso !== null) return { success: true, data: iso };
+  }
+  const shown = value instanceof Date ? 'Invalid Date' : typeof value === 'string' ? `"${value}"` : typeof value;
+  return {
+    success: false,
+    issues: [
+      issue(
+        'invalid_as_of',
+        ['asOf'],
+        `Ngày đánh giá (asOf) phải là ngày dạng yyyy-MM-dd hoặc dd/MM/yyyy, hoặc một Date; nhận được ${shown}.`,
+        `The evaluation date (asOf) must be a date as yyyy-MM-dd or dd/MM/yyyy, or a Date; got ${shown}.`,
+      ),
+    ],
+  };
+}

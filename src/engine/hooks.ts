@@ -1,0 +1,75 @@
+/**
+ * The one place that runs plugin hooks. The engine calls these while loading and evaluating; batch
+ * runs, in this thread or in a worker thread, call the same functions with the same engine's hooks,
+ * so a hook never runs by other rules in some door.
+ *
+ * Strategies (see `PluginHooks`): `transform*` hooks are sequential (each handler gets the previous
+ * one's result); `on*` hooks are observers (called in order, results ignored).
+ *
+ * @module
+ * @internal
+ */
+import type { EvaluateOptions } from '../evaluate/evaluate.js';
+import { evaluateCompiled } from '../evaluate/evaluate.js';
+import type { Evaluation } from '../format/evaluation.js';
+import type { EvidenceRecord } from '../format/evidence.js';
+import type { Framework } from '../format/framework.js';
+import type { CompiledFramework } from '../framework/compileFramework.js';
+import type { Registrations } from '../plugins/register.js';
+
+/** The hooks of an engine, in execution order. @internal */
+export type EngineHooks = Registrations['hooks'];
+
+/**
+ * Runs the `transformFramework` hooks over a framework file's JSON.
+ *
+ * @internal
+ */
+export function _transformFramework(hooks: EngineHooks, json: unknown, file: string | undefined): unknown {
+  let value = json;
+  for (const h of hooks.transformFramework) value = h.handler(value, { file });
+  return value;
+}
+
+/**
+ * Runs the `onFrameworkLoaded` hooks.
+ *
+ * @internal
+ */
+export function _frameworkLoaded(hooks: EngineHooks, framework: Framework): void {
+  for (const h of hooks.onFrameworkLoaded) h.handler(framework);
+}
+
+/**
+ * Whether any hook runs per record: without one, a batch may take the lean scoring path.
+ *
+ * @internal
+ */
+export function _hasRecordHooks(hooks: EngineHooks): boolean {
+  return hooks.transformRecord.length > 0 || hooks.onEvaluation.length > 0;
+}
+
+/**
+ * Evaluates a validated record with its compiled framework: `transformRecord` hooks, the
+ * evaluation, then `onEvaluation` hooks. The result is a fresh object the caller owns.
+ *
+ * @param hooks - the engine's hooks
+ * @param compiled - the compiled framework
+ * @param record - a record that passed validation against that framework
+ * @param options - evaluation date (ISO) and detail
+ * @returns the evaluation
+ * @internal
+ */
+export function _evaluateWithHooks(
+  hooks: EngineHooks,
+  compiled: CompiledFramework,
+  record: EvidenceRecord,
+  options: EvaluateOptions,
+): Evaluation {
+  if (!_hasRecordHooks(hooks)) return evaluateCompiled(compiled, record, options);
+  let subject = record;
+  for (const h of hooks.transformRecord) subject = h.handler(subject, { framework: compiled.framework });
+  const evaluation = evaluateCompiled(compiled, subject, options);
+  for (const h of hooks.onEvaluation) h.handler(evaluation, subject);
+  return evaluation;
+}

@@ -1,0 +1,134 @@
+import { _parseAsOf, type AsOfInput } from '../../engine/asOf.js';
+import type { Engine } from '../../engine.js';
+import { CdhtError, type Issue, issue } from '../../errors/issue.js';
+import type { Framework } from '../../format/framework.js';
+import type { FrameworkInput } from '../../framework/load.js';
+import { pluginModuleSpecifier } from '../plugins.js';
+import type { BatchDetail, BatchSettings, BatchTarget } from './batchCore.js';
+import type { WorkerInit } from './worker.js';
+
+/**
+ * Options of every batch run: {@link evaluateBatch}, {@link evaluateNdjson}, {@link evaluateEvidence}
+ * (and so `cdht evaluate`).
+ *
+ * @category Batch
+ */
+export interface BatchOptions {
+  /**
+   * Worker threads (default 0: evaluate in the calling thread). Results are the same, in the same
+   * order, for any number. With workers, the engine's frameworks travel as `sources` (or one
+   * `framework` object) and its plugins as module specifiers (`plugins`).
+   */
+  readonly workers?: number | undefined;
+  /**
+   * Evaluation date: `yyyy-MM-dd`, `dd/MM/yyyy` or a `Date`; by default the last day of each
+   * record's period. Anything else throws `invalid_as_of` at once.
+   */
+  readonly asOf?: AsOfInput | undefined;
+  /** Keep per-indicator explanations (default false in batches). */
+  readonly explain?: boolean | undefined;
+  /** Compute gaps to titles not awarded (default true; ignored by the lean scorer of `detail: 'score'`). */
+  readonly gap?: boolean | undefined;
+  /** `evaluation` (default): full evaluations; `score`: lean scores (`BatchScore`), much faster. */
+  readonly detail?: BatchDetail | undefined;
+  /**
+   * The framework of every record: an id (the version in force on the evaluation date, over the
+   * record's own `framework` and `group`), or a loaded `Framework` (that version for every
+   * record). By default each record chooses, as `engine.evaluate(undefined, record)` does.
+   */
+  readonly framework?: string | Framework | undefined;
+  /**
+   * Reject a second record of the same person (`id`) and period as `duplicate_record` (default
+   * true, as `cdht evaluate`). The first record evaluated wins; one 64-bit key per person is kept.
+   */
+  readonly duplicates?: boolean | undefined;
+  /**
+   * The framework files the engine was loaded with, for workers to load again (workers cannot
+   * share the engine). Required when `workers > 0`, unless `framework` is a `Framework` object.
+   */
+  readonly sources?: readonly FrameworkInput[] | undefined;
+  /**
+   * Modules of the engine's plugins (paths, package names or URLs; see `importPlugins`), which
+   * every worker imports with the same loader, in the same order. Plugins passed as objects cannot
+   * cross threads: with workers, the engine's plugins must be exactly these modules' plugins.
+   */
+  readonly plugins?: readonly string[] | undefined;
+  /** Records per message to a worker (default 1,000); NDJSON is sent in blocks of about 256 KB. */
+  readonly chunkSize?: number | undefined;
+}
+
+/** A batch's options, checked and resolved once, before anything is read. @internal */
+export interface ResolvedBatch {
+  readonly target: BatchTarget;
+  readonly settings: BatchSettings;
+  readonly workers: number;
+  readonly duplicates: boolean;
+  /** What each worker needs; undefined without workers. */
+  readonly init: WorkerInit | undefined;
+  /** The engine's plugin names (built-in excluded), for the workers' to be compared with. */
+  readonly pluginNames: readonly string[];
+}
+
+function fail(code: string, path: string[], vi: string, en: string): never {
+  throw new CdhtError([issue(code, path, vi, en)]);
+}
+
+/**
+ * Checks and resolves batch options: the date, the framework, workers and what they need.
+ *
+ * @param engine - the engine, frameworks loaded
+ * @param options - the options
+ * @returns the resolved batch
+ * @throws CdhtError `invalid_as_of`, `unknown_framework`, `batch_sources_required`, `batch_plugins_required`
+ * @internal
+ */
+export function resolveBatch(engine: Engine, options: BatchOptions): ResolvedBatch {
+  const asOf = _parseAsOf(options.asOf);
+  if (!asOf.success) throw new CdhtError(asOf.issues as [Issue, ...Issue[]]);
+  const fixed =
+    typeof options.framework === 'object'
+      ? { framework: options.framework, compiled: engine.compile(options.framework) }
+      : undefined;
+  const settings: BatchSettings = {
+    asOf: asOf.data,
+    explain: options.explain,
+    gap: options.gap,
+    detail: options.detail,
+    framework: typeof options.framework === 'string' ? options.framework : undefined,
+  };
+  const pluginNames = engine.plugins.slice(1).map((p) => p.name);
+  const workers = Math.max(0, Math.floor(options.workers ?? 0));
+  let init: WorkerInit | undefined;
+  if (workers > 0) {
+    if (fixed === undefined && options.sources === undefined) {
+      fail(
+        'batch_sources_required',
+        ['sources'],
+        'chạy song song cần các tệp bộ tiêu chí (sources) để nạp lại trong từng luồng',
+        'worker threads need the framework files (sources) to load them again',
+      );
+    }
+    if (pluginNames.length > 0 && (options.plugins?.length ?? 0) === 0) {
+      fail(
+        'batch_plugins_required',
+        ['plugins'],
+        `engine có plugin (${pluginNames.join(', ')}): hãy truyền mô-đun của chúng (plugins) để các luồng nạp lại`,
+        `the engine has plugins (${pluginNames.join(', ')}): pass their modules (plugins) so workers can import them`,
+      );
+    }
+    init = {
+      sources: fixed === undefined ? (options.sources ?? []) : [],
+      framework: fixed?.framework,
+      plugins: (options.plugins ?? []).map((spec) => pluginModuleSpecifier(spec)),
+      settings,
+    };
+  }
+  return {
+    target: { engine, fixed },
+    settings,
+    workers,
+    duplicates: options.duplicates !== false,
+    init,
+    pluginNames,
+  };
+}
