@@ -5,6 +5,7 @@ import type { Framework } from '../../format/framework.js';
 import type { FrameworkInput } from '../../framework/load.js';
 import { pluginModuleSpecifier } from '../plugins.js';
 import type { BatchDetail, BatchSettings, BatchTarget } from './batchCore.js';
+import { _isBuiltinPlugin } from './builtinPlugins.js';
 import type { WorkerInit } from './worker.js';
 
 /**
@@ -65,7 +66,7 @@ export interface ResolvedBatch {
   readonly duplicates: boolean;
   /** What each worker needs; undefined without workers. */
   readonly init: WorkerInit | undefined;
-  /** The engine's plugin names (built-in excluded), for the workers' to be compared with. */
+  /** The engine's plugin names (`cdht:core` excluded), for the workers' to be compared with. */
   readonly pluginNames: readonly string[];
 }
 
@@ -96,7 +97,9 @@ export function resolveBatch(engine: Engine, options: BatchOptions): ResolvedBat
     detail: options.detail,
     framework: typeof options.framework === 'string' ? options.framework : undefined,
   };
-  const pluginNames = engine.plugins.slice(1).map((p) => p.name);
+  const added = engine.plugins.slice(1);
+  const pluginNames = added.map((p) => p.name);
+  const foreign = added.filter((p) => !_isBuiltinPlugin(p)).map((p) => p.name);
   const workers = Math.max(0, Math.floor(options.workers ?? 0));
   let init: WorkerInit | undefined;
   if (workers > 0) {
@@ -108,18 +111,19 @@ export function resolveBatch(engine: Engine, options: BatchOptions): ResolvedBat
         'worker threads need the framework files (sources) to load them again',
       );
     }
-    if (pluginNames.length > 0 && (options.plugins?.length ?? 0) === 0) {
+    if (foreign.length > 0 && (options.plugins?.length ?? 0) === 0) {
       fail(
         'batch_plugins_required',
         ['plugins'],
-        `engine có plugin (${pluginNames.join(', ')}): hãy truyền mô-đun của chúng (plugins) để các luồng nạp lại`,
-        `the engine has plugins (${pluginNames.join(', ')}): pass their modules (plugins) so workers can import them`,
+        `engine có plugin (${foreign.join(', ')}): hãy truyền mô-đun của chúng (plugins) để các luồng nạp lại`,
+        `the engine has plugins (${foreign.join(', ')}): pass their modules (plugins) so workers can import them`,
       );
     }
     init = {
       sources: fixed === undefined ? (options.sources ?? []) : [],
       framework: fixed?.framework,
       plugins: (options.plugins ?? []).map((spec) => pluginModuleSpecifier(spec)),
+      order: added.map((p) => (_isBuiltinPlugin(p) ? { builtin: p.name } : null)),
       settings,
     };
   }

@@ -4,8 +4,10 @@ import { CdhtError, type Issue } from '../../errors/issue.js';
 import type { Framework } from '../../format/framework.js';
 import { compileFramework } from '../../framework/compileFramework.js';
 import type { FrameworkInput } from '../../framework/load.js';
+import type { Plugin } from '../../plugins/types.js';
 import { importPlugins } from '../plugins.js';
 import { type BatchItem, type BatchSettings, type RecordEvaluator, recordEvaluator } from './batchCore.js';
+import { _builtinPlugins } from './builtinPlugins.js';
 import { evaluateLines } from './ndjsonLines.js';
 import { type PackedScores, packScores } from './pack.js';
 
@@ -16,6 +18,11 @@ export interface WorkerInit {
   readonly framework?: Framework | undefined;
   /** Plugin module specifiers, already resolved (`pluginModuleSpecifier`). */
   readonly plugins: readonly string[];
+  /**
+   * The engine's plugins in registration order (`cdht:core` excluded): cdht's own by name, `null`
+   * for the next plugin the modules give.
+   */
+  readonly order: readonly ({ readonly builtin: string } | null)[];
   readonly settings: BatchSettings;
 }
 
@@ -50,17 +57,22 @@ async function setUp(init: WorkerInit): Promise<{ evaluator: RecordEvaluator; pl
     // (batch_worker_failed, the reason in its message), not a problem of the modules.
     throw new Error(error instanceof Error ? error.message : String(error));
   }
-  const engine = createEngine({ plugins: imported });
-  const plugins = engine.plugins.slice(1).map((p) => p.name);
+  // The engine's order: cdht's own plugins where the engine has them, the modules' plugins in turn.
+  let next = 0;
+  const plugins = init.order.map((slot) => (slot === null ? imported[next++] : _builtinPlugins[slot.builtin]));
+  const engine = createEngine({
+    plugins: [...plugins, ...imported.slice(next)].filter((p): p is Plugin => p !== undefined),
+  });
+  const names = engine.plugins.slice(1).map((p) => p.name);
   if (init.framework !== undefined) {
     // The calling thread loaded and validated it: compiling with this engine's operators is enough.
     const { compiled, issues } = compileFramework(init.framework, engine.operators);
     throwIssues(issues);
     const fixed = { framework: init.framework, compiled };
-    return { evaluator: recordEvaluator({ engine, fixed }, init.settings), plugins };
+    return { evaluator: recordEvaluator({ engine, fixed }, init.settings), plugins: names };
   }
   throwIssues(engine.loadAll(init.sources).issues);
-  return { evaluator: recordEvaluator({ engine }, init.settings), plugins };
+  return { evaluator: recordEvaluator({ engine }, init.settings), plugins: names };
 }
 
 /**
