@@ -1,3 +1,4 @@
+import { format, isValid, parse } from 'date-fns';
 import { describe, expect, it } from 'vitest';
 import { isIsoDate, parseVietnameseDate } from '../src/evidence/dates.js';
 
@@ -36,29 +37,28 @@ describe('parseVietnameseDate', () => {
     expect(isIsoDate('29/02/2024')).toBe(false);
   });
 
-  it('isIsoDate (arithmetic) agrees with the date-fns parse on every day of 1896–2104 and out-of-range parts', () => {
-    let checked = 0;
+  it('agrees with date-fns parsing on every day of 1996–2030 (and century and edge years), ISO and day-first, and out-of-range parts', () => {
+    // The reference: what parseVietnameseDate computed with date-fns before it became arithmetic.
+    const reference = (text: string, pattern: string): string | null => {
+      const d = parse(text, pattern, new Date(2000, 0, 1));
+      return isValid(d) ? format(d, 'yyyy-MM-dd') : null;
+    };
+    const years = [1, 99, 100, 400, 1600, 1700, 1800, 1900, 2000, 2100, 2400, 9999];
+    for (let y = 1996; y <= 2030; y++) years.push(y);
     const disagree: string[] = [];
-    for (const y of [
-      1,
-      100,
-      400,
-      1600,
-      1700,
-      1800,
-      1900,
-      2000,
-      2100,
-      2400,
-      ...Array.from({ length: 209 }, (_, k) => 1896 + k),
-    ])
+    let checked = 0;
+    for (const y of years)
       for (let m = 0; m <= 13; m++)
         for (let d = 0; d <= 32; d++) {
-          const text = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-          if (isIsoDate(text) !== (parseVietnameseDate(text) === text)) disagree.push(text);
-          checked++;
+          const [yy, mm, dd] = [String(y).padStart(4, '0'), String(m).padStart(2, '0'), String(d).padStart(2, '0')];
+          const iso = `${yy}-${mm}-${dd}`;
+          const expected = reference(iso, 'yyyy-MM-dd');
+          if (parseVietnameseDate(iso) !== expected || isIsoDate(iso) !== (expected === iso)) disagree.push(iso);
+          const dayFirst = `${d}/${m}/${yy}`;
+          if (parseVietnameseDate(dayFirst) !== reference(dayFirst, 'd/M/yyyy')) disagree.push(dayFirst);
+          checked += 2;
         }
     expect(disagree).toEqual([]);
-    expect(checked).toBe(219 * 14 * 33);
+    expect(checked).toBe(years.length * 14 * 33 * 2);
   });
 });

@@ -1,4 +1,3 @@
-import { format, isValid } from 'date-fns';
 import { type Issue, issue } from '../errors/issue.js';
 import { parseVietnameseDate } from '../evidence/dates.js';
 
@@ -22,7 +21,7 @@ export function _parseAsOf(
   | { readonly success: false; readonly issues: [Issue] } {
   if (value === undefined) return { success: true, data: undefined };
   if (value instanceof Date) {
-    if (isValid(value)) return { success: true, data: format(value, 'yyyy-MM-dd') };
+    if (!Number.isNaN(value.getTime())) return { success: true, data: localDay(value) };
   } else if (typeof value === 'string') {
     const iso = parseVietnameseDate(value);
     if (iso !== null) return { success: true, data: iso };
@@ -39,4 +38,10 @@ export function _parseAsOf(
       ),
     ],
   };
+}
+
+/** The calendar day of a `Date` in the local time zone, `yyyy-MM-dd` (no date library: the main entry stays small). */
+function localDay(date: Date): string {
+  const pad = (n: number, width: number): string => String(n).padStart(width, '0');
+  return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1, 2)}-${pad(date.getDate(), 2)}`;
 }

@@ -1,9 +1,6 @@
-import { format, isValid, parse } from 'date-fns';
-
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_FIRST = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/;
-// A fixed reference date keeps parsing pure: date-fns only uses it for fields the pattern lacks.
-const REFERENCE = new Date(2000, 0, 1);
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
 
 /**
  * Reads a date as Vietnamese forms write it and returns it as an ISO calendar date.
@@ -20,11 +17,12 @@ const REFERENCE = new Date(2000, 0, 1);
 export function parseVietnameseDate(text: string): string | null {
   const trimmed = text.trim();
   const iso = ISO_DATE.exec(trimmed);
-  if (iso) return checked(parse(trimmed, 'yyyy-MM-dd', REFERENCE));
+  if (iso) return isIsoDate(trimmed) ? trimmed : null;
   const dayFirst = DAY_FIRST.exec(trimmed);
   if (!dayFirst) return null;
   const [, day = '', , month = '', year = ''] = dayFirst;
-  return checked(parse(`${day}/${month}/${year}`, 'd/M/yyyy', REFERENCE));
+  const out = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+  return isIsoDate(out) ? out : null;
 }
 
 /**
@@ -35,7 +33,8 @@ export function parseVietnameseDate(text: string): string | null {
  * @category Evidence
  */
 export function isIsoDate(text: string): boolean {
-  // Arithmetic, not date-fns: validation calls this for every date of every record.
+  // Arithmetic, not a date library: validation calls this for every date of every record, and
+  // the main entry stays small in browser bundles.
   const m = ISO_DATE.exec(text);
   if (!m) return false;
   const year = Number(m[1]);
@@ -44,10 +43,4 @@ export function isIsoDate(text: string): boolean {
   if (year < 1 || month < 1 || month > 12 || day < 1) return false;
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
   return day <= (month === 2 ? (leap ? 29 : 28) : (DAYS[month - 1] ?? 0));
-}
-
-const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
-
-function checked(date: Date): string | null {
-  return isValid(date) ? format(date, 'yyyy-MM-dd') : null;
 }

@@ -9,8 +9,7 @@ import { _isBuiltinPlugin } from './builtinPlugins.js';
 import type { WorkerInit } from './worker.js';
 
 /**
- * Options of every batch run: {@link evaluateBatch}, {@link evaluateNdjson}, {@link evaluateEvidence}
- * (and so `cdht evaluate`).
+ * Options of every batch run: {@link evaluateBatch} and {@link evaluateNdjson} (and so `cdht evaluate`).
  *
  * @category Batch
  */
