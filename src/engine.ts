@@ -203,13 +203,6 @@ function buildEngine(
     byFramework.set(framework, entry.compiled);
     return entry.compiled;
   };
-  const unknown = (id: string, date?: string): CdhtError =>
-    engineError(
-      'unknown_framework',
-      `không có bộ tiêu chí "${id}"${date ? ` có hiệu lực ngày ${date}` : ''}`,
-      `no framework "${id}"${date ? ` in force on ${date}` : ''}`,
-    );
-
   /** How `evaluate` chooses the framework: as every batch does, or the loaded framework given. */
   const chooser =
     (framework: Framework | string | undefined): FrameworkChoice =>
