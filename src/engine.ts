@@ -6,7 +6,7 @@ import { CdhtError, type Issue, issue } from './errors/issue.js';
 import type { EvaluateOptions } from './evaluate/evaluate.js';
 import { resolvePeriod } from './evaluate/period.js';
 import type { GroupDefinition, Locale } from './format/common.js';
-import type { Evaluation } from './format/evaluation.js';
+import type { Evaluation, Reason } from './format/evaluation.js';
 import type { EvidenceRecord } from './format/evidence.js';
 import { type Framework, FrameworkFileSchema } from './format/framework.js';
 import type { CompiledFramework } from './framework/compileFramework.js';
@@ -20,6 +20,7 @@ import {
 import { FrameworkRegistry } from './framework/registry.js';
 import { createSchemaCheck, type SchemaCheck } from './framework/schemaValidator.js';
 import { formForRecord } from './framework/selectForm.js';
+import { localize } from './i18n/locale.js';
 import { corePlugin } from './plugins/core.js';
 import { type Registrations, registerPlugins } from './plugins/register.js';
 import type { Plugin } from './plugins/types.js';
@@ -84,8 +85,11 @@ export interface Engine {
   readonly locales: Registrations['locales'];
   /** Hook handlers in execution order (`pre`, registration order, `post`). */
   readonly hooks: Registrations['hooks'];
-  /** An issue's message in a language: vi, en, or a plugin locale (falls back to English). */
-  message(problem: Issue, lang?: string): string;
+  /**
+   * An issue's or a reason's message in a language: vi, en, or a plugin locale, which may translate
+   * any code with its parameters (codes it lacks fall back to English).
+   */
+  message(problem: Issue | Reason, lang?: string): string;
   /** Loads one framework file; throws {@link CdhtError} listing every problem. */
   load(json: unknown, options?: { file?: string | undefined }): Framework;
   /** Loads one framework file and returns problems instead of throwing. */
@@ -145,10 +149,6 @@ export interface Engine {
   with(...plugins: Plugin[]): Engine;
 }
 
-function engineError(code: string, vi: string, en: string): CdhtError {
-  return new CdhtError([issue(code, [], vi, en)]);
-}
-
 /**
  * Creates an engine. Plugins are validated now; conflicts throw. The engine object is frozen.
  *
@@ -194,11 +194,9 @@ function buildEngine(
     if (cached) return cached;
     const entry = registry.get(framework.id, framework.version);
     if (!entry || entry.framework !== framework) {
-      throw engineError(
-        'unknown_framework',
-        `bộ tiêu chí ${framework.id}@${framework.version} chưa được nạp vào engine này`,
-        `framework ${framework.id}@${framework.version} is not loaded in this engine`,
-      );
+      throw new CdhtError([
+        issue('unknown_framework', [], { kind: 'not_loaded', id: framework.id, version: framework.version }),
+      ]);
     }
     byFramework.set(framework, entry.compiled);
     return entry.compiled;
@@ -237,12 +235,7 @@ function buildEngine(
     formatters: registrations.formatters,
     locales: registrations.locales,
     hooks,
-    message(problem, lang) {
-      const l = lang ?? locale;
-      if (l === 'vi' || l === 'en') return problem.message[l];
-      const text = registrations.locales[l]?.messages[problem.code];
-      return text ?? problem.message.en;
-    },
+    message: (problem, lang) => localize(problem, lang ?? locale, registrations.locales),
     load(json, opts) {
       const r = loadFramework(json, ctx, opts?.file);
       if (!r.success) throw new CdhtError(r.issues as [Issue, ...Issue[]]);

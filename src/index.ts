@@ -18,8 +18,9 @@ export type { AsOfInput, Engine, EngineEvaluateOptions, EngineOptions, SafeEvalu
 export { createEngine } from './engine.js';
 export type { IssueCode, ReasonCode } from './errors/codes.js';
 export { IssueCodes, ReasonCodes } from './errors/codes.js';
-export type { Issue, JsonPath } from './errors/issue.js';
-export { CdhtError, formatIssues, formatPath } from './errors/issue.js';
+export type { Issue, IssueOptions, JsonPath } from './errors/issue.js';
+export { CdhtError, formatIssues, formatPath, issue } from './errors/issue.js';
+export type { IssueParams, LocalizedParam, NoParams, ReasonParams, ShapeParams } from './errors/params.js';
 export type { CaseCoverage, CaseEvaluator, CaseFailure, CaseRunResult } from './evaluate/cases.js';
 export { caseCoverage, compareEvaluation, runCases } from './evaluate/cases.js';
 export type { EvaluateOptions } from './evaluate/evaluate.js';
@@ -91,6 +92,7 @@ export type { FrameworkInput, LoadResult } from './framework/load.js';
 export { normalizeJson } from './framework/normalize.js';
 export { isForm } from './framework/selectForm.js';
 export { compareVersions, satisfiesRange } from './framework/semver.js';
+export { formatDate, formatNumber, formatPercent } from './i18n/format.js';
 export { coreGroups, corePlugin } from './plugins/core.js';
 export { PluginError } from './plugins/pluginError.js';
 export type { HookEntry, Registrations } from './plugins/register.js';
@@ -99,6 +101,8 @@ export type {
   HookName,
   HookOrder,
   LocaleDefinition,
+  LocaleMessages,
+  MessageTemplate,
   Plugin,
   PluginHooks,
 } from './plugins/types.js';

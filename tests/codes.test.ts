@@ -25,10 +25,15 @@ describe('error and reason codes', () => {
 
   it('every code the source emits is listed', () => {
     const emitted = new Set<string>();
-    for (const m of source.matchAll(/(?:code: |issue\(\s*|planIssue\(\s*)'([a-z]+(?:_[a-z]+)+)'/g))
+    for (const m of source.matchAll(/(?:code: |(?:issue|warn|add|reason)\(\s*)'([a-z]+(?:_[a-z]+)+)'/g))
       emitted.add(m[1] as string);
     const listed = new Set<string>([...IssueCodes, ...ReasonCodes]);
     expect([...emitted].filter((c) => !listed.has(c)).sort()).toEqual([]);
+  });
+
+  it('issue and reason codes never share a name (plugin locales key messages by code)', () => {
+    const issues = new Set<string>(IssueCodes);
+    expect(ReasonCodes.filter((c) => issues.has(c))).toEqual([]);
   });
 
   it('every listed code appears in some test', () => {

@@ -34,8 +34,14 @@ function fakeEvaluation(record: EvidenceRecord, version: string): Evaluation {
         decision: score >= 5 ? 'undetermined' : 'not-awarded',
         reasons: [
           score >= 5
-            ? { code: 'evidence_missing', message: { vi: 'thiếu', en: 'missing' } }
-            : { code: 'indicator_below_min', target: 'TC1.1', message: { vi: 'thấp', en: 'low' } },
+            ? { code: 'evidence_missing', indicators: ['TC1.2'], message: { vi: 'thiếu', en: 'missing' } }
+            : {
+                code: 'indicator_below_min',
+                target: 'TC1.1',
+                actual: score,
+                expected: 5,
+                message: { vi: 'thấp', en: 'low' },
+              },
         ],
         gap: null,
       },

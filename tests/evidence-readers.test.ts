@@ -49,6 +49,7 @@ describe('NDJSON', () => {
       {
         code: 'invalid_evidence',
         path: ['data', 'tc1_1', 'self'],
+        params: { kind: 'out_of_range', value: 12, min: 0, max: 10 },
         message: {
           vi: 'Giá trị 12 nằm ngoài khoảng 0–10 cho phép.',
           en: 'Value 12 is outside the allowed range 0–10.',

@@ -38,6 +38,7 @@ describe('engine.evaluate validates the record like the CLI', () => {
       {
         code: 'invalid_evidence',
         path: ['data', 'tc1_1', 'self'],
+        params: { kind: 'out_of_range', value: 11, min: 0, max: 10 },
         message: {
           vi: 'Giá trị 11 nằm ngoài khoảng 0–10 cho phép.',
           en: 'Value 11 is outside the allowed range 0–10.',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { issue } from '../src/errors/issue.js';
 import {
   aggregate,
   CdhtError,
@@ -92,10 +93,11 @@ describe('plugin contributions', () => {
     const engine = createEngine({ plugins: [plugin] });
     expect(Object.keys(engine.metrics)).toEqual(['extra-young-titled']);
     expect(engine.formatters.txt?.extension).toBe('txt');
-    const problem = { code: 'unknown_group', path: [], message: text('nhóm', 'group') };
+    const problem = issue('unknown_group', [], { group: 'fishers', known: ['household'] });
     expect(engine.message(problem, 'ba')).toBe('example text');
-    expect(engine.message({ ...problem, code: 'other' }, 'ba')).toBe('group');
-    expect(engine.message(problem)).toBe('nhóm');
+    // A code the locale lacks falls back to English.
+    expect(engine.message(issue('unknown_operator', [], { operator: 'x' }), 'ba')).toBe('Unknown operator "x"');
+    expect(engine.message(problem)).toBe('nhóm đối tượng "fishers" chưa được đăng ký (có: household)');
     expect(createEngine().formatters.txt).toBeUndefined();
   });
 });

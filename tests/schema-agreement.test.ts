@@ -83,6 +83,7 @@ describe('loader and JSON Schema agree', () => {
       {
         code: 'schema_violation',
         path: ['title'],
+        params: { kind: 'required', property: 'title' },
         message: { vi: 'thiếu trường bắt buộc "title"', en: 'missing required property "title"' },
         file: 'f.json',
       },

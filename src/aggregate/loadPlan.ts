@@ -1,12 +1,10 @@
-import type { Issue, JsonPath } from '../errors/issue.js';
-import { CdhtError } from '../errors/issue.js';
+import { CdhtError, type Issue, issue, type JsonPath } from '../errors/issue.js';
 import type { Metric } from '../format/plan.js';
 import { PlanFileSchema } from '../format/plan.js';
 import { normalizeJson } from '../framework/normalize.js';
 import type { OperatorTable } from '../rules/types.js';
 import { _bundledPlan } from './bundledParent.js';
 import { checkPlan } from './checkPlan.js';
-import { planIssue } from './issues.js';
 import { compileMetricRule } from './metricRule.js';
 import type { MetricDefinition, MetricRow, Plan, PlanMetric } from './plan.js';
 import { schemaIssues } from './planSchema.js';
@@ -40,23 +38,17 @@ const compileMetric = (
 ): PlanMetric | undefined => {
   if (m.use !== undefined) {
     const def = options.metrics && Object.hasOwn(options.metrics, m.use) ? options.metrics[m.use] : undefined;
-    const problem = (code: string, vi: string, en: string): undefined => {
-      issues.push(planIssue(code, [...path, 'use'], vi, en, options.file));
+    const problem = (found: Issue): undefined => {
+      issues.push(found);
       return undefined;
     };
+    const at = [...path, 'use'];
     if (m.population !== undefined || m.counted !== undefined) {
-      return problem(
-        'invalid_metric',
-        `chỉ tiêu "${m.id}" dùng "use" thì không ghi population/counted`,
-        `metric "${m.id}" with "use" must not also give population/counted`,
-      );
+      return problem(issue('invalid_metric', at, { metric: m.id }, { file: options.file }));
     }
     if (!def) {
-      return problem(
-        'unknown_metric',
-        `không có chỉ tiêu plugin "${m.use}" (có: ${Object.keys(options.metrics ?? {}).join(', ') || 'không'})`,
-        `no plugin metric "${m.use}" (known: ${Object.keys(options.metrics ?? {}).join(', ') || 'none'})`,
-      );
+      const known = Object.keys(options.metrics ?? {});
+      return problem(issue('unknown_metric', at, { metric: m.use, known }, { file: options.file }));
     }
     const inPopulation = (view: unknown): boolean => def.population(view as MetricRow);
     const isCounted = (view: unknown): boolean => def.counted(view as MetricRow);
@@ -64,12 +56,11 @@ const compileMetric = (
   }
   if (m.population === undefined || m.counted === undefined) {
     issues.push(
-      planIssue(
+      issue(
         'missing_field',
         [...path, m.population === undefined ? 'population' : 'counted'],
-        `chỉ tiêu "${m.id}" cần population và counted (hoặc "use" một chỉ tiêu plugin)`,
-        `metric "${m.id}" needs population and counted (or "use" a plugin metric)`,
-        options.file,
+        { kind: 'metric_rules', metric: m.id },
+        { file: options.file },
       ),
     );
     return undefined;
@@ -113,7 +104,7 @@ function bundledParent(ref: string, options: LoadPlanOptions, chain: readonly st
 function loadWith(json: unknown, options: LoadPlanOptions, chain: readonly string[]): LoadPlanResult {
   const fileName = options.file;
   const value = normalizeJson(json);
-  const parsed = PlanFileSchema.safeParse(value);
+  const parsed = PlanFileSchema.safeParse(value, { reportInput: true });
   if (!parsed.success)
     return {
       success: false,
@@ -124,28 +115,12 @@ function loadWith(json: unknown, options: LoadPlanOptions, chain: readonly strin
   let parent: Plan | undefined;
   if (file.extends !== undefined) {
     if (file.extends.split('@')[0] === file.id)
-      issues.push(
-        planIssue(
-          'extends_cycle',
-          ['extends'],
-          `Kế hoạch "${file.id}" không thể kế thừa chính nó.`,
-          `Plan "${file.id}" cannot extend itself.`,
-          fileName,
-        ),
-      );
+      issues.push(issue('extends_cycle', ['extends'], { kind: 'plan', id: file.id }, { file: fileName }));
     else {
       parent =
         findParent(file.extends, options.plans ?? []) ?? bundledParent(file.extends, options, [...chain, file.id]);
       if (!parent)
-        issues.push(
-          planIssue(
-            'missing_parent',
-            ['extends'],
-            `Không tìm thấy kế hoạch "${file.extends}" để kế thừa (cả trong các kế hoạch có sẵn).`,
-            `Parent plan "${file.extends}" was not found among the bundled plans; pass it in options.plans.`,
-            fileName,
-          ),
-        );
+        issues.push(issue('missing_parent', ['extends'], { kind: 'plan', extends: file.extends }, { file: fileName }));
     }
   }
   // Without its parent, overrides and removals cannot be checked: report only the missing parent.
@@ -179,9 +154,7 @@ function loadWith(json: unknown, options: LoadPlanOptions, chain: readonly strin
   };
   issues.push(...checkPlan(plan, (id) => paths.get(id) ?? ['metrics'], fileName));
   if (plan.metrics.length === 0 && issues.length === 0)
-    issues.push(
-      planIssue('missing_metrics', ['metrics'], 'Kế hoạch không có chỉ số nào.', 'The plan has no metrics.', fileName),
-    );
+    issues.push(issue('missing_metrics', ['metrics'], {}, { file: fileName }));
   const [first, ...rest] = issues;
   if (first) return { success: false, issues: [first, ...rest] };
   return { success: true, plan: Object.freeze(plan) };

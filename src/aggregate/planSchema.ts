@@ -1,6 +1,6 @@
 import type * as z from 'zod';
-import type { Issue } from '../errors/issue.js';
-import { schemaViolations } from '../framework/schemaValidator.js';
+import { fromZodIssues } from '../errors/fromZod.js';
+import { type Issue, issue } from '../errors/issue.js';
 
 /**
  * Explains why zod rejected a plan or population table with the same `schema_violation` issues
@@ -12,15 +12,8 @@ import { schemaViolations } from '../framework/schemaValidator.js';
  * @internal
  */
 export function schemaIssues(zodIssues: readonly z.core.$ZodIssue[], file?: string): [Issue, ...Issue[]] {
-  const [first, ...rest] = schemaViolations(zodIssues, file);
+  const [first, ...rest] = fromZodIssues(zodIssues, 'schema_violation', { file });
   if (first) return [first, ...rest];
   // zod never fails without an issue; this keeps the type honest.
-  return [
-    {
-      code: 'schema_violation',
-      path: [],
-      message: { vi: 'không hợp lệ', en: 'invalid' },
-      ...(file === undefined ? {} : { file }),
-    },
-  ];
+  return [issue('schema_violation', [], { kind: 'other', detail: 'invalid' }, { file })];
 }

@@ -1,4 +1,4 @@
-import { CdhtError } from '../errors/issue.js';
+import { CdhtError, issue } from '../errors/issue.js';
 import type { LocalizedText } from '../format/common.js';
 import type { Target } from '../format/plan.js';
 import type { Aggregate, MetricCount, RowTally } from './aggregate.js';
@@ -158,16 +158,7 @@ const metricProgress = (
  */
 export function progress(agg: Aggregate, plan: Plan, options: ProgressOptions): ProgressReport {
   if (agg.plan !== plan.ref)
-    throw new CdhtError([
-      {
-        code: 'plan_mismatch',
-        path: ['plan'],
-        message: {
-          vi: `Số liệu thuộc kế hoạch "${agg.plan}", không phải "${plan.ref}".`,
-          en: `The aggregate is of plan "${agg.plan}", not "${plan.ref}".`,
-        },
-      },
-    ]);
+    throw new CdhtError([issue('plan_mismatch', ['plan'], { kind: 'progress', plan: plan.ref, aggregate: agg.plan })]);
   const counts = rollUp(agg);
   const pop =
     options.population === undefined

@@ -1,8 +1,8 @@
-import type { Issue, JsonPath } from '../errors/issue.js';
+import { fromZodIssues } from '../errors/fromZod.js';
+import { type Issue, issue, type JsonPath } from '../errors/issue.js';
 import type { Metric, PlanFile } from '../format/plan.js';
 import { MetricSchema } from '../format/plan.js';
 import { compareVersions, satisfiesRange } from '../framework/semver.js';
-import { fromZodIssues, planIssue } from './issues.js';
 import type { Plan, PlanMetric } from './plan.js';
 
 /**
@@ -50,53 +50,31 @@ export const resolveMetrics = (
   for (const m of inherited) paths.set(m.id, ['extends']);
   for (const id of removed) {
     if (!parent?.metrics.some((m) => m.id === id))
-      issues.push(
-        planIssue(
-          'unknown_reference',
-          ['remove'],
-          `Không có chỉ số kế thừa "${id}" để bỏ.`,
-          `No inherited metric "${id}" to remove.`,
-          fileName,
-        ),
-      );
+      issues.push(issue('unknown_reference', ['remove'], { kind: 'plan_remove', id }, { file: fileName }));
   }
   for (const [id, change] of Object.entries(file.overrides?.metrics ?? {})) {
     const base = byId.get(id);
     if (!base) {
       issues.push(
-        planIssue(
-          'unknown_reference',
-          ['overrides', 'metrics', id],
-          `Không có chỉ số kế thừa "${id}" để sửa.`,
-          `No inherited metric "${id}" to override.`,
-          fileName,
-        ),
+        issue('unknown_reference', ['overrides', 'metrics', id], { kind: 'plan_override', id }, { file: fileName }),
       );
       continue;
     }
-    const merged = MetricSchema.safeParse({ ...base, ...change });
+    const merged = MetricSchema.safeParse({ ...base, ...change }, { reportInput: true });
     if (merged.success) {
       byId.set(id, merged.data);
       paths.set(id, ['overrides', 'metrics', id]);
     } else
       issues.push(
-        ...fromZodIssues(merged.error.issues, 'schema_violation', fileName).map((i) => ({
-          ...i,
-          path: ['overrides', 'metrics', id, ...i.path],
-        })),
+        ...fromZodIssues(merged.error.issues, 'schema_violation', {
+          file: fileName,
+          prefix: ['overrides', 'metrics', id],
+        }),
       );
   }
   for (const [index, m] of own.entries()) {
     if (byId.has(m.id))
-      issues.push(
-        planIssue(
-          'duplicate_id',
-          ['metrics', index, 'id'],
-          `Chỉ số "${m.id}" đã có.`,
-          `Metric "${m.id}" is defined twice.`,
-          fileName,
-        ),
-      );
+      issues.push(issue('duplicate_id', ['metrics', index, 'id'], { kind: 'metric', id: m.id }, { file: fileName }));
     else {
       byId.set(m.id, m);
       paths.set(m.id, ['metrics', index]);

@@ -1,12 +1,11 @@
-import type { Issue } from '../errors/issue.js';
-import { CdhtError } from '../errors/issue.js';
+import { CdhtError, type Issue, issue } from '../errors/issue.js';
 import { PopulationTableSchema } from '../format/plan.js';
 import { normalizeJson } from '../framework/normalize.js';
 import type { Aggregate, MetricCount } from './aggregate.js';
 import { addCounts, type CountTable, emptyTable } from './countTable.js';
 import type { Plan } from './plan.js';
 import { schemaIssues } from './planSchema.js';
-import { placementMessage, placeUnit, unitAncestors } from './unitKey.js';
+import { placementIssue, placeUnit, unitAncestors } from './unitKey.js';
 
 /** Counts of every unit and of every unit above it, up to the scope (`''`). */
 export type RolledUpCounts = Readonly<Record<string, Readonly<Record<string, MetricCount>>>>;
@@ -49,7 +48,7 @@ export interface PopulationTotals {
  */
 export function rollUpPopulation(table: unknown, plan: Plan): PopulationTotals {
   const value = normalizeJson(table);
-  const parsed = PopulationTableSchema.safeParse(value);
+  const parsed = PopulationTableSchema.safeParse(value, { reportInput: true });
   if (!parsed.success) throw new CdhtError(schemaIssues(parsed.error.issues));
   const issues: Issue[] = [];
   const totals: Record<string, Record<string, number>> = emptyTable();
@@ -57,19 +56,11 @@ export function rollUpPopulation(table: unknown, plan: Plan): PopulationTotals {
   for (const [index, row] of parsed.data.entries()) {
     const where = placeUnit(row.unit, plan.scope);
     if ('error' in where) {
-      issues.push({
-        code: where.error,
-        path: [index, 'unit'],
-        message: placementMessage(where.error),
-      });
+      issues.push(placementIssue(where.error, [index, 'unit']));
       continue;
     }
     if (entries.has(where.key)) {
-      issues.push({
-        code: 'duplicate_unit',
-        path: [index, 'unit'],
-        message: { vi: 'Đơn vị có hai dòng dân số.', en: 'The unit has two population rows.' },
-      });
+      issues.push(issue('duplicate_unit', [index, 'unit'], {}));
       continue;
     }
     entries.add(where.key);

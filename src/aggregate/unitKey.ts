@@ -1,3 +1,4 @@
+import { type Issue, issue, type JsonPath } from '../errors/issue.js';
 import type { PlanScope } from '../format/plan.js';
 
 /** One step of a unit path: a level and the unit's name at that level. */
@@ -87,20 +88,14 @@ export function placeUnit(unit: unknown, scope: PlanScope): { key: string } | { 
   return { key };
 }
 
-const PLACEMENT_MESSAGES: Readonly<Record<UnitPlacementError, { vi: string; en: string }>> = {
-  invalid_unit: {
-    vi: 'Đơn vị phải là đối tượng cấp → tên.',
-    en: 'A unit must be an object of level → name.',
-  },
-  outside_scope: {
-    vi: 'Đơn vị không thuộc phạm vi của kế hoạch.',
-    en: 'The unit is outside the plan scope.',
-  },
-  unknown_level: {
-    vi: 'Đơn vị có cấp không thuộc hệ thống cấp nào của kế hoạch.',
-    en: 'The unit has a level that no hierarchy of the plan holds.',
-  },
-};
+/**
+ * The issue of a placement error at `path`.
+ *
+ * @internal
+ */
+export function placementIssue(error: UnitPlacementError, path: JsonPath): Issue {
+  return error === 'unknown_level' ? issue('unknown_level', path, { kind: 'unit' }) : issue(error, path, {});
+}
 
 /**
  * The message of a placement error, in Vietnamese and English.
@@ -110,5 +105,5 @@ const PLACEMENT_MESSAGES: Readonly<Record<UnitPlacementError, { vi: string; en: 
  * @category Aggregation
  */
 export function placementMessage(error: UnitPlacementError): { vi: string; en: string } {
-  return PLACEMENT_MESSAGES[error];
+  return placementIssue(error, []).message;
 }

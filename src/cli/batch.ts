@@ -112,14 +112,7 @@ export async function evaluateBatch(options: BatchOptions): Promise<BatchSummary
       : ((options.asOf ? engine.frameworkFor(options.framework, options.asOf) : undefined) ??
         engine.get(options.framework));
   if (options.framework !== undefined && !fixed) {
-    throw new CdhtError([
-      issue(
-        'unknown_framework',
-        [],
-        `không có bộ tiêu chí "${options.framework}"`,
-        `no framework "${options.framework}" is loaded`,
-      ),
-    ]);
+    throw new CdhtError([issue('unknown_framework', [], { kind: 'not_found', id: options.framework })]);
   }
   const evidence = fixed ? fixed.evidence : commonEvidence(engine.frameworks());
   const bytes = { n: 0 };

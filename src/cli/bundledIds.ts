@@ -8,7 +8,7 @@ import {
   frameworks,
   plans,
 } from '../criteria.js';
-import { CdhtError, satisfiesRange } from '../index.js';
+import { CdhtError, issue, satisfiesRange } from '../index.js';
 import { bundledCriteriaDir } from '../node.js';
 
 /** What a command wants from a bundled id: framework files (and the parents they extend), plans or case files. */
@@ -59,10 +59,10 @@ function bundledFiles(ref: string, kind: BundledKind): Bundled[] {
   }
 }
 
-function known(kind: BundledKind): string {
+function known(kind: BundledKind): string[] {
   const list: readonly Bundled[] = kind === 'plan' ? plans : kind === 'cases' ? cases : frameworks;
   const ids = [...new Set(list.map(idOf))];
-  return kind === 'any' ? [...ids, ...plans.map((p) => p.id)].join(', ') : ids.join(', ');
+  return kind === 'any' ? [...ids, ...plans.map((p) => p.id)] : ids;
 }
 
 /**
@@ -80,16 +80,7 @@ export function resolveArg(cwd: string, arg: string, kind: BundledKind): string[
   if (existsSync(path)) return [path];
   const found = bundledFiles(arg, kind);
   if (found.length > 0) return found.map((b) => join(bundledCriteriaDir(), '..', b.file));
-  throw new CdhtError([
-    {
-      code: 'not_found',
-      path: [],
-      message: {
-        vi: `"${arg}": không có tệp, thư mục hay mã có sẵn nào như vậy (có sẵn: ${known(kind)})`,
-        en: `"${arg}": no such file, folder or bundled id (bundled: ${known(kind)})`,
-      },
-    },
-  ]);
+  throw new CdhtError([issue('not_found', [], { name: arg, bundled: known(kind) })]);
 }
 
 /**

@@ -34,7 +34,7 @@ export function issueLine(i: Issue, lang: Locale, cwd: string): string {
  *
  * @param i - the issue
  * @param cwd - the working folder
- * @returns file, path (as text and as array), code, severity and both messages
+ * @returns file, path (as text), code, severity, the message's parameters and both messages
  */
 export function issueJson(i: Issue, cwd: string): Record<string, unknown> {
   return {
@@ -42,6 +42,7 @@ export function issueJson(i: Issue, cwd: string): Record<string, unknown> {
     path: formatPath(i.path),
     code: i.code,
     severity: i.severity ?? 'error',
+    params: i.params,
     message: i.message,
   };
 }

@@ -44,11 +44,6 @@ export async function pickFramework(
 }
 
 function unknownFramework(name: string, engine: Engine): Issue {
-  const known = [...new Set(engine.frameworks().map((f) => f.id))].sort().join(', ');
-  return issue(
-    'unknown_framework',
-    [],
-    `không có bộ tiêu chí "${name}" (có: ${known})`,
-    `no framework "${name}" (known: ${known})`,
-  );
+  const known = [...new Set(engine.frameworks().map((f) => f.id))].sort();
+  return issue('unknown_framework', [], { kind: 'unknown_name', name, known });
 }

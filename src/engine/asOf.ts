@@ -29,14 +29,7 @@ export function _parseAsOf(
   const shown = value instanceof Date ? 'Invalid Date' : typeof value === 'string' ? `"${value}"` : typeof value;
   return {
     success: false,
-    issues: [
-      issue(
-        'invalid_as_of',
-        ['asOf'],
-        `Ngày đánh giá (asOf) phải là ngày dạng yyyy-MM-dd hoặc dd/MM/yyyy, hoặc một Date; nhận được ${shown}.`,
-        `The evaluation date (asOf) must be a date as yyyy-MM-dd or dd/MM/yyyy, or a Date; got ${shown}.`,
-      ),
-    ],
+    issues: [issue('invalid_as_of', ['asOf'], { got: shown })],
   };
 }
 

@@ -25,12 +25,5 @@ export function _chooseFramework(
   if (frameworkId === undefined) return engine.frameworkForRecord(record, on);
   const f = engine.frameworkFor(frameworkId, on);
   if (f) return f;
-  throw new CdhtError([
-    issue(
-      'unknown_framework',
-      ['framework'],
-      `không có bộ tiêu chí "${frameworkId}" có hiệu lực ngày ${on}`,
-      `no framework "${frameworkId}" in force on ${on}`,
-    ),
-  ]);
+  throw new CdhtError([issue('unknown_framework', ['framework'], { kind: 'not_found', id: frameworkId, date: on })]);
 }

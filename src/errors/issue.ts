@@ -1,18 +1,67 @@
+import { issueMessage } from '../i18n/messages.js';
+import type { IssueCode } from './codes.js';
+import type { IssueParams } from './params.js';
+
 /** A path into a JSON document: property names and array indexes. */
 export type JsonPath = readonly (string | number)[];
 
-/** A problem found in a file or a value: a code, where, and what, in Vietnamese and English. */
-export interface Issue {
-  /** Stable snake_case code, see {@link IssueCode}. */
-  readonly code: string;
-  /** JSON path of the offending value. */
-  readonly path: JsonPath;
-  /** Human message in Vietnamese and English. */
-  readonly message: { readonly vi: string; readonly en: string };
-  /** The file the issue is in, when known. */
+/**
+ * A problem found in a file or a value: a stable code, the parameters its message is built from,
+ * where it is, and the message in Vietnamese and English. A union on `code`: narrowing the code
+ * types `params` (`if (i.code === 'invalid_evidence' && i.params.kind === 'out_of_range') i.params.max`).
+ *
+ * @typeParam C - the codes it may have (all by default)
+ * @category Errors
+ */
+export type Issue<C extends IssueCode = IssueCode> = {
+  [K in C]: {
+    /** Stable snake_case code, see {@link IssueCodes}. */
+    readonly code: K;
+    /** JSON path of the offending value. */
+    readonly path: JsonPath;
+    /** What the message says, as data: see {@link IssueParams}. */
+    readonly params: IssueParams[K];
+    /** The message in Vietnamese and English, built from the catalogues when the issue was made. */
+    readonly message: { readonly vi: string; readonly en: string };
+    /** The file the issue is in, when known. */
+    readonly file?: string | undefined;
+    /** `error` (default) or `warning`. */
+    readonly severity?: 'error' | 'warning' | undefined;
+  };
+}[C];
+
+/** Where an issue is and how bad, besides its path. */
+export interface IssueOptions {
+  /** The file the issue is in. */
   readonly file?: string | undefined;
-  /** `error` (default) or `warning`. */
+  /** `warning` for a problem that does not reject (default `error`, left out of the issue). */
   readonly severity?: 'error' | 'warning' | undefined;
+}
+
+/**
+ * Builds an issue: its message comes from the Vietnamese and English catalogues (`src/i18n/`).
+ *
+ * @param code - the code
+ * @param path - where
+ * @param params - what the message needs, typed by code
+ * @param options - file and severity
+ * @returns the issue
+ * @example issue('unknown_operator', ['award', 'foo'], { operator: 'foo' }).message.vi // 'Toán tử không xác định "foo"'
+ * @category Errors
+ */
+export function issue<C extends IssueCode>(
+  code: C,
+  path: JsonPath,
+  params: IssueParams[C],
+  options?: IssueOptions,
+): Issue<C> {
+  const made = { code, path, params, message: issueMessage(code, params) } as Issue<C>;
+  if (options?.file === undefined && options?.severity === undefined) return made;
+  return {
+    ...made,
+    ...(options.file === undefined ? {} : { file: options.file }),
+    ...(options.severity === undefined ? {} : { severity: options.severity }),
+  };
 }
 
 /**
@@ -52,7 +101,7 @@ export class CdhtError extends Error {
   /** Every issue found, never empty. */
   readonly issues: readonly [Issue, ...Issue[]];
   /** Code of the first issue. */
-  readonly code: string;
+  readonly code: IssueCode;
 
   constructor(issues: readonly [Issue, ...Issue[]], options?: { cause?: unknown }) {
     const first = issues[0];
@@ -65,18 +114,4 @@ export class CdhtError extends Error {
     this.issues = issues;
     this.code = first.code;
   }
-}
-
-/**
- * Builds an issue.
- *
- * @param code - the code
- * @param path - where
- * @param vi - message in Vietnamese
- * @param en - message in English
- * @returns the issue
- * @category Errors
- */
-export function issue(code: string, path: JsonPath, vi: string, en: string): Issue {
-  return { code, path, message: { vi, en } };
 }

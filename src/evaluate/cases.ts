@@ -93,7 +93,7 @@ export function compareEvaluation(evaluation: Evaluation, expect: CaseExpect): s
   }
   for (const [id, codes] of Object.entries(expect.reasons ?? {})) {
     const title = evaluation.titles.find((t) => t.id === id);
-    const seen = title?.reasons.map((r) => r.code) ?? [];
+    const seen: string[] = title?.reasons.map((r) => r.code) ?? [];
     for (const code of codes) {
       if (!seen.includes(code)) out.push(`reasons.${id}: expected ${code} among [${seen.join(', ')}]`);
     }

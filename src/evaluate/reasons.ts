@@ -1,54 +1,44 @@
 import type { Reason } from '../format/evaluation.js';
+import { reasonMessage } from '../i18n/messages.js';
 
-const fmt = (n: number): string => String(Math.round(n * 100) / 100);
-const fmtVi = (n: number): string => fmt(n).replace('.', ',');
+// Reasons are built for every title of every evaluation: each function writes its object literal
+// out (a spread of generic parameters is several times slower in V8), and the message comes from
+// the catalogues through `reasonMessage`.
 
 /** @internal */
 export function totalBelow(actual: number, expected: number, possible: boolean): Reason {
-  return {
-    code: 'total_below_min',
-    actual,
-    expected,
-    message: possible
-      ? {
-          vi: `tổng điểm tối đa có thể đạt ${fmtVi(actual)} < ${fmtVi(expected)}`,
-          en: `highest possible total ${fmt(actual)} < ${fmt(expected)}`,
-        }
-      : { vi: `tổng điểm ${fmtVi(actual)} < ${fmtVi(expected)}`, en: `total ${fmt(actual)} < ${fmt(expected)}` },
-  };
+  if (!possible)
+    return {
+      code: 'total_below_min',
+      actual,
+      expected,
+      message: reasonMessage('total_below_min', { actual, expected }),
+    };
+  const params = { actual, expected, possible };
+  return { code: 'total_below_min', actual, expected, possible, message: reasonMessage('total_below_min', params) };
 }
 
 /** @internal */
 export function indicatorBelow(id: string, actual: number, expected: number): Reason {
+  const params = { target: id, actual, expected };
   return {
     code: 'indicator_below_min',
     target: id,
     actual,
     expected,
-    message: {
-      vi: `chỉ số ${id} đạt ${fmtVi(actual)} < ${fmtVi(expected)}`,
-      en: `indicator ${id} scored ${fmt(actual)} < ${fmt(expected)}`,
-    },
+    message: reasonMessage('indicator_below_min', params),
   };
 }
 
 /** @internal */
 export function criterionBelow(id: string, actual: number, expected: number, possible: boolean): Reason {
-  return {
-    code: 'criterion_below_min',
-    target: id,
-    actual,
-    expected,
-    message: possible
-      ? {
-          vi: `tiêu chí ${id} tối đa có thể đạt ${fmtVi(actual)} < ${fmtVi(expected)}`,
-          en: `criterion ${id} can reach at most ${fmt(actual)} < ${fmt(expected)}`,
-        }
-      : {
-          vi: `tiêu chí ${id} đạt ${fmtVi(actual)} < ${fmtVi(expected)}`,
-          en: `criterion ${id} scored ${fmt(actual)} < ${fmt(expected)}`,
-        },
-  };
+  const code = 'criterion_below_min';
+  if (!possible) {
+    const params = { target: id, actual, expected };
+    return { code, target: id, actual, expected, message: reasonMessage(code, params) };
+  }
+  const params = { target: id, actual, expected, possible };
+  return { code, target: id, actual, expected, possible, message: reasonMessage(code, params) };
 }
 
 /** @internal */
@@ -56,34 +46,18 @@ export function ruleFailed(titleId: string): Reason {
   return {
     code: 'title_rule_failed',
     target: titleId,
-    message: {
-      vi: `không thỏa điều kiện bổ sung của danh hiệu ${titleId}`,
-      en: `the additional condition of title ${titleId} is not met`,
-    },
+    message: reasonMessage('title_rule_failed', { target: titleId }),
   };
 }
 
 /** @internal */
 export function evidenceMissing(ids: readonly string[]): Reason {
-  const list = ids.join(', ');
-  return {
-    code: 'evidence_missing',
-    message: {
-      vi: `thiếu minh chứng cho ${ids.length > 1 ? 'các chỉ số' : 'chỉ số'} ${list}; kết quả có thể thay đổi khi bổ sung`,
-      en: `evidence is missing for ${ids.length > 1 ? 'indicators' : 'indicator'} ${list}; the outcome may change once supplied`,
-    },
-  };
+  const indicators = [...ids];
+  return { code: 'evidence_missing', indicators, message: reasonMessage('evidence_missing', { indicators }) };
 }
 
 /** @internal */
 export function requirementsMet(total: number, expected: number): Reason {
-  return {
-    code: 'requirements_met',
-    actual: total,
-    expected,
-    message: {
-      vi: `đạt mọi yêu cầu (tổng điểm ${fmtVi(total)} ≥ ${fmtVi(expected)})`,
-      en: `meets every requirement (total ${fmt(total)} ≥ ${fmt(expected)})`,
-    },
-  };
+  const params = { actual: total, expected };
+  return { code: 'requirements_met', actual: total, expected, message: reasonMessage('requirements_met', params) };
 }

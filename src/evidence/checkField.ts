@@ -6,7 +6,6 @@ import type { EvidenceTypeDefinition } from './evidenceType.js';
 export type EvidenceTypes = Readonly<Record<string, EvidenceTypeDefinition>>;
 
 import { isIsoDate } from './dates.js';
-import { _warning } from './issues.js';
 
 const SCORE: EvidenceField = { type: 'number', label: { vi: 'Điểm', en: 'Score' }, min: 0, max: 10 };
 
@@ -53,15 +52,8 @@ export function checkEvidenceValue(
     default: {
       const plugin = types && Object.hasOwn(types, field.type) ? types[field.type] : undefined;
       const problem = plugin?.validate?.(value) ?? null;
-      return problem
-        ? [
-            issue(
-              'invalid_evidence',
-              path,
-              `${problem.vi} (${plugin?.label.vi}).`,
-              `${problem.en} (${plugin?.label.en}).`,
-            ),
-          ]
+      return problem && plugin
+        ? [issue('invalid_evidence', path, { kind: 'plugin', type: field.type, label: plugin.label, problem })]
         : [];
     }
   }
@@ -109,57 +101,26 @@ function range(n: number, field: EvidenceField, path: JsonPath, count = false): 
   const low = field.min !== undefined && n < field.min;
   const high = field.max !== undefined && n > field.max;
   if (!low && !high) return [];
-  const bounds = `${field.min ?? '−∞'}–${field.max ?? '∞'}`;
-  const what = count ? { vi: 'Số mục', en: 'Item count' } : { vi: 'Giá trị', en: 'Value' };
+  const min = field.min ?? null;
+  const max = field.max ?? null;
   return [
-    issue(
-      'invalid_evidence',
-      path,
-      `${what.vi} ${n} nằm ngoài khoảng ${bounds} cho phép.`,
-      `${what.en} ${n} is outside the allowed range ${bounds}.`,
-    ),
+    count
+      ? issue('invalid_evidence', path, { kind: 'count_out_of_range', count: n, min, max })
+      : issue('invalid_evidence', path, { kind: 'out_of_range', value: n, min, max }),
   ];
 }
 
 function expected(path: JsonPath, value: unknown, field: EvidenceField, unknownPart = false): Issue {
-  const got = describe(value);
-  if (unknownPart) {
-    return issue(
-      'invalid_evidence',
-      path,
-      `Phiếu tự đánh giá chỉ có "self" và "reviewed", không có "${String(path[path.length - 1])}".`,
-      `An assessment has only "self" and "reviewed", not "${String(path[path.length - 1])}".`,
-    );
-  }
-  const want = typeName(field);
-  return issue('invalid_evidence', path, `Cần ${want.vi}, nhận được ${got}.`, `Expected ${want.en}, got ${got}.`);
-}
-
-function typeName(field: EvidenceField): { vi: string; en: string } {
-  const values = field.values?.map((v) => `"${v}"`).join(', ');
-  switch (field.type) {
-    case 'number':
-      return { vi: 'một số', en: 'a number' };
-    case 'integer':
-      return { vi: 'một số nguyên', en: 'an integer' };
-    case 'boolean':
-      return { vi: 'giá trị đúng/sai (true/false)', en: 'a boolean (true/false)' };
-    case 'date':
-      return { vi: 'một ngày dạng yyyy-MM-dd', en: 'a date as yyyy-MM-dd' };
-    case 'assessment':
-      return {
-        vi: `điểm tự đánh giá {self, reviewed} từ ${field.min ?? 0} đến ${field.max ?? 10}`,
-        en: `a self-assessment {self, reviewed} scored ${field.min ?? 0} to ${field.max ?? 10}`,
-      };
-    case 'list':
-      return { vi: 'một danh sách', en: 'a list' };
-    case 'object':
-      return { vi: 'một đối tượng', en: 'an object' };
-    default:
-      return values
-        ? { vi: `một trong ${values}`, en: `one of ${values}` }
-        : { vi: 'một chuỗi văn bản', en: 'a text string' };
-  }
+  if (unknownPart)
+    return issue('invalid_evidence', path, { kind: 'assessment_key', key: String(path[path.length - 1]) });
+  const assessment = field.type === 'assessment';
+  return issue('invalid_evidence', path, {
+    kind: 'wrong_type',
+    type: field.type,
+    ...(field.values ? { values: field.values } : {}),
+    ...(assessment ? { min: field.min ?? 0, max: field.max ?? 10 } : {}),
+    got: describe(value),
+  });
 }
 
 function describe(value: unknown): string {
@@ -176,25 +137,10 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 
 /** Warning for a value under `data` that the framework does not declare. @internal */
 export function _unknownField(path: JsonPath): Issue {
-  const name = path.join('.');
-  return _warning(
-    issue(
-      'unknown_evidence_field',
-      path,
-      `Trường "${name}" không được bộ tiêu chí khai báo; bỏ qua khi đánh giá.`,
-      `Field "${name}" is not declared by the framework; it is ignored by evaluation.`,
-    ),
-  );
+  return issue('unknown_evidence_field', path, { field: path.join('.') }, { severity: 'warning' });
 }
 
 /** Warning for a declared `required` field that is absent. @internal */
 export function _missingField(path: JsonPath, field: EvidenceField): Issue {
-  return _warning(
-    issue(
-      'missing_evidence',
-      path,
-      `Thiếu minh chứng bắt buộc "${field.label.vi}".`,
-      `Required evidence "${field.label.en}" is missing.`,
-    ),
-  );
+  return issue('missing_evidence', path, { field: path.join('.'), label: field.label }, { severity: 'warning' });
 }

@@ -24,22 +24,11 @@ export function _readHeader(cells: readonly unknown[]): { paths: Path[] } | { is
       text !== '' && path.every((p) => (typeof p === 'number' ? p <= MAX_INDEX : SEGMENT.test(p) && !FORBIDDEN.has(p)));
     if (!ok) {
       issues.push(
-        issue(
-          'invalid_csv',
-          [column],
-          `Cột ${column + 1} của dòng tiêu đề "${text}" không phải đường dẫn trường (ví dụ data.tc1_1.self).`,
-          `Header column ${column + 1} "${text}" is not a field path (e.g. data.tc1_1.self).`,
-        ),
+        // People count columns from 1; the path keeps the index.
+        issue('invalid_csv', [column], { kind: 'header_not_path', column: column + 1, text }),
       );
     } else if (seen.has(text)) {
-      issues.push(
-        issue(
-          'invalid_csv',
-          [column],
-          `Cột "${text}" bị lặp lại ở dòng tiêu đề.`,
-          `Column "${text}" appears twice in the header.`,
-        ),
-      );
+      issues.push(issue('invalid_csv', [column], { kind: 'duplicate_column', text }));
     }
     seen.add(text);
     return path;

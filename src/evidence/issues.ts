@@ -24,27 +24,11 @@ export function _invalidEncoding(
   where: { row: number; byte?: number | undefined },
   utf16 = false,
 ): Issue {
-  const at = where.byte === undefined ? '' : `, byte ${where.byte}`;
-  const atVi = where.byte === undefined ? '' : `, byte thứ ${where.byte}`;
-  if (utf16) {
-    return issue(
-      'invalid_encoding',
-      path,
-      `Tệp có vẻ được mã hoá UTF-16 (dòng ${where.row}${atVi}); hãy lưu lại dưới dạng UTF-8.`,
-      `The file looks UTF-16 encoded (row ${where.row}${at}); save it as UTF-8.`,
-    );
-  }
-  return issue(
-    'invalid_encoding',
-    path,
-    `Dòng ${where.row} có byte không hợp lệ theo UTF-8${atVi} (có thể tệp lưu bằng Windows-1258 hoặc Latin-1); hãy lưu lại dưới dạng UTF-8.`,
-    `Row ${where.row} has bytes that are not valid UTF-8${at} (the file may be Windows-1258 or Latin-1); save it as UTF-8.`,
-  );
-}
-
-/** @internal */
-export function _warning(value: Issue): Issue {
-  return { ...value, severity: 'warning' };
+  return issue('invalid_encoding', path, {
+    kind: utf16 ? 'utf16' : 'not_utf8',
+    row: where.row,
+    ...(where.byte === undefined ? {} : { byte: where.byte }),
+  });
 }
 
 /** @internal */

@@ -1,5 +1,5 @@
-import type { z } from 'zod';
-import { type Issue, issue } from '../errors/issue.js';
+import { fromZodIssues } from '../errors/fromZod.js';
+import type { Issue } from '../errors/issue.js';
 import { type EvidenceRecord, EvidenceRecordSchema } from '../format/evidence.js';
 import type { EvidenceField } from '../format/framework.js';
 import { _missingField, _unknownField, checkEvidenceValue, type EvidenceTypes } from './checkField.js';
@@ -50,8 +50,9 @@ export function validateEvidenceRecord(
 function parseEvidenceShape(value: unknown): EvidenceValidation {
   const text = normalizeText(value);
   if (isSimpleRecord(text)) return { success: true, data: text === value ? { ...text } : text, warnings: [] };
-  const parsed = EvidenceRecordSchema.safeParse(text);
-  if (!parsed.success) return { success: false, issues: parsed.error.issues.map(fromZod) };
+  // reportInput: an absent property is reported as missing, not as of the wrong type.
+  const parsed = EvidenceRecordSchema.safeParse(text, { reportInput: true });
+  if (!parsed.success) return { success: false, issues: fromZodIssues(parsed.error.issues, 'invalid_record') };
   return { success: true, data: parsed.data, warnings: [] };
 }
 
@@ -154,21 +155,3 @@ function normalizeText(value: unknown): unknown {
   }
   return out ?? value;
 }
-
-function fromZod(zi: z.core.$ZodIssue): Issue {
-  const path = zi.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
-  const where = path.length > 0 ? path.join('.') : 'record';
-  const vi = VI[zi.code] ?? 'giá trị không hợp lệ';
-  return issue('invalid_record', path, `${where}: ${vi} (${zi.message}).`, `${where}: ${zi.message}.`);
-}
-
-const VI: Partial<Record<z.core.$ZodIssue['code'], string>> = {
-  invalid_type: 'sai kiểu dữ liệu hoặc thiếu trường bắt buộc',
-  unrecognized_keys: 'có trường không được phép',
-  too_small: 'giá trị quá nhỏ hoặc rỗng',
-  too_big: 'giá trị quá lớn',
-  invalid_format: 'sai định dạng',
-  invalid_union: 'không khớp dạng nào được phép (kỳ là năm "2025" hoặc {from, to})',
-  invalid_key: 'khoá không hợp lệ',
-  invalid_value: 'giá trị không được phép',
-};

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { fromZodIssues } from '../errors/fromZod.js';
 import type { Issue } from '../errors/issue.js';
 import { CodeSchema, FieldNameSchema, FrameworkIdSchema, IsoDateSchema, SemverSchema } from './common.js';
 import { IndicatorStatusSchema, TitleDecisionSchema } from './evaluation.js';
@@ -84,15 +85,7 @@ export function parseCaseFile(
   json: unknown,
   file?: string,
 ): { readonly caseFile: CaseFile | undefined; readonly issues: readonly Issue[] } {
-  const result = CaseFileSchema.safeParse(json);
+  const result = CaseFileSchema.safeParse(json, { reportInput: true });
   if (result.success) return { caseFile: result.data, issues: [] };
-  const issues = result.error.issues.map(
-    (i): Issue => ({
-      code: 'schema_violation',
-      path: i.path.filter((p): p is string | number => typeof p !== 'symbol'),
-      message: { vi: `Tệp ca kiểm thử không hợp lệ: ${i.message}`, en: `Invalid case file: ${i.message}` },
-      ...(file === undefined ? {} : { file }),
-    }),
-  );
-  return { caseFile: undefined, issues };
+  return { caseFile: undefined, issues: fromZodIssues(result.error.issues, 'schema_violation', { file }) };
 }

@@ -12,16 +12,29 @@ export const TitleDecisionSchema = z.enum(['awarded', 'not-awarded', 'undetermin
 /** Decision on a title. */
 export type TitleDecision = z.infer<typeof TitleDecisionSchema>;
 
-/** Why a title was (not) awarded. */
+const reason = <C extends string, S extends z.ZodRawShape>(code: C, shape: S) =>
+  z.object({ code: z.literal(code), ...shape, message: LocalizedTextSchema }).strict();
+const score = z.number();
+const possible = z
+  .boolean()
+  .optional()
+  .describe('true when `actual` is the most the person could still reach with the missing evidence');
+
+/**
+ * Why a title was (not) awarded: a reason code, its parameters (the other fields) and the message
+ * built from them in Vietnamese and English.
+ */
 export const ReasonSchema = z
-  .object({
-    code: z.string(),
-    target: z.string().optional().describe('Indicator or criterion id the reason is about'),
-    actual: z.number().nullable().optional(),
-    expected: z.number().optional(),
-    message: LocalizedTextSchema,
-  })
-  .strict()
+  .discriminatedUnion('code', [
+    reason('criterion_below_min', { target: z.string(), actual: score, expected: score, possible }),
+    reason('evidence_missing', {
+      indicators: z.array(z.string()).describe('Indicators whose evidence is missing'),
+    }),
+    reason('indicator_below_min', { target: z.string(), actual: score, expected: score }),
+    reason('requirements_met', { actual: score, expected: score }),
+    reason('title_rule_failed', { target: z.string().describe('The title whose rule failed') }),
+    reason('total_below_min', { actual: score, expected: score, possible }),
+  ])
   .meta({ id: 'Reason' });
 /** A reason for a decision. */
 export type Reason = z.infer<typeof ReasonSchema>;

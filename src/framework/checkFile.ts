@@ -14,39 +14,23 @@ export function checkFrameworkFile(file: FrameworkFile): Issue[] {
   if (file.extends === undefined) {
     for (const key of ['group', 'criteria', 'titles', 'effective'] as const) {
       if (file[key] === undefined) {
-        issues.push(
-          issue(
-            'missing_field',
-            [key],
-            `bộ tiêu chí không kế thừa (extends) phải có "${key}"`,
-            `a framework that does not extend another must have "${key}"`,
-          ),
-        );
+        issues.push(issue('missing_field', [key], { kind: 'framework_key', key }));
       }
     }
   }
   if (file.effective?.until !== undefined && file.effective.until < file.effective.from) {
     issues.push(
-      issue(
-        'invalid_effective_dates',
-        ['effective', 'until'],
-        `ngày hết hiệu lực ${file.effective.until} trước ngày có hiệu lực ${file.effective.from}`,
-        `effective until ${file.effective.until} is before effective from ${file.effective.from}`,
-      ),
+      issue('invalid_effective_dates', ['effective', 'until'], {
+        from: file.effective.from,
+        until: file.effective.until,
+      }),
     );
   }
   const ids = new Map<string, string>();
   const seen = (id: string, path: (string | number)[]): void => {
     const before = ids.get(id);
     if (before !== undefined) {
-      issues.push(
-        issue(
-          'duplicate_id',
-          path,
-          `mã "${id}" bị trùng (đã có ở ${before})`,
-          `id "${id}" is used twice (first at ${before})`,
-        ),
-      );
+      issues.push(issue('duplicate_id', path, { kind: 'id', id, first: before }));
     } else ids.set(id, path.join('.'));
   };
   file.criteria?.forEach((c, ci) => {
@@ -58,54 +42,52 @@ export function checkFrameworkFile(file: FrameworkFile): Issue[] {
       sum += ind.points;
       if (ind.min !== undefined && ind.min > ind.points) {
         issues.push(
-          issue(
-            'points_inconsistent',
-            [...path, 'min'],
-            `mức tối thiểu ${ind.min} lớn hơn điểm tối đa ${ind.points} của chỉ số ${ind.id}`,
-            `minimum ${ind.min} exceeds the ${ind.points} points of indicator ${ind.id}`,
-          ),
+          issue('points_inconsistent', [...path, 'min'], {
+            kind: 'indicator_min',
+            indicator: ind.id,
+            min: ind.min,
+            points: ind.points,
+          }),
         );
       }
       ind.rubric?.forEach((level, li) => {
         if (level.points > ind.points) {
           issues.push(
-            issue(
-              'points_inconsistent',
-              [...path, 'rubric', li, 'points'],
-              `mức ${level.points} điểm vượt điểm tối đa ${ind.points} của chỉ số ${ind.id}`,
-              `rubric level of ${level.points} points exceeds the ${ind.points} points of indicator ${ind.id}`,
-            ),
+            issue('points_inconsistent', [...path, 'rubric', li, 'points'], {
+              kind: 'rubric_level',
+              indicator: ind.id,
+              level: level.points,
+              points: ind.points,
+            }),
           );
         }
       });
     });
     if (c.max !== undefined && Math.abs(c.max - sum) > 1e-9) {
       issues.push(
-        issue(
-          'points_inconsistent',
-          ['criteria', ci, 'max'],
-          `tiêu chí ${c.id} ghi tối đa ${c.max} điểm nhưng tổng điểm các chỉ số là ${sum}`,
-          `criterion ${c.id} declares max ${c.max} but its indicators add up to ${sum}`,
-        ),
+        issue('points_inconsistent', ['criteria', ci, 'max'], {
+          kind: 'criterion_max',
+          criterion: c.id,
+          max: c.max,
+          sum,
+        }),
       );
     }
     if (c.min !== undefined && c.min > sum) {
       issues.push(
-        issue(
-          'points_inconsistent',
-          ['criteria', ci, 'min'],
-          `mức tối thiểu ${c.min} của tiêu chí ${c.id} lớn hơn tổng điểm ${sum}`,
-          `minimum ${c.min} of criterion ${c.id} exceeds its ${sum} points`,
-        ),
+        issue('points_inconsistent', ['criteria', ci, 'min'], {
+          kind: 'criterion_min',
+          criterion: c.id,
+          min: c.min,
+          sum,
+        }),
       );
     }
   });
   const titleIds = new Set<string>();
   file.titles?.forEach((t, ti) => {
     if (titleIds.has(t.id)) {
-      issues.push(
-        issue('duplicate_id', ['titles', ti, 'id'], `danh hiệu "${t.id}" bị trùng`, `title "${t.id}" is defined twice`),
-      );
+      issues.push(issue('duplicate_id', ['titles', ti, 'id'], { kind: 'title', id: t.id }));
     }
     titleIds.add(t.id);
   });

@@ -19,25 +19,11 @@ export function checkForm(file: FrameworkFile, resolved: Framework): Issue[] {
   if (form?.kind !== 'alias') return [];
   const issues: Issue[] = [];
   if (!resolved.lineage.some((ref) => ref.slice(0, ref.lastIndexOf('@')) === form.of)) {
-    issues.push(
-      issue(
-        'invalid_alias',
-        ['form', 'of'],
-        `bộ tiêu chí là tên gọi khác của "${form.of}" nên phải kế thừa (extends) "${form.of}"`,
-        `the framework is an alias of "${form.of}", so it must extend "${form.of}"`,
-      ),
-    );
+    issues.push(issue('invalid_alias', ['form', 'of'], { kind: 'must_extend', of: form.of }));
   }
   for (const key of ASSESSED) {
     if (file[key] !== undefined)
-      issues.push(
-        issue(
-          'invalid_alias',
-          [key],
-          `tên gọi khác của "${form.of}" không được thay đổi nội dung đánh giá ("${key}"); hãy bỏ form hoặc bỏ "${key}"`,
-          `an alias of "${form.of}" must not change what is assessed ("${key}"); drop form or "${key}"`,
-        ),
-      );
+      issues.push(issue('invalid_alias', [key], { kind: 'changes_assessment', of: form.of, key }));
   }
   return issues;
 }

@@ -1,4 +1,5 @@
 import { CdhtError, type Issue, issue, type JsonPath } from '../errors/issue.js';
+import type { IssueParams } from '../errors/params.js';
 import type { Framework, Title } from '../format/framework.js';
 import { analyzeRule } from '../rules/analyze.js';
 import { compileNode } from '../rules/compile.js';
@@ -78,16 +79,9 @@ export function compileFramework(
         if (declared.has(head) || allowedDerived?.has(head)) continue;
         const isLaterDerived = derivedNames.has(head);
         issues.push(
-          issue(
-            isLaterDerived ? 'derived_order' : 'undeclared_evidence',
-            path,
-            isLaterDerived
-              ? `giá trị dẫn xuất "${head}" được dùng trước khi được tính`
-              : `quy tắc đọc "${read}" nhưng "${head}" không được khai báo trong evidence hoặc derived`,
-            isLaterDerived
-              ? `derived value "${head}" is read before it is computed`
-              : `rule reads "${read}" but "${head}" is not declared in evidence or derived`,
-          ),
+          isLaterDerived
+            ? issue('derived_order', path, { name: head })
+            : issue('undeclared_evidence', path, { kind: 'rule_reads', read, head }),
         );
       }
       return fn;
@@ -116,12 +110,11 @@ export function compileFramework(
       ind.evidence?.forEach((field, fi) => {
         if (!declared.has(field)) {
           issues.push(
-            issue(
-              'undeclared_evidence',
-              [...path, 'evidence', fi],
-              `chỉ số ${ind.id} dùng minh chứng "${field}" chưa được khai báo`,
-              `indicator ${ind.id} lists evidence "${field}" that is not declared`,
-            ),
+            issue('undeclared_evidence', [...path, 'evidence', fi], {
+              kind: 'indicator_lists',
+              indicator: ind.id,
+              field,
+            }),
           );
         }
       });
@@ -200,14 +193,7 @@ function compileTitle(
   const known = (id: string, kind: 'criteria' | 'indicators' | 'required', ids: readonly string[]): number => {
     const i = ids.indexOf(id);
     if (i < 0) {
-      issues.push(
-        issue(
-          'unknown_reference',
-          [...path, kind, id],
-          `danh hiệu ${title.id} yêu cầu "${id}" nhưng không có tiêu chí/chỉ số này`,
-          `title ${title.id} requires "${id}", which is not a criterion or indicator here`,
-        ),
-      );
+      issues.push(issue('unknown_reference', [...path, kind, id], { kind: 'title_requirement', title: title.id, id }));
     }
     return i;
   };
@@ -223,38 +209,20 @@ function compileTitle(
     if (i >= 0) indicatorMin[i] = best[i] === undefined ? 0 : Math.max(indicatorMin[i] ?? 0, pointsOf(framework, id));
   }
 
-  const unreachable = (vi: string, en: string): void => {
-    issues.push(
-      issue(
-        'title_unreachable',
-        ['titles', ti],
-        `danh hiệu ${title.id} không thể đạt: ${vi}`,
-        `title ${title.id} can never be earned: ${en}`,
-      ),
-    );
+  const unreachable = (params: IssueParams['title_unreachable']): void => {
+    issues.push(issue('title_unreachable', ['titles', ti], params));
   };
   const bestTotal = best.reduce((s, b) => s + b, 0);
-  if ((r.total ?? 0) > bestTotal)
-    unreachable(
-      `cần ${r.total} điểm nhưng tối đa ${bestTotal}`,
-      `needs ${r.total} points but at most ${bestTotal} exist`,
-    );
+  if ((r.total ?? 0) > bestTotal) unreachable({ kind: 'total', title: title.id, need: r.total ?? 0, best: bestTotal });
   indicatorIds.forEach((id, i) => {
     const need = indicatorMin[i] ?? 0;
-    if (need > (best[i] ?? 0))
-      unreachable(
-        `chỉ số ${id} cần ${need} nhưng tối đa ${best[i]}`,
-        `indicator ${id} needs ${need} but can score at most ${best[i]}`,
-      );
+    const most = best[i] ?? 0;
+    if (need > most) unreachable({ kind: 'indicator', title: title.id, indicator: id, need, best: most });
   });
   framework.criteria.forEach((c, ci) => {
     const cBest = indicatorIds.reduce((s, _id, i) => (criterionOf[i] === ci ? s + (best[i] ?? 0) : s), 0);
     const need = criterionMin[ci] ?? 0;
-    if (need > cBest)
-      unreachable(
-        `tiêu chí ${c.id} cần ${need} nhưng tối đa ${cBest}`,
-        `criterion ${c.id} needs ${need} but can score at most ${cBest}`,
-      );
+    if (need > cBest) unreachable({ kind: 'criterion', title: title.id, criterion: c.id, need, best: cBest });
   });
   return {
     title,

@@ -39,12 +39,10 @@ function checkEvidenceTypes(
   for (const [name, field] of Object.entries(fields)) {
     if (!BUILTIN_TYPES.has(field.type) && !Object.hasOwn(known, field.type)) {
       issues.push(
-        issue(
-          'unknown_evidence_type',
-          [...path, name, 'type'],
-          `kiểu minh chứng "${field.type}" chưa được đăng ký (có sẵn: ${[...BUILTIN_TYPES].join(', ')}; hoặc do plugin cung cấp)`,
-          `evidence type "${field.type}" is not registered (built in: ${[...BUILTIN_TYPES].join(', ')}; or from a plugin)`,
-        ),
+        issue('unknown_evidence_type', [...path, name, 'type'], {
+          type: field.type,
+          builtIn: [...BUILTIN_TYPES],
+        }),
       );
     }
     if (field.fields) checkEvidenceTypes(field.fields, known, [...path, name, 'fields'], issues);
@@ -81,37 +79,16 @@ export function loadFramework(json: unknown, ctx: LoadContext, file?: string): L
   if (data.extends !== undefined) {
     const { id, range } = parseExtends(data.extends);
     if (id === data.id && satisfiesRange(data.version, range)) {
-      issues.push(
-        issue(
-          'extends_cycle',
-          ['extends'],
-          `bộ tiêu chí kế thừa chính nó (${data.extends})`,
-          `the framework extends itself (${data.extends})`,
-        ),
-      );
+      issues.push(issue('extends_cycle', ['extends'], { kind: 'self', extends: data.extends }));
     } else {
       parent = ctx.registry.resolve(id, range);
       if (!parent) {
-        issues.push(
-          issue(
-            'missing_parent',
-            ['extends'],
-            `không tìm thấy bộ tiêu chí gốc ${data.extends}; hãy nạp nó trước`,
-            `parent framework ${data.extends} is not loaded; load it first`,
-          ),
-        );
+        issues.push(issue('missing_parent', ['extends'], { kind: 'framework', extends: data.extends }));
       }
     }
   }
   if (ctx.registry.has(data.id, data.version)) {
-    issues.push(
-      issue(
-        'duplicate_version',
-        ['version'],
-        `${data.id}@${data.version} đã được nạp; mỗi phiên bản chỉ nạp một lần`,
-        `${data.id}@${data.version} is already loaded; a version is loaded once`,
-      ),
-    );
+    issues.push(issue('duplicate_version', ['version'], { id: data.id, version: data.version }));
   }
   if (issues.length > 0 && data.extends !== undefined && !parent) return { success: false, issues: withFile(issues) };
 
@@ -120,12 +97,10 @@ export function loadFramework(json: unknown, ctx: LoadContext, file?: string): L
   checkEvidenceTypes(resolved.framework.evidence, ctx.evidenceTypes, ['evidence'], issues);
   if (!Object.hasOwn(ctx.groups, resolved.framework.group)) {
     issues.push(
-      issue(
-        'unknown_group',
-        ['group'],
-        `nhóm đối tượng "${resolved.framework.group}" chưa được đăng ký (có: ${Object.keys(ctx.groups).join(', ')})`,
-        `citizen group "${resolved.framework.group}" is not registered (known: ${Object.keys(ctx.groups).join(', ')})`,
-      ),
+      issue('unknown_group', ['group'], {
+        group: resolved.framework.group,
+        known: Object.keys(ctx.groups),
+      }),
     );
   }
   const { compiled, issues: compileIssues } = compileFramework(resolved.framework, ctx.operators);
@@ -184,15 +159,14 @@ export function loadFrameworks(
     pending = pending.filter((p) => !ready.includes(p));
   }
   for (const p of pending) {
-    issues.push({
-      ...issue(
+    issues.push(
+      issue(
         'extends_cycle',
         ['extends'],
-        `vòng kế thừa: ${p.id} → ${p.parent?.id} → … → ${p.id}`,
-        `extends cycle: ${p.id} → ${p.parent?.id} → … → ${p.id}`,
+        { kind: 'cycle', id: p.id ?? '?', parent: p.parent?.id ?? '?' },
+        { file: p.input.file },
       ),
-      file: p.input.file,
-    });
+    );
   }
   return { frameworks, issues };
 }

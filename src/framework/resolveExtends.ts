@@ -46,38 +46,22 @@ export function resolveFramework(
       if (!c) issues.push(unknownRef(['addIndicators', i, 'criterion'], add.criterion, parent));
       else if (findIndicator(criteria, add.indicator.id)) {
         issues.push(
-          issue(
-            'duplicate_id',
-            ['addIndicators', i, 'indicator', 'id'],
-            `chỉ số "${add.indicator.id}" đã có trong bộ tiêu chí gốc; dùng overrides để sửa`,
-            `indicator "${add.indicator.id}" already exists in the parent; use overrides to change it`,
-          ),
+          issue('duplicate_id', ['addIndicators', i, 'indicator', 'id'], {
+            kind: 'inherited_indicator',
+            id: add.indicator.id,
+          }),
         );
       } else c.indicators.push(add.indicator);
     });
   }
   file.criteria?.forEach((c, i) => {
     if (criteria.some((x) => x.id === c.id)) {
-      issues.push(
-        issue(
-          'duplicate_id',
-          ['criteria', i, 'id'],
-          `tiêu chí "${c.id}" đã có trong bộ tiêu chí gốc; dùng overrides để sửa`,
-          `criterion "${c.id}" already exists in the parent; use overrides to change it`,
-        ),
-      );
+      issues.push(issue('duplicate_id', ['criteria', i, 'id'], { kind: 'inherited_criterion', id: c.id }));
     } else criteria.push({ ...c, indicators: [...c.indicators] });
   });
   file.titles?.forEach((t, i) => {
     if (titles.some((x) => x.id === t.id) && parent) {
-      issues.push(
-        issue(
-          'duplicate_id',
-          ['titles', i, 'id'],
-          `danh hiệu "${t.id}" đã có; dùng overrides`,
-          `title "${t.id}" exists; use overrides`,
-        ),
-      );
+      issues.push(issue('duplicate_id', ['titles', i, 'id'], { kind: 'inherited_title', id: t.id }));
     } else titles.push(t);
   });
   file.remove?.forEach((id, i) => {
@@ -94,14 +78,7 @@ export function resolveFramework(
   });
   criteria.forEach((c, i) => {
     if (c.indicators.length === 0) {
-      issues.push(
-        issue(
-          'missing_field',
-          ['criteria', i, 'indicators'],
-          `tiêu chí ${c.id} không còn chỉ số nào`,
-          `criterion ${c.id} has no indicators left`,
-        ),
-      );
+      issues.push(issue('missing_field', ['criteria', i, 'indicators'], { kind: 'no_indicators', criterion: c.id }));
     }
   });
 
@@ -138,13 +115,11 @@ function findIndicator(criteria: Criterion[], id: string): { criterion: Criterio
 }
 
 function unknownRef(path: (string | number)[], id: string, parent: Framework | undefined): Issue {
-  const where = parent ? `${parent.id}@${parent.version}` : 'bộ tiêu chí';
-  return issue(
-    'unknown_reference',
-    path,
-    `không có "${id}" trong ${where}`,
-    `"${id}" does not exist in ${parent ? where : 'the framework'}`,
-  );
+  return issue('unknown_reference', path, {
+    kind: 'framework',
+    id,
+    ...(parent ? { parent: `${parent.id}@${parent.version}` } : {}),
+  });
 }
 
 /** A copy of `base` with the defined values of `patch`: an override changes only what it names. */

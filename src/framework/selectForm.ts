@@ -1,4 +1,4 @@
-import { CdhtError, issue } from '../errors/issue.js';
+import { CdhtError, type Issue, issue } from '../errors/issue.js';
 import type { Framework } from '../format/framework.js';
 
 /** What choosing a form needs: the frameworks in force on a date. @internal */
@@ -22,8 +22,7 @@ export function isForm(framework: Framework): boolean {
   return framework.form.kind !== 'base';
 }
 
-const fail = (code: string, vi: string, en: string, path: string): CdhtError =>
-  new CdhtError([issue(code, [path], vi, en)]);
+const fail = (made: Issue): CdhtError => new CdhtError([made]);
 
 /**
  * The form a record is evaluated with, in force on a date: its `framework` (the form filled), else
@@ -44,20 +43,8 @@ export function formForRecord(
 ): Framework {
   if (record.framework !== undefined) {
     const f = catalogue.inForce(record.framework, date);
-    if (!f)
-      throw fail(
-        'unknown_framework',
-        `không có bộ tiêu chí "${record.framework}" có hiệu lực ngày ${date}`,
-        `no framework "${record.framework}" in force on ${date}`,
-        'framework',
-      );
-    if (!isForm(f))
-      throw fail(
-        'not_a_form',
-        `"${f.id}" là bộ tiêu chí khung dùng chung, không phải phiếu đánh giá; hãy ghi phiếu đã điền (ví dụ ${formsOf(catalogue, date)})`,
-        `"${f.id}" is the shared base framework, not a form; name the form filled (e.g. ${formsOf(catalogue, date)})`,
-        'framework',
-      );
+    if (!f) throw fail(issue('unknown_framework', ['framework'], { kind: 'not_found', id: record.framework, date }));
+    if (!isForm(f)) throw fail(issue('not_a_form', ['framework'], { id: f.id, forms: formsOf(catalogue, date) }));
     return f;
   }
   const group = record.group ?? 'citizen';
@@ -70,21 +57,16 @@ export function formForRecord(
   const preferred =
     candidates.find((f) => f.id === `cdht-${group}`) ?? (candidates.length === 1 ? candidates[0] : undefined);
   if (!preferred)
-    throw fail(
-      'unknown_framework',
-      `không chọn được phiếu đánh giá cho nhóm "${group}" ngày ${date} (${candidates.length} phiếu phù hợp); hãy ghi rõ framework`,
-      `cannot choose a form for group "${group}" on ${date} (${candidates.length} match); name the framework`,
-      'group',
-    );
+    throw fail(issue('unknown_framework', ['group'], { kind: 'no_choice', group, date, count: candidates.length }));
   return preferred;
 }
 
 /** The official forms in force, for messages. */
-function formsOf(catalogue: FormCatalogue, date: string): string {
+function formsOf(catalogue: FormCatalogue, date: string): string[] {
   const ids = catalogue
     .ids()
     .map((id) => catalogue.inForce(id, date))
     .filter((f): f is Framework => f?.form.kind === 'official')
     .map((f) => f.id);
-  return ids.length > 0 ? ids.join(', ') : 'cdht-resident';
+  return ids.length > 0 ? ids : ['cdht-resident'];
 }

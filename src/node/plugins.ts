@@ -1,6 +1,7 @@
 import { isAbsolute, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CdhtError, issue } from '../errors/issue.js';
+import type { IssueParams } from '../errors/params.js';
 import type { Plugin } from '../plugins/types.js';
 
 /** Options of {@link importPlugins}. @category Plugins */
@@ -26,10 +27,8 @@ export function pluginModuleSpecifier(spec: string, cwd: string = process.cwd())
   return isPath ? pathToFileURL(resolve(cwd, spec)).href : spec;
 }
 
-function loadFailed(spec: string, vi: string, en: string): CdhtError {
-  return new CdhtError([
-    issue('plugin_load_failed', [], `không nạp được plugin "${spec}": ${vi}`, `cannot load plugin "${spec}": ${en}`),
-  ]);
+function loadFailed(params: IssueParams['plugin_load_failed']): CdhtError {
+  return new CdhtError([issue('plugin_load_failed', [], params)]);
 }
 
 /**
@@ -62,7 +61,7 @@ export async function importPlugins(
       mod = (await import(pluginModuleSpecifier(spec, options.cwd))) as typeof mod;
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
-      throw loadFailed(spec, detail, detail);
+      throw loadFailed({ kind: 'import', module: spec, detail });
     }
     let value = mod.default ?? mod.plugin;
     if (typeof value === 'function') {
@@ -70,7 +69,7 @@ export async function importPlugins(
         value = await (value as () => unknown)();
       } catch (error) {
         const detail = error instanceof Error ? error.message : String(error);
-        throw loadFailed(spec, `hàm tạo plugin bị lỗi: ${detail}`, `the plugin factory failed: ${detail}`);
+        throw loadFailed({ kind: 'factory', module: spec, detail });
       }
     }
     const list = Array.isArray(value) ? value : [value];
@@ -85,9 +84,5 @@ export async function importPlugins(
 }
 
 function noPlugin(spec: string): CdhtError {
-  return loadFailed(
-    spec,
-    'mô-đun không xuất plugin (cần export default một plugin { name, … }, một mảng plugin hoặc một hàm trả về chúng)',
-    'the module exports no plugin (expected export default a plugin { name, … }, an array of plugins, or a function returning them)',
-  );
+  return loadFailed({ kind: 'no_plugin', module: spec });
 }

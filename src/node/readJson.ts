@@ -15,9 +15,7 @@ export async function readJsonFile(file: string): Promise<unknown> {
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(buffer);
   } catch {
-    throw new CdhtError([
-      { ...issue('invalid_json', [], 'tệp không phải UTF-8', 'the file is not valid UTF-8'), file },
-    ]);
+    throw new CdhtError([issue('invalid_json', [], { kind: 'not_utf8' }, { file })]);
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   try {
@@ -25,18 +23,11 @@ export async function readJsonFile(file: string): Promise<unknown> {
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const pos = /position (\d+)/.exec(message);
-    let where = '';
+    let where: { line: number; column: number } | Record<string, never> = {};
     if (pos) {
       const before = text.slice(0, Number(pos[1]));
-      const line = before.split('\n').length;
-      const column = Number(pos[1]) - before.lastIndexOf('\n');
-      where = ` (${line}:${column})`;
+      where = { line: before.split('\n').length, column: Number(pos[1]) - before.lastIndexOf('\n') };
     }
-    throw new CdhtError([
-      {
-        ...issue('invalid_json', [], `JSON không hợp lệ${where}: ${message}`, `invalid JSON${where}: ${message}`),
-        file,
-      },
-    ]);
+    throw new CdhtError([issue('invalid_json', [], { kind: 'syntax', detail: message, ...where }, { file })]);
   }
 }

@@ -1,4 +1,4 @@
-import { CdhtError } from '../errors/issue.js';
+import { CdhtError, issue } from '../errors/issue.js';
 
 /**
  * An error thrown inside plugin code, wrapped so it names the plugin and the hook or contribution
@@ -16,19 +16,7 @@ export class PluginError extends CdhtError {
 
   constructor(plugin: string, hook: string, cause: unknown) {
     const text = cause instanceof Error ? cause.message : String(cause);
-    super(
-      [
-        {
-          code: 'plugin_error',
-          path: [],
-          message: {
-            vi: `plugin "${plugin}" gặp lỗi ở ${hook}: ${text}`,
-            en: `plugin "${plugin}" failed in ${hook}: ${text}`,
-          },
-        },
-      ],
-      { cause },
-    );
+    super([issue('plugin_error', [], { plugin, hook, detail: text })], { cause });
     this.name = 'PluginError';
     this.plugin = plugin;
     this.hook = hook;

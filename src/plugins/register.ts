@@ -1,4 +1,7 @@
-import { CdhtError, issue } from '../errors/issue.js';
+import type { IssueCode } from '../errors/codes.js';
+import { CdhtError, type Issue, issue } from '../errors/issue.js';
+import type { IssueParams } from '../errors/params.js';
+import type { LocaleMessages, MessageTemplate } from '../i18n/locale.js';
 import type { ReportFormatter } from '../report/types.js';
 import { standardOperators } from '../rules/operators/standard.js';
 import type { OperatorDefinition, OperatorTable } from '../rules/types.js';
@@ -47,9 +50,11 @@ const PLUGIN_KEYS = new Set([
 ]);
 const NAME = /^[A-Za-z_][A-Za-z0-9_.:-]*$/;
 
-function fail(code: string, vi: string, en: string, path: (string | number)[] = []): never {
-  throw new CdhtError([issue(code, path, vi, en)]);
+function fail<C extends IssueCode>(code: C, params: IssueParams[C], path: (string | number)[] = []): never {
+  throw new CdhtError([issue(code, path, params) as Issue]);
 }
+
+type ContributionProblem = Extract<IssueParams['invalid_plugin'], { kind: 'bad_contribution' }>['problem'];
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -57,41 +62,39 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 /** Checks one contribution's shape; what a plugin gets wrong is reported with its name and key. */
 function checkContribution(plugin: string, kind: string, key: string, value: unknown): void {
-  const bad = (what: string): never =>
-    fail('invalid_plugin', `plugin "${plugin}": ${kind}.${key} ${what}`, `plugin "${plugin}": ${kind}.${key} ${what}`, [
-      kind,
-      key,
-    ]);
-  if (!NAME.test(key)) bad('— tên không hợp lệ / invalid name');
-  if (!isObject(value)) bad('phải là một đối tượng / must be an object');
+  const bad = (problem: ContributionProblem): never =>
+    fail('invalid_plugin', { kind: 'bad_contribution', plugin, part: kind, key, problem }, [kind, key]);
+  if (!NAME.test(key)) bad('invalid_name');
+  if (!isObject(value)) bad('not_object');
   const v = value as Record<string, unknown>;
   const hasText = (t: unknown): boolean => isObject(t) && typeof t.vi === 'string' && typeof t.en === 'string';
   switch (kind) {
     case 'operators':
-      if (!hasText(v.description)) bad('cần description {vi, en} / needs a description {vi, en}');
+      if (!hasText(v.description)) bad('needs_description');
       if (v.lazy === true ? typeof v.evaluateLazy !== 'function' : typeof v.evaluate !== 'function') {
-        bad('cần hàm evaluate (hoặc evaluateLazy khi lazy) / needs evaluate (or evaluateLazy when lazy)');
+        bad('needs_evaluate');
       }
       break;
     case 'groups':
     case 'evidenceTypes':
     case 'metrics':
-      if (!hasText(v.label)) bad('cần label {vi, en} / needs a label {vi, en}');
-      if (kind === 'evidenceTypes' && !isObject(v.jsonSchema)) bad('cần jsonSchema / needs a jsonSchema');
+      if (!hasText(v.label)) bad('needs_label');
+      if (kind === 'evidenceTypes' && !isObject(v.jsonSchema)) bad('needs_json_schema');
       if (
         kind === 'metrics' &&
         (typeof v.population !== 'function' || typeof v.counted !== 'function' || !hasText(v.noun))
       ) {
-        bad('cần noun, population() và counted() / needs noun, population() and counted()');
+        bad('needs_metric_functions');
       }
       break;
     case 'formatters':
-      if (typeof v.format !== 'function' || v.name !== key)
-        bad('cần format() và name trùng khóa / needs format() and a name equal to its key');
+      if (typeof v.format !== 'function' || v.name !== key) bad('needs_format');
       break;
     case 'locales':
-      if (typeof v.label !== 'string' || !isObject(v.messages))
-        bad('cần label và messages / needs a label and messages');
+      if (typeof v.label !== 'string' || !isObject(v.messages)) bad('needs_messages');
+      for (const text of Object.values(v.messages as Record<string, unknown>)) {
+        if (typeof text !== 'string' && typeof text !== 'function') bad('bad_message');
+      }
       break;
   }
 }
@@ -106,6 +109,18 @@ function wrapOperator(plugin: string, name: string, op: OperatorDefinition, trus
     ...(op.evaluateLazy ? { evaluateLazy: guard(plugin, where, op.evaluateLazy) } : {}),
     ...(op.reads ? { reads: guard(plugin, `${where}.reads`, op.reads) } : {}),
   });
+}
+
+/** A frozen copy of a locale whose message functions name the plugin when they throw. */
+function wrapLocale(plugin: string, tag: string, locale: LocaleDefinition): LocaleDefinition {
+  const messages: Record<string, MessageTemplate> = {};
+  for (const [key, text] of Object.entries(locale.messages as Readonly<Record<string, MessageTemplate>>)) {
+    Object.defineProperty(messages, key, {
+      value: typeof text === 'function' ? guard(plugin, `locales.${tag}.messages.${key}`, text) : text,
+      enumerable: true,
+    });
+  }
+  return Object.freeze({ ...locale, messages: Object.freeze(messages) as LocaleMessages });
 }
 
 /**
@@ -138,88 +153,48 @@ export function registerPlugins(plugins: readonly Plugin[], trusted: string): Re
 
   for (const plugin of plugins) {
     if (!isObject(plugin) || typeof plugin.name !== 'string' || !NAME.test(plugin.name)) {
-      fail(
-        'invalid_plugin',
-        'plugin phải là một đối tượng có "name" hợp lệ',
-        'a plugin must be an object with a valid "name"',
-      );
+      fail('invalid_plugin', { kind: 'not_a_plugin' });
     }
     const name = plugin.name;
-    if (names.has(name))
-      fail('duplicate_plugin', `plugin "${name}" được đăng ký hai lần`, `plugin "${name}" is registered twice`);
+    if (names.has(name)) fail('duplicate_plugin', { plugin: name });
     names.add(name);
     for (const key of Object.keys(plugin)) {
-      if (!PLUGIN_KEYS.has(key))
-        fail(
-          'invalid_plugin',
-          `plugin "${name}": phần "${key}" không được hỗ trợ`,
-          `plugin "${name}": unknown part "${key}"`,
-          [key],
-        );
+      if (!PLUGIN_KEYS.has(key)) fail('invalid_plugin', { kind: 'unknown_part', plugin: name, part: key }, [key]);
     }
     for (const kind of Object.keys(tables)) {
-      const part = (plugin as unknown as Record<string, unknown>)[kind];
+      const part: unknown = (plugin as unknown as Record<string, unknown>)[kind];
       if (part === undefined) continue;
-      if (!isObject(part))
-        fail(
-          'invalid_plugin',
-          `plugin "${name}": ${kind} phải là đối tượng`,
-          `plugin "${name}": ${kind} must be an object`,
-          [kind],
-        );
-      for (const key of Object.keys(part)) {
+      if (!isObject(part)) fail('invalid_plugin', { kind: 'part_not_object', plugin: name, part: kind }, [kind]);
+      for (const key of Object.keys(part as Record<string, unknown>) as string[]) {
         if (kind === 'operators' && Object.hasOwn(standard, key)) {
-          fail(
-            'operator_conflict',
-            `plugin "${name}" không được thay toán tử chuẩn "${key}"`,
-            `plugin "${name}" cannot replace the standard operator "${key}"`,
-            [kind, key],
-          );
+          fail('operator_conflict', { kind: 'plugin', plugin: name, operator: key }, [kind, key]);
         }
         checkContribution(name, kind, key, part[key]);
         const before = owner.get(`${kind}:${key}`);
         if (before !== undefined) {
-          fail(
-            'plugin_conflict',
-            `${kind}.${key} được cả plugin "${before}" và "${name}" khai báo`,
-            `${kind}.${key} is contributed by both plugin "${before}" and plugin "${name}"`,
-            [kind, key],
-          );
+          fail('plugin_conflict', { part: kind, key, first: before, second: name }, [kind, key]);
         }
         owner.set(`${kind}:${key}`, name);
         const value =
           kind === 'operators'
             ? wrapOperator(name, key, part[key] as OperatorDefinition, name === trusted)
-            : Object.freeze(part[key]);
+            : kind === 'locales'
+              ? wrapLocale(name, key, part[key] as LocaleDefinition)
+              : Object.freeze(part[key]);
         Object.defineProperty(tables[kind], key, { value, enumerable: true });
       }
     }
     if (plugin.hooks !== undefined) {
       if (!isObject(plugin.hooks))
-        fail(
-          'invalid_plugin',
-          `plugin "${name}": hooks phải là đối tượng`,
-          `plugin "${name}": hooks must be an object`,
-          ['hooks'],
-        );
+        fail('invalid_plugin', { kind: 'part_not_object', plugin: name, part: 'hooks' }, ['hooks']);
       for (const [hook, value] of Object.entries(plugin.hooks)) {
         if (!(hookNames as readonly string[]).includes(hook)) {
-          fail(
-            'invalid_plugin',
-            `plugin "${name}": hook "${hook}" không tồn tại`,
-            `plugin "${name}": unknown hook "${hook}"`,
-            ['hooks', hook],
-          );
+          fail('invalid_plugin', { kind: 'unknown_hook', plugin: name, hook }, ['hooks', hook]);
         }
         const handler = typeof value === 'function' ? value : isObject(value) ? value.handler : undefined;
         const order = isObject(value) ? value.order : undefined;
         if (typeof handler !== 'function' || (order !== undefined && order !== 'pre' && order !== 'post')) {
-          fail(
-            'invalid_plugin',
-            `plugin "${name}": hook "${hook}" phải là hàm hoặc { handler, order: 'pre' | 'post' }`,
-            `plugin "${name}": hook "${hook}" must be a function or { handler, order: 'pre' | 'post' }`,
-            ['hooks', hook],
-          );
+          fail('invalid_plugin', { kind: 'bad_hook', plugin: name, hook }, ['hooks', hook]);
         }
         const entry = { plugin: name, handler: guard(name, `hooks.${hook}`, handler as (...a: unknown[]) => unknown) };
         (buckets[hook] as { pre: HookEntry<unknown>[]; normal: HookEntry<unknown>[]; post: HookEntry<unknown>[] })[

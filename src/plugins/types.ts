@@ -4,22 +4,14 @@ import type { GroupDefinition } from '../format/common.js';
 import type { Evaluation } from '../format/evaluation.js';
 import type { EvidenceRecord } from '../format/evidence.js';
 import type { Framework } from '../format/framework.js';
+import type { LocaleDefinition } from '../i18n/locale.js';
 import type { ReportFormatter } from '../report/types.js';
 import type { OperatorDefinition } from '../rules/types.js';
 
 export type { MetricDefinition, MetricRow } from '../aggregate/plan.js';
 export type { EvidenceTypeDefinition } from '../evidence/evidenceType.js';
 export type { GroupDefinition } from '../format/common.js';
-
-/**
- * Messages in another language: text per issue or reason code. Codes without a text fall back to English.
- *
- * @category Plugins
- */
-export interface LocaleDefinition {
-  readonly label: string;
-  readonly messages: Readonly<Record<string, string>>;
-}
+export type { LocaleDefinition, LocaleMessages, MessageTemplate } from '../i18n/locale.js';
 
 /** When a hook handler runs among its peers: `pre`, then normal (registration order), then `post`. */
 export type HookOrder = 'pre' | 'post';

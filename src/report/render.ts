@@ -1,4 +1,4 @@
-import { CdhtError } from '../errors/issue.js';
+import { CdhtError, issue } from '../errors/issue.js';
 import { csvFormatter } from './csv.js';
 import { htmlFormatter } from './html.js';
 import { jsonFormatter } from './json.js';
@@ -38,17 +38,8 @@ export async function renderReport(
 ): Promise<ReportOutput> {
   const formatter = Object.hasOwn(formatters, formatName) ? formatters[formatName] : undefined;
   if (!formatter) {
-    const names = Object.keys(formatters).join(', ');
-    throw new CdhtError([
-      {
-        code: 'unknown_format',
-        path: [],
-        message: {
-          vi: `Không có định dạng báo cáo "${formatName}". Có: ${names}.`,
-          en: `No report format "${formatName}". Available: ${names}.`,
-        },
-      },
-    ]);
+    const known = Object.keys(formatters);
+    throw new CdhtError([issue('unknown_format', [], { kind: 'report', format: formatName, known })]);
   }
   return formatter.format(input, options);
 }

@@ -57,14 +57,7 @@ function conflicts(options: CompileRuleOptions, standard: Readonly<Record<string
   if (plugins === undefined) return [];
   return Object.keys(plugins)
     .filter((name) => Object.hasOwn(standard, name))
-    .map((name) =>
-      issue(
-        'operator_conflict',
-        [],
-        `Toán tử bổ sung "${name}" trùng tên toán tử chuẩn của json-logic`,
-        `Extra operator "${name}" has the name of a standard json-logic operator`,
-      ),
-    );
+    .map((name) => issue('operator_conflict', [], { kind: 'rule', operator: name }));
 }
 
 function compileOrIssues(rule: unknown, options: CompileRuleOptions): RuleFn | Issue[] {

@@ -41,14 +41,7 @@ export async function demo(args: readonly string[], io: CliIo): Promise<number> 
   const sample = join(criteria, '..', 'examples', 'sample');
   const evidence = join(sample, 'evidence-2025.ndjson');
   if (!existsSync(evidence)) {
-    throw new CdhtError([
-      issue(
-        'sample_missing',
-        [],
-        `không có dữ liệu mẫu ${evidence} (lệnh demo chạy trong kho mã nguồn cdht)`,
-        `no sample data at ${evidence} (the demo runs from the cdht repository)`,
-      ),
-    ]);
+    throw new CdhtError([issue('sample_missing', [], { path: evidence })]);
   }
   const { engine, issues } = await loadEngine(io, { paths: [], bundled: true });
   const [first, ...rest] = issues.filter(isError);

@@ -64,6 +64,7 @@ function rejectsWriter(
       const issues = r.issues.map((i) => ({
         code: i.code,
         path: formatPath(i.path),
+        params: i.params,
         message: i.message[lang],
       }));
       await writer?.write({ row: r.row, ...(r.id === undefined ? {} : { id: r.id }), issues });

@@ -54,8 +54,8 @@ export async function lintFiles(
   for (const id of new Set(mine.map((f) => f.id))) {
     const versions = engine.frameworks().filter((f) => f.id === id);
     for (const finding of overlappingVersions(versions)) {
-      const later = versions.find((v) => finding.message.en.startsWith(`${v.id}@${v.version} `));
-      const file = later ? fileOf.get(`${later.id}@${later.version}`) : undefined;
+      // The finding is on the later version, which its parameters name.
+      const file = fileOf.get(finding.params.framework);
       issues.push({
         ...finding,
         file: file ?? fileOf.get(`${id}@${mine.find((m) => m.id === id)?.version}`),

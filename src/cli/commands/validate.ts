@@ -34,15 +34,7 @@ export async function validateFiles(
   const issues: Issue[] = [...read.issues];
   const byKind = (k: JsonFile['kind']): JsonFile[] => read.files.filter((f) => f.kind === k);
   for (const f of byKind('unknown')) {
-    issues.push({
-      ...issue(
-        'unknown_file_kind',
-        [],
-        'tệp không phải bộ tiêu chí, kế hoạch hay ca kiểm thử (cần một đối tượng JSON)',
-        'the file is not a framework, plan or case file (a JSON object is expected)',
-      ),
-      file: f.file,
-    });
+    issues.push(issue('unknown_file_kind', [], {}, { file: f.file }));
   }
 
   const own = byKind('framework').map((f) => ({ file: f.file, json: f.json }));
@@ -69,15 +61,9 @@ export async function validateFiles(
     const parsed = parseCaseFile(f.json, f.file);
     issues.push(...parsed.issues);
     if (parsed.caseFile && !ids.has(parsed.caseFile.framework)) {
-      issues.push({
-        ...issue(
-          'unknown_framework',
-          ['framework'],
-          `ca kiểm thử dùng bộ tiêu chí "${parsed.caseFile.framework}" chưa được nạp`,
-          `the cases use framework "${parsed.caseFile.framework}", which is not loaded`,
-        ),
-        file: f.file,
-      });
+      issues.push(
+        issue('unknown_framework', ['framework'], { kind: 'cases', id: parsed.caseFile.framework }, { file: f.file }),
+      );
     }
   }
   return { files: read.count, issues };

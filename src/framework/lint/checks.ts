@@ -1,12 +1,14 @@
+import type { IssueCode } from '../../errors/codes.js';
 import type { JsonPath } from '../../errors/issue.js';
 import { type Issue, issue } from '../../errors/issue.js';
+import type { IssueParams } from '../../errors/params.js';
 import type { Framework } from '../../format/framework.js';
 import { analyzeRule } from '../../rules/analyze.js';
 import type { OperatorTable } from '../../rules/types.js';
 import { isLiteral, typeMismatches } from './rules.js';
 
-function warn(code: string, path: JsonPath, vi: string, en: string): Issue {
-  return { ...issue(code, path, vi, en), severity: 'warning' };
+function warn<C extends IssueCode>(code: C, path: JsonPath, params: IssueParams[C]): Issue<C> {
+  return issue(code, path, params, { severity: 'warning' });
 }
 
 function reads(rule: unknown, operators: OperatorTable): { reads: readonly string[]; dynamic: boolean } {
@@ -37,62 +39,40 @@ export function scoringFindings(framework: Framework, operators: OperatorTable):
     c.indicators.forEach((ind, ii) => {
       const path = ['criteria', ci, 'indicators', ii];
       if (ind.when !== undefined && isLiteral(ind.when) && !truthy(ind.when)) {
-        out.push(
-          warn(
-            'indicator_never_scores',
-            [...path, 'when'],
-            `chỉ số ${ind.id} không bao giờ áp dụng (when luôn sai)`,
-            `indicator ${ind.id} never applies (its when is always false)`,
-          ),
-        );
+        out.push(warn('indicator_never_scores', [...path, 'when'], { kind: 'never_applies', indicator: ind.id }));
         return;
       }
       if (isLiteral(ind.award)) {
         const best = typeof ind.award === 'number' ? Math.max(0, ind.award) : truthy(ind.award) ? ind.points : 0;
         if (best === 0) {
           out.push(
-            warn(
-              'indicator_never_scores',
-              [...path, 'award'],
-              `chỉ số ${ind.id} không bao giờ có điểm (award là ${JSON.stringify(ind.award)})`,
-              `indicator ${ind.id} can never score (award is ${JSON.stringify(ind.award)})`,
-            ),
+            warn('indicator_never_scores', [...path, 'award'], {
+              kind: 'literal',
+              indicator: ind.id,
+              award: JSON.stringify(ind.award),
+            }),
           );
         } else {
           out.push(
-            warn(
-              'indicator_always_scores',
-              [...path, 'award'],
-              `chỉ số ${ind.id} luôn được ${Math.min(best, ind.points)} điểm với mọi người (award là ${JSON.stringify(ind.award)})`,
-              `indicator ${ind.id} always scores ${Math.min(best, ind.points)} for everyone (award is ${JSON.stringify(ind.award)})`,
-            ),
+            warn('indicator_always_scores', [...path, 'award'], {
+              kind: 'literal',
+              indicator: ind.id,
+              points: Math.min(best, ind.points),
+              award: JSON.stringify(ind.award),
+            }),
           );
         }
         return;
       }
       const r = reads(ind.award, operators);
       if (r.reads.length === 0 && !r.dynamic) {
-        out.push(
-          warn(
-            'indicator_always_scores',
-            [...path, 'award'],
-            `quy tắc của chỉ số ${ind.id} không đọc minh chứng nào nên cho mọi người cùng số điểm`,
-            `the rule of indicator ${ind.id} reads no evidence, so everyone gets the same points`,
-          ),
-        );
+        out.push(warn('indicator_always_scores', [...path, 'award'], { kind: 'reads_nothing', indicator: ind.id }));
       }
     });
   });
   framework.titles.forEach((t, ti) => {
     if (t.rule !== undefined && isLiteral(t.rule) && !truthy(t.rule)) {
-      out.push(
-        warn(
-          'title_unreachable',
-          ['titles', ti, 'rule'],
-          `danh hiệu ${t.id} không thể đạt: rule luôn sai`,
-          `title ${t.id} can never be earned: its rule is always false`,
-        ),
-      );
+      out.push(warn('title_unreachable', ['titles', ti, 'rule'], { kind: 'rule_false', title: t.id }));
     }
   });
   return out;
@@ -122,14 +102,7 @@ export function unreadEvidence(framework: Framework, operators: OperatorTable): 
   if (dynamic) return [];
   return Object.keys(framework.evidence)
     .filter((name) => !used.has(name))
-    .map((name) =>
-      warn(
-        'evidence_never_read',
-        ['evidence', name],
-        `minh chứng "${name}" được khai báo nhưng không quy tắc nào đọc`,
-        `evidence "${name}" is declared but no rule reads it`,
-      ),
-    );
+    .map((name) => warn('evidence_never_read', ['evidence', name], { field: name }));
 }
 
 /**
@@ -142,14 +115,14 @@ export function typeFindings(framework: Framework): Issue[] {
   const out: Issue[] = [];
   const check = (rule: unknown, path: JsonPath, owner: string): void => {
     for (const m of typeMismatches(rule, framework.evidence)) {
-      const lit = JSON.stringify(m.literal);
       out.push(
-        warn(
-          'rule_type_mismatch',
-          path,
-          `${owner}: so sánh "${m.path}" (kiểu ${m.expected}) với ${lit} bằng "${m.op}": sai kiểu dữ liệu`,
-          `${owner}: compares "${m.path}" (type ${m.expected}) with ${lit} using "${m.op}": wrong type`,
-        ),
+        warn('rule_type_mismatch', path, {
+          owner,
+          field: m.path,
+          type: m.expected,
+          literal: JSON.stringify(m.literal),
+          operator: m.op,
+        }),
       );
     }
   };
@@ -170,23 +143,24 @@ export function typeFindings(framework: Framework): Issue[] {
  * @param versions - every loaded version of one id
  * @returns warnings `effective_overlap`, one per overlapping pair of neighbours, on the later version
  */
-export function overlappingVersions(versions: readonly Framework[]): Issue[] {
+export function overlappingVersions(versions: readonly Framework[]): Issue<'effective_overlap'>[] {
   const sorted = [...versions].sort((a, b) =>
     a.effective.from < b.effective.from ? -1 : a.effective.from > b.effective.from ? 1 : 0,
   );
-  const out: Issue[] = [];
+  const out: Issue<'effective_overlap'>[] = [];
   for (let i = 1; i < sorted.length; i++) {
     const prev = sorted[i - 1] as Framework;
     const next = sorted[i] as Framework;
     const until = prev.effective.until;
     if (until === undefined || until >= next.effective.from) {
       out.push(
-        warn(
-          'effective_overlap',
-          ['effective'],
-          `${next.id}@${next.version} có hiệu lực từ ${next.effective.from} nhưng ${prev.id}@${prev.version} vẫn còn hiệu lực (${prev.effective.from} – ${until ?? 'không thời hạn'})`,
-          `${next.id}@${next.version} is in force from ${next.effective.from} but ${prev.id}@${prev.version} is still in force (${prev.effective.from} – ${until ?? 'open-ended'})`,
-        ),
+        warn('effective_overlap', ['effective'], {
+          framework: `${next.id}@${next.version}`,
+          from: next.effective.from,
+          previous: `${prev.id}@${prev.version}`,
+          previousFrom: prev.effective.from,
+          previousUntil: until ?? null,
+        }),
       );
     }
   }

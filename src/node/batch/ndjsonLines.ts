@@ -145,12 +145,7 @@ function invalidJson(row: string, line: number): Issue {
   } catch (error) {
     detail = error instanceof Error ? error.message : String(error);
   }
-  return issue(
-    'invalid_json',
-    [],
-    `Dòng ${line} không phải JSON hợp lệ: ${detail}`,
-    `Line ${line} is not valid JSON: ${detail}`,
-  );
+  return issue('invalid_json', [], { kind: 'line', line, detail });
 }
 
 /**

@@ -69,8 +69,8 @@ export interface ResolvedBatch {
   readonly pluginNames: readonly string[];
 }
 
-function fail(code: string, path: string[], vi: string, en: string): never {
-  throw new CdhtError([issue(code, path, vi, en)]);
+function fail(made: Issue): never {
+  throw new CdhtError([made]);
 }
 
 /**
@@ -103,20 +103,10 @@ export function resolveBatch(engine: Engine, options: BatchOptions): ResolvedBat
   let init: WorkerInit | undefined;
   if (workers > 0) {
     if (fixed === undefined && options.sources === undefined) {
-      fail(
-        'batch_sources_required',
-        ['sources'],
-        'chạy song song cần các tệp bộ tiêu chí (sources) để nạp lại trong từng luồng',
-        'worker threads need the framework files (sources) to load them again',
-      );
+      fail(issue('batch_sources_required', ['sources'], {}));
     }
     if (foreign.length > 0 && (options.plugins?.length ?? 0) === 0) {
-      fail(
-        'batch_plugins_required',
-        ['plugins'],
-        `engine có plugin (${foreign.join(', ')}): hãy truyền mô-đun của chúng (plugins) để các luồng nạp lại`,
-        `the engine has plugins (${foreign.join(', ')}): pass their modules (plugins) so workers can import them`,
-      );
+      fail(issue('batch_plugins_required', ['plugins'], { kind: 'missing', plugins: foreign }));
     }
     init = {
       sources: fixed === undefined ? (options.sources ?? []) : [],

@@ -43,13 +43,7 @@ function periodText(from: string, to: string): string {
 }
 
 function duplicate(id: string, period: string, item: BatchItem, first: number): Issue {
-  const where = item.row === undefined ? { vi: 'bản ghi thứ', en: 'record' } : { vi: 'dòng', en: 'row' };
-  return issue(
-    'duplicate_record',
-    ['id'],
-    `Người có mã "${id}" đã có bản ghi kỳ ${period} ở ${where.vi} ${first}; bản ghi này bị loại.`,
-    `Person "${id}" already has a record for period ${period} at ${where.en} ${first}; this one is rejected.`,
-  );
+  return issue('duplicate_record', ['id'], { id, period, first, at: item.row === undefined ? 'record' : 'row' });
 }
 
 /**

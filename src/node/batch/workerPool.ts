@@ -103,27 +103,11 @@ export async function startPool(batch: ResolvedBatch): Promise<WorkerPool> {
 
 function workerError(message: string, issues: unknown): CdhtError {
   if (Array.isArray(issues) && issues.length > 0) return new CdhtError(issues as [Issue, ...Issue[]]);
-  return new CdhtError([
-    issue(
-      'batch_worker_failed',
-      [],
-      `luồng đánh giá song song bị lỗi: ${message}`,
-      `a batch worker failed: ${message}`,
-    ),
-  ]);
+  return new CdhtError([issue('batch_worker_failed', [], { detail: message })]);
 }
 
 /** Whether a worker registered other plugins than the calling thread's engine (names, in order). */
 function pluginMismatch(engine: readonly string[], worker: readonly string[]): CdhtError | undefined {
   if (engine.length === worker.length && engine.every((name, i) => worker[i] === name)) return undefined;
-  const want = engine.join(', ') || '–';
-  const got = worker.join(', ') || '–';
-  return new CdhtError([
-    issue(
-      'batch_plugins_required',
-      ['plugins'],
-      `các mô-đun plugin cho luồng song song nạp (${got}) khác plugin của engine (${want})`,
-      `the plugin modules give the worker threads other plugins (${got}) than the engine has (${want})`,
-    ),
-  ]);
+  return new CdhtError([issue('batch_plugins_required', ['plugins'], { kind: 'mismatch', engine, workers: worker })]);
 }

@@ -46,26 +46,14 @@ export async function* _readCsv(
         yield {
           row: line,
           raw: cells,
-          issues: [
-            issue(
-              'invalid_csv',
-              [],
-              `Dòng ${line} hỏng: ${record.error.vi}.`,
-              `Row ${line} is broken: ${record.error.en}.`,
-            ),
-          ],
+          issues: [issue('invalid_csv', [], { ...record.error, row: line })],
         };
       } else if (cells.length !== paths.length) {
         yield {
           row: line,
           raw: cells,
           issues: [
-            issue(
-              'invalid_csv',
-              [],
-              `Dòng ${line} có ${cells.length} ô nhưng dòng tiêu đề có ${paths.length} cột.`,
-              `Row ${line} has ${cells.length} cells but the header has ${paths.length} columns.`,
-            ),
+            issue('invalid_csv', [], { kind: 'cell_count', row: line, cells: cells.length, columns: paths.length }),
           ],
         };
       } else {

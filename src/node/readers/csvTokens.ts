@@ -3,7 +3,10 @@ export interface _CsvRecord {
   readonly line: number;
   readonly endLine: number;
   readonly cells: readonly string[];
-  readonly error?: { readonly vi: string; readonly en: string } | undefined;
+  readonly error?:
+    | { readonly kind: 'unclosed_quote' }
+    | { readonly kind: 'text_after_quote'; readonly char: string }
+    | undefined;
 }
 
 type Mode = 'fieldStart' | 'unquoted' | 'quoted' | 'quoteSeen';
@@ -59,10 +62,7 @@ export async function* _tokenizeCsv(text: AsyncIterable<string>): AsyncGenerator
           field += '"';
           mode = 'quoted';
         } else {
-          error ??= {
-            vi: `ký tự "${c}" đứng sau dấu ngoặc kép đóng`,
-            en: `character "${c}" after a closing quote`,
-          };
+          error ??= { kind: 'text_after_quote', char: c };
           field += c;
           mode = 'unquoted';
         }
@@ -77,10 +77,7 @@ export async function* _tokenizeCsv(text: AsyncIterable<string>): AsyncGenerator
     yield* records;
   }
   if (mode === 'quoted') {
-    error ??= {
-      vi: 'dấu ngoặc kép mở nhưng không đóng đến hết tệp',
-      en: 'a quote opened and never closed before the end of the file',
-    };
+    error ??= { kind: 'unclosed_quote' };
   }
   cells.push(field);
   if (touched || field.trim() !== '') yield { line: start, endLine: line, cells, error };

@@ -62,7 +62,7 @@ export async function* _readJson(source: AsyncIterable<Uint8Array | string>): As
   if (s.phase === 'records' && s.elemParts && s.elemParts.join('').trim() !== '') {
     yield {
       row: s.row + 1,
-      issues: [jsonIssue(s.row + 1, 'the file ends inside this record', 'tệp kết thúc giữa bản ghi này')],
+      issues: [issue('invalid_json', [], { kind: 'unterminated_record', row: s.row + 1 })],
     };
   }
 }
@@ -150,13 +150,7 @@ function finishElement(tail: string, comma: boolean, s: Scan, tracker: _Utf8Trac
     s.row++;
     return {
       row: s.row,
-      issues: [
-        jsonIssue(
-          s.row,
-          'an empty element (two commas or a trailing comma)',
-          'phần tử rỗng (hai dấu phẩy liền nhau hoặc dấu phẩy thừa)',
-        ),
-      ],
+      issues: [issue('invalid_json', [], { kind: 'empty_element', row: s.row })],
     };
   }
   s.row++;
@@ -170,7 +164,7 @@ function finishElement(tail: string, comma: boolean, s: Scan, tracker: _Utf8Trac
     return {
       row,
       raw: text.length > 200 ? `${text.slice(0, 200)}…` : text,
-      issues: [jsonIssue(row, detail, detail)],
+      issues: [issue('invalid_json', [], { kind: 'record', row, detail })],
     };
   }
 }
@@ -183,20 +177,6 @@ function decodeKey(raw: string): string | undefined {
   }
 }
 
-function jsonIssue(row: number, en: string, vi: string): Issue {
-  return issue(
-    'invalid_json',
-    [],
-    `Bản ghi thứ ${row} không phải JSON hợp lệ: ${vi}`,
-    `Record ${row} is not valid JSON: ${en}`,
-  );
-}
-
 function notRecords(): Issue {
-  return issue(
-    'invalid_json',
-    [],
-    'Tệp JSON phải là một mảng bản ghi hoặc một đối tượng có khoá "records" là mảng.',
-    'A JSON evidence file must be an array of records or an object with a "records" array.',
-  );
+  return issue('invalid_json', [], { kind: 'not_records' });
 }

@@ -50,14 +50,7 @@ function parseLine(text: string, row: number, badByte: number | undefined): _Raw
     return {
       row,
       raw: text.length > 200 ? `${text.slice(0, 200)}…` : text,
-      issues: [
-        issue(
-          'invalid_json',
-          [],
-          `Dòng ${row} không phải JSON hợp lệ: ${detail}`,
-          `Line ${row} is not valid JSON: ${detail}`,
-        ),
-      ],
+      issues: [issue('invalid_json', [], { kind: 'line', line: row, detail })],
     };
   }
 }

@@ -74,10 +74,5 @@ function checkDuplicate(seen: SeenKeys, record: EvidenceRecord, row: number): Is
   const key = `${record.id}\u0000${period}`;
   const first = seen.add(key, row);
   if (first === 0) return undefined;
-  return issue(
-    'duplicate_record',
-    ['id'],
-    `Người có mã "${record.id}" đã có bản ghi kỳ ${period} ở dòng ${first}; bản ghi này bị loại.`,
-    `Person "${record.id}" already has a record for period ${period} at row ${first}; this one is rejected.`,
-  );
+  return issue('duplicate_record', ['id'], { id: record.id, period, first });
 }

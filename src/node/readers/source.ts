@@ -25,14 +25,8 @@ export function detectEvidenceFormat(source: EvidenceSource, format?: EvidenceFo
   if (format) return format;
   const found = typeof source === 'string' ? EXTENSIONS[extname(source).toLowerCase()] : undefined;
   if (found) return found;
-  const what = typeof source === 'string' ? source : 'stream';
   throw new CdhtError([
-    issue(
-      'unknown_format',
-      [],
-      `Không nhận ra định dạng của ${what}; dùng .json, .ndjson/.jsonl, .csv, .xlsx hoặc tuỳ chọn format.`,
-      `Cannot tell the format of ${what}; use .json, .ndjson/.jsonl, .csv, .xlsx or the format option.`,
-    ),
+    issue('unknown_format', [], { kind: 'evidence', source: typeof source === 'string' ? source : null }),
   ]);
 }
 

@@ -50,14 +50,7 @@ export async function* _readXlsx(
           yield {
             row: row.number,
             raw: values,
-            issues: [
-              issue(
-                'invalid_csv',
-                [],
-                `Dòng ${row.number} có ô nằm ngoài các cột của dòng tiêu đề.`,
-                `Row ${row.number} has cells beyond the header's columns.`,
-              ),
-            ],
+            issues: [issue('invalid_csv', [], { kind: 'beyond_header', row: row.number })],
           };
           continue;
         }
@@ -69,14 +62,7 @@ export async function* _readXlsx(
     const detail = error instanceof Error ? error.message : String(error);
     yield {
       row: lastRow + 1,
-      issues: [
-        issue(
-          'invalid_xlsx',
-          [],
-          `Không đọc được tệp XLSX từ dòng ${lastRow + 1}: ${detail}`,
-          `Cannot read the XLSX workbook from row ${lastRow + 1}: ${detail}`,
-        ),
-      ],
+      issues: [issue('invalid_xlsx', [], { row: lastRow + 1, detail })],
     };
   }
 }

@@ -27,16 +27,6 @@ export async function loadExcelJs(): Promise<ExcelJsModule> {
     return (await import('exceljs')).default;
   } catch (error) {
     if (!isExcelJsMissing(error)) throw error;
-    throw new CdhtError(
-      [
-        issue(
-          'missing_dependency',
-          [],
-          'Cần gói "exceljs" để đọc hoặc ghi tệp XLSX nhưng gói này chưa được cài: chạy `npm install exceljs`.',
-          'Reading or writing XLSX needs the package "exceljs", which is not installed: run `npm install exceljs`.',
-        ),
-      ],
-      { cause: error },
-    );
+    throw new CdhtError([issue('missing_dependency', [], { kind: 'xlsx', package: 'exceljs' })], { cause: error });
   }
 }

@@ -31,14 +31,7 @@ function notFound(fallback: RuleFn | null, data: unknown, ctx: RuleContext): unk
 }
 
 function unsafePath(state: CompileState, at: JsonPath, text: string): void {
-  state.issues.push(
-    issue(
-      'unsafe_var_path',
-      at,
-      `Đường dẫn "${text}" chứa __proto__, constructor hoặc prototype, không được phép`,
-      `Path "${text}" contains __proto__, constructor or prototype, which is not allowed`,
-    ),
-  );
+  state.issues.push(issue('unsafe_var_path', at, { path: text }));
 }
 
 /** Reads a literal path of one segment from the data (own property only). */

@@ -29,27 +29,13 @@ export function compileValue(rule: unknown, path: JsonPath, depth: number, state
   if (state.aborted) return STOPPED;
   if (++state.nodes > state.maxNodes) {
     state.aborted = true;
-    state.issues.push(
-      issue(
-        'rule_too_large',
-        [],
-        `Quy tắc có quá nhiều nút (tối đa ${state.maxNodes})`,
-        `The rule has too many nodes (at most ${state.maxNodes})`,
-      ),
-    );
+    state.issues.push(issue('rule_too_large', [], { max: state.maxNodes }));
     return STOPPED;
   }
   const isArray = Array.isArray(rule);
   if (!isArray && !isRuleObject(rule)) return constant(rule);
   if (depth > state.maxDepth) {
-    state.issues.push(
-      issue(
-        'rule_too_deep',
-        path,
-        `Quy tắc lồng quá sâu (tối đa ${state.maxDepth} cấp)`,
-        `The rule is nested too deeply (at most ${state.maxDepth} levels)`,
-      ),
-    );
+    state.issues.push(issue('rule_too_deep', path, { max: state.maxDepth }));
     return STOPPED;
   }
   if (isArray) return compileArray(rule as readonly unknown[], path, depth, state);
@@ -83,9 +69,7 @@ function compileOperation(rule: Record<string, unknown>, path: JsonPath, depth: 
   const values: readonly unknown[] = listed ? (raw as unknown[]) : [raw];
   const found = lookup(op, state);
   if (found === undefined) {
-    state.issues.push(
-      issue('unknown_operator', [...path, op], `Toán tử không xác định "${op}"`, `Unknown operator "${op}"`),
-    );
+    state.issues.push(issue('unknown_operator', [...path, op], { operator: op }));
   } else if (!found.standard) {
     checkPlugin(op, found.definition, values.length, [...path, op], state);
   }
@@ -131,25 +115,22 @@ function checkPlugin(
       : typeof definition.evaluate === 'function';
   if (!runnable) {
     state.issues.push(
-      issue(
-        'invalid_operator',
-        at,
-        `Toán tử "${op}" không có hàm thực thi ${definition.lazy === true ? 'evaluateLazy' : 'evaluate'}`,
-        `Operator "${op}" has no ${definition.lazy === true ? 'evaluateLazy' : 'evaluate'} function`,
-      ),
+      issue('invalid_operator', at, {
+        operator: op,
+        function: definition.lazy === true ? 'evaluateLazy' : 'evaluate',
+      }),
     );
   }
   const arity = definition.arity;
   if (arity === undefined) return;
   const [min, max] = typeof arity === 'number' ? [arity, arity] : arity;
   if (count >= min && count <= max) return;
-  const expected = min === max ? `${min}` : max === Number.POSITIVE_INFINITY ? `≥ ${min}` : `${min}–${max}`;
   state.issues.push(
-    issue(
-      'invalid_arity',
-      at,
-      `Toán tử "${op}" cần ${expected} đối số, nhận được ${count}`,
-      `Operator "${op}" takes ${expected} argument(s), got ${count}`,
-    ),
+    issue('invalid_arity', at, {
+      operator: op,
+      min,
+      max: max === Number.POSITIVE_INFINITY ? null : max,
+      count,
+    }),
   );
 }

@@ -1,0 +1,338 @@
+import type { Reason } from '../format/evaluation.js';
+import type { IssueCode, ReasonCode } from './codes.js';
+
+/** Text in Vietnamese and English, for parameters that come translated (labels, plugin messages). */
+export interface LocalizedParam {
+  readonly vi: string;
+  readonly en: string;
+}
+
+/** Parameters of a code whose message needs none. */
+export type NoParams = { readonly [key: string]: never };
+
+/**
+ * The parameters each issue code carries, by code. Every value is plain JSON (issues cross worker
+ * threads and are printed with `--json`). Codes that have several wordings carry a `kind`, so
+ * their code stays stable while the message can say exactly what went wrong.
+ *
+ * Numbers are values (formatted per language when a message is built); `row`, `line` and
+ * `column` are positions in a file and print as they are.
+ *
+ * @category Errors
+ */
+export interface IssueParams {
+  /**
+   * Worker threads on an engine with `plugins` and no plugin modules to load them (`missing`), or
+   * modules that give the workers other plugins than the engine has (`mismatch`, names in order).
+   */
+  batch_plugins_required:
+    | { readonly kind: 'missing'; readonly plugins: readonly string[] }
+    | { readonly kind: 'mismatch'; readonly engine: readonly string[]; readonly workers: readonly string[] };
+  /** Worker threads without the framework files to load in each thread. */
+  batch_sources_required: NoParams;
+  /** A worker thread failed; `detail` is its error message. */
+  batch_worker_failed: { readonly detail: string };
+  /** A rule reads derived value `name` before it is computed. */
+  derived_order: { readonly name: string };
+  /** An id is used twice: `first` is the JSON path where it first appears (kind `id`). */
+  duplicate_id:
+    | { readonly kind: 'id'; readonly id: string; readonly first: string }
+    | {
+        readonly kind:
+          | 'title'
+          | 'inherited_indicator'
+          | 'inherited_criterion'
+          | 'inherited_title'
+          | 'milestone'
+          | 'metric';
+        readonly id: string;
+      };
+  /** Two plugins with one name. */
+  duplicate_plugin: { readonly plugin: string };
+  /** A person's second record for a period; `first` is the row (or, `at: 'record'`, the record number) of the first. */
+  duplicate_record: {
+    readonly id: string;
+    readonly period: string;
+    readonly first: number;
+    readonly at?: 'row' | 'record';
+  };
+  /** A unit with two population rows. */
+  duplicate_unit: NoParams;
+  /** A framework version loaded twice. */
+  duplicate_version: { readonly id: string; readonly version: string };
+  /** `framework` (id@version) is in force from `from` while `previous` still is. */
+  effective_overlap: {
+    readonly framework: string;
+    readonly from: string;
+    readonly previous: string;
+    readonly previousFrom: string;
+    /** `null` when the previous version has no end date. */
+    readonly previousUntil: string | null;
+  };
+  /** A declared evidence field no rule reads. */
+  evidence_never_read: { readonly field: string };
+  /** A framework (`self`, `cycle`) or a plan (`plan`) that extends itself. */
+  extends_cycle:
+    | { readonly kind: 'self'; readonly extends: string }
+    | { readonly kind: 'cycle'; readonly id: string; readonly parent: string }
+    | { readonly kind: 'plan'; readonly id: string };
+  /** An indicator that gives everyone the same points: a literal `award` (JSON text), or a rule reading nothing. */
+  indicator_always_scores:
+    | { readonly kind: 'literal'; readonly indicator: string; readonly points: number; readonly award: string }
+    | { readonly kind: 'reads_nothing'; readonly indicator: string };
+  /** An indicator that never applies (`when` literally false) or never scores (literal `award`, JSON text). */
+  indicator_never_scores:
+    | { readonly kind: 'never_applies'; readonly indicator: string }
+    | { readonly kind: 'literal'; readonly indicator: string; readonly award: string };
+  /** An operator given `count` arguments; it takes `min` to `max` (`null`: no upper bound). */
+  invalid_arity: {
+    readonly operator: string;
+    readonly min: number;
+    readonly max: number | null;
+    readonly count: number;
+  };
+  /** A CSV (or XLSX) table that cannot be read as records. */
+  invalid_csv:
+    | { readonly kind: 'unclosed_quote'; readonly row: number }
+    | { readonly kind: 'text_after_quote'; readonly row: number; readonly char: string }
+    | { readonly kind: 'cell_count'; readonly row: number; readonly cells: number; readonly columns: number }
+    | { readonly kind: 'beyond_header'; readonly row: number }
+    | { readonly kind: 'header_not_path'; readonly column: number; readonly text: string }
+    | { readonly kind: 'duplicate_column'; readonly text: string };
+  /** A date that does not exist: `month` has no `day` (a plan's reporting day). */
+  invalid_date: { readonly kind: 'reporting_day'; readonly month: number; readonly day: number };
+  /** A framework that is an alias (`form.kind: alias`) of `of` but does not extend it, or changes what is assessed (`key`). */
+  invalid_alias:
+    | { readonly kind: 'must_extend'; readonly of: string }
+    | { readonly kind: 'changes_assessment'; readonly of: string; readonly key: string };
+  /** An evaluation date that is no ISO date, dd/MM/yyyy date or valid `Date`; `got` shows what was given. */
+  invalid_as_of: { readonly got: string };
+  /** A range that ends before it starts: the plan's period, a milestone, the reporting years. */
+  invalid_date_range:
+    | { readonly kind: 'plan_period' }
+    | { readonly kind: 'milestone'; readonly id: string }
+    | { readonly kind: 'reporting_years' };
+  /** `effective.until` before `effective.from`. */
+  invalid_effective_dates: { readonly from: string; readonly until: string };
+  /** Text that is not UTF-8 (`not_utf8`) or looks UTF-16 (`utf16`), at `row` and, when known, `byte`. */
+  invalid_encoding: { readonly kind: 'utf16' | 'not_utf8'; readonly row: number; readonly byte?: number };
+  /** An evidence value that does not fit its declared field. */
+  invalid_evidence:
+    | {
+        readonly kind: 'out_of_range';
+        readonly value: number;
+        readonly min: number | null;
+        readonly max: number | null;
+      }
+    | {
+        readonly kind: 'count_out_of_range';
+        readonly count: number;
+        readonly min: number | null;
+        readonly max: number | null;
+      }
+    | {
+        readonly kind: 'wrong_type';
+        /** The declared type (`number`, `assessment`, `enum`, …). */
+        readonly type: string;
+        /** Allowed values of an enum or string field. */
+        readonly values?: readonly string[];
+        /** Score range of an assessment. */
+        readonly min?: number;
+        readonly max?: number;
+        /** What was found, as short text (`"abc"`, `null`, `object`, `11`). */
+        readonly got: string;
+      }
+    | { readonly kind: 'assessment_key'; readonly key: string }
+    | {
+        readonly kind: 'plugin';
+        readonly type: string;
+        readonly label: LocalizedParam;
+        /** The plugin's own explanation. */
+        readonly problem: LocalizedParam;
+      };
+  /** JSON that cannot be read; `detail` is the parser's message. */
+  invalid_json:
+    | { readonly kind: 'not_utf8' }
+    | { readonly kind: 'syntax'; readonly detail: string; readonly line?: number; readonly column?: number }
+    | { readonly kind: 'line'; readonly line: number; readonly detail: string }
+    | { readonly kind: 'record'; readonly row: number; readonly detail: string }
+    | { readonly kind: 'empty_element'; readonly row: number }
+    | { readonly kind: 'unterminated_record'; readonly row: number }
+    | { readonly kind: 'not_records' };
+  /** A plan metric with `use` that also gives `population`/`counted`. */
+  invalid_metric: { readonly metric: string };
+  /** A plugin operator without its `evaluate` (or `evaluateLazy`) function. */
+  invalid_operator: { readonly operator: string; readonly function: 'evaluate' | 'evaluateLazy' };
+  /** A malformed plugin: what is wrong and where. */
+  invalid_plugin:
+    | { readonly kind: 'not_a_plugin' }
+    | { readonly kind: 'unknown_part' | 'part_not_object'; readonly plugin: string; readonly part: string }
+    | { readonly kind: 'unknown_hook' | 'bad_hook'; readonly plugin: string; readonly hook: string }
+    | {
+        readonly kind: 'bad_contribution';
+        readonly plugin: string;
+        readonly part: string;
+        readonly key: string;
+        readonly problem:
+          | 'invalid_name'
+          | 'not_object'
+          | 'needs_description'
+          | 'needs_evaluate'
+          | 'needs_label'
+          | 'needs_json_schema'
+          | 'needs_metric_functions'
+          | 'needs_format'
+          | 'needs_messages'
+          | 'bad_message';
+      };
+  /** An evidence record of the wrong shape; see {@link ShapeParams}. */
+  invalid_record: ShapeParams;
+  /** An aggregate row without a usable unit. */
+  invalid_row: NoParams;
+  /** A unit that is not an object of level → name. */
+  invalid_unit: NoParams;
+  /** An XLSX workbook that cannot be read from `row` on. */
+  invalid_xlsx: { readonly row: number; readonly detail: string };
+  /** An optional dependency needed for `kind` of work (`xlsx`: reading or writing workbooks) is not installed. */
+  missing_dependency: { readonly kind: 'xlsx'; readonly package: string };
+  /** A required evidence field is absent. */
+  missing_evidence: { readonly field: string; readonly label: LocalizedParam };
+  /** A field that must be given. */
+  missing_field:
+    | { readonly kind: 'framework_key'; readonly key: string }
+    | { readonly kind: 'no_indicators'; readonly criterion: string }
+    | { readonly kind: 'metric_rules'; readonly metric: string };
+  /** A plan without metrics. */
+  missing_metrics: NoParams;
+  /** The parent named by `extends` is not loaded. */
+  missing_parent: { readonly kind: 'framework' | 'plan'; readonly extends: string };
+  /** An extra operator named like a standard one (`rule`: given to the compiler; `plugin`: by a plugin). */
+  operator_conflict:
+    | { readonly kind: 'rule'; readonly operator: string }
+    | { readonly kind: 'plugin'; readonly plugin: string; readonly operator: string };
+  /** A record naming the shared base framework `id` instead of a form; `forms` are the official forms in force. */
+  not_a_form: { readonly id: string; readonly forms: readonly string[] };
+  /** A command argument that is no file, folder or bundled id; `bundled` lists the ids of that kind. */
+  not_found: { readonly name: string; readonly bundled: readonly string[] };
+  /** A unit outside the plan's scope. */
+  outside_scope: NoParams;
+  /** Aggregates of different plans: merged (`merge`), or reported against another plan (`progress`). */
+  plan_mismatch:
+    | { readonly kind: 'merge'; readonly plan: string; readonly other: string }
+    | { readonly kind: 'progress'; readonly plan: string; readonly aggregate: string };
+  /** Two plugins contribute the same `part.key`. */
+  plugin_conflict: { readonly part: string; readonly key: string; readonly first: string; readonly second: string };
+  /** Plugin code threw in `hook`; `detail` is its message. */
+  plugin_error: { readonly plugin: string; readonly hook: string; readonly detail: string };
+  /** A plugin module that cannot be imported, or exports no plugin. */
+  plugin_load_failed:
+    | { readonly kind: 'import' | 'factory'; readonly module: string; readonly detail: string }
+    | { readonly kind: 'no_plugin'; readonly module: string };
+  /** Points that do not add up. */
+  points_inconsistent:
+    | { readonly kind: 'indicator_min'; readonly indicator: string; readonly min: number; readonly points: number }
+    | { readonly kind: 'rubric_level'; readonly indicator: string; readonly level: number; readonly points: number }
+    | { readonly kind: 'criterion_max'; readonly criterion: string; readonly max: number; readonly sum: number }
+    | { readonly kind: 'criterion_min'; readonly criterion: string; readonly min: number; readonly sum: number };
+  /** A rule nested deeper than `max` levels. */
+  rule_too_deep: { readonly max: number };
+  /** A rule of more than `max` nodes. */
+  rule_too_large: { readonly max: number };
+  /** In `owner`'s rule, `operator` compares `field` (of `type`) with a `literal` (JSON text) of another type. */
+  rule_type_mismatch: {
+    readonly owner: string;
+    readonly field: string;
+    readonly type: string;
+    readonly literal: string;
+    readonly operator: string;
+  };
+  /** The demo's sample data is not at `path`. */
+  sample_missing: { readonly path: string };
+  /** A file that does not match its format's schema; see {@link ShapeParams}. */
+  schema_violation: ShapeParams;
+  /** A title no one can earn: it needs `need` points where at most `best` exist, or its rule is always false. */
+  title_unreachable:
+    | { readonly kind: 'total'; readonly title: string; readonly need: number; readonly best: number }
+    | {
+        readonly kind: 'indicator';
+        readonly title: string;
+        readonly indicator: string;
+        readonly need: number;
+        readonly best: number;
+      }
+    | {
+        readonly kind: 'criterion';
+        readonly title: string;
+        readonly criterion: string;
+        readonly need: number;
+        readonly best: number;
+      }
+    | { readonly kind: 'rule_false'; readonly title: string };
+  /** A rule reads `read` whose head is not declared (`rule_reads`), or an indicator lists an undeclared field. */
+  undeclared_evidence:
+    | { readonly kind: 'rule_reads'; readonly read: string; readonly head: string }
+    | { readonly kind: 'indicator_lists'; readonly indicator: string; readonly field: string };
+  /** A record field the framework does not declare (dotted path). */
+  unknown_evidence_field: { readonly field: string };
+  /** An evidence type neither built in nor registered by a plugin. */
+  unknown_evidence_type: { readonly type: string; readonly builtIn: readonly string[] };
+  /** A JSON file that is not a framework, plan or case file. */
+  unknown_file_kind: NoParams;
+  /** An evidence source of unknown format (`source`: `null` for a stream), or an unknown report format. */
+  unknown_format:
+    | { readonly kind: 'evidence'; readonly source: string | null }
+    | { readonly kind: 'report'; readonly format: string; readonly known: readonly string[] };
+  /** A framework that is not there. */
+  unknown_framework:
+    | { readonly kind: 'not_loaded'; readonly id: string; readonly version: string }
+    | { readonly kind: 'not_found'; readonly id: string; readonly date?: string }
+    | { readonly kind: 'no_choice'; readonly group: string; readonly date: string; readonly count: number }
+    | { readonly kind: 'unknown_name'; readonly name: string; readonly known: readonly string[] }
+    | { readonly kind: 'cases'; readonly id: string };
+  /** A citizen group no plugin registers. */
+  unknown_group: { readonly group: string; readonly known: readonly string[] };
+  /** A unit level no hierarchy of the plan holds (`unit`), or a scope level missing from a hierarchy (`scope`). */
+  unknown_level: { readonly kind: 'unit' } | { readonly kind: 'scope'; readonly level: string };
+  /** A plan metric that `use`s a plugin metric not registered. */
+  unknown_metric: { readonly metric: string; readonly known: readonly string[] };
+  /** An operator not registered. */
+  unknown_operator: { readonly operator: string };
+  /** An id that names nothing. */
+  unknown_reference:
+    | { readonly kind: 'title_requirement'; readonly title: string; readonly id: string }
+    | { readonly kind: 'framework'; readonly id: string; readonly parent?: string }
+    | { readonly kind: 'plan_remove' | 'plan_override'; readonly id: string };
+  /** A metric's targets out of date order. */
+  unordered_targets: { readonly metric: string };
+  /** A `var` path through `__proto__`, `constructor` or `prototype`. */
+  unsafe_var_path: { readonly path: string };
+}
+
+/**
+ * What is wrong with the shape of a value (from its zod format): a property that is `required` or
+ * unknown, the wrong `type` (`string`, `number | object`, …), a `pattern` or date format not
+ * matched, a value not among `enum` `values`, a number beyond a `limit` (`comparison` is `>=`, `>`,
+ * `<=` or `<`), too few or too many items or characters, or `other` with zod's own `detail`.
+ *
+ * @category Errors
+ */
+export type ShapeParams =
+  | { readonly kind: 'required' | 'unknown_property'; readonly property: string }
+  | { readonly kind: 'type'; readonly type: string }
+  | { readonly kind: 'pattern'; readonly pattern: string }
+  | { readonly kind: 'enum'; readonly values: readonly string[] }
+  | { readonly kind: 'limit'; readonly comparison: string; readonly limit: number }
+  | { readonly kind: 'min_items' | 'max_items' | 'min_length' | 'max_length'; readonly limit: number }
+  | { readonly kind: 'other'; readonly detail: string };
+
+/**
+ * The parameters of each reason code: the reason's own fields besides `code` and `message`
+ * (see `ReasonSchema`, their one source).
+ *
+ * @category Errors
+ */
+export type ReasonParams = { readonly [C in Reason['code']]: Omit<Extract<Reason, { code: C }>, 'code' | 'message'> };
+
+// Compile-time checks: the parameter tables name exactly the listed codes.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+true satisfies Same<keyof IssueParams, IssueCode> & Same<keyof ReasonParams, ReasonCode>;

@@ -1,0 +1,349 @@
+import type { IssueParams, ShapeParams } from '../errors/params.js';
+import type { Catalogue } from './catalogue.js';
+import { formatList, formatNumber } from './format.js';
+
+// English messages, the fallback of every plugin locale. To add a message, see README.md in this folder. Numbers go through formatNumber
+// (1,086; 7.5); dates stay ISO (yyyy-MM-dd). Row, line and column numbers print as they are.
+
+const n = (x: number): string => formatNumber(x, 'en');
+const range = (min: number | null, max: number | null): string =>
+  `${min === null ? '−∞' : n(min)}–${max === null ? '∞' : n(max)}`;
+
+const shape = (p: ShapeParams): string => {
+  switch (p.kind) {
+    case 'required':
+      return `missing required property "${p.property}"`;
+    case 'unknown_property':
+      return `unknown property "${p.property}"`;
+    case 'type':
+      return `expected ${p.type}`;
+    case 'pattern':
+      return `does not match the expected form (${p.pattern})`;
+    case 'enum':
+      return `expected one of: ${formatList(p.values)}`;
+    case 'limit':
+      return `must be ${p.comparison} ${n(p.limit)}`;
+    case 'min_items':
+      return `expected at least ${n(p.limit)} items`;
+    case 'max_items':
+      return `expected at most ${n(p.limit)} items`;
+    case 'min_length':
+      return `expected at least ${n(p.limit)} characters`;
+    case 'max_length':
+      return `expected at most ${n(p.limit)} characters`;
+    case 'other':
+      return `invalid: ${p.detail}`;
+  }
+};
+
+const TYPE: Readonly<Record<string, string>> = {
+  number: 'a number',
+  integer: 'an integer',
+  boolean: 'a boolean (true/false)',
+  date: 'a date as yyyy-MM-dd',
+  list: 'a list',
+  object: 'an object',
+};
+const expected = (p: Extract<IssueParams['invalid_evidence'], { kind: 'wrong_type' }>): string => {
+  if (p.type === 'assessment') return `a self-assessment {self, reviewed} scored ${n(p.min ?? 0)} to ${n(p.max ?? 10)}`;
+  if (Object.hasOwn(TYPE, p.type)) return TYPE[p.type] as string;
+  return p.values ? `one of ${formatList(p.values.map((v) => `"${v}"`))}` : 'a text string';
+};
+
+const CONTRIBUTION: Readonly<
+  Record<Extract<IssueParams['invalid_plugin'], { kind: 'bad_contribution' }>['problem'], string>
+> = {
+  invalid_name: 'has an invalid name',
+  not_object: 'must be an object',
+  needs_description: 'needs a description {vi, en}',
+  needs_evaluate: 'needs evaluate (or evaluateLazy when lazy)',
+  needs_label: 'needs a label {vi, en}',
+  needs_json_schema: 'needs a jsonSchema',
+  needs_metric_functions: 'needs noun, population() and counted()',
+  needs_format: 'needs format() and a name equal to its key',
+  needs_messages: 'needs a label and messages',
+  bad_message: 'messages must hold strings or functions',
+};
+
+const DUPLICATE: Readonly<Record<Exclude<IssueParams['duplicate_id']['kind'], 'id'>, (id: string) => string>> = {
+  title: (id) => `title "${id}" is defined twice`,
+  inherited_indicator: (id) => `indicator "${id}" already exists in the parent; use overrides to change it`,
+  inherited_criterion: (id) => `criterion "${id}" already exists in the parent; use overrides to change it`,
+  inherited_title: (id) => `title "${id}" already exists in the parent; use overrides to change it`,
+  milestone: (id) => `Milestone "${id}" is defined twice.`,
+  metric: (id) => `Metric "${id}" is defined twice.`,
+};
+
+const notValidJson = (row: number, why: string): string => `Record ${row} is not valid JSON: ${why}`;
+
+/**
+ * English messages of every issue and reason code.
+ *
+ * @category Messages
+ */
+export const en: Catalogue = {
+  issues: {
+    batch_plugins_required: (p) =>
+      p.kind === 'missing'
+        ? `the engine has plugins (${formatList(p.plugins)}): pass their modules (plugins) so workers can import them`
+        : `the plugin modules give the worker threads other plugins (${formatList(p.workers) || '–'}) than the engine has (${formatList(p.engine) || '–'})`,
+    batch_sources_required: () => 'worker threads need the framework files (sources) to load them again',
+    batch_worker_failed: (p) => `a batch worker failed: ${p.detail}`,
+    derived_order: (p) => `derived value "${p.name}" is read before it is computed`,
+    duplicate_id: (p) =>
+      p.kind === 'id' ? `id "${p.id}" is used twice (first at ${p.first})` : DUPLICATE[p.kind](p.id),
+    duplicate_plugin: (p) => `plugin "${p.plugin}" is registered twice`,
+    duplicate_record: (p) =>
+      `Person "${p.id}" already has a record for period ${p.period} at ${p.at === 'record' ? 'record' : 'row'} ${p.first}; this one is rejected.`,
+    duplicate_unit: () => 'The unit has two population rows.',
+    duplicate_version: (p) => `${p.id}@${p.version} is already loaded; a version is loaded once`,
+    effective_overlap: (p) =>
+      `${p.framework} is in force from ${p.from} but ${p.previous} is still in force (${p.previousFrom} – ${
+        p.previousUntil ?? 'open-ended'
+      })`,
+    evidence_never_read: (p) => `evidence "${p.field}" is declared but no rule reads it`,
+    extends_cycle: (p) => {
+      switch (p.kind) {
+        case 'self':
+          return `the framework extends itself (${p.extends})`;
+        case 'cycle':
+          return `extends cycle: ${p.id} → ${p.parent} → … → ${p.id}`;
+        case 'plan':
+          return `Plan "${p.id}" cannot extend itself.`;
+      }
+    },
+    indicator_always_scores: (p) =>
+      p.kind === 'literal'
+        ? `indicator ${p.indicator} always scores ${n(p.points)} for everyone (award is ${p.award})`
+        : `the rule of indicator ${p.indicator} reads no evidence, so everyone gets the same points`,
+    indicator_never_scores: (p) =>
+      p.kind === 'never_applies'
+        ? `indicator ${p.indicator} never applies (its when is always false)`
+        : `indicator ${p.indicator} can never score (award is ${p.award})`,
+    invalid_arity: (p) => {
+      const want = p.min === p.max ? n(p.min) : p.max === null ? `≥ ${n(p.min)}` : `${n(p.min)}–${n(p.max)}`;
+      return `Operator "${p.operator}" takes ${want} argument(s), got ${n(p.count)}`;
+    },
+    invalid_csv: (p) => {
+      switch (p.kind) {
+        case 'unclosed_quote':
+          return `Row ${p.row} is broken: a quote opened and never closed before the end of the file.`;
+        case 'text_after_quote':
+          return `Row ${p.row} is broken: character "${p.char}" after a closing quote.`;
+        case 'cell_count':
+          return `Row ${p.row} has ${n(p.cells)} cells but the header has ${n(p.columns)} columns.`;
+        case 'beyond_header':
+          return `Row ${p.row} has cells beyond the header's columns.`;
+        case 'header_not_path':
+          return `Header column ${p.column} "${p.text}" is not a field path (e.g. data.tc1_1.self).`;
+        case 'duplicate_column':
+          return `Column "${p.text}" appears twice in the header.`;
+      }
+    },
+    invalid_alias: (p) =>
+      p.kind === 'must_extend'
+        ? `the framework is an alias of "${p.of}", so it must extend "${p.of}"`
+        : `an alias of "${p.of}" must not change what is assessed ("${p.key}"); drop form or "${p.key}"`,
+    invalid_as_of: (p) =>
+      `The evaluation date (asOf) must be a date as yyyy-MM-dd or dd/MM/yyyy, or a Date; got ${p.got}.`,
+    invalid_date: (p) => `Month ${p.month} has no day ${p.day}.`,
+    invalid_date_range: (p) => {
+      switch (p.kind) {
+        case 'plan_period':
+          return 'The period starts after it ends.';
+        case 'milestone':
+          return `Milestone "${p.id}" starts after it ends.`;
+        case 'reporting_years':
+          return 'The first reporting year is after the last.';
+      }
+    },
+    invalid_effective_dates: (p) => `effective until ${p.until} is before effective from ${p.from}`,
+    invalid_encoding: (p) => {
+      const at = p.byte === undefined ? '' : `, byte ${p.byte}`;
+      return p.kind === 'utf16'
+        ? `The file looks UTF-16 encoded (row ${p.row}${at}); save it as UTF-8.`
+        : `Row ${p.row} has bytes that are not valid UTF-8${at} (the file may be Windows-1258 or Latin-1); save it as UTF-8.`;
+    },
+    invalid_evidence: (p) => {
+      switch (p.kind) {
+        case 'out_of_range':
+          return `Value ${n(p.value)} is outside the allowed range ${range(p.min, p.max)}.`;
+        case 'count_out_of_range':
+          return `Item count ${n(p.count)} is outside the allowed range ${range(p.min, p.max)}.`;
+        case 'wrong_type':
+          return `Expected ${expected(p)}, got ${p.got}.`;
+        case 'assessment_key':
+          return `An assessment has only "self" and "reviewed", not "${p.key}".`;
+        case 'plugin':
+          return `${p.problem.en} (${p.label.en}).`;
+      }
+    },
+    invalid_json: (p) => {
+      switch (p.kind) {
+        case 'not_utf8':
+          return 'the file is not valid UTF-8';
+        case 'syntax':
+          return `invalid JSON${p.line === undefined ? '' : ` (${p.line}:${p.column ?? 1})`}: ${p.detail}`;
+        case 'line':
+          return `Line ${p.line} is not valid JSON: ${p.detail}`;
+        case 'record':
+          return notValidJson(p.row, p.detail);
+        case 'empty_element':
+          return notValidJson(p.row, 'an empty element (two commas or a trailing comma)');
+        case 'unterminated_record':
+          return notValidJson(p.row, 'the file ends inside this record');
+        case 'not_records':
+          return 'A JSON evidence file must be an array of records or an object with a "records" array.';
+      }
+    },
+    invalid_metric: (p) => `metric "${p.metric}" with "use" must not also give population/counted`,
+    invalid_operator: (p) => `Operator "${p.operator}" has no ${p.function} function`,
+    invalid_plugin: (p) => {
+      switch (p.kind) {
+        case 'not_a_plugin':
+          return 'a plugin must be an object with a valid "name"';
+        case 'unknown_part':
+          return `plugin "${p.plugin}": unknown part "${p.part}"`;
+        case 'part_not_object':
+          return `plugin "${p.plugin}": ${p.part} must be an object`;
+        case 'unknown_hook':
+          return `plugin "${p.plugin}": unknown hook "${p.hook}"`;
+        case 'bad_hook':
+          return `plugin "${p.plugin}": hook "${p.hook}" must be a function or { handler, order: 'pre' | 'post' }`;
+        case 'bad_contribution':
+          return `plugin "${p.plugin}": ${p.part}.${p.key} ${CONTRIBUTION[p.problem]}`;
+      }
+    },
+    invalid_record: shape,
+    invalid_row: () => 'The row is not a valid evaluation row.',
+    invalid_unit: () => 'A unit must be an object of level → name.',
+    invalid_xlsx: (p) => `Cannot read the XLSX workbook from row ${p.row}: ${p.detail}`,
+    missing_dependency: (p) =>
+      `Reading or writing XLSX needs the package "${p.package}", which is not installed: run \`npm install ${p.package}\`.`,
+    missing_evidence: (p) => `Required evidence "${p.label.en}" is missing.`,
+    missing_field: (p) => {
+      switch (p.kind) {
+        case 'framework_key':
+          return `a framework that does not extend another must have "${p.key}"`;
+        case 'no_indicators':
+          return `criterion ${p.criterion} has no indicators left`;
+        case 'metric_rules':
+          return `metric "${p.metric}" needs population and counted (or "use" a plugin metric)`;
+      }
+    },
+    missing_metrics: () => 'The plan has no metrics.',
+    missing_parent: (p) =>
+      p.kind === 'framework'
+        ? `parent framework ${p.extends} is not loaded; load it first`
+        : `Parent plan "${p.extends}" was not found among the bundled plans; pass it in options.plans.`,
+    operator_conflict: (p) =>
+      p.kind === 'rule'
+        ? `Extra operator "${p.operator}" has the name of a standard json-logic operator`
+        : `plugin "${p.plugin}" cannot replace the standard operator "${p.operator}"`,
+    not_a_form: (p) =>
+      `"${p.id}" is the shared base framework, not a form; name the form filled (e.g. ${formatList(p.forms)})`,
+    not_found: (p) => `"${p.name}": no such file, folder or bundled id (bundled: ${formatList(p.bundled)})`,
+    outside_scope: () => 'The unit is outside the plan scope.',
+    plan_mismatch: (p) =>
+      p.kind === 'merge'
+        ? `Cannot merge an aggregate of plan "${p.other}" with one of "${p.plan}".`
+        : `The aggregate is of plan "${p.aggregate}", not "${p.plan}".`,
+    plugin_conflict: (p) => `${p.part}.${p.key} is contributed by both plugin "${p.first}" and plugin "${p.second}"`,
+    plugin_error: (p) => `plugin "${p.plugin}" failed in ${p.hook}: ${p.detail}`,
+    plugin_load_failed: (p) => {
+      const why =
+        p.kind === 'import'
+          ? p.detail
+          : p.kind === 'factory'
+            ? `the plugin factory failed: ${p.detail}`
+            : 'the module exports no plugin (expected export default a plugin { name, … }, an array of plugins, or a function returning them)';
+      return `cannot load plugin "${p.module}": ${why}`;
+    },
+    points_inconsistent: (p) => {
+      switch (p.kind) {
+        case 'indicator_min':
+          return `minimum ${n(p.min)} exceeds the ${n(p.points)} points of indicator ${p.indicator}`;
+        case 'rubric_level':
+          return `rubric level of ${n(p.level)} points exceeds the ${n(p.points)} points of indicator ${p.indicator}`;
+        case 'criterion_max':
+          return `criterion ${p.criterion} declares max ${n(p.max)} but its indicators add up to ${n(p.sum)}`;
+        case 'criterion_min':
+          return `minimum ${n(p.min)} of criterion ${p.criterion} exceeds its ${n(p.sum)} points`;
+      }
+    },
+    rule_too_deep: (p) => `The rule is nested too deeply (at most ${n(p.max)} levels)`,
+    rule_too_large: (p) => `The rule has too many nodes (at most ${n(p.max)})`,
+    rule_type_mismatch: (p) =>
+      `${p.owner}: compares "${p.field}" (type ${p.type}) with ${p.literal} using "${p.operator}": wrong type`,
+    sample_missing: (p) => `no sample data at ${p.path} (the demo runs from the cdht repository)`,
+    schema_violation: shape,
+    title_unreachable: (p) => {
+      const why =
+        p.kind === 'total'
+          ? `needs ${n(p.need)} points but at most ${n(p.best)} exist`
+          : p.kind === 'indicator'
+            ? `indicator ${p.indicator} needs ${n(p.need)} but can score at most ${n(p.best)}`
+            : p.kind === 'criterion'
+              ? `criterion ${p.criterion} needs ${n(p.need)} but can score at most ${n(p.best)}`
+              : 'its rule is always false';
+      return `title ${p.title} can never be earned: ${why}`;
+    },
+    undeclared_evidence: (p) =>
+      p.kind === 'rule_reads'
+        ? `rule reads "${p.read}" but "${p.head}" is not declared in evidence or derived`
+        : `indicator ${p.indicator} lists evidence "${p.field}" that is not declared`,
+    unknown_evidence_field: (p) => `Field "${p.field}" is not declared by the framework; it is ignored by evaluation.`,
+    unknown_evidence_type: (p) =>
+      `evidence type "${p.type}" is not registered (built in: ${formatList(p.builtIn)}; or from a plugin)`,
+    unknown_file_kind: () => 'the file is not a framework, plan or case file (a JSON object is expected)',
+    unknown_format: (p) =>
+      p.kind === 'evidence'
+        ? `Cannot tell the format of ${p.source ?? 'the stream'}; use .json, .ndjson/.jsonl, .csv, .xlsx or the format option.`
+        : `No report format "${p.format}". Available: ${formatList(p.known)}.`,
+    unknown_framework: (p) => {
+      switch (p.kind) {
+        case 'not_loaded':
+          return `framework ${p.id}@${p.version} is not loaded in this engine`;
+        case 'not_found':
+          return `no framework "${p.id}"${p.date === undefined ? '' : ` in force on ${p.date}`}`;
+        case 'no_choice':
+          return `cannot choose a form for group "${p.group}" on ${p.date} (${n(p.count)} match); name the framework`;
+        case 'unknown_name':
+          return `no framework "${p.name}" (known: ${formatList(p.known)})`;
+        case 'cases':
+          return `the cases use framework "${p.id}", which is not loaded`;
+      }
+    },
+    unknown_group: (p) => `citizen group "${p.group}" is not registered (known: ${formatList(p.known)})`,
+    unknown_level: (p) =>
+      p.kind === 'unit'
+        ? 'The unit has a level that no hierarchy of the plan holds.'
+        : `Scope level "${p.level}" is missing from a hierarchy.`,
+    unknown_metric: (p) => `no plugin metric "${p.metric}" (known: ${formatList(p.known) || 'none'})`,
+    unknown_operator: (p) => `Unknown operator "${p.operator}"`,
+    unknown_reference: (p) => {
+      switch (p.kind) {
+        case 'title_requirement':
+          return `title ${p.title} requires "${p.id}", which is not a criterion or indicator here`;
+        case 'framework':
+          return `"${p.id}" does not exist in ${p.parent ?? 'the framework'}`;
+        case 'plan_remove':
+          return `No inherited metric "${p.id}" to remove.`;
+        case 'plan_override':
+          return `No inherited metric "${p.id}" to override.`;
+      }
+    },
+    unordered_targets: (p) => `Targets of "${p.metric}" must be in increasing date order.`,
+    unsafe_var_path: (p) => `Path "${p.path}" contains __proto__, constructor or prototype, which is not allowed`,
+  },
+  reasons: {
+    criterion_below_min: (p) =>
+      `criterion ${p.target} ${p.possible ? 'can reach at most' : 'scored'} ${n(p.actual)} < ${n(p.expected)}`,
+    evidence_missing: (p) =>
+      `evidence is missing for ${p.indicators.length > 1 ? 'indicators' : 'indicator'} ${formatList(p.indicators)}; the outcome may change once supplied`,
+    indicator_below_min: (p) => `indicator ${p.target} scored ${n(p.actual)} < ${n(p.expected)}`,
+    requirements_met: (p) => `meets every requirement (total ${n(p.actual)} ≥ ${n(p.expected)})`,
+    title_rule_failed: (p) => `the additional condition of title ${p.target} is not met`,
+    total_below_min: (p) => `${p.possible ? 'highest possible total' : 'total'} ${n(p.actual)} < ${n(p.expected)}`,
+  },
+};

@@ -1,0 +1,351 @@
+import type { IssueParams, ShapeParams } from '../errors/params.js';
+import type { Catalogue } from './catalogue.js';
+import { formatDate, formatList, formatNumber } from './format.js';
+
+// Vietnamese messages, the default language. To add a message, see README.md in this folder. Text is NFC with full diacritics; numbers and dates
+// go through formatNumber/formatDate (1.086; 7,5; 31/12/2025). Row, line and column numbers are
+// positions in a file and print as they are.
+
+const n = (x: number): string => formatNumber(x, 'vi');
+const d = (iso: string): string => formatDate(iso, 'vi');
+const range = (min: number | null, max: number | null): string =>
+  `${min === null ? '−∞' : n(min)}–${max === null ? '∞' : n(max)}`;
+
+const shape = (p: ShapeParams): string => {
+  switch (p.kind) {
+    case 'required':
+      return `thiếu trường bắt buộc "${p.property}"`;
+    case 'unknown_property':
+      return `trường không được phép "${p.property}"`;
+    case 'type':
+      return `cần kiểu ${p.type}`;
+    case 'pattern':
+      return `không đúng định dạng (${p.pattern})`;
+    case 'enum':
+      return `phải là một trong: ${formatList(p.values)}`;
+    case 'limit':
+      return `phải ${p.comparison} ${n(p.limit)}`;
+    case 'min_items':
+      return `cần ít nhất ${n(p.limit)} phần tử`;
+    case 'max_items':
+      return `chỉ được tối đa ${n(p.limit)} phần tử`;
+    case 'min_length':
+      return `cần ít nhất ${n(p.limit)} ký tự`;
+    case 'max_length':
+      return `chỉ được tối đa ${n(p.limit)} ký tự`;
+    case 'other':
+      return `không hợp lệ: ${p.detail}`;
+  }
+};
+
+const TYPE: Readonly<Record<string, string>> = {
+  number: 'một số',
+  integer: 'một số nguyên',
+  boolean: 'giá trị đúng/sai (true/false)',
+  date: 'một ngày dạng yyyy-MM-dd',
+  list: 'một danh sách',
+  object: 'một đối tượng',
+};
+const expected = (p: Extract<IssueParams['invalid_evidence'], { kind: 'wrong_type' }>): string => {
+  if (p.type === 'assessment') return `điểm tự đánh giá {self, reviewed} từ ${n(p.min ?? 0)} đến ${n(p.max ?? 10)}`;
+  if (Object.hasOwn(TYPE, p.type)) return TYPE[p.type] as string;
+  return p.values ? `một trong ${formatList(p.values.map((v) => `"${v}"`))}` : 'một chuỗi văn bản';
+};
+
+const CONTRIBUTION: Readonly<
+  Record<Extract<IssueParams['invalid_plugin'], { kind: 'bad_contribution' }>['problem'], string>
+> = {
+  invalid_name: 'có tên không hợp lệ',
+  not_object: 'phải là một đối tượng',
+  needs_description: 'cần description {vi, en}',
+  needs_evaluate: 'cần hàm evaluate (hoặc evaluateLazy khi lazy)',
+  needs_label: 'cần label {vi, en}',
+  needs_json_schema: 'cần jsonSchema',
+  needs_metric_functions: 'cần noun, population() và counted()',
+  needs_format: 'cần format() và name trùng khoá',
+  needs_messages: 'cần label và messages',
+  bad_message: 'chỉ chứa chuỗi hoặc hàm trong messages',
+};
+
+const DUPLICATE: Readonly<Record<Exclude<IssueParams['duplicate_id']['kind'], 'id'>, (id: string) => string>> = {
+  title: (id) => `danh hiệu "${id}" bị trùng`,
+  inherited_indicator: (id) => `chỉ số "${id}" đã có trong bộ tiêu chí gốc; dùng overrides để sửa`,
+  inherited_criterion: (id) => `tiêu chí "${id}" đã có trong bộ tiêu chí gốc; dùng overrides để sửa`,
+  inherited_title: (id) => `danh hiệu "${id}" đã có trong bộ tiêu chí gốc; dùng overrides để sửa`,
+  milestone: (id) => `Mốc "${id}" bị lặp.`,
+  metric: (id) => `Chỉ tiêu "${id}" bị trùng.`,
+};
+
+const notValidJson = (row: number, why: string): string => `Bản ghi thứ ${row} không phải JSON hợp lệ: ${why}`;
+
+/**
+ * Vietnamese messages of every issue and reason code.
+ *
+ * @category Messages
+ */
+export const vi: Catalogue = {
+  issues: {
+    batch_plugins_required: (p) =>
+      p.kind === 'missing'
+        ? `engine có plugin (${formatList(p.plugins)}): hãy truyền mô-đun của chúng (plugins) để các luồng nạp lại`
+        : `các mô-đun plugin cho luồng song song nạp (${formatList(p.workers) || '–'}) khác plugin của engine (${formatList(p.engine) || '–'})`,
+    batch_sources_required: () => 'chạy song song cần các tệp bộ tiêu chí (sources) để nạp lại trong từng luồng',
+    batch_worker_failed: (p) => `luồng đánh giá song song bị lỗi: ${p.detail}`,
+    derived_order: (p) => `giá trị dẫn xuất "${p.name}" được dùng trước khi được tính`,
+    duplicate_id: (p) => (p.kind === 'id' ? `mã "${p.id}" bị trùng (đã có ở ${p.first})` : DUPLICATE[p.kind](p.id)),
+    duplicate_plugin: (p) => `plugin "${p.plugin}" được đăng ký hai lần`,
+    duplicate_record: (p) =>
+      `Người có mã "${p.id}" đã có bản ghi kỳ ${p.period} ở ${p.at === 'record' ? 'bản ghi thứ' : 'dòng'} ${p.first}; bản ghi này bị loại.`,
+    duplicate_unit: () => 'Đơn vị có hai dòng dân số.',
+    duplicate_version: (p) => `${p.id}@${p.version} đã được nạp; mỗi phiên bản chỉ nạp một lần`,
+    effective_overlap: (p) =>
+      `${p.framework} có hiệu lực từ ${d(p.from)} nhưng ${p.previous} vẫn còn hiệu lực (${d(p.previousFrom)} – ${
+        p.previousUntil === null ? 'không thời hạn' : d(p.previousUntil)
+      })`,
+    evidence_never_read: (p) => `minh chứng "${p.field}" được khai báo nhưng không quy tắc nào đọc`,
+    extends_cycle: (p) => {
+      switch (p.kind) {
+        case 'self':
+          return `bộ tiêu chí kế thừa chính nó (${p.extends})`;
+        case 'cycle':
+          return `vòng kế thừa: ${p.id} → ${p.parent} → … → ${p.id}`;
+        case 'plan':
+          return `Kế hoạch "${p.id}" không thể kế thừa chính nó.`;
+      }
+    },
+    indicator_always_scores: (p) =>
+      p.kind === 'literal'
+        ? `chỉ số ${p.indicator} luôn được ${n(p.points)} điểm với mọi người (award là ${p.award})`
+        : `quy tắc của chỉ số ${p.indicator} không đọc minh chứng nào nên cho mọi người cùng số điểm`,
+    indicator_never_scores: (p) =>
+      p.kind === 'never_applies'
+        ? `chỉ số ${p.indicator} không bao giờ áp dụng (when luôn sai)`
+        : `chỉ số ${p.indicator} không bao giờ có điểm (award là ${p.award})`,
+    invalid_arity: (p) => {
+      const want = p.min === p.max ? n(p.min) : p.max === null ? `≥ ${n(p.min)}` : `${n(p.min)}–${n(p.max)}`;
+      return `Toán tử "${p.operator}" cần ${want} đối số, nhận được ${n(p.count)}`;
+    },
+    invalid_csv: (p) => {
+      switch (p.kind) {
+        case 'unclosed_quote':
+          return `Dòng ${p.row} hỏng: dấu ngoặc kép mở nhưng không đóng đến hết tệp.`;
+        case 'text_after_quote':
+          return `Dòng ${p.row} hỏng: ký tự "${p.char}" đứng sau dấu ngoặc kép đóng.`;
+        case 'cell_count':
+          return `Dòng ${p.row} có ${n(p.cells)} ô nhưng dòng tiêu đề có ${n(p.columns)} cột.`;
+        case 'beyond_header':
+          return `Dòng ${p.row} có ô nằm ngoài các cột của dòng tiêu đề.`;
+        case 'header_not_path':
+          return `Cột ${p.column} của dòng tiêu đề "${p.text}" không phải đường dẫn trường (ví dụ data.tc1_1.self).`;
+        case 'duplicate_column':
+          return `Cột "${p.text}" bị lặp lại ở dòng tiêu đề.`;
+      }
+    },
+    invalid_alias: (p) =>
+      p.kind === 'must_extend'
+        ? `bộ tiêu chí là tên gọi khác của "${p.of}" nên phải kế thừa (extends) "${p.of}"`
+        : `tên gọi khác của "${p.of}" không được thay đổi nội dung đánh giá ("${p.key}"); hãy bỏ form hoặc bỏ "${p.key}"`,
+    invalid_as_of: (p) =>
+      `Ngày đánh giá (asOf) phải là ngày dạng yyyy-MM-dd hoặc dd/MM/yyyy, hoặc một Date; nhận được ${p.got}.`,
+    invalid_date: (p) => `Tháng ${p.month} không có ngày ${p.day}.`,
+    invalid_date_range: (p) => {
+      switch (p.kind) {
+        case 'plan_period':
+          return 'Ngày bắt đầu sau ngày kết thúc.';
+        case 'milestone':
+          return `Mốc "${p.id}" bắt đầu sau khi kết thúc.`;
+        case 'reporting_years':
+          return 'Năm báo cáo đầu tiên sau năm cuối cùng.';
+      }
+    },
+    invalid_effective_dates: (p) => `ngày hết hiệu lực ${d(p.until)} trước ngày có hiệu lực ${d(p.from)}`,
+    invalid_encoding: (p) => {
+      const at = p.byte === undefined ? '' : `, byte thứ ${p.byte}`;
+      return p.kind === 'utf16'
+        ? `Tệp có vẻ được mã hoá UTF-16 (dòng ${p.row}${at}); hãy lưu lại dưới dạng UTF-8.`
+        : `Dòng ${p.row} có byte không hợp lệ theo UTF-8${at} (có thể tệp lưu bằng Windows-1258 hoặc Latin-1); hãy lưu lại dưới dạng UTF-8.`;
+    },
+    invalid_evidence: (p) => {
+      switch (p.kind) {
+        case 'out_of_range':
+          return `Giá trị ${n(p.value)} nằm ngoài khoảng ${range(p.min, p.max)} cho phép.`;
+        case 'count_out_of_range':
+          return `Số mục ${n(p.count)} nằm ngoài khoảng ${range(p.min, p.max)} cho phép.`;
+        case 'wrong_type':
+          return `Cần ${expected(p)}, nhận được ${p.got}.`;
+        case 'assessment_key':
+          return `Phiếu tự đánh giá chỉ có "self" và "reviewed", không có "${p.key}".`;
+        case 'plugin':
+          return `${p.problem.vi} (${p.label.vi}).`;
+      }
+    },
+    invalid_json: (p) => {
+      switch (p.kind) {
+        case 'not_utf8':
+          return 'tệp không phải UTF-8';
+        case 'syntax':
+          return `JSON không hợp lệ${p.line === undefined ? '' : ` (${p.line}:${p.column ?? 1})`}: ${p.detail}`;
+        case 'line':
+          return `Dòng ${p.line} không phải JSON hợp lệ: ${p.detail}`;
+        case 'record':
+          return notValidJson(p.row, p.detail);
+        case 'empty_element':
+          return notValidJson(p.row, 'phần tử rỗng (hai dấu phẩy liền nhau hoặc dấu phẩy thừa)');
+        case 'unterminated_record':
+          return notValidJson(p.row, 'tệp kết thúc giữa bản ghi này');
+        case 'not_records':
+          return 'Tệp JSON phải là một mảng bản ghi hoặc một đối tượng có khoá "records" là mảng.';
+      }
+    },
+    invalid_metric: (p) => `chỉ tiêu "${p.metric}" dùng "use" thì không ghi population/counted`,
+    invalid_operator: (p) => `Toán tử "${p.operator}" không có hàm thực thi ${p.function}`,
+    invalid_plugin: (p) => {
+      switch (p.kind) {
+        case 'not_a_plugin':
+          return 'plugin phải là một đối tượng có "name" hợp lệ';
+        case 'unknown_part':
+          return `plugin "${p.plugin}": phần "${p.part}" không được hỗ trợ`;
+        case 'part_not_object':
+          return `plugin "${p.plugin}": ${p.part} phải là đối tượng`;
+        case 'unknown_hook':
+          return `plugin "${p.plugin}": hook "${p.hook}" không tồn tại`;
+        case 'bad_hook':
+          return `plugin "${p.plugin}": hook "${p.hook}" phải là hàm hoặc { handler, order: 'pre' | 'post' }`;
+        case 'bad_contribution':
+          return `plugin "${p.plugin}": ${p.part}.${p.key} ${CONTRIBUTION[p.problem]}`;
+      }
+    },
+    invalid_record: shape,
+    invalid_row: () => 'Dòng không phải kết quả đánh giá hợp lệ.',
+    invalid_unit: () => 'Đơn vị phải là đối tượng cấp → tên.',
+    invalid_xlsx: (p) => `Không đọc được tệp XLSX từ dòng ${p.row}: ${p.detail}`,
+    missing_dependency: (p) =>
+      `Cần gói "${p.package}" để đọc hoặc ghi tệp XLSX nhưng gói này chưa được cài: chạy \`npm install ${p.package}\`.`,
+    missing_evidence: (p) => `Thiếu minh chứng bắt buộc "${p.label.vi}".`,
+    missing_field: (p) => {
+      switch (p.kind) {
+        case 'framework_key':
+          return `bộ tiêu chí không kế thừa (extends) phải có "${p.key}"`;
+        case 'no_indicators':
+          return `tiêu chí ${p.criterion} không còn chỉ số nào`;
+        case 'metric_rules':
+          return `chỉ tiêu "${p.metric}" cần population và counted (hoặc "use" một chỉ tiêu plugin)`;
+      }
+    },
+    missing_metrics: () => 'Kế hoạch không có chỉ tiêu nào.',
+    missing_parent: (p) =>
+      p.kind === 'framework'
+        ? `không tìm thấy bộ tiêu chí gốc ${p.extends}; hãy nạp nó trước`
+        : `Không tìm thấy kế hoạch "${p.extends}" để kế thừa (cả trong các kế hoạch có sẵn).`,
+    operator_conflict: (p) =>
+      p.kind === 'rule'
+        ? `Toán tử bổ sung "${p.operator}" trùng tên toán tử chuẩn của json-logic`
+        : `plugin "${p.plugin}" không được thay toán tử chuẩn "${p.operator}"`,
+    not_a_form: (p) =>
+      `"${p.id}" là bộ tiêu chí khung dùng chung, không phải phiếu đánh giá; hãy ghi phiếu đã điền (ví dụ ${formatList(p.forms)})`,
+    not_found: (p) => `"${p.name}": không có tệp, thư mục hay mã có sẵn nào như vậy (có sẵn: ${formatList(p.bundled)})`,
+    outside_scope: () => 'Đơn vị không thuộc phạm vi của kế hoạch.',
+    plan_mismatch: (p) =>
+      p.kind === 'merge'
+        ? `Không thể gộp số liệu của kế hoạch "${p.other}" với "${p.plan}".`
+        : `Số liệu thuộc kế hoạch "${p.aggregate}", không phải "${p.plan}".`,
+    plugin_conflict: (p) => `${p.part}.${p.key} được cả plugin "${p.first}" và "${p.second}" khai báo`,
+    plugin_error: (p) => `plugin "${p.plugin}" gặp lỗi ở ${p.hook}: ${p.detail}`,
+    plugin_load_failed: (p) => {
+      const why =
+        p.kind === 'import'
+          ? p.detail
+          : p.kind === 'factory'
+            ? `hàm tạo plugin bị lỗi: ${p.detail}`
+            : 'mô-đun không xuất plugin (cần export default một plugin { name, … }, một mảng plugin hoặc một hàm trả về chúng)';
+      return `không nạp được plugin "${p.module}": ${why}`;
+    },
+    points_inconsistent: (p) => {
+      switch (p.kind) {
+        case 'indicator_min':
+          return `mức tối thiểu ${n(p.min)} lớn hơn điểm tối đa ${n(p.points)} của chỉ số ${p.indicator}`;
+        case 'rubric_level':
+          return `mức ${n(p.level)} điểm vượt điểm tối đa ${n(p.points)} của chỉ số ${p.indicator}`;
+        case 'criterion_max':
+          return `tiêu chí ${p.criterion} ghi tối đa ${n(p.max)} điểm nhưng tổng điểm các chỉ số là ${n(p.sum)}`;
+        case 'criterion_min':
+          return `mức tối thiểu ${n(p.min)} của tiêu chí ${p.criterion} lớn hơn tổng điểm ${n(p.sum)}`;
+      }
+    },
+    rule_too_deep: (p) => `Quy tắc lồng quá sâu (tối đa ${n(p.max)} cấp)`,
+    rule_too_large: (p) => `Quy tắc có quá nhiều nút (tối đa ${n(p.max)})`,
+    rule_type_mismatch: (p) =>
+      `${p.owner}: so sánh "${p.field}" (kiểu ${p.type}) với ${p.literal} bằng "${p.operator}": sai kiểu dữ liệu`,
+    sample_missing: (p) => `không có dữ liệu mẫu ${p.path} (lệnh demo chạy trong kho mã nguồn cdht)`,
+    schema_violation: shape,
+    title_unreachable: (p) => {
+      const why =
+        p.kind === 'total'
+          ? `cần ${n(p.need)} điểm nhưng tối đa ${n(p.best)}`
+          : p.kind === 'indicator'
+            ? `chỉ số ${p.indicator} cần ${n(p.need)} nhưng tối đa ${n(p.best)}`
+            : p.kind === 'criterion'
+              ? `tiêu chí ${p.criterion} cần ${n(p.need)} nhưng tối đa ${n(p.best)}`
+              : 'rule luôn sai';
+      return `danh hiệu ${p.title} không thể đạt: ${why}`;
+    },
+    undeclared_evidence: (p) =>
+      p.kind === 'rule_reads'
+        ? `quy tắc đọc "${p.read}" nhưng "${p.head}" không được khai báo trong evidence hoặc derived`
+        : `chỉ số ${p.indicator} dùng minh chứng "${p.field}" chưa được khai báo`,
+    unknown_evidence_field: (p) => `Trường "${p.field}" không được bộ tiêu chí khai báo; bỏ qua khi đánh giá.`,
+    unknown_evidence_type: (p) =>
+      `kiểu minh chứng "${p.type}" chưa được đăng ký (có sẵn: ${formatList(p.builtIn)}; hoặc do plugin cung cấp)`,
+    unknown_file_kind: () => 'tệp không phải bộ tiêu chí, kế hoạch hay ca kiểm thử (cần một đối tượng JSON)',
+    unknown_format: (p) =>
+      p.kind === 'evidence'
+        ? `Không nhận ra định dạng của ${p.source ?? 'luồng dữ liệu'}; dùng .json, .ndjson/.jsonl, .csv, .xlsx hoặc tuỳ chọn format.`
+        : `Không có định dạng báo cáo "${p.format}". Có: ${formatList(p.known)}.`,
+    unknown_framework: (p) => {
+      switch (p.kind) {
+        case 'not_loaded':
+          return `bộ tiêu chí ${p.id}@${p.version} chưa được nạp vào engine này`;
+        case 'not_found':
+          return `không có bộ tiêu chí "${p.id}"${p.date === undefined ? '' : ` có hiệu lực ngày ${d(p.date)}`}`;
+        case 'no_choice':
+          return `không chọn được phiếu đánh giá cho nhóm "${p.group}" ngày ${d(p.date)} (${n(p.count)} phiếu phù hợp); hãy ghi rõ framework`;
+        case 'unknown_name':
+          return `không có bộ tiêu chí "${p.name}" (có: ${formatList(p.known)})`;
+        case 'cases':
+          return `ca kiểm thử dùng bộ tiêu chí "${p.id}" chưa được nạp`;
+      }
+    },
+    unknown_group: (p) => `nhóm đối tượng "${p.group}" chưa được đăng ký (có: ${formatList(p.known)})`,
+    unknown_level: (p) =>
+      p.kind === 'unit'
+        ? 'Đơn vị có cấp không thuộc hệ thống cấp nào của kế hoạch.'
+        : `Cấp "${p.level}" của phạm vi không có trong mọi hệ thống cấp.`,
+    unknown_metric: (p) => `không có chỉ tiêu plugin "${p.metric}" (có: ${formatList(p.known) || 'không'})`,
+    unknown_operator: (p) => `Toán tử không xác định "${p.operator}"`,
+    unknown_reference: (p) => {
+      switch (p.kind) {
+        case 'title_requirement':
+          return `danh hiệu ${p.title} yêu cầu "${p.id}" nhưng không có tiêu chí/chỉ số này`;
+        case 'framework':
+          return `không có "${p.id}" trong ${p.parent ?? 'bộ tiêu chí'}`;
+        case 'plan_remove':
+          return `Không có chỉ tiêu kế thừa "${p.id}" để bỏ.`;
+        case 'plan_override':
+          return `Không có chỉ tiêu kế thừa "${p.id}" để sửa.`;
+      }
+    },
+    unordered_targets: (p) => `Các mục tiêu của "${p.metric}" phải theo thứ tự ngày tăng dần.`,
+    unsafe_var_path: (p) => `Đường dẫn "${p.path}" chứa __proto__, constructor hoặc prototype, không được phép`,
+  },
+  reasons: {
+    criterion_below_min: (p) =>
+      `tiêu chí ${p.target} ${p.possible ? 'tối đa có thể đạt' : 'đạt'} ${n(p.actual)} < ${n(p.expected)}`,
+    evidence_missing: (p) =>
+      `thiếu minh chứng cho ${p.indicators.length > 1 ? 'các chỉ số' : 'chỉ số'} ${formatList(p.indicators)}; kết quả có thể thay đổi khi bổ sung`,
+    indicator_below_min: (p) => `chỉ số ${p.target} đạt ${n(p.actual)} < ${n(p.expected)}`,
+    requirements_met: (p) => `đạt mọi yêu cầu (tổng điểm ${n(p.actual)} ≥ ${n(p.expected)})`,
+    title_rule_failed: (p) => `không thỏa điều kiện bổ sung của danh hiệu ${p.target}`,
+    total_below_min: (p) =>
+      `${p.possible ? 'tổng điểm tối đa có thể đạt' : 'tổng điểm'} ${n(p.actual)} < ${n(p.expected)}`,
+  },
+};
