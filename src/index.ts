@@ -1,28 +1,64 @@
-// Public API of cdht. Re-exports only.
+// Public API of cdht, for any runtime (browsers, workers, Deno, Bun, Node): no Node built-in and no
+// exceljs is reachable from here. Files, streams, worker threads and XLSX: `cdht/node`; the bundled
+// criteria as data: `cdht/criteria`; zod schemas and JSON Schema documents: `cdht/schema`.
+// Re-exports only, each name listed on purpose (tests/api-surface.test.ts holds the list).
 
-export * from './aggregate/index.js';
+// Plans and aggregation
+export type { Aggregate, AggregateOptions, MetricCount, RowTally } from './aggregate/aggregate.js';
+export { aggregate, createEmptyAggregate } from './aggregate/aggregate.js';
+export type {
+  CalendarMilestone,
+  MilestoneStatus,
+  ReportDeadline,
+  ReportingCalendar,
+  ReportingCalendarOptions,
+} from './aggregate/calendar.js';
+export { buildReportingCalendar } from './aggregate/calendar.js';
+export type { LoadPlanOptions, LoadPlanResult } from './aggregate/loadPlan.js';
+export { loadPlan, safeLoadPlan } from './aggregate/loadPlan.js';
+export { mergeAggregates } from './aggregate/merge.js';
+export type { RowPredicate } from './aggregate/metricRule.js';
+export type { MetricDefinition, MetricRow, Plan, PlanMetric } from './aggregate/plan.js';
+export type {
+  MetricProgress,
+  ProgressOptions,
+  ProgressReport,
+  ProgressStatus,
+  UnitProgress,
+} from './aggregate/progress.js';
+export { computeProgress } from './aggregate/progress.js';
+export { formatCount, formatShare } from './aggregate/progressMessage.js';
+export type { PopulationTotals, RolledUpCounts } from './aggregate/rollUp.js';
+export { rollUp, rollUpPopulation } from './aggregate/rollUp.js';
+export type { Baseline } from './aggregate/targetPath.js';
+export type { UnitPlacementError, UnitStep } from './aggregate/unitKey.js';
+export { formatUnitKey, parseUnitKey, placeUnit } from './aggregate/unitKey.js';
+export { compareUnitKeys } from './aggregate/unitOrder.js';
+// Criteria documents
 export type { CriteriaIndexOptions, DocFormat } from './docs/criteriaIndex.js';
-export { criteriaDocPath, criteriaIndex } from './docs/criteriaIndex.js';
+export { buildCriteriaDocPath, renderCriteriaIndex } from './docs/criteriaIndex.js';
 export type { DescribeChangesOptions } from './docs/describeChanges.js';
 export { describeChanges } from './docs/describeChanges.js';
 export type { EvidenceAspect, FrameworkChange, RequirementName } from './docs/diff.js';
 export { diffFrameworks } from './docs/diff.js';
 export type { CriteriaDocsOptions, DocFile } from './docs/docFiles.js';
-export { criteriaDocFiles } from './docs/docFiles.js';
+export { renderCriteriaDocs } from './docs/docFiles.js';
 export type { VerificationStatus } from './docs/docText.js';
 export type { FrameworkDocOptions } from './docs/frameworkDocument.js';
-export { frameworkToHtml } from './docs/html.js';
-export { frameworkToMarkdown } from './docs/markdown.js';
-export { previousVersion } from './docs/previousVersion.js';
+export { renderFrameworkHtml } from './docs/html.js';
+export { renderFrameworkMarkdown } from './docs/markdown.js';
+export { findPreviousVersion } from './docs/previousVersion.js';
+// Engine
 export type { AsOfInput, Engine, EngineEvaluateOptions, EngineOptions, SafeEvaluateResult } from './engine.js';
 export { createEngine } from './engine.js';
+// Errors
 export type { IssueCode, ReasonCode } from './errors/codes.js';
 export { IssueCodes, ReasonCodes } from './errors/codes.js';
 export type { Issue, IssueOptions, JsonPath } from './errors/issue.js';
 export { CdhtError, formatIssues, formatPath, issue } from './errors/issue.js';
 export type { IssueParams, LocalizedParam, NoParams, ReasonParams, ShapeParams } from './errors/params.js';
 export type { CaseCoverage, CaseEvaluator, CaseFailure, CaseRunResult } from './evaluate/cases.js';
-export { caseCoverage, compareEvaluation, runCases } from './evaluate/cases.js';
+export { collectCaseCoverage, compareEvaluation, runCases } from './evaluate/cases.js';
 export type { EvaluateOptions } from './evaluate/evaluate.js';
 export { evaluateCompiled } from './evaluate/evaluate.js';
 export type { Period } from './evaluate/period.js';
@@ -33,8 +69,8 @@ export type { EvidenceTypes } from './evidence/checkField.js';
 export { checkEvidenceValue } from './evidence/checkField.js';
 export { isIsoDate, parseVietnameseDate } from './evidence/dates.js';
 export type { EvidenceTypeDefinition } from './evidence/evidenceType.js';
-export { EVIDENCE_ISSUE_CODES } from './evidence/issues.js';
 export { type EvidenceValidation, validateEvidenceRecord } from './evidence/validate.js';
+// Data types of the file formats (their zod schemas: `cdht/schema`)
 export type { CaseExpect, CaseFile, CriteriaCase } from './format/cases.js';
 export { parseCaseFile } from './format/cases.js';
 export type { GroupDefinition, Locale, LocalizedText, Rule, Unit } from './format/common.js';
@@ -87,9 +123,9 @@ export type {
   Reporting,
   Target,
 } from './format/plan.js';
+// Frameworks and rules
 export type { CompiledFramework } from './framework/compileFramework.js';
 export type { FrameworkInput, LoadResult } from './framework/load.js';
-export { normalizeJson } from './framework/normalize.js';
 export { isForm } from './framework/selectForm.js';
 export { compareVersions, satisfiesRange } from './framework/semver.js';
 export { formatDate, formatNumber, formatPercent } from './i18n/format.js';
@@ -107,7 +143,23 @@ export type {
   PluginHooks,
 } from './plugins/types.js';
 export { definePlugin, hookNames } from './plugins/types.js';
-export * from './report/index.js';
+// Reports
+export { buildHistory } from './report/history.js';
+export type { RecognitionOptions } from './report/recognition.js';
+export { buildRecognitionList } from './report/recognition.js';
+export { builtinFormatters, renderReport } from './report/render.js';
+export type { ReportRow } from './report/rows.js';
+export { buildReportRows } from './report/rows.js';
+export type {
+  HistoryPoint,
+  RecognitionEntry,
+  RecognitionScore,
+  ReportFormatOptions,
+  ReportFormatter,
+  ReportInput,
+  ReportLocale,
+  ReportOutput,
+} from './report/types.js';
 export type { AnalyzeRuleOptions, RuleAnalysis } from './rules/analyze.js';
 export { analyzeRule } from './rules/analyze.js';
 export type { CompiledRule, SafeCompileRuleResult } from './rules/compile.js';

@@ -4,7 +4,7 @@ export { evaluateBatch, evaluateNdjson } from './node/batch/batch.js';
 export type { BatchDetail, BatchItem, BatchScore } from './node/batch/batchCore.js';
 export type { NdjsonSource } from './node/batch/ndjsonLines.js';
 export type { BatchOptions } from './node/batch/options.js';
-export { bundledCriteriaDir } from './node/bundled.js';
+export { resolveBundledCriteriaDir } from './node/bundled.js';
 export { findFrameworkFiles, loadCriteria, readFrameworkInputs } from './node/criteriaFiles.js';
 export type { ImportPluginsOptions } from './node/plugins.js';
 export { importPlugins, pluginModuleSpecifier } from './node/plugins.js';

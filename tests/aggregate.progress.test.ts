@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { aggregate } from '../src/aggregate/aggregate.js';
 import type { MetricProgress, ProgressReport } from '../src/aggregate/progress.js';
-import { progress } from '../src/aggregate/progress.js';
+import { computeProgress } from '../src/aggregate/progress.js';
 import { formatShare } from '../src/aggregate/progressMessage.js';
 import { expectedShare, peopleGap, targetInForce } from '../src/aggregate/targetPath.js';
 import { bundledPlans, K, smallPopulation, smallPopulationTable } from './aggregate.fixture.js';
@@ -63,7 +63,7 @@ describe('target path', () => {
 describe('progress', () => {
   const population = smallPopulationTable();
   // Default baseline: 0 on 2022-09-06 (plan start). 2022-09-06 → 2025-12-31 = 1212 days; → 2025-06-30 = 1028 days.
-  const mid2025 = progress(agg, konRay, { asOf: '2025-06-30', population });
+  const mid2025 = computeProgress(agg, konRay, { asOf: '2025-06-30', population });
 
   it('lists units parent first, with names and levels', () => {
     expect(mid2025.units.map((u) => u.key)).toEqual(['', K.ubnd, K.khh, K.gd, K.dr, K.dr1, K.dr2, K.tl, K.tl1, K.tl2]);
@@ -143,7 +143,7 @@ describe('progress', () => {
       status: 'achieved',
     });
     // 2023-06-30 is day 297 of 1212: expected 9.8%, the district is at 6/29 = 20.7%.
-    const early = progress(agg, konRay, { asOf: '2023-06-30', population });
+    const early = computeProgress(agg, konRay, { asOf: '2023-06-30', population });
     const d = pick(early, '', 'adults-titled');
     expect(d.expected).toBeCloseTo((0.4 * 297) / 1212, 12);
     expect(d).toMatchObject({ status: 'on-track', gap: 6 });
@@ -158,7 +158,7 @@ describe('progress', () => {
   });
 
   it('says no data when the denominator is unknown, never falling back to registrations', () => {
-    const noTable = progress(agg, konRay, { asOf: '2025-06-30' });
+    const noTable = computeProgress(agg, konRay, { asOf: '2025-06-30' });
     const dr = pick(noTable, K.dr, 'adults-titled');
     expect(dr).toMatchObject({
       registered: 6,
@@ -181,14 +181,14 @@ describe('progress', () => {
         (r as { unit: { village?: string; commune?: string } }).unit.village !== 'Thôn 2' ||
         (r as { unit: { commune: string } }).unit.commune !== 'Tân Lập',
     );
-    const report = progress(agg, konRay, { asOf: '2025-06-30', population: partial });
+    const report = computeProgress(agg, konRay, { asOf: '2025-06-30', population: partial });
     expect(pick(report, K.tl, 'adults-titled')).toMatchObject({ population: 6, populationComplete: false });
     expect(pick(report, '', 'adults-titled')).toMatchObject({ population: 24, populationComplete: false });
     expect(pick(report, K.dr, 'adults-titled')).toMatchObject({ population: 18, populationComplete: true });
     expect(pick(report, K.tl2, 'adults-titled')).toMatchObject({ population: null, status: 'no-data' });
     // A commune-level entry covers the villages below it.
     const communeLevel = [{ unit: { commune: 'Tân Lập' }, adults: 11 }];
-    const r2 = progress(agg, konRay, { asOf: '2025-06-30', population: communeLevel });
+    const r2 = computeProgress(agg, konRay, { asOf: '2025-06-30', population: communeLevel });
     expect(pick(r2, K.tl, 'adults-titled')).toMatchObject({
       population: 11,
       populationComplete: true,
@@ -198,12 +198,12 @@ describe('progress', () => {
   });
 
   it('uses an earlier report as the baseline, unit by unit', () => {
-    const before = progress(agg, konRay, { asOf: '2024-12-31', population });
-    const report = progress(agg, konRay, { asOf: '2025-07-02', population, baseline: before });
+    const before = computeProgress(agg, konRay, { asOf: '2024-12-31', population });
+    const report = computeProgress(agg, konRay, { asOf: '2025-07-02', population, baseline: before });
     // Đắk Ruồng was at 3/18 on 2024-12-31; the line runs to 40% on 2025-12-31 (365 days), day 183.
     expect(pick(report, K.dr, 'adults-titled').expected).toBeCloseTo(3 / 18 + ((0.4 - 3 / 18) * 183) / 365, 12);
     // A single baseline for every unit.
-    const flat = progress(agg, konRay, {
+    const flat = computeProgress(agg, konRay, {
       asOf: '2025-07-02',
       population,
       baseline: { date: '2024-12-31', share: 0.3 },
@@ -213,13 +213,13 @@ describe('progress', () => {
 
   it('refuses an aggregate of another plan', () => {
     const { national } = bundledPlans();
-    expect(() => progress(agg, national, { asOf: '2025-06-30' })).toThrow(
+    expect(() => computeProgress(agg, national, { asOf: '2025-06-30' })).toThrow(
       expect.objectContaining({ code: 'plan_mismatch' }),
     );
   });
 
   it('moves to the 2030 target after 2025', () => {
-    const report = progress(agg, konRay, { asOf: '2026-06-30', population });
+    const report = computeProgress(agg, konRay, { asOf: '2026-06-30', population });
     const dr = pick(report, K.dr, 'adults-titled');
     expect(dr.target).toMatchObject({ date: '2030-12-31', share: 0.6 });
     expect(dr).toMatchObject({ gap: 8, status: 'behind' });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Aggregate } from '../src/aggregate/aggregate.js';
-import { aggregate, emptyAggregate } from '../src/aggregate/aggregate.js';
+import { aggregate, createEmptyAggregate } from '../src/aggregate/aggregate.js';
 import { mergeAggregates } from '../src/aggregate/merge.js';
 import { rollUp } from '../src/aggregate/rollUp.js';
 import { bundledPlans, cadre, evaluation } from './aggregate.fixture.js';
@@ -63,7 +63,7 @@ describe('merge of partial aggregates (property)', () => {
         const left = mergeAggregates([mergeAggregates([x, y]), z]);
         const right = mergeAggregates([x, mergeAggregates([y, z])]);
         expect(JSON.stringify(left)).toBe(JSON.stringify(right));
-        expect(mergeAggregates([x, emptyAggregate(konRay)])).toEqual(x);
+        expect(mergeAggregates([x, createEmptyAggregate(konRay)])).toEqual(x);
       }),
     );
   });

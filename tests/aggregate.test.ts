@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { aggregate, emptyAggregate } from '../src/aggregate/aggregate.js';
+import { aggregate, createEmptyAggregate } from '../src/aggregate/aggregate.js';
 import { mergeAggregates } from '../src/aggregate/merge.js';
 import { rollUp, rollUpPopulation } from '../src/aggregate/rollUp.js';
 import { rowView } from '../src/aggregate/rowView.js';
-import { parseUnitKey, placeUnit, unitAncestors, unitKey } from '../src/aggregate/unitKey.js';
+import { formatUnitKey, parseUnitKey, placeUnit, unitAncestors } from '../src/aggregate/unitKey.js';
 import { CdhtError } from '../src/errors/issue.js';
 import { EvaluationSchema } from '../src/format/evaluation.js';
 import { bundledPlans, evaluation, K, smallPopulation, smallPopulationTable } from './aggregate.fixture.js';
@@ -72,7 +72,7 @@ describe('unit keys', () => {
       { level: 'commune', name: 'Đắk Ruồng' },
       { level: 'village', name: 'Tổ 1/2 = A%' },
     ];
-    const key = unitKey(path);
+    const key = formatUnitKey(path);
     expect(key).toBe('commune=Đắk Ruồng/village=Tổ 1%2F2 %3D A%25');
     expect(parseUnitKey(key)).toEqual(path);
     expect(unitAncestors(key)).toEqual([key, 'commune=Đắk Ruồng', '']);
@@ -184,12 +184,12 @@ describe('mergeAggregates', () => {
     expect(JSON.stringify(mergeAggregates([parts[1], parts[2], parts[0]]))).toBe(
       JSON.stringify(aggregate(rows, konRay)),
     );
-    expect(mergeAggregates([emptyAggregate(konRay), parts[0]])).toEqual(parts[0]);
+    expect(mergeAggregates([createEmptyAggregate(konRay), parts[0]])).toEqual(parts[0]);
   });
 
   it('refuses aggregates of another plan', () => {
     const { national } = bundledPlans();
-    const call = () => mergeAggregates([emptyAggregate(konRay), emptyAggregate(national)]);
+    const call = () => mergeAggregates([createEmptyAggregate(konRay), createEmptyAggregate(national)]);
     expect(call).toThrow(CdhtError);
     expect(call).toThrow(expect.objectContaining({ code: 'plan_mismatch' }));
   });

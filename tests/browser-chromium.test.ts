@@ -67,7 +67,10 @@ beforeAll(async () => {
     logLevel: 'silent',
   });
   const files: Record<string, [string, Uint8Array | string]> = {
-    '/': ['text/html; charset=utf-8', '<!doctype html><meta charset="utf-8"><script type="module" src="/app.js"></script>'],
+    '/': [
+      'text/html; charset=utf-8',
+      '<!doctype html><meta charset="utf-8"><script type="module" src="/app.js"></script>',
+    ],
     '/app.js': ['text/javascript; charset=utf-8', bundle.outputFiles[0]?.contents ?? ''],
   };
   server = createServer((req, res) => {
@@ -113,8 +116,8 @@ describe('cdht in headless Chromium', () => {
     const tab = await context.newPage();
     tab.on('pageerror', (e) => errors.push(e.message));
     await tab.goto(`${origin}/`);
-    await tab.waitForFunction(() => 'cdhtReadme' in window, undefined, { timeout: 30_000 });
-    const out = await tab.evaluate(() => (window as unknown as { cdhtReadme: () => unknown }).cdhtReadme());
+    await tab.waitForFunction(() => 'cdhtReadme' in globalThis, undefined, { timeout: 30_000 });
+    const out = await tab.evaluate(() => (globalThis as unknown as { cdhtReadme: () => unknown }).cdhtReadme());
     expect(out).toEqual({
       loadIssues: 0,
       frameworks: frameworks.length,
@@ -122,6 +125,8 @@ describe('cdht in headless Chromium', () => {
       reason: ['tổng điểm 78 < 80'],
     });
     expect(errors).toEqual([]);
-    expect(await tab.evaluate(() => (window as unknown as { cdhtEvalAllowed: boolean }).cdhtEvalAllowed)).toBe(false);
+    expect(await tab.evaluate(() => (globalThis as unknown as { cdhtEvalAllowed: boolean }).cdhtEvalAllowed)).toBe(
+      false,
+    );
   });
 });

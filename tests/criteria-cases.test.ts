@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type CaseEvaluator, caseCoverage, compareEvaluation, runCases } from '../src/evaluate/cases.js';
+import { type CaseEvaluator, collectCaseCoverage, compareEvaluation, runCases } from '../src/evaluate/cases.js';
 import { type CaseFile, parseCaseFile } from '../src/format/cases.js';
 import type { Evaluation } from '../src/format/evaluation.js';
 import type { EvidenceRecord } from '../src/format/evidence.js';
@@ -137,7 +137,7 @@ describe('runCases', () => {
   });
 
   it('covers nothing when there are no evaluations', () => {
-    expect(caseCoverage([])).toEqual({ indicatorStatuses: {}, titleDecisions: {} });
+    expect(collectCaseCoverage([])).toEqual({ indicatorStatuses: {}, titleDecisions: {} });
   });
 });
 

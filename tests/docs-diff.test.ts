@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeChanges } from '../src/docs/describeChanges.js';
 import { diffFrameworks, type FrameworkChange } from '../src/docs/diff.js';
-import { previousVersion } from '../src/docs/previousVersion.js';
+import { findPreviousVersion } from '../src/docs/previousVersion.js';
 import { ruleLabels } from '../src/docs/ruleText.js';
 import { docsFixtures } from './docs.fixture.js';
 
@@ -183,8 +183,8 @@ describe('describeChanges', () => {
 describe('previousVersion', () => {
   it('is the next-lower version of the same id', () => {
     const all = engine.frameworks();
-    expect(previousVersion(v2, all)).toBe(v1);
-    expect(previousVersion(v1, all)).toBeUndefined();
-    expect(previousVersion(child, all)).toBeUndefined();
+    expect(findPreviousVersion(v2, all)).toBe(v1);
+    expect(findPreviousVersion(v1, all)).toBeUndefined();
+    expect(findPreviousVersion(child, all)).toBeUndefined();
   });
 });

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { criteriaIndex } from '../src/docs/criteriaIndex.js';
-import { frameworkToHtml } from '../src/docs/html.js';
+import { renderCriteriaIndex } from '../src/docs/criteriaIndex.js';
+import { renderFrameworkHtml } from '../src/docs/html.js';
 import { docsFixtures } from './docs.fixture.js';
 
 const { engine, v1, v2 } = docsFixtures();
-const html = frameworkToHtml(v2, {
+const html = renderFrameworkHtml(v2, {
   locale: 'vi',
   operators: engine.operators,
   groups: engine.groups,
@@ -48,17 +48,17 @@ describe('frameworkToHtml', () => {
     expect(html).toContain(
       '<tr><td>TC1.2</td><td>Đọc sách, báo ⚠</td><td class="num">10</td><td class="num">—</td></tr>',
     );
-    const example = frameworkToHtml(docsFixtures().child, { locale: 'en' });
+    const example = renderFrameworkHtml(docsFixtures().child, { locale: 'en' });
     expect(example).toContain(
       '<div class="notice notice-example" role="note"><p>EXAMPLE — not an official document. Do not use it to award titles.</p></div>',
     );
   });
 
   it('references no external resource; the source URL is plain text', () => {
-    const page = frameworkToHtml(v1, { locale: 'en', operators: engine.operators });
+    const page = renderFrameworkHtml(v1, { locale: 'en', operators: engine.operators });
     expect(page).toContain('<td><code>https://example.org/qd-01</code></td>');
     expect(references(page)).toEqual([]);
-    expect(references(criteriaIndex([v1, v2], { locale: 'vi', format: 'html' }))).toEqual([
+    expect(references(renderCriteriaIndex([v1, v2], { locale: 'vi', format: 'html' }))).toEqual([
       'docs-test/1.0.0.vi.html',
       'docs-test/2.0.0.vi.html',
     ]);
@@ -79,7 +79,7 @@ describe('frameworkToHtml', () => {
       f.evidence.learningHours!.label.vi = evil;
       f.titles[0]!.label.vi = evil;
     });
-    const page = frameworkToHtml(edited, { locale: 'vi', operators: e.operators });
+    const page = renderFrameworkHtml(edited, { locale: 'vi', operators: e.operators });
     expect(page).not.toContain('<script');
     expect(page).toContain('<h1>&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;</h1>');
     expect(page).toContain('<title>&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; — docs-test 2.0.0</title>');

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { criteriaIndex } from '../src/docs/criteriaIndex.js';
-import { frameworkToMarkdown } from '../src/docs/markdown.js';
+import { renderCriteriaIndex } from '../src/docs/criteriaIndex.js';
+import { renderFrameworkMarkdown } from '../src/docs/markdown.js';
 import { docsFixtures } from './docs.fixture.js';
 
 const { engine, v1, v2, child } = docsFixtures();
 const options = { operators: engine.operators, groups: engine.groups };
-const vi = frameworkToMarkdown(v2, { locale: 'vi', ...options, previous: v1 });
-const en = frameworkToMarkdown(v2, { locale: 'en', ...options, previous: v1 });
+const vi = renderFrameworkMarkdown(v2, { locale: 'vi', ...options, previous: v1 });
+const en = renderFrameworkMarkdown(v2, { locale: 'en', ...options, previous: v1 });
 
 function lines(text: string): string[] {
   return text.split('\n');
@@ -114,18 +114,18 @@ describe('frameworkToMarkdown (vi)', () => {
   });
 
   it('says a first version has no previous version, naming the parent of a child framework', () => {
-    const text = frameworkToMarkdown(child, { locale: 'vi', ...options });
+    const text = renderFrameworkMarkdown(child, { locale: 'vi', ...options });
     expect(text).toContain(
       'Đây là phiên bản đầu tiên của bộ tiêu chí docs-test-child; không có phiên bản trước để so sánh. Bộ tiêu chí kế thừa docs-test@2.0.0.',
     );
     expect(text).toContain('> VÍ DỤ — không phải văn bản chính thức. Không dùng để công nhận danh hiệu.');
-    expect(frameworkToMarkdown(v1, { locale: 'en', ...options })).toContain(
+    expect(renderFrameworkMarkdown(v1, { locale: 'en', ...options })).toContain(
       'This is the first version of framework docs-test; there is no previous version to compare with.',
     );
   });
 
   it('warns that unverified wording is unverified', () => {
-    const text = frameworkToMarkdown(v1, { locale: 'vi', ...options });
+    const text = renderFrameworkMarkdown(v1, { locale: 'vi', ...options });
     expect(text).toContain('> CHƯA KIỂM CHỨNG — Nội dung chỉ số chưa được đối chiếu với văn bản chính thức.');
     expect(text).toContain('| Địa chỉ văn bản | `https://example.org/qd-01` |');
   });
@@ -150,7 +150,7 @@ describe('frameworkToMarkdown (en)', () => {
   });
 
   it('is deterministic', () => {
-    expect(frameworkToMarkdown(v2, { locale: 'en', ...options, previous: v1 })).toBe(en);
+    expect(renderFrameworkMarkdown(v2, { locale: 'en', ...options, previous: v1 })).toBe(en);
   });
 
   it('escapes Markdown in labels', () => {
@@ -158,7 +158,7 @@ describe('frameworkToMarkdown (en)', () => {
       const f = files['docs-test-2.0.0'] as { title: { vi: string } };
       f.title.vi = 'A | B *C* [x](y)';
     });
-    expect(frameworkToMarkdown(edited, { locale: 'vi', operators: e.operators })).toContain(
+    expect(renderFrameworkMarkdown(edited, { locale: 'vi', operators: e.operators })).toContain(
       '# A \\| B \\*C\\* \\[x\\](y)',
     );
   });
@@ -166,7 +166,7 @@ describe('frameworkToMarkdown (en)', () => {
 
 describe('criteriaIndex', () => {
   it('lists every framework and version with links', () => {
-    const md = criteriaIndex(engine.frameworks(), { locale: 'vi', format: 'md', groups: engine.groups });
+    const md = renderCriteriaIndex(engine.frameworks(), { locale: 'vi', format: 'md', groups: engine.groups });
     expect(lines(md)).toEqual([
       '# Tài liệu bộ tiêu chí Công dân học tập',
       '',
@@ -182,7 +182,7 @@ describe('criteriaIndex', () => {
   });
 
   it('links HTML pages in an HTML index', () => {
-    const html = criteriaIndex([v1], { locale: 'en', format: 'html' });
+    const html = renderCriteriaIndex([v1], { locale: 'en', format: 'html' });
     expect(html).toContain('<a href="docs-test/1.0.0.en.html">1.0.0</a>');
     expect(html).toContain('<td>not verified</td>');
   });

@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { criteriaDocFiles } from '../src/docs/docFiles.js';
+import { renderCriteriaDocs } from '../src/docs/docFiles.js';
 import { checkCriteriaDocs, writeCriteriaDocs } from '../src/node/writeDocs.js';
 import { docsFixtures } from './docs.fixture.js';
 
@@ -30,15 +30,15 @@ const expectedPaths = [
   'index.vi.md',
 ];
 
-describe('criteriaDocFiles', () => {
+describe('renderCriteriaDocs', () => {
   it('has a page per framework version and language plus an index per language', () => {
-    const files = criteriaDocFiles(frameworks, options);
+    const files = renderCriteriaDocs(frameworks, options);
     expect(files.map((f) => f.path)).toEqual(expectedPaths);
     // Each version is compared with the previous one of the same id.
     expect(files.find((f) => f.path === 'docs-test/2.0.0.vi.md')?.content).toContain(
       'So với phiên bản trước: docs-test 1.0.0.',
     );
-    expect(criteriaDocFiles(frameworks, { ...options, format: 'html', locales: ['en'] }).map((f) => f.path)).toEqual([
+    expect(renderCriteriaDocs(frameworks, { ...options, format: 'html', locales: ['en'] }).map((f) => f.path)).toEqual([
       'docs-test-child/1.0.0.en.html',
       'docs-test/1.0.0.en.html',
       'docs-test/2.0.0.en.html',
@@ -53,7 +53,7 @@ describe('writeCriteriaDocs and checkCriteriaDocs', () => {
     const { written } = await writeCriteriaDocs(frameworks, dir, options);
     expect(written).toEqual(expectedPaths);
     expect(await readFile(join(dir, 'docs-test/2.0.0.en.md'), 'utf8')).toBe(
-      criteriaDocFiles(frameworks, options)[4]?.content,
+      renderCriteriaDocs(frameworks, options)[4]?.content,
     );
     expect(await checkCriteriaDocs(frameworks, dir, options)).toEqual({
       stale: [],

@@ -2,20 +2,20 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { aggregate } from '../src/aggregate/aggregate.js';
-import { progress } from '../src/aggregate/progress.js';
+import { computeProgress } from '../src/aggregate/progress.js';
 import { createEngine } from '../src/engine.js';
 import { CdhtError } from '../src/errors/issue.js';
 import { renderXlsx, xlsxFormatter, xlsxPlugin } from '../src/node.js';
 import {
+  buildHistory,
+  buildRecognitionList,
+  buildReportRows,
   builtinFormatters,
   csvCell,
-  historyFromReports,
   markdownEscape,
   type ReportFormatter,
-  recognitionList,
   renderReport,
   type reportJson,
-  reportRows,
   statusLabel,
 } from '../src/report/index.js';
 import {
@@ -39,7 +39,7 @@ const ADULTS_VI =
 
 describe('report rows (hand-computed fixture, 2025-12-31)', () => {
   it('counts rate and gap against the population, not against those registered', () => {
-    const rows = reportRows(all.progress, 'vi');
+    const rows = buildReportRows(all.progress, 'vi');
     const adults = (unit: string) => rows.find((r) => r.metric === 'adults-titled' && r.unit === unit);
     // 4 awarded of 6 registered, but of 20 adults in the table: 20%, ceil(0.4 × 20) − 4 = 4 missing.
     expect(adults('huyện Kon Rẫy')).toMatchObject({
@@ -83,7 +83,7 @@ describe('report rows (hand-computed fixture, 2025-12-31)', () => {
   });
 
   it('reports by commune: the scope, each commune, and units outside any commune, adding up to the scope', () => {
-    const rows = reportRows(byCommune.progress, 'vi', 'commune');
+    const rows = buildReportRows(byCommune.progress, 'vi', 'commune');
     const units = [...new Set(rows.map((r) => r.unit))];
     expect(units).toEqual(['huyện Kon Rẫy', NAMES.agency, NAMES.quoted, NAMES.formula, NAMES.kôi]);
     for (const metric of ['adults-titled', 'officials-titled', 'cadres-trained']) {
@@ -97,7 +97,7 @@ describe('report rows (hand-computed fixture, 2025-12-31)', () => {
 describe('statuses', () => {
   it('labels a unit ahead of the straight path to its target as on track', async () => {
     const plan = konRayPlan();
-    const early = progress(aggregate([...fixtureEvaluations, ...fixtureCadres], plan), plan, {
+    const early = computeProgress(aggregate([...fixtureEvaluations, ...fixtureCadres], plan), plan, {
       asOf: '2024-01-01',
       population: fixturePopulation,
     });
@@ -120,7 +120,7 @@ describe('statuses', () => {
 
 describe('recognition list', () => {
   it('lists persons awarded by commune in Vietnamese collation order (unit, name, id)', () => {
-    const list = recognitionList(fixtureEvaluations, { titleId: 'cdht', by: 'commune', plan: konRayPlan() });
+    const list = buildRecognitionList(fixtureEvaluations, { titleId: 'cdht', by: 'commune', plan: konRayPlan() });
     // Code-point order would put "UBND…" before "Đắk Kôi" and "Dương" before "Ân".
     expect(list.map((e) => [e.unit.name, e.name])).toEqual([
       [NAMES.quoted, 'Lê Thị Ánh'],
@@ -146,14 +146,14 @@ describe('recognition list', () => {
   });
 
   it('without a plan keeps every level; without `by` names the whole path; another title lists nobody', () => {
-    const noPlan = recognitionList(fixtureEvaluations, { by: 'commune' });
+    const noPlan = buildRecognitionList(fixtureEvaluations, { by: 'commune' });
     expect(noPlan[0]?.unit).toEqual({
       key: 'province=Kon Tum/district=Kon Rẫy/commune="Đắk & Co"',
       name: NAMES.quoted,
     });
-    const byPath = recognitionList(fixtureEvaluations, { plan: konRayPlan() });
+    const byPath = buildRecognitionList(fixtureEvaluations, { plan: konRayPlan() });
     expect(byPath[0]?.unit.name).toBe(`${NAMES.quoted} / ${NAMES.script}`);
-    expect(recognitionList(fixtureEvaluations, { titleId: 'other' })).toEqual([]);
+    expect(buildRecognitionList(fixtureEvaluations, { titleId: 'other' })).toEqual([]);
   });
 });
 
@@ -491,7 +491,7 @@ describe('renderReport', () => {
   });
 
   it('turns earlier reports into history points', () => {
-    const points = historyFromReports([all.progress]).filter((h) => h.unit === '');
+    const points = buildHistory([all.progress]).filter((h) => h.unit === '');
     expect(points.find((h) => h.metric === 'adults-titled')).toEqual({
       year: 2025,
       metric: 'adults-titled',

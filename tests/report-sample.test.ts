@@ -3,13 +3,13 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { aggregate } from '../src/aggregate/aggregate.js';
-import { reportingCalendar } from '../src/aggregate/calendar.js';
-import { progress } from '../src/aggregate/progress.js';
+import { buildReportingCalendar } from '../src/aggregate/calendar.js';
+import { computeProgress } from '../src/aggregate/progress.js';
 import { createEngine } from '../src/engine.js';
 import type { Evaluation } from '../src/format/evaluation.js';
 import { loadCriteria } from '../src/node/criteriaFiles.js';
 import { renderXlsx } from '../src/node/xlsx/report.js';
-import { type ReportInput, recognitionList, renderReport, reportRows } from '../src/report/index.js';
+import { buildRecognitionList, buildReportRows, type ReportInput, renderReport } from '../src/report/index.js';
 import { konRayPlan, readJson, readNdjson } from './reportFixtures.js';
 
 // The synthetic Kon Rẫy sample: 4,000 evidence records, 100 cadres, a population table.
@@ -45,9 +45,9 @@ beforeAll(async () => {
   const rows = [...evaluations, ...readNdjson('examples/sample/cadres-2025.ndjson')];
   input = {
     plan,
-    progress: progress(aggregate(rows, plan), plan, { asOf: '2025-12-31', population }),
-    calendar: reportingCalendar(plan, '2025-12-31', { submitted: [2022, 2023, 2024] }),
-    recognitions: recognitionList(evaluations, { titleId: 'cdht', by: 'commune', plan }),
+    progress: computeProgress(aggregate(rows, plan), plan, { asOf: '2025-12-31', population }),
+    calendar: buildReportingCalendar(plan, '2025-12-31', { submitted: [2022, 2023, 2024] }),
+    recognitions: buildRecognitionList(evaluations, { titleId: 'cdht', by: 'commune', plan }),
     by: 'commune',
   };
   const adultRows = evaluations.filter((e) => e.memberships?.some((m) => ADULT_KINDS.includes(m.kind)));
@@ -65,7 +65,7 @@ describe('reports of the Kon Rẫy sample (2025-12-31, by commune)', () => {
   it('rates adults against the population table, and communes plus district agencies add up to the district', () => {
     expect(evaluations.length).toBeGreaterThan(3900);
     expect(adults.population).toBeGreaterThan(adults.registered);
-    const rows = reportRows(input.progress, 'vi', 'commune');
+    const rows = buildReportRows(input.progress, 'vi', 'commune');
     const scope = rows.find((r) => r.unitKey === '' && r.metric === 'adults-titled');
     expect(scope).toMatchObject({
       ...adults,

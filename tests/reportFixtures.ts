@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { aggregate } from '../src/aggregate/aggregate.js';
-import { reportingCalendar } from '../src/aggregate/calendar.js';
+import { buildReportingCalendar } from '../src/aggregate/calendar.js';
 import { loadPlan } from '../src/aggregate/loadPlan.js';
 import type { Plan } from '../src/aggregate/plan.js';
-import { progress } from '../src/aggregate/progress.js';
+import { computeProgress } from '../src/aggregate/progress.js';
 import type { Evaluation } from '../src/format/evaluation.js';
-import { recognitionList } from '../src/report/recognition.js';
+import { buildRecognitionList } from '../src/report/recognition.js';
 import type { ReportInput } from '../src/report/types.js';
 
 const root = (path: string): string => fileURLToPath(new URL(`../${path}`, import.meta.url));
@@ -199,9 +199,9 @@ export function fixtureInput(by?: string): ReportInput {
   const agg = aggregate([...fixtureEvaluations, ...fixtureCadres], plan);
   return {
     plan,
-    progress: progress(agg, plan, { asOf: '2025-12-31', population: fixturePopulation }),
-    calendar: reportingCalendar(plan, '2025-12-31', { submitted: [2022, 2023, 2024, 2025] }),
-    recognitions: recognitionList(fixtureEvaluations, { titleId: 'cdht', by: 'commune', plan }),
+    progress: computeProgress(agg, plan, { asOf: '2025-12-31', population: fixturePopulation }),
+    calendar: buildReportingCalendar(plan, '2025-12-31', { submitted: [2022, 2023, 2024, 2025] }),
+    recognitions: buildRecognitionList(fixtureEvaluations, { titleId: 'cdht', by: 'commune', plan }),
     history: [
       { year: 2023, metric: 'adults-titled', value: 0.05 },
       { year: 2024, metric: 'adults-titled', value: 0.1 },

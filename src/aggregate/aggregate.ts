@@ -73,7 +73,7 @@ export function canonicalAggregate(
  * @returns an empty aggregate
  * @category Aggregation
  */
-export function emptyAggregate(plan: Plan | string): Aggregate {
+export function createEmptyAggregate(plan: Plan | string): Aggregate {
   return {
     plan: typeof plan === 'string' ? plan : plan.ref,
     counts: {},

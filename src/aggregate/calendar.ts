@@ -39,7 +39,7 @@ export interface ReportingCalendar {
   readonly milestones: readonly CalendarMilestone[];
 }
 
-/** Options of {@link reportingCalendar}. */
+/** Options of {@link buildReportingCalendar}. */
 export interface ReportingCalendarOptions {
   /** Years whose annual report was already sent. */
   readonly submitted?: readonly number[];
@@ -56,10 +56,14 @@ const iso = (d: Date): string => format(d, 'yyyy-MM-dd');
  * @param asOf - the date, `yyyy-MM-dd`
  * @param options - years already reported
  * @returns the calendar
- * @example reportingCalendar(konRay, '2025-12-04').nextDeadline?.lastDay // '2025-12-04'
+ * @example buildReportingCalendar(konRay, '2025-12-04').nextDeadline?.lastDay // '2025-12-04'
  * @category Progress
  */
-export function reportingCalendar(plan: Plan, asOf: string, options: ReportingCalendarOptions = {}): ReportingCalendar {
+export function buildReportingCalendar(
+  plan: Plan,
+  asOf: string,
+  options: ReportingCalendarOptions = {},
+): ReportingCalendar {
   const today = parseISO(asOf);
   const sent = new Set(options.submitted ?? []);
   const overdue: ReportDeadline[] = [];

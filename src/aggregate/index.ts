@@ -1,7 +1,7 @@
 // Target plans, aggregation and progress. Re-exports only.
 
 export type { Aggregate, AggregateOptions, MetricCount, RowTally } from './aggregate.js';
-export { aggregate, emptyAggregate } from './aggregate.js';
+export { aggregate, createEmptyAggregate } from './aggregate.js';
 export type {
   CalendarMilestone,
   MilestoneStatus,
@@ -9,7 +9,7 @@ export type {
   ReportingCalendar,
   ReportingCalendarOptions,
 } from './calendar.js';
-export { reportingCalendar } from './calendar.js';
+export { buildReportingCalendar } from './calendar.js';
 export type { LoadPlanOptions, LoadPlanResult } from './loadPlan.js';
 export { loadPlan, safeLoadPlan } from './loadPlan.js';
 export { mergeAggregates } from './merge.js';
@@ -22,7 +22,7 @@ export type {
   ProgressStatus,
   UnitProgress,
 } from './progress.js';
-export { progress } from './progress.js';
+export { computeProgress } from './progress.js';
 export { formatCount, formatShare } from './progressMessage.js';
 export type { PopulationTotals, RolledUpCounts } from './rollUp.js';
 export { rollUp, rollUpPopulation } from './rollUp.js';
@@ -31,5 +31,5 @@ export { rowView } from './rowView.js';
 export type { Baseline } from './targetPath.js';
 export { expectedShare, peopleGap, targetInForce } from './targetPath.js';
 export type { UnitPlacementError, UnitStep } from './unitKey.js';
-export { parseUnitKey, placementMessage, placeUnit, unitAncestors, unitKey } from './unitKey.js';
+export { formatUnitKey, parseUnitKey, placementMessage, placeUnit, unitAncestors } from './unitKey.js';
 export { compareUnitKeys } from './unitOrder.js';

@@ -5,7 +5,7 @@ import { addCounts, type CountTable, emptyTable } from './countTable.js';
 
 /**
  * Merges partial aggregates of one plan by adding counts key by key. Associative and
- * commutative, with {@link emptyAggregate} as identity: communes can send theirs up, and work
+ * commutative, with {@link createEmptyAggregate} as identity: communes can send theirs up, and work
  * can be split across workers or machines in any order.
  *
  * @param parts - partial aggregates of the same plan (at least one)

@@ -61,7 +61,7 @@ export interface ProgressReport {
   readonly units: readonly UnitProgress[];
 }
 
-/** Options of {@link progress}. */
+/** Options of {@link computeProgress}. */
 export interface ProgressOptions {
   /** Report date, `yyyy-MM-dd`. */
   readonly asOf: string;
@@ -153,10 +153,10 @@ const metricProgress = (
  * @param options - report date, baseline, population table
  * @returns the report, units in hierarchy order
  * @throws CdhtError `plan_mismatch` when the aggregate is of another plan or version
- * @example progress(a, konRay, { asOf: '2025-06-30', population }).units[0]?.metrics[0]?.message.vi
+ * @example computeProgress(a, konRay, { asOf: '2025-06-30', population }).units[0]?.metrics[0]?.message.vi
  * @category Progress
  */
-export function progress(agg: Aggregate, plan: Plan, options: ProgressOptions): ProgressReport {
+export function computeProgress(agg: Aggregate, plan: Plan, options: ProgressOptions): ProgressReport {
   if (agg.plan !== plan.ref)
     throw new CdhtError([issue('plan_mismatch', ['plan'], { kind: 'progress', plan: plan.ref, aggregate: agg.plan })]);
   const counts = rollUp(agg);

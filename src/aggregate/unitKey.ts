@@ -15,17 +15,17 @@ const escapePart = (s: string): string => s.replace(/[%/=]/g, (c) => `%${c.charC
  *
  * @param path - the steps below the scope, top first
  * @returns the key
- * @example unitKey([{ level: 'commune', name: 'Đắk Ruồng' }]) // 'commune=Đắk Ruồng'
+ * @example formatUnitKey([{ level: 'commune', name: 'Đắk Ruồng' }]) // 'commune=Đắk Ruồng'
  * @category Aggregation
  */
-export function unitKey(path: readonly UnitStep[]): string {
+export function formatUnitKey(path: readonly UnitStep[]): string {
   return path.map((s) => `${escapePart(s.level)}=${escapePart(s.name)}`).join('/');
 }
 
 /**
  * Parses a unit key back into its path.
  *
- * @param key - a key made by {@link unitKey}
+ * @param key - a key made by {@link formatUnitKey}
  * @returns the path, top first (empty for the scope)
  * @category Aggregation
  */

@@ -1,4 +1,4 @@
-import { type Aggregate, aggregate, emptyAggregate } from '../aggregate/aggregate.js';
+import { type Aggregate, aggregate, createEmptyAggregate } from '../aggregate/aggregate.js';
 import { mergeAggregates } from '../aggregate/merge.js';
 import type { Plan } from '../aggregate/plan.js';
 import { readJsonRows } from './jsonRows.js';
@@ -19,7 +19,7 @@ export async function aggregateFiles(
   plan: Plan,
   onRow?: (row: unknown) => void,
 ): Promise<Aggregate> {
-  let total = emptyAggregate(plan);
+  let total = createEmptyAggregate(plan);
   let batch: unknown[] = [];
   const flush = (): void => {
     if (batch.length === 0) return;

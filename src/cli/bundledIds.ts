@@ -9,7 +9,7 @@ import {
   plans,
 } from '../criteria.js';
 import { CdhtError, issue, satisfiesRange } from '../index.js';
-import { bundledCriteriaDir } from '../node.js';
+import { resolveBundledCriteriaDir } from '../node.js';
 
 /** What a command wants from a bundled id: framework files (and the parents they extend), plans or case files. */
 export type BundledKind = 'framework' | 'framework+parents' | 'plan' | 'cases' | 'any';
@@ -79,7 +79,7 @@ export function resolveArg(cwd: string, arg: string, kind: BundledKind): string[
   const path = resolve(cwd, arg);
   if (existsSync(path)) return [path];
   const found = bundledFiles(arg, kind);
-  if (found.length > 0) return found.map((b) => join(bundledCriteriaDir(), '..', b.file));
+  if (found.length > 0) return found.map((b) => join(resolveBundledCriteriaDir(), '..', b.file));
   throw new CdhtError([issue('not_found', [], { name: arg, bundled: known(kind) })]);
 }
 

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { createEngine, type Engine } from '../engine.js';
 import type { Issue } from '../errors/issue.js';
 import type { FrameworkInput } from '../framework/load.js';
-import { bundledCriteriaDir } from '../node/bundled.js';
+import { resolveBundledCriteriaDir } from '../node/bundled.js';
 import { readFrameworkInputs } from '../node/criteriaFiles.js';
 import { resolveArgs } from './bundledIds.js';
 import type { CliIo } from './io.js';
@@ -52,7 +52,7 @@ export async function bundledUnderneath(
 ): Promise<{ inputs: FrameworkInput[]; issues: Issue[] }> {
   const own = new Set(user.map((i) => resolve(i.file ?? '')));
   const mine = new Set(user.map(keyOf).filter((k): k is string => k !== undefined));
-  const base = await readFrameworkInputs([resolve(bundledCriteriaDir())]);
+  const base = await readFrameworkInputs([resolve(resolveBundledCriteriaDir())]);
   const inputs = base.inputs.filter((i) => !own.has(resolve(i.file ?? '')) && !mine.has(keyOf(i) ?? ''));
   return { inputs, issues: base.issues };
 }

@@ -4,7 +4,7 @@ import { safeLoadPlan } from '../aggregate/loadPlan.js';
 import type { Plan } from '../aggregate/plan.js';
 import type { Engine } from '../engine.js';
 import type { Issue } from '../errors/issue.js';
-import { bundledCriteriaDir } from '../node/bundled.js';
+import { resolveBundledCriteriaDir } from '../node/bundled.js';
 import { readJsonFile } from '../node/readJson.js';
 
 /** A plan file to load. */
@@ -63,7 +63,7 @@ export function loadPlanInputs(
  * @returns the inputs
  */
 export async function bundledPlanInputs(): Promise<PlanInput[]> {
-  const dir = join(resolve(bundledCriteriaDir()), 'plans');
+  const dir = join(resolve(resolveBundledCriteriaDir()), 'plans');
   let names: string[];
   try {
     names = (await readdir(dir)).filter((n) => n.endsWith('.json')).sort();

@@ -18,7 +18,7 @@ import { formText, groupLabel, verificationStatus } from './overview.js';
 export type DocFormat = 'md' | 'html';
 
 /**
- * Options of {@link criteriaIndex}.
+ * Options of {@link renderCriteriaIndex}.
  *
  * @category Docs
  */
@@ -40,7 +40,7 @@ export interface CriteriaIndexOptions {
  * @returns e.g. `cdht-household/2.0.0.vi.md`
  * @category Docs
  */
-export function criteriaDocPath(
+export function buildCriteriaDocPath(
   framework: Pick<Framework, 'id' | 'version'>,
   locale: Locale,
   format: DocFormat,
@@ -65,14 +65,14 @@ export function sortFrameworks(frameworks: readonly Framework[]): Framework[] {
  * @param frameworks - the frameworks (any order)
  * @param options - language, format, groups and how to link pages
  * @returns Markdown or a self-contained HTML page
- * @example criteriaIndex(engine.frameworks(), { locale: 'vi', format: 'md' })
+ * @example renderCriteriaIndex(engine.frameworks(), { locale: 'vi', format: 'md' })
  * @category Docs
  */
-export function criteriaIndex(frameworks: readonly Framework[], options: CriteriaIndexOptions): string {
+export function renderCriteriaIndex(frameworks: readonly Framework[], options: CriteriaIndexOptions): string {
   const { locale, format } = options;
   const w = docWords(locale);
   const groups = options.groups ?? coreGroups;
-  const link = options.link ?? ((f: Framework) => criteriaDocPath(f, locale, format));
+  const link = options.link ?? ((f: Framework) => buildCriteriaDocPath(f, locale, format));
   const rows: DocRow[] = sortFrameworks(frameworks).map((f) => ({
     cells: [
       [{ code: f.id }],

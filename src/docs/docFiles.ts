@@ -7,13 +7,13 @@
 import type { GroupDefinition, Locale } from '../format/common.js';
 import type { Framework } from '../format/framework.js';
 import type { OperatorTable } from '../rules/types.js';
-import { criteriaDocPath, criteriaIndex, type DocFormat, sortFrameworks } from './criteriaIndex.js';
-import { frameworkToHtml } from './html.js';
-import { frameworkToMarkdown } from './markdown.js';
-import { previousVersion } from './previousVersion.js';
+import { buildCriteriaDocPath, type DocFormat, renderCriteriaIndex, sortFrameworks } from './criteriaIndex.js';
+import { renderFrameworkHtml } from './html.js';
+import { renderFrameworkMarkdown } from './markdown.js';
+import { findPreviousVersion } from './previousVersion.js';
 
 /**
- * Options of {@link criteriaDocFiles} and `writeCriteriaDocs`.
+ * Options of {@link renderCriteriaDocs} and `writeCriteriaDocs`.
  *
  * @category Docs
  */
@@ -42,22 +42,22 @@ export interface DocFile {
  * @param frameworks - resolved frameworks
  * @param options - format, languages, operators, groups
  * @returns the files, sorted by path
- * @example criteriaDocFiles(engine.frameworks(), { format: 'md', operators: engine.operators })
+ * @example renderCriteriaDocs(engine.frameworks(), { format: 'md', operators: engine.operators })
  * @category Docs
  */
-export function criteriaDocFiles(frameworks: readonly Framework[], options: CriteriaDocsOptions): DocFile[] {
+export function renderCriteriaDocs(frameworks: readonly Framework[], options: CriteriaDocsOptions): DocFile[] {
   const { format, operators, groups } = options;
-  const render = format === 'html' ? frameworkToHtml : frameworkToMarkdown;
+  const render = format === 'html' ? renderFrameworkHtml : renderFrameworkMarkdown;
   const files: DocFile[] = [];
   for (const locale of options.locales ?? (['vi', 'en'] as const)) {
     files.push({
       path: `index.${locale}.${format}`,
-      content: criteriaIndex(frameworks, { locale, format, groups }),
+      content: renderCriteriaIndex(frameworks, { locale, format, groups }),
     });
     for (const framework of sortFrameworks(frameworks)) {
-      const previous = previousVersion(framework, frameworks);
+      const previous = findPreviousVersion(framework, frameworks);
       files.push({
-        path: criteriaDocPath(framework, locale, format),
+        path: buildCriteriaDocPath(framework, locale, format),
         content: render(framework, { locale, operators, groups, previous }),
       });
     }

@@ -106,10 +106,10 @@ export function renderHtml(
  * @param options - language, operators and groups (from the engine), previous version
  * @returns the HTML document
  * @example
- * const html = frameworkToHtml(engine.get('cdht')!, { locale: 'en', operators: engine.operators, groups: engine.groups });
+ * const html = renderFrameworkHtml(engine.get('cdht')!, { locale: 'en', operators: engine.operators, groups: engine.groups });
  * @category Docs
  */
-export function frameworkToHtml(framework: Framework, options: FrameworkDocOptions): string {
+export function renderFrameworkHtml(framework: Framework, options: FrameworkDocOptions): string {
   return renderHtml(frameworkDocument(framework, options), {
     locale: options.locale,
     title: `${framework.title[options.locale]} — ${framework.id} ${framework.version}`,

@@ -98,9 +98,9 @@ export function renderMarkdown(blocks: readonly DocBlock[]): string {
  * @param options - language, operators and groups (from the engine), previous version
  * @returns Markdown text
  * @example
- * const md = frameworkToMarkdown(engine.get('cdht', '2.0.0')!, { locale: 'vi', operators: engine.operators });
+ * const md = renderFrameworkMarkdown(engine.get('cdht', '2.0.0')!, { locale: 'vi', operators: engine.operators });
  * @category Docs
  */
-export function frameworkToMarkdown(framework: Framework, options: FrameworkDocOptions): string {
+export function renderFrameworkMarkdown(framework: Framework, options: FrameworkDocOptions): string {
   return renderMarkdown(frameworkDocument(framework, options));
 }

@@ -7,10 +7,10 @@ import { compareVersions } from '../framework/semver.js';
  * @param framework - the framework
  * @param frameworks - every known version (any ids)
  * @returns the previous version, or undefined for a first version
- * @example previousVersion(get('cdht', '2.0.0'), all) // cdht 1.0.0
+ * @example findPreviousVersion(get('cdht', '2.0.0'), all) // cdht 1.0.0
  * @category Docs
  */
-export function previousVersion(framework: Framework, frameworks: readonly Framework[]): Framework | undefined {
+export function findPreviousVersion(framework: Framework, frameworks: readonly Framework[]): Framework | undefined {
   let best: Framework | undefined;
   for (const candidate of frameworks) {
     if (candidate.id !== framework.id || compareVersions(candidate.version, framework.version) >= 0) continue;

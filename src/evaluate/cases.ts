@@ -68,7 +68,7 @@ export function runCases(engine: CaseEvaluator, caseFile: CaseFile): CaseRunResu
     const mismatches = compareEvaluation(evaluation, c.expect);
     if (mismatches.length > 0) failed.push({ description: c.description, mismatches });
   }
-  return { passed: caseFile.cases.length - failed.length, failed, coverage: caseCoverage(evaluations) };
+  return { passed: caseFile.cases.length - failed.length, failed, coverage: collectCaseCoverage(evaluations) };
 }
 
 /**
@@ -120,7 +120,7 @@ export function compareEvaluation(evaluation: Evaluation, expect: CaseExpect): s
  * @returns the outcomes seen, each list in canonical order without repeats
  * @category Evaluation
  */
-export function caseCoverage(evaluations: readonly Evaluation[]): CaseCoverage {
+export function collectCaseCoverage(evaluations: readonly Evaluation[]): CaseCoverage {
   const statuses = new Map<string, Set<IndicatorStatus>>();
   const decisions = new Map<string, Set<TitleDecision>>();
   for (const e of evaluations) {

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
  * @returns an absolute path
  * @category Node
  */
-export function bundledCriteriaDir(): string {
+export function resolveBundledCriteriaDir(): string {
   // Built code lives in dist/, sources in src/node/: try both depths.
   for (const rel of ['../criteria/', '../../criteria/']) {
     const path = fileURLToPath(new URL(rel, import.meta.url));

@@ -5,7 +5,7 @@
  */
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { type CriteriaDocsOptions, criteriaDocFiles } from '../docs/docFiles.js';
+import { type CriteriaDocsOptions, renderCriteriaDocs } from '../docs/docFiles.js';
 import type { Framework } from '../format/framework.js';
 
 /** Result of {@link checkCriteriaDocs}: relative paths, sorted. @category Docs */
@@ -53,7 +53,7 @@ export async function checkCriteriaDocs(
   outDir: string,
   options: CriteriaDocsOptions,
 ): Promise<CriteriaDocsCheck> {
-  const files = criteriaDocFiles(frameworks, options);
+  const files = renderCriteriaDocs(frameworks, options);
   const wanted = new Set(files.map((f) => f.path));
   const stale: string[] = [];
   const missing: string[] = [];
@@ -83,7 +83,7 @@ export async function writeCriteriaDocs(
   outDir: string,
   options: CriteriaDocsOptions & { readonly prune?: boolean | undefined },
 ): Promise<{ written: string[]; removed: string[] }> {
-  const files = criteriaDocFiles(frameworks, options);
+  const files = renderCriteriaDocs(frameworks, options);
   for (const file of files) {
     const path = join(outDir, file.path);
     await mkdir(dirname(path), { recursive: true });

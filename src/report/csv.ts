@@ -1,5 +1,5 @@
 import { reportLabels, statusLabel } from './labels.js';
-import { reportRows } from './rows.js';
+import { buildReportRows } from './rows.js';
 import { formatDate, formatRate } from './text.js';
 import type { ReportFormatter, ReportInput, ReportLocale } from './types.js';
 
@@ -54,7 +54,7 @@ const metricsTable = (input: ReportInput, locale: ReportLocale): CsvCell[][] => 
     l.gap,
     l.note,
   ];
-  const rows = reportRows(input.progress, locale, input.by).map((r): CsvCell[] => [
+  const rows = buildReportRows(input.progress, locale, input.by).map((r): CsvCell[] => [
     r.unit,
     r.metricLabel,
     r.population,

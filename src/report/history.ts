@@ -7,10 +7,10 @@ import type { HistoryPoint } from './types.js';
  *
  * @param reports - earlier reports
  * @returns the points, metrics with no value left out
- * @example historyFromReports([p2023, p2024]).filter((h) => h.unit === '')
+ * @example buildHistory([p2023, p2024]).filter((h) => h.unit === '')
  * @category Reports
  */
-export function historyFromReports(reports: Iterable<ProgressReport>): HistoryPoint[] {
+export function buildHistory(reports: Iterable<ProgressReport>): HistoryPoint[] {
   const out: HistoryPoint[] = [];
   for (const r of reports) {
     const year = Number(r.asOf.slice(0, 4));

@@ -7,7 +7,7 @@ import { REPORT_CSS } from './htmlStyle.js';
 import { groupLabel, reportLabels, statusLabel } from './labels.js';
 import { groupByUnit } from './recognition.js';
 import type { ReportRow } from './rows.js';
-import { chartUnits, reportRows, reportsOn, unitName } from './rows.js';
+import { buildReportRows, chartUnits, reportsOn, unitName } from './rows.js';
 import { formatCount, formatDate, formatRate, formatTarget } from './text.js';
 import type { RecognitionEntry, ReportFormatter, ReportInput, ReportLocale } from './types.js';
 
@@ -133,7 +133,7 @@ const recognitionSection = (entries: readonly RecognitionEntry[], locale: Report
  */
 export function renderHtml(input: ReportInput, locale: ReportLocale = 'vi'): string {
   const l = reportLabels(locale);
-  const rows = reportRows(input.progress, locale, input.by).filter((r) => reportsOn(r.unitKey, r));
+  const rows = buildReportRows(input.progress, locale, input.by).filter((r) => reportsOn(r.unitKey, r));
   const metrics = [...new Set(rows.map((r) => r.metric))]
     .map((id) =>
       metricSection(

@@ -3,17 +3,17 @@
 export type { CsvCell } from './csv.js';
 export { csvCell, csvDocument, csvFormatter } from './csv.js';
 export { htmlEscape } from './escape.js';
-export { historyFromReports } from './history.js';
+export { buildHistory } from './history.js';
 export { htmlFormatter, renderHtml } from './html.js';
 export { jsonFormatter, reportJson } from './json.js';
 export type { ReportLabels } from './labels.js';
 export { reportLabels, statusLabel } from './labels.js';
 export { markdownEscape, markdownFormatter, renderMarkdown } from './markdown.js';
 export type { RecognitionOptions } from './recognition.js';
-export { recognitionList } from './recognition.js';
+export { buildRecognitionList } from './recognition.js';
 export { builtinFormatters, renderReport } from './render.js';
 export type { ReportRow } from './rows.js';
-export { reportRows } from './rows.js';
+export { buildReportRows } from './rows.js';
 export type {
   HistoryPoint,
   RecognitionEntry,

@@ -1,5 +1,5 @@
 import { statusLabel } from './labels.js';
-import { reportRows } from './rows.js';
+import { buildReportRows } from './rows.js';
 import type { ReportFormatter, ReportInput, ReportLocale } from './types.js';
 
 /**
@@ -23,7 +23,7 @@ export function reportJson(input: ReportInput, locale: ReportLocale = 'vi'): Rec
     asOf: p.asOf,
     by: input.by ?? null,
     rows: p.rows,
-    metrics: reportRows(p, locale, input.by).map((r) => ({
+    metrics: buildReportRows(p, locale, input.by).map((r) => ({
       ...r,
       statusLabel: statusLabel(r.status, locale),
     })),

@@ -2,7 +2,7 @@ import { calendarText } from './calendarText.js';
 import { groupLabel, reportLabels, statusLabel } from './labels.js';
 import { groupByUnit } from './recognition.js';
 import type { ReportRow } from './rows.js';
-import { reportRows, reportsOn } from './rows.js';
+import { buildReportRows, reportsOn } from './rows.js';
 import { formatCount, formatDate, formatRate, formatTarget } from './text.js';
 import type { RecognitionEntry, ReportFormatter, ReportInput, ReportLocale } from './types.js';
 
@@ -112,7 +112,7 @@ export function renderMarkdown(input: ReportInput, locale: ReportLocale = 'vi'):
       );
   }
   out.push(`## ${l.metrics}`, '');
-  const rows = reportRows(p, locale, input.by).filter((r) => reportsOn(r.unitKey, r));
+  const rows = buildReportRows(p, locale, input.by).filter((r) => reportsOn(r.unitKey, r));
   for (const metric of new Set(rows.map((r) => r.metric)))
     out.push(
       ...metricSection(

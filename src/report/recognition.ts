@@ -1,11 +1,11 @@
 import type { Plan } from '../aggregate/plan.js';
 import type { UnitStep } from '../aggregate/unitKey.js';
-import { parseUnitKey, placeUnit, unitKey } from '../aggregate/unitKey.js';
+import { formatUnitKey, parseUnitKey, placeUnit } from '../aggregate/unitKey.js';
 import type { Evaluation } from '../format/evaluation.js';
 import type { RecognitionEntry } from './types.js';
 
 /**
- * Options of {@link recognitionList}.
+ * Options of {@link buildRecognitionList}.
  *
  * @category Reports
  */
@@ -31,7 +31,7 @@ const groupOf = (e: Evaluation, options: RecognitionOptions): RecognitionEntry['
   const at = options.by === undefined ? -1 : path.findIndex((s) => s.level === options.by);
   const kept = at >= 0 ? path.slice(0, at + 1) : path;
   const name = options.by === undefined ? kept.map((s) => s.name).join(' / ') : (kept[kept.length - 1]?.name ?? '');
-  return { key: unitKey(kept), name: name || (options.plan?.scope.label.vi ?? '') };
+  return { key: formatUnitKey(kept), name: name || (options.plan?.scope.label.vi ?? '') };
 };
 
 /**
@@ -42,10 +42,10 @@ const groupOf = (e: Evaluation, options: RecognitionOptions): RecognitionEntry['
  * @param evaluations - evaluations (any iterable, read once)
  * @param options - title, grouping level and plan
  * @returns one entry per person awarded
- * @example recognitionList(evaluations, { titleId: 'cdht', by: 'commune' })[0]?.unit.name // 'Đắk Kôi'
+ * @example buildRecognitionList(evaluations, { titleId: 'cdht', by: 'commune' })[0]?.unit.name // 'Đắk Kôi'
  * @category Reports
  */
-export function recognitionList(
+export function buildRecognitionList(
   evaluations: Iterable<Evaluation>,
   options: RecognitionOptions = {},
 ): RecognitionEntry[] {

@@ -81,10 +81,10 @@ export function unitName(unit: UnitProgress, locale: ReportLocale): string {
  * @param locale - language of labels and sentences
  * @param by - level to keep (plus the scope), or every unit
  * @returns the rows
- * @example reportRows(p, 'vi', 'commune')[0]?.unit // 'huyện Kon Rẫy'
+ * @example buildReportRows(p, 'vi', 'commune')[0]?.unit // 'huyện Kon Rẫy'
  * @category Reports
  */
-export function reportRows(progress: ProgressReport, locale: ReportLocale, by?: string): ReportRow[] {
+export function buildReportRows(progress: ProgressReport, locale: ReportLocale, by?: string): ReportRow[] {
   return selectUnits(progress, by).flatMap((u) =>
     u.metrics.map((m) => ({
       unitKey: u.key,

@@ -77,7 +77,7 @@ export interface ReportInput {
   readonly plan: Plan;
   readonly progress: ProgressReport;
   readonly calendar?: ReportingCalendar;
-  /** Persons awarded the title, sorted by unit (see `recognitionList`). */
+  /** Persons awarded the title, sorted by unit (see `buildRecognitionList`). */
   readonly recognitions?: readonly RecognitionEntry[];
   /** Shares of earlier years, for the chart of progress over years. */
   readonly history?: readonly HistoryPoint[];

@@ -2,12 +2,12 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { aggregate } from '../../aggregate/aggregate.js';
 import { mergeAggregates } from '../../aggregate/merge.js';
-import { progress } from '../../aggregate/progress.js';
+import { computeProgress } from '../../aggregate/progress.js';
 import { formatCount, formatShare } from '../../aggregate/progressMessage.js';
 import { rollUpPopulation } from '../../aggregate/rollUp.js';
 import { CdhtError, issue } from '../../errors/issue.js';
 import type { Evaluation, TitleDecision } from '../../format/evaluation.js';
-import { bundledCriteriaDir } from '../../node/bundled.js';
+import { resolveBundledCriteriaDir } from '../../node/bundled.js';
 import { readJsonFile } from '../../node/readJson.js';
 import { aggregateFiles } from '../aggregateFiles.js';
 import { parseCommand } from '../args.js';
@@ -37,7 +37,7 @@ function percent(v: number | null, lang: 'vi' | 'en'): string {
 export async function demo(args: readonly string[], io: CliIo): Promise<number> {
   parseCommand('demo', args, {});
   const vi = io.lang === 'vi';
-  const criteria = resolve(bundledCriteriaDir());
+  const criteria = resolve(resolveBundledCriteriaDir());
   const sample = join(criteria, '..', 'examples', 'sample');
   const evidence = join(sample, 'evidence-2025.ndjson');
   if (!existsSync(evidence)) {
@@ -101,7 +101,7 @@ export async function demo(args: readonly string[], io: CliIo): Promise<number> 
     const population = existsSync(populationFile)
       ? rollUpPopulation(await readJsonFile(populationFile), plan)
       : undefined;
-    const report = progress(agg, plan, { asOf: AS_OF, ...(population === undefined ? {} : { population }) });
+    const report = computeProgress(agg, plan, { asOf: AS_OF, ...(population === undefined ? {} : { population }) });
     println(io.stdout);
     println(
       io.stdout,

@@ -1,9 +1,9 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { criteriaDocPath, criteriaIndex } from '../../docs/criteriaIndex.js';
-import { frameworkToHtml } from '../../docs/html.js';
-import { frameworkToMarkdown } from '../../docs/markdown.js';
-import { previousVersion } from '../../docs/previousVersion.js';
+import { buildCriteriaDocPath, renderCriteriaIndex } from '../../docs/criteriaIndex.js';
+import { renderFrameworkHtml } from '../../docs/html.js';
+import { renderFrameworkMarkdown } from '../../docs/markdown.js';
+import { findPreviousVersion } from '../../docs/previousVersion.js';
 import { CdhtError } from '../../errors/issue.js';
 import { readFrameworkInputs } from '../../node/criteriaFiles.js';
 import { choice, needPositionals, parseCommand, stringOption } from '../args.js';
@@ -50,17 +50,19 @@ export async function docs(args: readonly string[], io: CliIo): Promise<number> 
   const dir = resolve(io.cwd, out);
   const options = { locale: io.lang, operators: engine.operators, groups: engine.groups };
   for (const f of chosen) {
-    const path = join(dir, criteriaDocPath(f, io.lang, format));
-    const previous = previousVersion(f, all);
+    const path = join(dir, buildCriteriaDocPath(f, io.lang, format));
+    const previous = findPreviousVersion(f, all);
     const page =
-      format === 'md' ? frameworkToMarkdown(f, { ...options, previous }) : frameworkToHtml(f, { ...options, previous });
+      format === 'md'
+        ? renderFrameworkMarkdown(f, { ...options, previous })
+        : renderFrameworkHtml(f, { ...options, previous });
     await mkdir(dirname(path), { recursive: true });
     await writeFile(path, page, 'utf8');
     println(io.stdout, displayPath(path, io.cwd));
   }
   const index = join(dir, `index.${io.lang}.${format}`);
   await mkdir(dir, { recursive: true });
-  await writeFile(index, criteriaIndex(chosen, { locale: io.lang, format, groups: engine.groups }), 'utf8');
+  await writeFile(index, renderCriteriaIndex(chosen, { locale: io.lang, format, groups: engine.groups }), 'utf8');
   println(io.stdout, displayPath(index, io.cwd));
   println(
     io.stderr,

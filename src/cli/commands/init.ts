@@ -3,7 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { CdhtError } from '../../errors/issue.js';
 import type { Framework } from '../../format/framework.js';
-import { bundledCriteriaDir } from '../../node/bundled.js';
+import { resolveBundledCriteriaDir } from '../../node/bundled.js';
 import { listOption, needPositionals, parseCommand, stringOption } from '../args.js';
 import { isError } from '../criteria.js';
 import { type CliIo, ExitCode, println, UsageError } from '../io.js';
@@ -51,7 +51,7 @@ export function scaffold(id: string, parent: Framework, schemaRef: string): Reco
 
 /** `$schema` for a file at `file`: the installed package's framework schema, relative when possible. */
 function schemaRefFor(file: string): string {
-  const schema = resolve(bundledCriteriaDir(), '..', 'schema', 'framework.schema.json');
+  const schema = resolve(resolveBundledCriteriaDir(), '..', 'schema', 'framework.schema.json');
   const rel = relative(dirname(file), schema).split(sep).join('/');
   return rel.startsWith('.') ? rel : `./${rel}`;
 }

@@ -1,6 +1,6 @@
 import { resolve, sep } from 'node:path';
 import { compareVersions, type Framework, type Plan } from '../../index.js';
-import { bundledCriteriaDir, readJsonFile } from '../../node.js';
+import { readJsonFile, resolveBundledCriteriaDir } from '../../node.js';
 import { listOption, parseCommand } from '../args.js';
 import { resolveArgs } from '../bundledIds.js';
 import { criteriaSource, isError, loadEngine } from '../criteria.js';
@@ -80,7 +80,7 @@ export async function list(args: readonly string[], io: CliIo): Promise<number> 
     'no-bundled': { type: 'boolean' },
     plan: { type: 'string', multiple: true },
   });
-  const dir = resolve(bundledCriteriaDir()) + sep;
+  const dir = resolve(resolveBundledCriteriaDir()) + sep;
   const { engine, issues, inputs } = await loadEngine(
     io,
     criteriaSource(listOption(values, 'criteria'), values['no-bundled'] === true),

@@ -1,13 +1,13 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { reportingCalendar } from '../../aggregate/calendar.js';
-import { progress } from '../../aggregate/progress.js';
+import { buildReportingCalendar } from '../../aggregate/calendar.js';
+import { computeProgress } from '../../aggregate/progress.js';
 import { rollUpPopulation } from '../../aggregate/rollUp.js';
 import { createEngine } from '../../engine.js';
 import { CdhtError, type Issue } from '../../errors/issue.js';
 import type { Evaluation } from '../../format/evaluation.js';
 import { readJsonFile } from '../../node/readJson.js';
-import { recognitionList } from '../../report/recognition.js';
+import { buildRecognitionList } from '../../report/recognition.js';
 import { renderReport } from '../../report/render.js';
 import { aggregateFiles } from '../aggregateFiles.js';
 import { choice, dateOption, needPositionals, parseCommand, stringOption } from '../args.js';
@@ -88,20 +88,20 @@ export async function report(args: readonly string[], io: CliIo): Promise<number
         }
       : undefined,
   );
-  const result = progress(agg, plan, {
+  const result = computeProgress(agg, plan, {
     asOf,
     ...(population === undefined
       ? {}
       : { population: rollUpPopulation(await readJsonFile(resolve(io.cwd, population)), plan) }),
   });
   const recognitions = keep
-    ? recognitionList(awarded, { titleId: 'cdht', plan, ...(by === undefined ? {} : { by }) })
+    ? buildRecognitionList(awarded, { titleId: 'cdht', plan, ...(by === undefined ? {} : { by }) })
     : [];
   const rendered = await renderReport(
     {
       plan,
       progress: result,
-      calendar: reportingCalendar(plan, asOf),
+      calendar: buildReportingCalendar(plan, asOf),
       ...(keep ? { recognitions } : {}),
       ...(by === undefined ? {} : { by }),
     },

@@ -4,7 +4,7 @@ import { type CaseCoverage, runCases } from '../../evaluate/cases.js';
 import { parseCaseFile } from '../../format/cases.js';
 import type { Locale } from '../../format/common.js';
 import type { IndicatorStatus, TitleDecision } from '../../format/evaluation.js';
-import { bundledCriteriaDir } from '../../node/bundled.js';
+import { resolveBundledCriteriaDir } from '../../node/bundled.js';
 import { readJsonFile } from '../../node/readJson.js';
 import { listOption, needPositionals, parseCommand } from '../args.js';
 import { resolveArgs } from '../bundledIds.js';
@@ -96,7 +96,7 @@ export async function test(args: readonly string[], io: CliIo): Promise<number> 
   needPositionals('test', positionals, 1, { vi: 'tệp ca kiểm thử', en: 'case files' });
   const named = resolveArgs(io.cwd, positionals, 'cases');
   const files = (await findJsonFiles(named, io.cwd)).filter((f) => named.includes(f) || f.endsWith('.cases.json'));
-  const bundled = resolve(bundledCriteriaDir());
+  const bundled = resolve(resolveBundledCriteriaDir());
   const folders = [...new Set(files.map((f) => dirname(f)))].filter((d) => !`${d}/`.startsWith(bundled));
   const { engine, issues } = await loadEngine(
     io,

@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { groupLabel, reportLabels, statusLabel } from '../../report/labels.js';
-import { reportRows } from '../../report/rows.js';
+import { buildReportRows } from '../../report/rows.js';
 import type { RecognitionEntry, ReportFormatter, ReportInput, ReportLocale } from '../../report/types.js';
 import { loadExcelJs } from './exceljs.js';
 
@@ -54,7 +54,7 @@ const metricsSheet = (wb: ExcelJS.Workbook, input: ReportInput, locale: ReportLo
     { header: l.gap, width: 12, numFmt: '#,##0' },
     { header: l.note, width: 60, wrap: true },
   ];
-  const rows = reportRows(input.progress, locale, input.by).map((r) => [
+  const rows = buildReportRows(input.progress, locale, input.by).map((r) => [
     r.unit,
     r.metricLabel,
     r.population,

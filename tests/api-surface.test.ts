@@ -1,0 +1,182 @@
+// The public API is deliberate: every value each package entry exports is listed here, from the
+// built ESM and CJS files alike, so an export cannot appear or vanish unnoticed. (Types are held by
+// tests/api-types.test.ts.) Changing this list is an API change: add a changeset.
+import { spawnSync } from 'node:child_process';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, requireBuild } from './fixtures/cli/run.js';
+
+beforeAll(requireBuild);
+
+const API: Record<string, readonly string[]> = {
+  cdht: [
+    'CdhtError',
+    'IssueCodes',
+    'PluginError',
+    'ReasonCodes',
+    'aggregate',
+    'analyzeRule',
+    'buildCriteriaDocPath',
+    'buildHistory',
+    'buildRecognitionList',
+    'buildReportRows',
+    'buildReportingCalendar',
+    'builtinFormatters',
+    'checkEvidenceValue',
+    'collectCaseCoverage',
+    'compareEvaluation',
+    'compareUnitKeys',
+    'compareVersions',
+    'compileRule',
+    'computeProgress',
+    'coreGroups',
+    'corePlugin',
+    'createEmptyAggregate',
+    'createEngine',
+    'createScorer',
+    'definePlugin',
+    'describeAward',
+    'describeChanges',
+    'describeRule',
+    'diffFrameworks',
+    'domainOperators',
+    'evaluateCompiled',
+    'findPreviousVersion',
+    'formatCount',
+    'formatIssues',
+    'formatPath',
+    'formatShare',
+    'formatUnitKey',
+    'hookNames',
+    'isIsoDate',
+    'loadPlan',
+    'mergeAggregates',
+    'parseCaseFile',
+    'parseUnitKey',
+    'parseVietnameseDate',
+    'placeUnit',
+    'renderCriteriaDocs',
+    'renderCriteriaIndex',
+    'renderFrameworkHtml',
+    'renderFrameworkMarkdown',
+    'renderReport',
+    'resolvePeriod',
+    'rollUp',
+    'rollUpPopulation',
+    'runCases',
+    'safeCompileRule',
+    'safeLoadPlan',
+    'satisfiesRange',
+    'standardOperators',
+    'validateEvidenceRecord',
+  ],
+  'cdht/node': [
+    'checkCriteriaDocs',
+    'detectEvidenceFormat',
+    'evaluateBatch',
+    'evaluateNdjson',
+    'findFrameworkFiles',
+    'loadCriteria',
+    'readEvidence',
+    'readFrameworkInputs',
+    'readJsonFile',
+    'renderXlsx',
+    'resolveBundledCriteriaDir',
+    'writeCriteriaDocs',
+    'xlsxFormatter',
+    'xlsxPlugin',
+  ],
+  'cdht/criteria': ['cases', 'frameworks', 'plans'],
+  'cdht/schema': [
+    'CaseExpectSchema',
+    'CaseFileSchema',
+    'CodeSchema',
+    'CriteriaCaseSchema',
+    'CriterionResultSchema',
+    'CriterionSchema',
+    'DenominatorSchema',
+    'DerivedSchema',
+    'EvaluationSchema',
+    'EvidenceFieldSchema',
+    'EvidenceFieldTypeSchema',
+    'EvidenceRecordSchema',
+    'FactRowSchema',
+    'FieldNameSchema',
+    'FrameworkFileSchema',
+    'FrameworkIdSchema',
+    'FrameworkOverridesSchema',
+    'GapSchema',
+    'HierarchySchema',
+    'IndicatorResultSchema',
+    'IndicatorSchema',
+    'IndicatorStatusSchema',
+    'IsoDateSchema',
+    'LevelNameSchema',
+    'LocalizedTextSchema',
+    'MetricSchema',
+    'MilestoneSchema',
+    'PeriodInputSchema',
+    'PlanFileSchema',
+    'PlanItemIdSchema',
+    'PlanScopeSchema',
+    'PlanSourceSchema',
+    'PopulationRowSchema',
+    'PopulationTableSchema',
+    'ProofItemSchema',
+    'ProofSchema',
+    'ReasonSchema',
+    'ReportingSchema',
+    'RubricLevelSchema',
+    'RuleSchema',
+    'SemverSchema',
+    'SourceSchema',
+    'TargetSchema',
+    'TitleDecisionSchema',
+    'TitleRequirementsSchema',
+    'TitleResultSchema',
+    'TitleSchema',
+    'UnitSchema',
+    'VerificationSchema',
+    'allJsonSchemas',
+    'evaluationJsonSchema',
+    'evidenceJsonSchema',
+    'evidenceRecordJsonSchema',
+    'frameworkJsonSchema',
+    'planJsonSchema',
+    'populationTableJsonSchema',
+    'toJsonSchema',
+  ],
+};
+
+const keys = (entry: string, how: 'import' | 'require'): string[] => {
+  const load = how === 'import' ? `await import('${entry}')` : `require('${entry}')`;
+  const code = `const m = ${load}; console.log(JSON.stringify(Object.keys(m).filter((k) => k !== 'default').sort()))`;
+  const args = how === 'import' ? ['--input-type=module', '-e', code] : ['-e', code];
+  const r = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8' });
+  expect(r.stderr).toBe('');
+  return JSON.parse(r.stdout) as string[];
+};
+
+describe('the public API of each entry', () => {
+  for (const [entry, names] of Object.entries(API)) {
+    it(`${entry} exports exactly its listed values, from ESM and CJS`, () => {
+      expect(keys(entry, 'import')).toEqual([...names].sort());
+      expect(keys(entry, 'require')).toEqual([...names].sort());
+    });
+  }
+
+  it('names functions with verbs (JSON Schema documents are named for what they are)', async () => {
+    const verbs =
+      /^(aggregate|analyze|build|check|collect|compare|compile|compute|create|define|describe|detect|diff|evaluate|find|format|is|load|merge|parse|place|read|render|resolve|roll|run|safe|satisfies|to|validate|write)([A-Z]|$)/;
+    const documents = /JsonSchemas?$/;
+    // Returns the operator table; the rule-tree work (issue 10 part 5) turns it into a constant.
+    const tables = ['standardOperators'];
+    const modules = await Promise.all(['index', 'node', 'criteria', 'schema'].map((e) => import(`../src/${e}.ts`)));
+    const functions = modules.flatMap((m: Record<string, unknown>) =>
+      Object.entries(m)
+        .filter(([name, value]) => typeof value === 'function' && /^[a-z]/.test(name))
+        .map(([name]) => name),
+    );
+    expect(functions.length).toBeGreaterThan(60);
+    expect(functions.filter((n) => !verbs.test(n) && !documents.test(n) && !tables.includes(n))).toEqual([]);
+  });
+});

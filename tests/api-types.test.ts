@@ -1,0 +1,137 @@
+// Type tests of the public API, through the package names as an app imports them. They are checked
+// by `npm run typecheck` (tsc); at run time expectTypeOf does nothing, so one runtime check closes.
+import {
+  type Aggregate,
+  aggregate,
+  buildRecognitionList,
+  buildReportingCalendar,
+  type CdhtError,
+  computeProgress,
+  createEngine,
+  createScorer,
+  type DocFile,
+  definePlugin,
+  diffFrameworks,
+  type Engine,
+  type EngineOptions,
+  type Evaluation,
+  type EvidenceRecord,
+  type Framework,
+  type FrameworkChange,
+  type FrameworkFile,
+  type FrameworkInput,
+  formatIssues,
+  type Issue,
+  type IssueCode,
+  type LoadPlanResult,
+  loadPlan,
+  mergeAggregates,
+  type Plan,
+  type Plugin,
+  type ProgressReport,
+  type RecognitionEntry,
+  type ReportingCalendar,
+  type ReportOutput,
+  renderCriteriaDocs,
+  renderFrameworkMarkdown,
+  renderReport,
+  type Scorer,
+  safeLoadPlan,
+  validateEvidenceRecord,
+} from 'cdht';
+import { type BundledCaseFile, type BundledFramework, type BundledPlan, cases, frameworks, plans } from 'cdht/criteria';
+import {
+  type BatchOptions,
+  evaluateBatch,
+  loadCriteria,
+  type RowResult,
+  readEvidence,
+  renderXlsx,
+  resolveBundledCriteriaDir,
+  xlsxPlugin,
+} from 'cdht/node';
+import {
+  type EvaluationSchema,
+  EvidenceRecordSchema,
+  type FrameworkFileSchema,
+  frameworkJsonSchema,
+  type JsonSchemaDocument,
+  PlanFileSchema,
+} from 'cdht/schema';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import type * as z from 'zod';
+
+describe('cdht', () => {
+  it('types the engine and its evaluation', () => {
+    expectTypeOf(createEngine).parameter(0).toEqualTypeOf<EngineOptions | undefined>();
+    expectTypeOf(createEngine).returns.toEqualTypeOf<Engine>();
+    expectTypeOf<Engine['evaluate']>().returns.toEqualTypeOf<Evaluation>();
+    expectTypeOf<Engine['loadAll']>().parameter(0).toEqualTypeOf<readonly FrameworkInput[]>();
+    expectTypeOf<Engine['loadAll']>().returns.toEqualTypeOf<{ frameworks: Framework[]; issues: Issue[] }>();
+    expectTypeOf<Engine['frameworkForRecord']>().parameter(0).toEqualTypeOf<EvidenceRecord>();
+    expectTypeOf(createScorer).returns.toEqualTypeOf<Scorer>();
+    expectTypeOf(validateEvidenceRecord).parameter(0).toBeUnknown();
+  });
+
+  it('types plans, aggregation and progress', () => {
+    expectTypeOf(loadPlan).returns.toEqualTypeOf<Plan>();
+    expectTypeOf(safeLoadPlan).returns.toEqualTypeOf<LoadPlanResult>();
+    expectTypeOf<Extract<LoadPlanResult, { success: true }>['plan']>().toEqualTypeOf<Plan>();
+    expectTypeOf<Extract<LoadPlanResult, { success: false }>['issues']>().toEqualTypeOf<[Issue, ...Issue[]]>();
+    expectTypeOf(aggregate).returns.toEqualTypeOf<Aggregate>();
+    expectTypeOf(mergeAggregates).parameter(0).toEqualTypeOf<readonly [Aggregate, ...Aggregate[]]>();
+    expectTypeOf(computeProgress).returns.toEqualTypeOf<ProgressReport>();
+    expectTypeOf(buildReportingCalendar).returns.toEqualTypeOf<ReportingCalendar>();
+    expectTypeOf(buildRecognitionList).returns.toEqualTypeOf<RecognitionEntry[]>();
+  });
+
+  it('types renderers, documents, plugins and errors', () => {
+    expectTypeOf(renderReport).returns.toEqualTypeOf<Promise<ReportOutput>>();
+    expectTypeOf<ReportOutput>().toEqualTypeOf<string | Uint8Array>();
+    expectTypeOf(renderFrameworkMarkdown).returns.toBeString();
+    expectTypeOf(renderCriteriaDocs).returns.toEqualTypeOf<DocFile[]>();
+    expectTypeOf(diffFrameworks).returns.toEqualTypeOf<FrameworkChange[]>();
+    expectTypeOf(definePlugin({ name: 'x' })).toMatchTypeOf<Plugin>();
+    expectTypeOf<CdhtError['issues']>().toEqualTypeOf<readonly [Issue, ...Issue[]]>();
+    expectTypeOf<IssueCode>().toMatchTypeOf<string>();
+    expectTypeOf(formatIssues).returns.toBeString();
+  });
+});
+
+describe('cdht/criteria', () => {
+  it('types the bundled files as inputs the engine and loadPlan take', () => {
+    expectTypeOf(frameworks).toEqualTypeOf<readonly BundledFramework[]>();
+    expectTypeOf(plans).toEqualTypeOf<readonly BundledPlan[]>();
+    expectTypeOf(cases).toEqualTypeOf<readonly BundledCaseFile[]>();
+    expectTypeOf(frameworks).toMatchTypeOf<readonly FrameworkInput[]>();
+    expectTypeOf<BundledPlan['json']>().toBeUnknown();
+    expectTypeOf<BundledFramework>().toHaveProperty('version').toBeString();
+  });
+});
+
+describe('cdht/node', () => {
+  it('types readers, batches and XLSX', () => {
+    expectTypeOf(readEvidence).returns.toEqualTypeOf<AsyncGenerator<RowResult>>();
+    expectTypeOf(evaluateBatch).parameter(2).toEqualTypeOf<BatchOptions | undefined>();
+    expectTypeOf(loadCriteria).returns.resolves.toEqualTypeOf<{ frameworks: Framework[]; issues: Issue[] }>();
+    expectTypeOf(xlsxPlugin).toEqualTypeOf<Plugin>();
+    expectTypeOf(renderXlsx).returns.toEqualTypeOf<Promise<Uint8Array>>();
+    expectTypeOf(resolveBundledCriteriaDir).returns.toBeString();
+  });
+});
+
+describe('cdht/schema', () => {
+  it('types the zod schemas as the data types of cdht', () => {
+    expectTypeOf<z.infer<typeof FrameworkFileSchema>>().toEqualTypeOf<FrameworkFile>();
+    expectTypeOf<z.infer<typeof EvaluationSchema>>().toEqualTypeOf<Evaluation>();
+    expectTypeOf<z.infer<typeof EvidenceRecordSchema>>().toEqualTypeOf<EvidenceRecord>();
+    expectTypeOf(PlanFileSchema).toMatchTypeOf<z.ZodType>();
+    expectTypeOf(frameworkJsonSchema).returns.toEqualTypeOf<JsonSchemaDocument>();
+  });
+
+  it('the same names are the same values at run time', () => {
+    expect(EvidenceRecordSchema.safeParse({ id: 'a', period: '2025', data: {} }).success).toBe(true);
+    expect(frameworks.length).toBeGreaterThan(0);
+    expect(xlsxPlugin.name).toBe('cdht:xlsx');
+  });
+});
