@@ -3,7 +3,6 @@
 // criteria as data: `cdht/criteria`; zod schemas and JSON Schema documents: `cdht/schema`.
 // Re-exports only, each name listed on purpose (tests/api-surface.test.ts holds the list).
 
-// Plans and aggregation
 export type { Aggregate, AggregateOptions, MetricCount, RowTally } from './aggregate/aggregate.js';
 export { aggregate, createEmptyAggregate } from './aggregate/aggregate.js';
 export type {
@@ -34,7 +33,6 @@ export type { Baseline } from './aggregate/targetPath.js';
 export type { UnitPlacementError, UnitStep } from './aggregate/unitKey.js';
 export { formatUnitKey, parseUnitKey, placeUnit } from './aggregate/unitKey.js';
 export { compareUnitKeys } from './aggregate/unitOrder.js';
-// Criteria documents
 export type { CriteriaIndexOptions, DocFormat } from './docs/criteriaIndex.js';
 export { buildCriteriaDocPath, renderCriteriaIndex } from './docs/criteriaIndex.js';
 export type { DescribeChangesOptions } from './docs/describeChanges.js';
@@ -48,10 +46,8 @@ export type { FrameworkDocOptions } from './docs/frameworkDocument.js';
 export { renderFrameworkHtml } from './docs/html.js';
 export { renderFrameworkMarkdown } from './docs/markdown.js';
 export { findPreviousVersion } from './docs/previousVersion.js';
-// Engine
 export type { AsOfInput, Engine, EngineEvaluateOptions, EngineOptions, SafeEvaluateResult } from './engine.js';
 export { createEngine } from './engine.js';
-// Errors
 export type { IssueCode, ReasonCode } from './errors/codes.js';
 export { IssueCodes, ReasonCodes } from './errors/codes.js';
 export type { Issue, IssueOptions, JsonPath } from './errors/issue.js';
@@ -70,7 +66,6 @@ export { checkEvidenceValue } from './evidence/checkField.js';
 export { isIsoDate, parseVietnameseDate } from './evidence/dates.js';
 export type { EvidenceTypeDefinition } from './evidence/evidenceType.js';
 export { type EvidenceValidation, validateEvidenceRecord } from './evidence/validate.js';
-// Data types of the file formats (their zod schemas: `cdht/schema`)
 export type { CaseExpect, CaseFile, CriteriaCase } from './format/cases.js';
 export { parseCaseFile } from './format/cases.js';
 export type { GroupDefinition, Locale, LocalizedText, Rule, Unit } from './format/common.js';
@@ -123,7 +118,6 @@ export type {
   Reporting,
   Target,
 } from './format/plan.js';
-// Frameworks and rules
 export type { CompiledFramework } from './framework/compileFramework.js';
 export type { FrameworkInput, LoadResult } from './framework/load.js';
 export { isForm } from './framework/selectForm.js';
@@ -143,7 +137,6 @@ export type {
   PluginHooks,
 } from './plugins/types.js';
 export { definePlugin, hookNames } from './plugins/types.js';
-// Reports
 export { buildHistory } from './report/history.js';
 export type { RecognitionOptions } from './report/recognition.js';
 export { buildRecognitionList } from './report/recognition.js';

@@ -7,7 +7,7 @@ export type { BatchOptions } from './node/batch/options.js';
 export { resolveBundledCriteriaDir } from './node/bundled.js';
 export { findFrameworkFiles, loadCriteria, readFrameworkInputs } from './node/criteriaFiles.js';
 export type { ImportPluginsOptions } from './node/plugins.js';
-export { importPlugins, pluginModuleSpecifier } from './node/plugins.js';
+export { importPlugins, resolvePluginSpecifier } from './node/plugins.js';
 export { readEvidence } from './node/readers/read.js';
 export { detectEvidenceFormat } from './node/readers/source.js';
 export type { EvidenceFormat, EvidenceSource, ReadEvidenceOptions, RowResult } from './node/readers/types.js';

@@ -36,6 +36,13 @@ window.cdhtEvalAllowed = (() => {
     return false;
   }
 })();
+window.cdhtEleven = () => {
+  try {
+    return 'no error: ' + engine.evaluate('cdht-household', person(11)).total;
+  } catch (error) {
+    return [error.name, error.code, error.issues.map((i) => i.path.join('.')).join(' ')];
+  }
+};
 window.cdhtReadme = () => {
   const evaluation = engine.evaluate('cdht-household', person(9));
   const title = evaluation.titles.find((t) => t.id === 'cdht');

@@ -21,7 +21,7 @@ function references(page: string): string[] {
   return [...attributes, ...css, ...imports];
 }
 
-describe('frameworkToHtml', () => {
+describe('renderFrameworkHtml', () => {
   it('is a complete page in the right language with inline CSS and print rules', () => {
     expect(html.startsWith('<!DOCTYPE html>\n<html lang="vi">\n<head>\n<meta charset="utf-8">')).toBe(true);
     expect(html).toContain('<title>Bộ tiêu chí thử nghiệm tài liệu — docs-test 2.0.0</title>');

@@ -12,7 +12,7 @@ function lines(text: string): string[] {
   return text.split('\n');
 }
 
-describe('frameworkToMarkdown (vi)', () => {
+describe('renderFrameworkMarkdown (vi)', () => {
   it('shows the source document, effective dates and verification status', () => {
     expect(lines(vi)).toEqual(
       expect.arrayContaining([
@@ -131,7 +131,7 @@ describe('frameworkToMarkdown (vi)', () => {
   });
 });
 
-describe('frameworkToMarkdown (en)', () => {
+describe('renderFrameworkMarkdown (en)', () => {
   it('writes the same content in English', () => {
     expect(lines(en)).toEqual(
       expect.arrayContaining([
@@ -164,7 +164,7 @@ describe('frameworkToMarkdown (en)', () => {
   });
 });
 
-describe('criteriaIndex', () => {
+describe('renderCriteriaIndex', () => {
   it('lists every framework and version with links', () => {
     const md = renderCriteriaIndex(engine.frameworks(), { locale: 'vi', format: 'md', groups: engine.groups });
     expect(lines(md)).toEqual([

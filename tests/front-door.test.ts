@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CdhtError, createEngine, type Engine } from '../src/index.js';
 import type { BatchItem } from '../src/node/batch/batchCore.js';
-import { bundledCriteriaDir, evaluateBatch, evaluateNdjson, loadCriteria } from '../src/node.js';
+import { evaluateBatch, evaluateNdjson, loadCriteria, resolveBundledCriteriaDir } from '../src/node.js';
 
 /** A record of the bundled `cdht` framework: ten self-assessed scores (80 points: awarded). */
 function person(id: string, first: unknown): Record<string, unknown> {
@@ -21,7 +21,7 @@ async function collect(items: AsyncIterable<BatchItem>): Promise<BatchItem[]> {
 let engine: Engine;
 beforeAll(async () => {
   engine = createEngine();
-  const { issues } = await loadCriteria(engine, [bundledCriteriaDir()]);
+  const { issues } = await loadCriteria(engine, [resolveBundledCriteriaDir()]);
   expect(issues.filter((i) => i.severity !== 'warning')).toEqual([]);
 });
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { CdhtError, type Locale } from '../index.js';
-import { importPlugins, pluginModuleSpecifier, xlsxPlugin } from '../node.js';
+import { importPlugins, resolvePluginSpecifier, xlsxPlugin } from '../node.js';
 import { demo } from './commands/demo.js';
 import { diff } from './commands/diff.js';
 import { docs } from './commands/docs.js';
@@ -120,7 +120,7 @@ export async function runCli(argv: readonly string[], io: Omit<CliIo, 'lang' | '
     }
     // xlsx reports need exceljs, so the format is a cdht/node plugin that the CLI always adds.
     const plugins = [xlsxPlugin, ...(await importPlugins(g.plugins, { cwd: io.cwd }))];
-    const pluginSpecs = g.plugins.map((spec) => pluginModuleSpecifier(spec, io.cwd));
+    const pluginSpecs = g.plugins.map((spec) => resolvePluginSpecifier(spec, io.cwd));
     return await run(args, { ...io, lang, plugins, pluginSpecs });
   } catch (error) {
     return reportError(error, { ...io, lang, plugins: [] }, command);

@@ -18,10 +18,10 @@ export interface ImportPluginsOptions {
  * @param spec - a path, a package name or a URL
  * @param cwd - the folder relative paths start from
  * @returns the specifier to `import()`
- * @example pluginModuleSpecifier('./my-plugin.js', '/home/an') // 'file:///home/an/my-plugin.js'
+ * @example resolvePluginSpecifier('./my-plugin.js', '/home/an') // 'file:///home/an/my-plugin.js'
  * @category Plugins
  */
-export function pluginModuleSpecifier(spec: string, cwd: string = process.cwd()): string {
+export function resolvePluginSpecifier(spec: string, cwd: string = process.cwd()): string {
   if (/^[a-z][a-z0-9+.-]*:/i.test(spec) && !/^[a-z]:[\\/]/i.test(spec)) return spec; // a URL, not C:\…
   const isPath = spec.startsWith('.') || isAbsolute(spec) || /\.[cm]?js$/.test(spec);
   return isPath ? pathToFileURL(resolve(cwd, spec)).href : spec;
@@ -58,7 +58,7 @@ export async function importPlugins(
   for (const spec of specifiers) {
     let mod: { default?: unknown; plugin?: unknown };
     try {
-      mod = (await import(pluginModuleSpecifier(spec, options.cwd))) as typeof mod;
+      mod = (await import(resolvePluginSpecifier(spec, options.cwd))) as typeof mod;
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
       throw loadFailed({ kind: 'import', module: spec, detail });

@@ -3,7 +3,7 @@ import type { Engine } from '../../engine.js';
 import { CdhtError, type Issue, issue } from '../../errors/issue.js';
 import type { Framework } from '../../format/framework.js';
 import type { FrameworkInput } from '../../framework/load.js';
-import { pluginModuleSpecifier } from '../plugins.js';
+import { resolvePluginSpecifier } from '../plugins.js';
 import type { BatchDetail, BatchSettings, BatchTarget } from './batchCore.js';
 import { _isBuiltinPlugin } from './builtinPlugins.js';
 import type { WorkerInit } from './worker.js';
@@ -111,7 +111,7 @@ export function resolveBatch(engine: Engine, options: BatchOptions): ResolvedBat
     init = {
       sources: fixed === undefined ? (options.sources ?? []) : [],
       framework: fixed?.framework,
-      plugins: (options.plugins ?? []).map((spec) => pluginModuleSpecifier(spec)),
+      plugins: (options.plugins ?? []).map((spec) => resolvePluginSpecifier(spec)),
       order: added.map((p) => (_isBuiltinPlugin(p) ? { builtin: p.name } : null)),
       settings,
     };

@@ -16,7 +16,7 @@ export interface WorkerInit {
   readonly sources: readonly FrameworkInput[];
   /** A resolved framework every record uses: compiled directly, without loading any file (fast start). */
   readonly framework?: Framework | undefined;
-  /** Plugin module specifiers, already resolved (`pluginModuleSpecifier`). */
+  /** Plugin module specifiers, already resolved (`resolvePluginSpecifier`). */
   readonly plugins: readonly string[];
   /**
    * The engine's plugins in registration order (`cdht:core` excluded): cdht's own by name, `null`
