@@ -42,13 +42,17 @@ const API: Record<string, readonly string[]> = {
     'evaluateCompiled',
     'findPreviousVersion',
     'formatCount',
+    'formatDate',
     'formatIssues',
+    'formatNumber',
     'formatPath',
+    'formatPercent',
     'formatShare',
     'formatUnitKey',
     'hookNames',
     'isForm',
     'isIsoDate',
+    'issue',
     'loadPlan',
     'mergeAggregates',
     'parseCaseFile',
@@ -176,6 +180,8 @@ describe('the public API of each entry', () => {
     const documents = /JsonSchemas?$/;
     // Returns the operator table; the rule-tree work (issue 10 part 5) turns it into a constant.
     const tables = ['standardOperators'];
+    // The issue factory every module calls (and plugins, for their own codes); named after what it makes.
+    const factories = ['issue'];
     const modules = await Promise.all(['index', 'node', 'criteria', 'schema'].map((e) => import(`../src/${e}.ts`)));
     const functions = modules.flatMap((m: Record<string, unknown>) =>
       Object.entries(m)
@@ -183,6 +189,8 @@ describe('the public API of each entry', () => {
         .map(([name]) => name),
     );
     expect(functions.length).toBeGreaterThan(60);
-    expect(functions.filter((n) => !verbs.test(n) && !documents.test(n) && !tables.includes(n))).toEqual([]);
+    expect(
+      functions.filter((n) => !verbs.test(n) && !documents.test(n) && !tables.includes(n) && !factories.includes(n)),
+    ).toEqual([]);
   });
 });
