@@ -162,4 +162,36 @@ export type { DescribeRuleOptions } from './rules/describe.js';
 export { describeAward, describeRule } from './rules/describe.js';
 export { domainOperators } from './rules/operators/domain.js';
 export { standardOperators } from './rules/operators/standard.js';
-export type { CompileRuleOptions, OperatorDefinition, OperatorTable, RuleContext, RuleFn } from './rules/types.js';
+export type {
+  ArrayNode,
+  LiteralNode,
+  MissingNode,
+  MissingSomeNode,
+  PluginNode,
+  RuleNode,
+  RuleNodeBase,
+  RuleScope,
+  RuleTree,
+  StandardNode,
+  StandardOperatorName,
+  VarNode,
+  VarTarget,
+} from './rules/tree/nodes.js';
+export { childrenOf, forEachNode } from './rules/tree/nodes.js';
+export type { SafeParseRuleResult } from './rules/tree/parse.js';
+export { parseRule, safeParseRule } from './rules/tree/parse.js';
+export type { RuleReturns } from './rules/tree/returns.js';
+export { returnsOf } from './rules/tree/returns.js';
+export type {
+  CompileRuleOptions,
+  CompileTreeOptions,
+  EagerOperator,
+  LazyOperator,
+  OperatorBase,
+  OperatorDefinition,
+  OperatorTable,
+  OperatorText,
+  ParseRuleOptions,
+  RuleContext,
+  RuleFn,
+} from './rules/types.js';

@@ -253,10 +253,11 @@ describe('versions', () => {
 
 describe('plugins at engine creation', () => {
   const op = {
+    kind: 'eager',
     arity: 1,
     evaluate: ([x]: unknown[]) => Number(x) * 2,
     description: { vi: 'gấp đôi {0}', en: 'twice {0}' },
-  };
+  } as const;
   it('plugin_conflict names both plugins; duplicate_plugin and invalid_plugin fail fast', () => {
     const a = definePlugin({ name: 'a', operators: { double: op } });
     const b = definePlugin({ name: 'b', operators: { double: op } });

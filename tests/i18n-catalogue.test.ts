@@ -31,6 +31,10 @@ const ISSUES: { readonly [C in IssueCode]: readonly IssueParams[C][] } = {
   batch_sources_required: [{}],
   batch_worker_failed: [{ detail: 'out of memory' }],
   derived_order: [{ name: 'age' }],
+  duplicate_key: [
+    { kind: 'file', key: 'records', at: { line: 5, column: 3 }, first: { line: 2, column: 3 } },
+    { kind: 'nfc', first: 'Hòa', second: 'Hòa' },
+  ],
   duplicate_id: [
     { kind: 'id', id: 'TC1.1', first: 'criteria.0.indicators.0.id' },
     { kind: 'title', id: 'cdht' },
@@ -129,10 +133,8 @@ const ISSUES: { readonly [C in IssueCode]: readonly IssueParams[C][] } = {
     { kind: 'not_records' },
   ],
   invalid_metric: [{ metric: 'adults' }],
-  invalid_operator: [
-    { operator: 'cccdValid', function: 'evaluate' },
-    { operator: 'lazyOp', function: 'evaluateLazy' },
-  ],
+  invalid_operator: [{ operator: 'cccdValid' }],
+  invalid_rule_object: [{ keys: [] }, { keys: ['>=', '<='] }],
   invalid_plugin: [
     { kind: 'not_a_plugin' },
     { kind: 'unknown_part', plugin: 'p', part: 'extras' },
@@ -144,6 +146,8 @@ const ISSUES: { readonly [C in IssueCode]: readonly IssueParams[C][] } = {
         'invalid_name',
         'not_object',
         'needs_description',
+        'needs_kind',
+        'old_lazy_form',
         'needs_evaluate',
         'needs_label',
         'needs_json_schema',
@@ -158,6 +162,7 @@ const ISSUES: { readonly [C in IssueCode]: readonly IssueParams[C][] } = {
   invalid_row: [{}],
   invalid_unit: [{}],
   invalid_xlsx: [{ row: 9, detail: 'corrupt zip' }],
+  json_too_deep: [{ max: 1000, at: { line: 4, column: 12 } }, { max: 64 }],
   missing_dependency: [{ kind: 'xlsx', package: 'exceljs' }],
   missing_evidence: [{ field: 'data.tc1_1', label: { vi: 'Điểm TC1.1', en: 'TC1.1 score' } }],
   missing_field: [
@@ -174,6 +179,7 @@ const ISSUES: { readonly [C in IssueCode]: readonly IssueParams[C][] } = {
     { kind: 'rule', operator: 'if' },
     { kind: 'plugin', plugin: 'p', operator: 'if' },
   ],
+  non_finite_number: [{ value: 'Infinity' }, { value: '-Infinity' }],
   not_a_form: [{ id: 'cdht', forms: ['cdht-resident', 'cdht-worker'] }],
   not_found: [{ name: 'kon-ray', bundled: ['kon-ray-2022', 'qd-677-2022'] }],
   outside_scope: [{}],

@@ -22,10 +22,15 @@ describe('plugin contributions', () => {
     const plugin = definePlugin({
       name: 'math',
       operators: {
-        double: { arity: 1, evaluate: ([x]) => Number(x) * 2, description: text('gấp đôi {0}', 'twice {0}') },
+        double: {
+          kind: 'eager',
+          arity: 1,
+          evaluate: ([x]) => Number(x) * 2,
+          description: text('gấp đôi {0}', 'twice {0}'),
+        },
         firstTruthy: {
-          lazy: true,
-          evaluateLazy: (args, data, ctx) => {
+          kind: 'lazy',
+          evaluate: (args, ctx, data) => {
             for (const a of args) {
               const v = a(data, ctx);
               if (v) return v;
@@ -103,7 +108,7 @@ describe('plugin contributions', () => {
 });
 
 describe('registration fails fast', () => {
-  const op = { evaluate: () => 1, description: text('một', 'one') };
+  const op = { kind: 'eager', evaluate: () => 1, description: text('một', 'one') } as const;
   it('on conflicts, naming both plugins', () => {
     const a = definePlugin({ name: 'a', groups: { fishers: { label: text('a', 'a') } } });
     const b = definePlugin({ name: 'b', groups: { fishers: { label: text('b', 'b') } } });
@@ -139,6 +144,18 @@ describe('registration fails fast', () => {
       expect((error as CdhtError).code).toBe('invalid_plugin');
       expect((error as CdhtError).message).toContain('plugin "x"');
     }
+  });
+
+  it('on operators in the old lazy/evaluateLazy form, saying what to write instead', () => {
+    const old = {
+      name: 'x',
+      operators: { first: { lazy: true, evaluateLazy: () => 1, description: text('một', 'one') } },
+    };
+    expect(() => createEngine({ plugins: [old as never] })).toThrowError(
+      /plugin "x": operators\.first .*use \{ kind: 'lazy', evaluate\(argFns, ctx, data\) \} instead of lazy\/evaluateLazy/,
+    );
+    const noKind = { name: 'x', operators: { first: { evaluate: () => 1, description: text('một', 'one') } } };
+    expect(() => createEngine({ plugins: [noKind as never] })).toThrowError(/needs kind 'eager' or 'lazy'/);
   });
 });
 
@@ -204,6 +221,7 @@ describe('hooks', () => {
           name: 'faulty',
           operators: {
             explode: {
+              kind: 'eager',
               evaluate: () => {
                 throw boom;
               },
@@ -239,7 +257,7 @@ describe('hooks', () => {
   });
 
   it('a plugin cannot reach another engine’s registrations', () => {
-    const op = { evaluate: () => 'mine', description: text('của tôi', 'mine') };
+    const op = { kind: 'eager', evaluate: () => 'mine', description: text('của tôi', 'mine') } as const;
     const a = createEngine({ plugins: [definePlugin({ name: 'p', operators: { mine: op } })] });
     const b = createEngine();
     expect(a.compileRule({ mine: [] })()).toBe('mine');

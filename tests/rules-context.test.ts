@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileNode, compileRule } from '../src/rules/compile.js';
+import { compileRule } from '../src/rules/compile.js';
 import { domainOperators } from '../src/rules/operators/domain.js';
 import type { RuleContext } from '../src/rules/types.js';
 
@@ -17,7 +17,7 @@ function context(root: unknown, extra: Partial<RuleContext> = {}): RuleContext {
 }
 
 function run(rule: unknown, data: unknown, extra: Partial<RuleContext> = {}, derived?: string[]) {
-  const node = compileNode(rule, {
+  const { node } = compileRule(rule, {
     operators: domainOperators,
     ...(derived === undefined ? {} : { derived: new Set(derived) }),
   });
@@ -64,7 +64,7 @@ describe('missing evidence (three-valued evaluation)', () => {
   });
 
   it('costs nothing and records nothing when missing and read are null', () => {
-    const node = compileNode({ '>=': [{ var: 'a' }, 1] });
+    const { node } = compileRule({ '>=': [{ var: 'a' }, 1] });
     const ctx = context({}, { missing: null, read: null });
     expect(node({}, ctx)).toBe(false);
     expect(ctx.missing).toBeNull();

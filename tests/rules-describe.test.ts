@@ -120,9 +120,13 @@ describe('analyzeRule', () => {
     };
     expect(analyzeRule(rule)).toEqual({
       reads: ['learningHours', 'level', 'a.b', 'trainings', 'list', 'start'],
+      derivedReads: [],
       operators: ['and', '>=', 'var', 'missing', 'all', '>', 'reduce', '+'],
       dynamicReads: false,
+      returns: undefined,
+      constant: undefined,
     });
+    expect(analyzeRule(rule, { derived: new Set(['level', 'start']) }).derivedReads).toEqual(['level', 'start']);
   });
 
   it('uses operator reads and scoped arguments of plugins', () => {
@@ -134,23 +138,41 @@ describe('analyzeRule', () => {
     };
     expect(analyzeRule(rule, { operators: domainOperators })).toEqual({
       reads: ['tc1_1', 'trainings'],
+      derivedReads: [],
       operators: ['or', 'assessed', 'countInPeriod', 'var', '=='],
       dynamicReads: false,
+      returns: 'number',
+      constant: undefined,
     });
   });
 
   it('flags dynamic reads and reading the whole data', () => {
     expect(analyzeRule({ var: { cat: ['a', { var: 'b' }] } })).toEqual({
       reads: ['b'],
+      derivedReads: [],
       operators: ['var', 'cat'],
       dynamicReads: true,
+      returns: undefined,
+      constant: undefined,
     });
     expect(analyzeRule({ var: '' }).dynamicReads).toBe(true);
     expect(analyzeRule({ map: [{ var: 'xs' }, { var: '' }] }).dynamicReads).toBe(false);
-    expect(analyzeRule({ frob: [{ var: 'q' }] })).toEqual({
-      reads: ['q'],
-      operators: ['frob', 'var'],
-      dynamicReads: false,
-    });
+  });
+
+  it('refuses a rule that does not parse (the tree is what it reads)', () => {
+    expect(() => analyzeRule({ frob: [{ var: 'q' }] })).toThrowError(/unknown_operator/);
+  });
+
+  it('tells what a rule returns and whether it is the same for everyone', () => {
+    expect(analyzeRule(hours('>=', 40)).returns).toBe('boolean');
+    expect(analyzeRule({ if: [hours('>=', 40), 10, 5] }).returns).toBe('number');
+    expect(analyzeRule({ if: [hours('>=', 40), 10, 'five'] }).returns).toBeUndefined();
+    expect(analyzeRule({ cat: ['a', { var: 'b' }] }).returns).toBe('string');
+    expect(analyzeRule({ age: [{ var: 'birthDate' }] }, { operators: domainOperators }).returns).toBe('number');
+    expect(analyzeRule({ '+': [1, { '*': [2, 3] }] }).constant).toEqual({ value: 7 });
+    expect(analyzeRule({ if: [{ '>': [1, 2] }, 'yes', 'no'] }).constant).toEqual({ value: 'no' });
+    expect(analyzeRule(hours('>=', 40)).constant).toBeUndefined();
+    // Impure operators are never folded: `age` reads the period from the context.
+    expect(analyzeRule({ age: ['2000-01-01'] }, { operators: domainOperators }).constant).toBeUndefined();
   });
 });

@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import jsonLogic from 'json-logic-js';
 import { describe, expect, it } from 'vitest';
 import { CdhtError } from '../src/errors/issue.js';
 import { compileRule, safeCompileRule } from '../src/rules/compile.js';
@@ -10,7 +11,7 @@ function issuesOf(rule: unknown, options = {}): { code: string; path: readonly (
   return result.issues.map(({ code, path }) => ({ code, path }));
 }
 
-const id: OperatorDefinition = { evaluate: (args) => args[0], description: { vi: '{0}', en: '{0}' } };
+const id: OperatorDefinition = { kind: 'eager', evaluate: (args) => args[0], description: { vi: '{0}', en: '{0}' } };
 
 describe('var paths that could reach prototypes', () => {
   it('rejects literal __proto__, constructor and prototype segments at compile time', () => {
@@ -89,7 +90,7 @@ describe('operator lookup', () => {
       one: { ...id, arity: 1 },
       few: { ...id, arity: [1, 2] },
       many: { ...id, arity: [2, Number.POSITIVE_INFINITY] },
-      broken: { lazy: true, description: { vi: '', en: '' } },
+      broken: { kind: 'lazy', description: { vi: '', en: '' } } as unknown as OperatorDefinition,
     };
     expect(issuesOf({ one: [1, 2] }, { operators })).toEqual([{ code: 'invalid_arity', path: ['one'] }]);
     expect(issuesOf({ few: [] }, { operators })).toEqual([{ code: 'invalid_arity', path: ['few'] }]);
@@ -159,10 +160,18 @@ describe('error reporting', () => {
     expect(issues[0]?.message.en).toBe('Unknown operator "frobnicate"');
   });
 
-  it('passes objects with several keys through, like json-logic-js', () => {
-    const value = { a: { frobnicate: 1 }, b: 2 };
-    expect(compileRule(value)()).toBe(value);
-    expect(compileRule({})()).toEqual({});
+  it('refuses objects with no key or several keys, which json-logic-js would pass through as data', () => {
+    // json-logic-js: the object itself, a constant that is always truthy.
+    expect(jsonLogic.apply({ '>=': [{ var: 'a' }, 1], '<=': [{ var: 'a' }, 3] } as never, { a: 0 })).toEqual({
+      '>=': [{ var: 'a' }, 1],
+      '<=': [{ var: 'a' }, 3],
+    });
+    expect(issuesOf({ '>=': [{ var: 'a' }, 1], '<=': [{ var: 'a' }, 3] })).toEqual([
+      { code: 'invalid_rule_object', path: [] },
+    ]);
+    expect(issuesOf({ a: { frobnicate: 1 }, b: 2 })).toEqual([{ code: 'invalid_rule_object', path: [] }]);
+    expect(issuesOf({})).toEqual([{ code: 'invalid_rule_object', path: [] }]);
+    expect(issuesOf({ if: [true, { x: 1, y: 2 }, []] })).toEqual([{ code: 'invalid_rule_object', path: ['if', 1] }]);
   });
 });
 

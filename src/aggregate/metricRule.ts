@@ -1,6 +1,7 @@
 import type { Issue } from '../errors/issue.js';
-import { safeCompileRule } from '../rules/compile.js';
+import { compileTree } from '../rules/compile.js';
 import { truthy } from '../rules/path.js';
+import { safeParseRule } from '../rules/tree/parse.js';
 import type { OperatorTable, RuleContext } from '../rules/types.js';
 
 /** A compiled metric condition: true when the row view satisfies it (json-logic truthiness). */
@@ -21,7 +22,7 @@ const CONTEXT: RuleContext = Object.freeze({
 });
 
 /**
- * Compiles a metric's json-logic condition once into a predicate with the safe rule compiler.
+ * Parses a metric's json-logic condition once and compiles its tree into a predicate.
  *
  * @param rule - the json-logic rule
  * @param operators - extra (plugin) operators
@@ -29,8 +30,8 @@ const CONTEXT: RuleContext = Object.freeze({
  * @internal
  */
 export function compileMetricRule(rule: unknown, operators?: OperatorTable): RowPredicate | readonly Issue[] {
-  const result = safeCompileRule(rule, operators === undefined ? {} : { operators });
-  if (!result.success) return result.issues;
-  const node = result.rule.node;
+  const parsed = safeParseRule(rule, operators === undefined ? {} : { operators });
+  if (!parsed.success) return parsed.issues;
+  const node = compileTree(parsed.tree);
   return (view) => truthy(node(view, CONTEXT));
 }

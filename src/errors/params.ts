@@ -47,6 +47,18 @@ export interface IssueParams {
           | 'metric';
         readonly id: string;
       };
+  /**
+   * A key written twice in one object: in a file (`at` and `first`, line and column), or two keys
+   * that are the same text once NFC-normalised (`nfc`).
+   */
+  duplicate_key:
+    | {
+        readonly kind: 'file';
+        readonly key: string;
+        readonly at: { readonly line: number; readonly column: number };
+        readonly first: { readonly line: number; readonly column: number };
+      }
+    | { readonly kind: 'nfc'; readonly first: string; readonly second: string };
   /** Two plugins with one name. */
   duplicate_plugin: { readonly plugin: string };
   /** A person's second record for a period; `first` is the row (or, `at: 'record'`, the record number) of the first. */
@@ -162,7 +174,11 @@ export interface IssueParams {
   /** A plan metric with `use` that also gives `population`/`counted`. */
   invalid_metric: { readonly metric: string };
   /** A plugin operator without its `evaluate` (or `evaluateLazy`) function. */
-  invalid_operator: { readonly operator: string; readonly function: 'evaluate' | 'evaluateLazy' };
+  invalid_operator: { readonly operator: string };
+  /** An object in rule position whose keys (`keys`, in order) are not exactly one operator. */
+  invalid_rule_object: { readonly keys: readonly string[] };
+  /** A JSON value nested more than `max` levels deep; `at` is where, in a file. */
+  json_too_deep: { readonly max: number; readonly at?: { readonly line: number; readonly column: number } };
   /** A malformed plugin: what is wrong and where. */
   invalid_plugin:
     | { readonly kind: 'not_a_plugin' }
@@ -177,6 +193,8 @@ export interface IssueParams {
           | 'invalid_name'
           | 'not_object'
           | 'needs_description'
+          | 'needs_kind'
+          | 'old_lazy_form'
           | 'needs_evaluate'
           | 'needs_label'
           | 'needs_json_schema'
@@ -210,6 +228,8 @@ export interface IssueParams {
   operator_conflict:
     | { readonly kind: 'rule'; readonly operator: string }
     | { readonly kind: 'plugin'; readonly plugin: string; readonly operator: string };
+  /** A number that is not finite (`NaN`, `Infinity`, `-Infinity`; 1e309 is read as Infinity). */
+  non_finite_number: { readonly value: 'NaN' | 'Infinity' | '-Infinity' };
   /** A record naming the shared base framework `id` instead of a form; `forms` are the official forms in force. */
   not_a_form: { readonly id: string; readonly forms: readonly string[] };
   /** A command argument that is no file, folder or bundled id; `bundled` lists the ids of that kind. */

@@ -9,6 +9,15 @@ import {
   SemverSchema,
 } from './common.js';
 
+/*
+ * Bounds of the numbers a framework holds, so a typo such as `1e300` points is an error with its
+ * path rather than a framework that validates and scores nonsense. Real frameworks use 100 points.
+ */
+/** Points of an indicator, criterion bounds, rubric levels and title thresholds: 0 … 10,000. */
+const Points = z.number().min(0).max(10_000);
+/** Evidence ranges (`min`, `max`): magnitudes up to 10^15, where numbers are still exact integers. */
+const EvidenceBound = z.number().min(-1e15).max(1e15);
+
 /** Types an evidence field may have. `assessment` is `{ self, reviewed? }`, the official self-assessment form. */
 export const EvidenceFieldTypeSchema = z.enum([
   'number',
@@ -58,8 +67,8 @@ export const EvidenceFieldSchema: z.ZodType<EvidenceField> = z
         description: LocalizedTextSchema.optional(),
         unit: z.string().optional(),
         required: z.boolean().optional(),
-        min: z.number().optional(),
-        max: z.number().optional(),
+        min: EvidenceBound.optional(),
+        max: EvidenceBound.optional(),
         values: z.array(z.string()).min(1).optional(),
         fields: z.record(FieldNameSchema, EvidenceFieldSchema).optional(),
         items: EvidenceFieldSchema.optional(),
@@ -91,7 +100,7 @@ export type Proof = z.infer<typeof ProofSchema>;
 
 /** One step of a rubric: a description of what earns these points. */
 export const RubricLevelSchema = z
-  .object({ points: z.number().min(0), label: LocalizedTextSchema })
+  .object({ points: Points, label: LocalizedTextSchema })
   .strict()
   .meta({ id: 'RubricLevel' });
 
@@ -99,8 +108,8 @@ const indicatorShape = {
   id: CodeSchema,
   label: LocalizedTextSchema,
   description: LocalizedTextSchema.optional(),
-  points: z.number().positive().describe('Maximum points of the indicator'),
-  min: z.number().min(0).optional().describe('Minimum points every title requires of this indicator'),
+  points: Points.positive().describe('Maximum points of the indicator'),
+  min: Points.optional().describe('Minimum points every title requires of this indicator'),
   when: RuleSchema.optional().describe('Applicability: when false the indicator is not applicable'),
   award: RuleSchema.describe('true → full points, a number → that many (clamped), false → 0'),
   evidence: z.array(FieldNameSchema).optional().describe('Evidence fields the rule reads (checked)'),
@@ -120,8 +129,8 @@ export const CriterionSchema = z
     id: CodeSchema,
     label: LocalizedTextSchema,
     description: LocalizedTextSchema.optional(),
-    max: z.number().positive().optional().describe('Maximum points; must equal the sum of its indicators'),
-    min: z.number().min(0).optional().describe('Minimum points every title requires of this criterion'),
+    max: Points.positive().optional().describe('Maximum points; must equal the sum of its indicators'),
+    min: Points.optional().describe('Minimum points every title requires of this criterion'),
     indicators: z.array(IndicatorSchema).min(1),
   })
   .strict()
@@ -132,11 +141,11 @@ export type Criterion = z.infer<typeof CriterionSchema>;
 /** Declarative requirements of a title. */
 export const TitleRequirementsSchema = z
   .object({
-    total: z.number().min(0).optional().describe('Minimum total points'),
-    eachIndicator: z.number().min(0).optional().describe('Minimum points of every applicable indicator'),
-    eachCriterion: z.number().min(0).optional().describe('Minimum points of every criterion'),
-    criteria: z.record(CodeSchema, z.number().min(0)).optional().describe('Minimum points per criterion id'),
-    indicators: z.record(CodeSchema, z.number().min(0)).optional().describe('Minimum points per indicator id'),
+    total: Points.optional().describe('Minimum total points'),
+    eachIndicator: Points.optional().describe('Minimum points of every applicable indicator'),
+    eachCriterion: Points.optional().describe('Minimum points of every criterion'),
+    criteria: z.record(CodeSchema, Points).optional().describe('Minimum points per criterion id'),
+    indicators: z.record(CodeSchema, Points).optional().describe('Minimum points per indicator id'),
     required: z.array(CodeSchema).optional().describe('Indicators that must be fully met'),
   })
   .strict()
@@ -231,8 +240,8 @@ export const FrameworkOverridesSchema = z
           .object({
             label: LocalizedTextSchema,
             description: LocalizedTextSchema,
-            min: z.number().min(0),
-            max: z.number().positive(),
+            min: Points,
+            max: Points.positive(),
           })
           .partial()
           .strict(),

@@ -1,9 +1,27 @@
-import { CdhtError, type Issue, issue, type JsonPath } from '../errors/issue.js';
+import { type Issue, issue, type JsonPath } from '../errors/issue.js';
 import type { IssueParams } from '../errors/params.js';
 import type { Framework, Title } from '../format/framework.js';
-import { analyzeRule } from '../rules/analyze.js';
-import { compileNode } from '../rules/compile.js';
+import { analyzeTree, type RuleAnalysis } from '../rules/analyze.js';
+import { compileTree } from '../rules/compile.js';
+import type { RuleTree } from '../rules/tree/nodes.js';
+import { parseRule, safeParseRule } from '../rules/tree/parse.js';
 import type { OperatorTable, RuleFn } from '../rules/types.js';
+
+/**
+ * A rule of a framework parsed once: its tree and what analysis found. Compilation, the load
+ * checks and lint all read these; none parses the rule again. @internal
+ */
+export interface ParsedRule {
+  readonly tree: RuleTree;
+  readonly analysis: RuleAnalysis;
+}
+
+/** A rule compiled from its tree; `parsed` is false when it did not parse (the framework is refused). */
+interface Compiled {
+  readonly fn: RuleFn;
+  readonly rules: ParsedRule;
+  readonly parsed: boolean;
+}
 
 /** An indicator ready to evaluate. @internal */
 export interface CompiledIndicator {
@@ -14,6 +32,8 @@ export interface CompiledIndicator {
   readonly award: RuleFn;
   /** Derived names the rules read: missing inputs of those make the indicator missing. */
   readonly derivedReads: readonly string[];
+  /** The parsed award and when rules. */
+  readonly rules: { readonly award: ParsedRule; readonly when: ParsedRule | null };
 }
 
 /** A title with its requirements flattened to per-indicator and per-criterion minimums. @internal */
@@ -25,6 +45,8 @@ export interface CompiledTitle {
   /** Minimum points per criterion index (0 when none). */
   readonly criterionMin: Float64Array;
   readonly rule: RuleFn | null;
+  /** The parsed title rule. */
+  readonly rules: ParsedRule | null;
 }
 
 /**
@@ -40,7 +62,7 @@ export interface CompiledFramework {
   /** @internal */
   readonly criteria: readonly { readonly id: string; readonly max: number }[];
   /** @internal */
-  readonly derived: readonly { readonly name: string; readonly fn: RuleFn }[];
+  readonly derived: readonly { readonly name: string; readonly fn: RuleFn; readonly rules: ParsedRule }[];
   /** @internal */
   readonly titles: readonly CompiledTitle[];
   /** Highest possible total. */
@@ -66,38 +88,42 @@ export function compileFramework(
   // Every declared top-level field gets a slot, read once per person (see RuleContext.slots).
   const fields = Object.keys(framework.evidence);
   const slots = new Map(fields.map((name, i) => [name, i]));
-  const options = { operators, derived: derivedNames, slots };
   const declared = new Set(Object.keys(framework.evidence));
 
+  // A rule that does not parse stands in as null: the framework is refused, so it never runs.
+  const failed = (): Compiled => {
+    const tree = parseRule(null);
+    return { fn: () => null, rules: { tree, analysis: analyzeTree(tree) }, parsed: false };
+  };
+  // Each rule is parsed once; its tree is checked, compiled and kept for lint.
   // allowedDerived null: the rule reads scores, not evidence (title rules), so reads are not checked.
-  const compile = (rule: unknown, path: JsonPath, allowedDerived: ReadonlySet<string> | null): RuleFn => {
-    try {
-      const fn = compileNode(rule, allowedDerived === null ? { operators } : options);
-      const reads = allowedDerived === null ? [] : analyzeRule(rule, { operators }).reads;
-      for (const read of reads) {
-        const head = read.split('.')[0] ?? read;
-        if (declared.has(head) || allowedDerived?.has(head)) continue;
-        const isLaterDerived = derivedNames.has(head);
-        issues.push(
-          isLaterDerived
-            ? issue('derived_order', path, { name: head })
-            : issue('undeclared_evidence', path, { kind: 'rule_reads', read, head }),
-        );
-      }
-      return fn;
-    } catch (error) {
-      if (error instanceof CdhtError) {
-        for (const i of error.issues) issues.push({ ...i, path: [...path, ...i.path] });
-        return () => null;
-      }
-      throw error;
+  const compile = (rule: unknown, path: JsonPath, allowedDerived: ReadonlySet<string> | null): Compiled => {
+    const parsed = safeParseRule(rule, { operators });
+    if (!parsed.success) {
+      for (const i of parsed.issues) issues.push({ ...i, path: [...path, ...i.path] });
+      return failed();
     }
+    const tree = parsed.tree;
+    const analysis = analyzeTree(tree, derivedNames);
+    for (const read of allowedDerived === null ? [] : analysis.reads) {
+      const head = read.split('.')[0] ?? read;
+      if (declared.has(head) || allowedDerived?.has(head)) continue;
+      const isLaterDerived = derivedNames.has(head);
+      issues.push(
+        isLaterDerived
+          ? issue('derived_order', path, { name: head })
+          : issue('undeclared_evidence', path, { kind: 'rule_reads', read, head }),
+      );
+    }
+    const fn = compileTree(tree, allowedDerived === null ? {} : { derived: derivedNames, slots });
+    return { fn, rules: { tree, analysis }, parsed: true };
   };
 
-  const derived: { name: string; fn: RuleFn }[] = [];
+  const derived: { name: string; fn: RuleFn; rules: ParsedRule }[] = [];
   const earlier = new Set<string>();
   for (const [name, d] of Object.entries(framework.derived)) {
-    derived.push({ name, fn: compile(d.rule, ['derived', name, 'rule'], earlier) });
+    const { fn, rules } = compile(d.rule, ['derived', name, 'rule'], earlier);
+    derived.push({ name, fn, rules });
     earlier.add(name);
   }
 
@@ -118,19 +144,24 @@ export function compileFramework(
           );
         }
       });
-      const reads = [
-        ...analyzeSafe(ind.award, operators),
-        ...(ind.when === undefined ? [] : analyzeSafe(ind.when, operators)),
-      ];
+      const when = ind.when === undefined ? null : compile(ind.when, [...path, 'when'], derivedNames);
+      const award = compile(ind.award, [...path, 'award'], derivedNames);
+      const derivedReads = [...award.rules.analysis.derivedReads, ...(when?.rules.analysis.derivedReads ?? [])];
       indicators.push({
         id: ind.id,
         criterion: ci,
         points: ind.points,
-        when: ind.when === undefined ? null : compile(ind.when, [...path, 'when'], derivedNames),
-        award: compile(ind.award, [...path, 'award'], derivedNames),
-        derivedReads: [...new Set(reads.map((r) => r.split('.')[0] ?? r).filter((h) => derivedNames.has(h)))],
+        when: when === null ? null : when.fn,
+        award: award.fn,
+        derivedReads: [...new Set(derivedReads)],
+        rules: { award: award.rules, when: when === null ? null : when.rules },
       });
-      best.push(bestPoints(ind.award, ind.when, ind.points));
+      // A rule that did not parse may score anything: no echo of its problem as "unreachable".
+      best.push(
+        award.parsed
+          ? bestPoints(award.rules.tree, when?.parsed ? when.rules.tree : undefined, ind.points)
+          : ind.points,
+      );
       max += ind.points;
     });
     return { id: c.id, max };
@@ -151,19 +182,18 @@ export function compileFramework(
   return { compiled, issues };
 }
 
-function analyzeSafe(rule: unknown, operators: OperatorTable): readonly string[] {
-  try {
-    return analyzeRule(rule, { operators }).reads;
-  } catch {
-    return [];
-  }
+/** The literal a rule is, if it is one. */
+function literalOf(tree: RuleTree | undefined): { value: unknown } | undefined {
+  return tree?.root.kind === 'literal' ? { value: tree.root.value } : undefined;
 }
 
 /** The best score a rule can give: a literal award is known, anything else may reach full points. */
-function bestPoints(award: unknown, when: unknown, points: number): number {
-  if (when === false) return 0;
-  if (award === null || award === false) return 0;
-  if (typeof award === 'number') return Math.max(0, Math.min(points, award));
+function bestPoints(award: RuleTree, when: RuleTree | undefined, points: number): number {
+  if (literalOf(when)?.value === false) return 0;
+  const literal = literalOf(award);
+  if (literal === undefined) return points;
+  if (literal.value === null || literal.value === false) return 0;
+  if (typeof literal.value === 'number') return Math.max(0, Math.min(points, literal.value));
   return points;
 }
 
@@ -173,7 +203,7 @@ function compileTitle(
   ti: number,
   best: readonly number[],
   issues: Issue[],
-  compile: (rule: unknown, path: JsonPath) => RuleFn,
+  compile: (rule: unknown, path: JsonPath) => Compiled,
 ): CompiledTitle {
   const r = title.requirements;
   const path = ['titles', ti, 'requirements'];
@@ -224,12 +254,14 @@ function compileTitle(
     const need = criterionMin[ci] ?? 0;
     if (need > cBest) unreachable({ kind: 'criterion', title: title.id, criterion: c.id, need, best: cBest });
   });
+  const compiled = title.rule === undefined ? null : compile(title.rule, ['titles', ti, 'rule']);
   return {
     title,
     total: r.total ?? 0,
     indicatorMin,
     criterionMin,
-    rule: title.rule === undefined ? null : compile(title.rule, ['titles', ti, 'rule']),
+    rule: compiled === null ? null : compiled.fn,
+    rules: compiled === null ? null : compiled.rules,
   };
 }
 

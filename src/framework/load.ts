@@ -9,7 +9,7 @@ import type { OperatorTable } from '../rules/types.js';
 import { checkFrameworkFile } from './checkFile.js';
 import { checkForm } from './checkForm.js';
 import { compileFramework } from './compileFramework.js';
-import { normalizeJson } from './normalize.js';
+import { normalizeFramework } from './normalizeFramework.js';
 import type { FrameworkRegistry, RegistryEntry } from './registry.js';
 import { resolveFramework } from './resolveExtends.js';
 import type { SchemaCheck } from './schemaValidator.js';
@@ -69,11 +69,18 @@ export function parseExtends(ref: string): { id: string; range: string } {
  */
 export function loadFramework(json: unknown, ctx: LoadContext, file?: string): LoadResult {
   const withFile = (list: Issue[]): Issue[] => list.map((i) => (file === undefined ? i : { ...i, file }));
-  const value = normalizeJson(ctx.transform(json, file));
+  // Nesting and numbers are checked first: every later pass may recurse over the value. A rule
+  // too deep is cut (null) and the other checks go on, so every problem is reported at once;
+  // anything else found here would only cause echoes in the later checks.
+  const normalized = normalizeFramework(ctx.transform(json, file));
+  if (normalized.issues.some((i) => i.code !== 'rule_too_deep')) {
+    return { success: false, issues: withFile(normalized.issues) };
+  }
+  const value = normalized.value;
   const schemaIssues = ctx.schemaCheck(value, file);
-  if (schemaIssues.length > 0) return { success: false, issues: schemaIssues };
+  if (schemaIssues.length > 0) return { success: false, issues: [...withFile(normalized.issues), ...schemaIssues] };
   const data = value as FrameworkFile;
-  const issues = checkFrameworkFile(data);
+  const issues = [...normalized.issues, ...checkFrameworkFile(data)];
 
   let parent: RegistryEntry | undefined;
   if (data.extends !== undefined) {
@@ -133,12 +140,20 @@ export function loadFrameworks(
   type Pending = { input: FrameworkInput; id?: string; version?: string; parent?: { id: string; range: string } };
   let pending: Pending[] = [];
   for (const input of inputs) {
-    const v = normalizeJson(input.json) as Partial<FrameworkFile> | null;
+    // Only the identity is needed to order the files: read three fields, not the whole value.
+    const v = input.json as Partial<FrameworkFile> | null;
     const p: Pending = { input };
-    if (v && typeof v === 'object') {
-      if (typeof v.id === 'string') p.id = v.id;
-      if (typeof v.version === 'string') p.version = v.version;
-      if (typeof v.extends === 'string') p.parent = parseExtends(v.extends);
+    if (v && typeof v === 'object' && !Array.isArray(v)) {
+      const text = (key: 'id' | 'version' | 'extends'): string | undefined => {
+        const field: unknown = Object.hasOwn(v, key) ? v[key] : undefined;
+        return typeof field === 'string' ? field.normalize('NFC') : undefined;
+      };
+      const id = text('id');
+      const version = text('version');
+      const parent = text('extends');
+      if (id !== undefined) p.id = id;
+      if (version !== undefined) p.version = version;
+      if (parent !== undefined) p.parent = parseExtends(parent);
     }
     pending.push(p);
   }

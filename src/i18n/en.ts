@@ -56,7 +56,9 @@ const CONTRIBUTION: Readonly<
   invalid_name: 'has an invalid name',
   not_object: 'must be an object',
   needs_description: 'needs a description {vi, en}',
-  needs_evaluate: 'needs evaluate (or evaluateLazy when lazy)',
+  needs_kind: "needs kind 'eager' or 'lazy'",
+  old_lazy_form: "use { kind: 'lazy', evaluate(argFns, ctx, data) } instead of lazy/evaluateLazy",
+  needs_evaluate: 'needs an evaluate function',
   needs_label: 'needs a label {vi, en}',
   needs_json_schema: 'needs a jsonSchema',
   needs_metric_functions: 'needs noun, population() and counted()',
@@ -92,6 +94,10 @@ export const en: Catalogue = {
     derived_order: (p) => `derived value "${p.name}" is read before it is computed`,
     duplicate_id: (p) =>
       p.kind === 'id' ? `id "${p.id}" is used twice (first at ${p.first})` : DUPLICATE[p.kind](p.id),
+    duplicate_key: (p) =>
+      p.kind === 'file'
+        ? `key "${p.key}" at ${p.at.line}:${p.at.column} is already in the same object (first at ${p.first.line}:${p.first.column}); JSON.parse would silently keep the last`
+        : `keys "${p.first}" and "${p.second}" are the same text once Unicode-normalised (NFC)`,
     duplicate_plugin: (p) => `plugin "${p.plugin}" is registered twice`,
     duplicate_record: (p) =>
       `Person "${p.id}" already has a record for period ${p.period} at ${p.at === 'record' ? 'record' : 'row'} ${p.first}; this one is rejected.`,
@@ -197,7 +203,7 @@ export const en: Catalogue = {
       }
     },
     invalid_metric: (p) => `metric "${p.metric}" with "use" must not also give population/counted`,
-    invalid_operator: (p) => `Operator "${p.operator}" has no ${p.function} function`,
+    invalid_operator: (p) => `Operator "${p.operator}" needs kind 'eager' or 'lazy' and an evaluate function`,
     invalid_plugin: (p) => {
       switch (p.kind) {
         case 'not_a_plugin':
@@ -216,8 +222,14 @@ export const en: Catalogue = {
     },
     invalid_record: shape,
     invalid_row: () => 'The row is not a valid evaluation row.',
+    invalid_rule_object: (p) =>
+      p.keys.length === 0
+        ? 'an object in a rule must have exactly one key, the operator; this one has none'
+        : `an object in a rule must have exactly one key, the operator; this one has ${n(p.keys.length)}: ${p.keys.map((k) => JSON.stringify(k)).join(', ')}`,
     invalid_unit: () => 'A unit must be an object of level → name.',
     invalid_xlsx: (p) => `Cannot read the XLSX workbook from row ${p.row}: ${p.detail}`,
+    json_too_deep: (p) =>
+      `the value is nested more than ${n(p.max)} levels deep${p.at ? ` (beyond the limit at ${p.at.line}:${p.at.column})` : ''}`,
     missing_dependency: (p) =>
       `Reading or writing XLSX needs the package "${p.package}", which is not installed: run \`npm install ${p.package}\`.`,
     missing_evidence: (p) => `Required evidence "${p.label.en}" is missing.`,
@@ -236,6 +248,8 @@ export const en: Catalogue = {
       p.kind === 'framework'
         ? `parent framework ${p.extends} is not loaded; load it first`
         : `Parent plan "${p.extends}" was not found among the bundled plans; pass it in options.plans.`,
+    non_finite_number: (p) =>
+      `a number that is not finite (${p.value}); a number too large such as 1e309 is read by JSON.parse as Infinity`,
     operator_conflict: (p) =>
       p.kind === 'rule'
         ? `Extra operator "${p.operator}" has the name of a standard json-logic operator`

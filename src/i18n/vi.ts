@@ -58,7 +58,9 @@ const CONTRIBUTION: Readonly<
   invalid_name: 'có tên không hợp lệ',
   not_object: 'phải là một đối tượng',
   needs_description: 'cần description {vi, en}',
-  needs_evaluate: 'cần hàm evaluate (hoặc evaluateLazy khi lazy)',
+  needs_kind: "cần kind 'eager' hoặc 'lazy'",
+  old_lazy_form: "dùng { kind: 'lazy', evaluate(argFns, ctx, data) } thay cho lazy/evaluateLazy",
+  needs_evaluate: 'cần hàm evaluate',
   needs_label: 'cần label {vi, en}',
   needs_json_schema: 'cần jsonSchema',
   needs_metric_functions: 'cần noun, population() và counted()',
@@ -93,6 +95,10 @@ export const vi: Catalogue = {
     batch_worker_failed: (p) => `luồng đánh giá song song bị lỗi: ${p.detail}`,
     derived_order: (p) => `giá trị dẫn xuất "${p.name}" được dùng trước khi được tính`,
     duplicate_id: (p) => (p.kind === 'id' ? `mã "${p.id}" bị trùng (đã có ở ${p.first})` : DUPLICATE[p.kind](p.id)),
+    duplicate_key: (p) =>
+      p.kind === 'file'
+        ? `khóa "${p.key}" tại ${p.at.line}:${p.at.column} đã có trong cùng đối tượng (lần đầu tại ${p.first.line}:${p.first.column}); JSON.parse sẽ lặng lẽ giữ giá trị sau`
+        : `hai khóa "${p.first}" và "${p.second}" là cùng một chữ sau khi chuẩn hóa Unicode (NFC)`,
     duplicate_plugin: (p) => `plugin "${p.plugin}" được đăng ký hai lần`,
     duplicate_record: (p) =>
       `Người có mã "${p.id}" đã có bản ghi kỳ ${p.period} ở ${p.at === 'record' ? 'bản ghi thứ' : 'dòng'} ${p.first}; bản ghi này bị loại.`,
@@ -198,7 +204,7 @@ export const vi: Catalogue = {
       }
     },
     invalid_metric: (p) => `chỉ tiêu "${p.metric}" dùng "use" thì không ghi population/counted`,
-    invalid_operator: (p) => `Toán tử "${p.operator}" không có hàm thực thi ${p.function}`,
+    invalid_operator: (p) => `Toán tử "${p.operator}" cần kind 'eager' hoặc 'lazy' và một hàm evaluate`,
     invalid_plugin: (p) => {
       switch (p.kind) {
         case 'not_a_plugin':
@@ -217,8 +223,14 @@ export const vi: Catalogue = {
     },
     invalid_record: shape,
     invalid_row: () => 'Dòng không phải kết quả đánh giá hợp lệ.',
+    invalid_rule_object: (p) =>
+      p.keys.length === 0
+        ? 'đối tượng trong quy tắc phải có đúng một khóa là tên toán tử, đối tượng này không có khóa nào'
+        : `đối tượng trong quy tắc phải có đúng một khóa là tên toán tử, đối tượng này có ${n(p.keys.length)} khóa: ${p.keys.map((k) => JSON.stringify(k)).join(', ')}`,
     invalid_unit: () => 'Đơn vị phải là đối tượng cấp → tên.',
     invalid_xlsx: (p) => `Không đọc được tệp XLSX từ dòng ${p.row}: ${p.detail}`,
+    json_too_deep: (p) =>
+      `giá trị lồng quá ${n(p.max)} cấp${p.at ? ` (vượt giới hạn tại ${p.at.line}:${p.at.column})` : ''}`,
     missing_dependency: (p) =>
       `Cần gói "${p.package}" để đọc hoặc ghi tệp XLSX nhưng gói này chưa được cài: chạy \`npm install ${p.package}\`.`,
     missing_evidence: (p) => `Thiếu minh chứng bắt buộc "${p.label.vi}".`,
@@ -237,6 +249,7 @@ export const vi: Catalogue = {
       p.kind === 'framework'
         ? `không tìm thấy bộ tiêu chí gốc ${p.extends}; hãy nạp nó trước`
         : `Không tìm thấy kế hoạch "${p.extends}" để kế thừa (cả trong các kế hoạch có sẵn).`,
+    non_finite_number: (p) => `số không hữu hạn (${p.value}); số quá lớn như 1e309 được JSON.parse đọc thành Infinity`,
     operator_conflict: (p) =>
       p.kind === 'rule'
         ? `Toán tử bổ sung "${p.operator}" trùng tên toán tử chuẩn của json-logic`

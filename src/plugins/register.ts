@@ -71,9 +71,9 @@ function checkContribution(plugin: string, kind: string, key: string, value: unk
   switch (kind) {
     case 'operators':
       if (!hasText(v.description)) bad('needs_description');
-      if (v.lazy === true ? typeof v.evaluateLazy !== 'function' : typeof v.evaluate !== 'function') {
-        bad('needs_evaluate');
-      }
+      if ('lazy' in v || 'evaluateLazy' in v) bad('old_lazy_form');
+      if (v.kind !== 'eager' && v.kind !== 'lazy') bad('needs_kind');
+      if (typeof v.evaluate !== 'function') bad('needs_evaluate');
       break;
     case 'groups':
     case 'evidenceTypes':
@@ -103,12 +103,10 @@ function checkContribution(plugin: string, kind: string, key: string, value: unk
 function wrapOperator(plugin: string, name: string, op: OperatorDefinition, trusted: boolean): OperatorDefinition {
   if (trusted) return op;
   const where = `operators.${name}`;
-  return Object.freeze({
-    ...op,
-    ...(op.evaluate ? { evaluate: guard(plugin, where, op.evaluate) } : {}),
-    ...(op.evaluateLazy ? { evaluateLazy: guard(plugin, where, op.evaluateLazy) } : {}),
-    ...(op.reads ? { reads: guard(plugin, `${where}.reads`, op.reads) } : {}),
-  });
+  const reads = op.reads ? { reads: guard(plugin, `${where}.reads`, op.reads) } : {};
+  return op.kind === 'lazy'
+    ? Object.freeze({ ...op, evaluate: guard(plugin, where, op.evaluate), ...reads })
+    : Object.freeze({ ...op, evaluate: guard(plugin, where, op.evaluate), ...reads });
 }
 
 /** A frozen copy of a locale whose message functions name the plugin when they throw. */
@@ -134,7 +132,7 @@ function wrapLocale(plugin: string, tag: string, locale: LocaleDefinition): Loca
  * @internal
  */
 export function registerPlugins(plugins: readonly Plugin[], trusted: string): Registrations {
-  const standard = standardOperators();
+  const standard = standardOperators;
   const tables: Record<string, Record<string, unknown>> = {
     operators: {},
     groups: {},

@@ -81,7 +81,7 @@ export interface Plugin {
  * @example
  * const myPlugin = definePlugin({
  *   name: 'my-plugin',
- *   operators: { double: { arity: 1, evaluate: ([x]) => Number(x) * 2, description: { vi: 'gấp đôi {0}', en: 'twice {0}' } } },
+ *   operators: { double: { kind: 'eager', arity: 1, evaluate: ([x]) => Number(x) * 2, description: { vi: 'gấp đôi {0}', en: 'twice {0}' } } },
  * });
  * @category Plugins
  */

@@ -1,122 +1,139 @@
 /**
- * Static analysis of a rule: which evidence paths it reads and which operators it uses, for the
- * framework validator (rules may read only declared evidence and derived names).
+ * Static analysis of a rule tree: which evidence paths and derived values it reads, which
+ * operators it uses, what it returns and whether it is the same for everyone — for the framework
+ * validator (rules may read only declared evidence and derived names), lint and documentation.
  *
  * @module
  */
-
-import { standardOperators } from './operators/standard.js';
-import { isRuleObject } from './path.js';
-import type { OperatorDefinition, OperatorTable } from './types.js';
+import { constantOf } from './compiler/constant.js';
+import type { RuleNode, RuleTree } from './tree/nodes.js';
+import { parseRule } from './tree/parse.js';
+import { type RuleReturns, returnsOf } from './tree/returns.js';
+import type { ParseRuleOptions } from './types.js';
 
 /** What {@link analyzeRule} found. @category Rules */
 export interface RuleAnalysis {
   /** Literal top-level paths read by `var`, `missing`, `missing_some` and operators' `reads`, in order. */
   readonly reads: readonly string[];
-  /** Operator names used, in order of first use (unknown ones included). */
+  /** Derived names read (the first segment of a read that `options.derived` lists), in order. */
+  readonly derivedReads: readonly string[];
+  /** Operator names used, in order of first use. */
   readonly operators: readonly string[];
   /** True when some top-level read has a path computed at run time, or reads the whole data (`{"var":""}`). */
   readonly dynamicReads: boolean;
+  /** What the rule returns, when that is always the same kind. */
+  readonly returns: RuleReturns | undefined;
+  /**
+   * The rule's value when it is known before any data is seen (no `var`, only pure operators over
+   * constants): every person gets the same result.
+   */
+  readonly constant: { readonly value: unknown } | undefined;
 }
 
 /** Options of {@link analyzeRule}. @category Rules */
-export interface AnalyzeRuleOptions {
-  /** Extra operators (their `reads` and `scopedArgs` are used). */
-  readonly operators?: OperatorTable;
-  /** Nesting beyond which the walk stops (default 64, like the compiler). */
-  readonly maxDepth?: number;
-  /** Number of values after which the walk stops (default 10,000, like the compiler). */
-  readonly maxNodes?: number;
+export interface AnalyzeRuleOptions extends ParseRuleOptions {
+  /** Names of derived values, for `derivedReads`. */
+  readonly derived?: ReadonlySet<string> | undefined;
 }
 
-const ITERATION = ['map', 'filter', 'reduce', 'all', 'some', 'none'];
-
-interface Walk {
-  readonly standard: OperatorTable;
-  readonly plugins: OperatorTable | undefined;
-  readonly maxDepth: number;
-  nodesLeft: number;
+interface Found {
   readonly reads: Set<string>;
   readonly operators: Set<string>;
   dynamic: boolean;
 }
 
-function readKey(key: unknown, walk: Walk, scoped: boolean, depth: number): void {
-  const path = Array.isArray(key) ? key[0] : key;
-  if (typeof path === 'string' || typeof path === 'number') {
-    if (path === '') walk.dynamic ||= !scoped;
-    else if (!scoped) walk.reads.add(String(path));
+/** A key of `missing`/`missing_some`: a path, `[path, default]`, or computed. */
+function readKey(key: RuleNode, found: Found): void {
+  const top = key.scope === 'top';
+  const path = key.kind === 'array' ? key.items[0] : key;
+  if (path?.kind === 'literal' && (typeof path.value === 'string' || typeof path.value === 'number')) {
+    if (path.value === '') found.dynamic ||= top;
+    else if (top) found.reads.add(String(path.value));
     return;
   }
-  if (path === null || path === undefined) {
-    walk.dynamic ||= !scoped;
-    return;
-  }
-  walk.dynamic ||= !scoped;
-  visit(key, walk, scoped, depth + 1);
+  found.dynamic ||= top;
+  if (path === undefined || (path.kind === 'literal' && (path.value === null || path.value === undefined))) return;
+  visit(key, found);
 }
 
-function definitionOf(op: string, walk: Walk): OperatorDefinition | undefined {
-  if (Object.hasOwn(walk.standard, op)) return walk.standard[op];
-  if (walk.plugins !== undefined && Object.hasOwn(walk.plugins, op)) return walk.plugins[op];
-  return undefined;
+/** Literal argument values for an operator's `reads`: computed arguments are `undefined`. */
+function literalArgs(args: readonly RuleNode[]): unknown[] {
+  return args.map((a) => (a.kind === 'literal' ? a.value : undefined));
 }
 
-function visit(rule: unknown, walk: Walk, scoped: boolean, depth: number): void {
-  // Bounded like the compiler, so a cyclic or huge value cannot make the walk run away.
-  if (depth > walk.maxDepth || --walk.nodesLeft < 0) return;
-  if (Array.isArray(rule)) {
-    for (const item of rule) visit(item, walk, scoped, depth + 1);
-    return;
+function visit(node: RuleNode, found: Found): void {
+  const top = node.scope === 'top';
+  switch (node.kind) {
+    case 'literal':
+      return;
+    case 'array':
+      for (const item of node.items) visit(item, found);
+      return;
+    case 'var': {
+      found.operators.add('var');
+      const target = node.target;
+      if (target.kind === 'path') {
+        if (top) found.reads.add(target.path);
+      } else {
+        found.dynamic ||= top;
+        if (target.kind === 'computed') visit(target.node, found);
+      }
+      if (node.fallback !== undefined) visit(node.fallback, found);
+      return;
+    }
+    case 'missing':
+    case 'missing_some':
+      found.operators.add(node.kind);
+      for (const key of node.keys) readKey(key, found);
+      if (node.kind === 'missing_some' && node.need !== undefined) visit(node.need, found);
+      return;
+    default:
+      found.operators.add(node.op);
+      if (top && node.operator.reads !== undefined) {
+        for (const path of node.operator.reads(literalArgs(node.args))) found.reads.add(path);
+      }
+      for (const arg of node.args) visit(arg, found);
   }
-  if (!isRuleObject(rule)) return;
-  const op = Object.keys(rule)[0] as string;
-  const raw = rule[op];
-  const args: readonly unknown[] = Array.isArray(raw) ? raw : [raw];
-  walk.operators.add(op);
-  const definition = definitionOf(op, walk);
-  if (op === 'var' && definition !== undefined) {
-    readKey(args[0], walk, scoped, depth);
-    for (const arg of args.slice(1)) visit(arg, walk, scoped, depth + 1);
-    return;
-  }
-  if ((op === 'missing' || op === 'missing_some') && definition !== undefined) {
-    const list = op === 'missing' ? args : [args[1]];
-    const keys = Array.isArray(list[0]) ? (list[0] as unknown[]) : list;
-    for (const key of keys) readKey(key, walk, scoped, depth);
-    if (op === 'missing_some') visit(args[0], walk, scoped, depth + 1);
-    return;
-  }
-  if (!scoped && definition?.reads !== undefined) {
-    for (const path of definition.reads(args)) walk.reads.add(path);
-  }
-  const scopedArgs: readonly number[] =
-    Object.hasOwn(walk.standard, op) && ITERATION.includes(op) ? [1] : (definition?.scopedArgs ?? []);
-  args.forEach((arg, i) => {
-    visit(arg, walk, scoped || scopedArgs.includes(i), depth + 1);
-  });
 }
 
 /**
- * Finds what a rule reads and which operators it uses, without compiling it. Reads inside iteration
- * scopes (`map`, `filter`, …, and plugin `scopedArgs`) read list items, so they are not listed.
+ * Analyses a rule tree: its reads, operators, return kind and constant value. Reads inside
+ * iteration scopes (`map`, `filter`, …, and plugin `scopedArgs`) read list items, so they are not
+ * listed.
  *
- * @param rule - a json-logic rule
- * @param options - extra operators
- * @returns reads, operators and whether some read path is dynamic
- * @example analyzeRule({ and: [{ var: 'a' }, { missing: ['b'] }] }) // { reads: ['a', 'b'], operators: ['and', 'var', 'missing'], dynamicReads: false }
+ * @param tree - a parsed rule
+ * @param derived - names of derived values
+ * @returns the analysis
+ * @internal
+ */
+export function analyzeTree(tree: RuleTree, derived?: ReadonlySet<string>): RuleAnalysis {
+  const found: Found = { reads: new Set(), operators: new Set(), dynamic: false };
+  visit(tree.root, found);
+  const reads = [...found.reads];
+  const heads = derived === undefined ? [] : reads.map((r) => r.split('.')[0] as string).filter((h) => derived.has(h));
+  return {
+    reads,
+    derivedReads: [...new Set(heads)],
+    operators: [...found.operators],
+    dynamicReads: found.dynamic,
+    returns: returnsOf(tree.root),
+    constant: constantOf(tree.root),
+  };
+}
+
+/**
+ * Finds what a rule reads and uses, what it returns and whether it is the same for everyone,
+ * without compiling it. Reads inside iteration scopes (`map`, `filter`, …, and plugin
+ * `scopedArgs`) read list items, so they are not listed.
+ *
+ * @param rule - a json-logic rule, or a tree from `parseRule` (not parsed again)
+ * @param options - extra operators, limits and derived names
+ * @returns reads, derived reads, operators, whether some read path is dynamic, the return kind
+ *   and the constant value
+ * @throws CdhtError when the rule does not parse (unknown operator, too deep, …)
+ * @example analyzeRule({ and: [{ var: 'a' }, { missing: ['b'] }] }).reads // ['a', 'b']
  * @category Rules
  */
 export function analyzeRule(rule: unknown, options: AnalyzeRuleOptions = {}): RuleAnalysis {
-  const walk: Walk = {
-    standard: standardOperators(),
-    plugins: options.operators,
-    maxDepth: options.maxDepth ?? 64,
-    nodesLeft: options.maxNodes ?? 10_000,
-    reads: new Set(),
-    operators: new Set(),
-    dynamic: false,
-  };
-  visit(rule, walk, false, 1);
-  return { reads: [...walk.reads], operators: [...walk.operators], dynamicReads: walk.dynamic };
+  return analyzeTree(parseRule(rule, options), options.derived);
 }

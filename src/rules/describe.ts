@@ -1,5 +1,6 @@
 /**
- * Rules as readable sentences for criteria documentation, in Vietnamese or English.
+ * Rules as readable sentences for criteria documentation, in Vietnamese or English, read from the
+ * rule tree.
  *
  * @module
  */
@@ -15,37 +16,33 @@ import {
   PHRASE,
   pointsText,
 } from './describe/phrases.js';
-import { standardOperators } from './operators/standard.js';
-import { isRuleObject } from './path.js';
-import type { OperatorDefinition, OperatorTable } from './types.js';
+import type { PluginNode, RuleNode, RuleScope, RuleTree, StandardNode } from './tree/nodes.js';
+import { safeParseRule } from './tree/parse.js';
+import { returnsOf } from './tree/returns.js';
+import type { OperatorTable } from './types.js';
 
 /** Options of {@link describeRule} and {@link describeAward}. @category Rules */
 export interface DescribeRuleOptions {
   /** Language of the sentence. */
   readonly locale: 'vi' | 'en';
-  /** Extra operators, described through their `description` templates. */
-  readonly operators?: OperatorTable;
+  /** Extra operators, described through their `description` templates (unused for a tree). */
+  readonly operators?: OperatorTable | undefined;
   /** Labels of evidence and derived names, e.g. `{ learningHours: { vi: 'số giờ học trong năm', en: … } }`. */
-  readonly labels?: Readonly<Record<string, Bilingual>>;
+  readonly labels?: Readonly<Record<string, Bilingual>> | undefined;
 }
 
 type Kind = 'atom' | 'arith' | 'clause' | 'and' | 'or' | 'if';
-type Scope = 'top' | 'item' | 'reduce';
 interface Phrase {
   readonly text: string;
   readonly kind: Kind;
 }
 interface Env {
   readonly locale: Locale;
-  readonly standard: OperatorTable;
-  readonly plugins: OperatorTable | undefined;
   readonly labels: Readonly<Record<string, Bilingual>>;
-  readonly scope: Scope;
-  readonly depth: number;
 }
 
-const MAX_DEPTH = 64;
-const ITERATION = ['map', 'filter', 'all', 'some', 'none', 'reduce'];
+const ITERATION: ReadonlySet<string> = new Set(['map', 'filter', 'all', 'some', 'none', 'reduce']);
+const LIST_OPS: ReadonlySet<string> = new Set(['min', 'max', 'cat', 'merge']);
 
 function phrase(text: string, kind: Kind): Phrase {
   return { text, kind };
@@ -59,17 +56,9 @@ function say(key: keyof typeof PHRASE, env: Env, parts: readonly string[]): stri
   return fill(PHRASE[key][env.locale], parts);
 }
 
-function argsOf(rule: Record<string, unknown>): { op: string; args: readonly unknown[] } {
-  const op = Object.keys(rule)[0] as string;
-  const raw = rule[op];
-  return { op, args: Array.isArray(raw) ? raw : [raw] };
-}
-
-function label(path: string, env: Env): string {
-  if (env.scope === 'top') {
-    return Object.hasOwn(env.labels, path) ? (env.labels[path] as Bilingual)[env.locale] : path;
-  }
-  if (env.scope === 'reduce') {
+function label(path: string, scope: RuleScope, env: Env): string {
+  if (scope === 'top') return Object.hasOwn(env.labels, path) ? (env.labels[path] as Bilingual)[env.locale] : path;
+  if (scope === 'reduce') {
     if (path === 'current') return say('current', env, []);
     if (path === 'accumulator') return say('accumulator', env, []);
     if (path.startsWith('current.')) return say('currentField', env, [path.slice(8)]);
@@ -77,44 +66,80 @@ function label(path: string, env: Env): string {
   return path === '' ? say('item', env, []) : say('itemField', env, [path]);
 }
 
-function describeVar(args: readonly unknown[], env: Env): Phrase {
-  const path = args[0];
+function literalText(node: RuleNode): string | undefined {
+  return node.kind === 'literal' && (typeof node.value === 'string' || typeof node.value === 'number')
+    ? String(node.value)
+    : undefined;
+}
+
+function describeVar(node: RuleNode & { kind: 'var' }, env: Env): Phrase {
+  const target = node.target;
   let text: string;
-  if (path === undefined || path === null || path === '') text = say(env.scope === 'top' ? 'data' : 'item', env, []);
-  else if (typeof path === 'string' || typeof path === 'number') text = label(String(path), env);
-  else text = say('dynamicPath', env, [describe(path, env).text]);
-  if (args.length > 1) text = say('withDefault', env, [text, describe(args[1], env).text]);
+  if (target.kind === 'data') text = say(node.scope === 'top' ? 'data' : 'item', env, []);
+  else if (target.kind === 'path') text = label(target.path, node.scope, env);
+  else text = say('dynamicPath', env, [describe(target.node, env).text]);
+  if (node.fallback !== undefined) text = say('withDefault', env, [text, describe(node.fallback, env).text]);
   return phrase(text, 'atom');
 }
 
-function list(args: readonly unknown[], env: Env): string {
-  return args.map((a) => paren(describe(a, env), ['atom', 'arith', 'clause'])).join(', ');
+function list(nodes: readonly RuleNode[], env: Env): string {
+  return nodes.map((a) => paren(describe(a, env), ['atom', 'arith', 'clause'])).join(', ');
 }
 
-function keyLabels(keys: unknown, env: Env): string {
-  const items = Array.isArray(keys) ? keys : [keys];
-  return items
-    .map((k) => (typeof k === 'string' || typeof k === 'number' ? label(String(k), env) : describe(k, env).text))
+function keyLabels(keys: readonly RuleNode[], env: Env): string {
+  return keys
+    .map((k) => {
+      const text = literalText(k);
+      return text !== undefined ? label(text, k.scope, env) : describe(k, env).text;
+    })
     .join(', ');
 }
 
-function describeStandard(op: string, args: readonly unknown[], env: Env): Phrase | undefined {
-  const d = (rule: unknown, scope: Scope = env.scope) => describe(rule, { ...env, scope, depth: env.depth + 1 });
-  const operand = (rule: unknown) => paren(d(rule), ['atom', 'arith']);
-  if (op === 'var') return describeVar(args, env);
+function describeIf(args: readonly RuleNode[], env: Env, branch: (node: RuleNode) => string): Phrase {
+  const parts: string[] = [];
+  let i = 0;
+  for (; i < args.length - 1; i += 2) {
+    const condition = describe(args[i] as RuleNode, env);
+    parts.push(
+      say('when', env, [branch(args[i + 1] as RuleNode), paren(condition, ['atom', 'arith', 'clause', 'and', 'or'])]),
+    );
+  }
+  if (args.length === i + 1) {
+    const last = branch(args[i] as RuleNode);
+    parts.push(parts.length === 0 ? last : say('otherwise', env, [last]));
+  }
+  return phrase(parts.join('; '), parts.length > 1 ? 'if' : 'clause');
+}
+
+function describeStandard(node: StandardNode, env: Env): Phrase {
+  const { op, args } = node;
+  const d = (n: RuleNode): Phrase => describe(n, env);
+  const operand = (n: RuleNode | undefined): string =>
+    n === undefined ? formatLiteral(undefined, env.locale) : paren(d(n), ['atom', 'arith']);
   if (Object.hasOwn(COMPARISON, op)) {
     if (args.length === 3 && Object.hasOwn(BETWEEN, op)) {
       return phrase(fill((BETWEEN[op] as Bilingual)[env.locale], args.map(operand)), 'clause');
     }
     const right = args[1];
     const template =
-      typeof right === 'boolean' && (op === '==' || op === '===') ? PHRASE.is : (COMPARISON[op] as Bilingual);
+      right?.kind === 'literal' && typeof right.value === 'boolean' && (op === '==' || op === '===')
+        ? PHRASE.is
+        : (COMPARISON[op] as Bilingual);
     return phrase(fill(template[env.locale], [operand(args[0]), operand(right)]), 'clause');
   }
   if (Object.hasOwn(INFIX, op)) {
-    if (op === '-' && args.length === 1) return phrase(`-${paren(d(args[0]), ['atom'])}`, 'arith');
-    if (args.length === 1) return d(args[0]);
+    if (op === '-' && args.length === 1) return phrase(`-${paren(d(args[0] as RuleNode), ['atom'])}`, 'arith');
+    if (args.length === 1) return d(args[0] as RuleNode);
     return phrase(args.map((a) => paren(d(a), ['atom'])).join(` ${INFIX[op]} `), 'arith');
+  }
+  if (LIST_OPS.has(op)) return phrase(say(op as 'min', env, [list(args, env)]), 'atom');
+  if (ITERATION.has(op)) {
+    const parts = [
+      paren(d(args[0] ?? literal(node)), ['atom', 'arith', 'clause', 'and', 'or']),
+      d(args[1] ?? literal(node)).text,
+    ];
+    if (op === 'reduce') parts.push(args.length > 2 ? operand(args[2]) : formatLiteral(null, env.locale));
+    return phrase(say(op as 'map', env, parts), 'clause');
   }
   switch (op) {
     case 'and':
@@ -123,108 +148,93 @@ function describeStandard(op: string, args: readonly unknown[], env: Env): Phras
       return phrase(joinList(parts, PHRASE[op][env.locale]), parts.length > 1 ? op : 'clause');
     }
     case '!': {
-      const inner = d(args[0]);
+      const inner = d(args[0] ?? literal(node));
       if (inner.kind === 'atom') return phrase(say('not', env, [inner.text]), 'clause');
       return phrase(say('notClause', env, [paren(inner, ['atom', 'arith', 'clause'])]), 'clause');
     }
     case '!!':
     case 'log':
-      return d(args[0]);
+      return d(args[0] ?? literal(node));
     case 'if':
     case '?:':
       return describeIf(args, env, (branch) => d(branch).text);
     case '%':
       return phrase(say('modulo', env, [operand(args[0]), operand(args[1])]), 'arith');
-    case 'min':
-    case 'max':
-    case 'cat':
-    case 'merge':
-      return phrase(say(op, env, [list(args, env)]), 'atom');
     case 'substr':
       return phrase(say(args.length > 2 ? 'substrLength' : 'substr', env, args.map(operand)), 'atom');
-    case 'in':
-      if (Array.isArray(args[1])) {
-        const options = args[1].map((a) => d(a).text);
+    default: {
+      // in
+      const haystack = args[1];
+      if (haystack?.kind === 'array') {
+        const options = haystack.items.map((a) => d(a).text);
         return phrase(say('oneOf', env, [operand(args[0]), joinList(options, PHRASE.or[env.locale])]), 'clause');
       }
-      return phrase(say('contains', env, [operand(args[0]), operand(args[1])]), 'clause');
-    case 'missing':
-      return phrase(say('missing', env, [keyLabels(Array.isArray(args[0]) ? args[0] : args, env)]), 'clause');
-    case 'missing_some':
-      return phrase(say('missingSome', env, [operand(args[0]), keyLabels(args[1], env)]), 'clause');
-    default:
-      break;
+      return phrase(say('contains', env, [operand(args[0]), operand(haystack)]), 'clause');
+    }
   }
-  if (ITERATION.includes(op)) {
-    const scope: Scope = op === 'reduce' ? 'reduce' : 'item';
-    const parts = [paren(d(args[0]), ['atom', 'arith', 'clause', 'and', 'or']), d(args[1], scope).text];
-    if (op === 'reduce') parts.push(args.length > 2 ? operand(args[2]) : formatLiteral(null, env.locale));
-    return phrase(say(op as 'map', env, parts), 'clause');
-  }
-  return undefined;
 }
 
-function describeIf(args: readonly unknown[], env: Env, branch: (rule: unknown) => string): Phrase {
-  const parts: string[] = [];
-  let i = 0;
-  for (; i < args.length - 1; i += 2) {
-    const condition = describe(args[i], { ...env, depth: env.depth + 1 });
-    parts.push(say('when', env, [branch(args[i + 1]), paren(condition, ['atom', 'arith', 'clause', 'and', 'or'])]));
-  }
-  if (args.length === i + 1)
-    parts.push(parts.length === 0 ? branch(args[i]) : say('otherwise', env, [branch(args[i])]));
-  return phrase(parts.join('; '), parts.length > 1 ? 'if' : 'clause');
+/** An absent argument reads as no value, like json-logic's undefined. */
+function literal(at: RuleNode): RuleNode {
+  return { kind: 'literal', value: undefined, path: at.path, scope: at.scope };
 }
 
-function describePlugin(definition: OperatorDefinition, args: readonly unknown[], env: Env): Phrase {
-  const reads = new Set(definition.reads?.(args) ?? []);
-  const scoped = definition.scopedArgs ?? [];
+function describePlugin(node: PluginNode, env: Env): Phrase {
+  const definition = node.operator;
+  const args = node.args;
+  const literals = args.map((a) => (a.kind === 'literal' ? a.value : undefined));
+  const reads = new Set(definition.reads?.(literals) ?? []);
   const template = definition.description[env.locale];
   const count = Math.max(args.length, ...[...template.matchAll(/\{(\d+)\}/g)].map((m) => Number(m[1]) + 1));
   const parts: string[] = [];
   for (let i = 0; i < count; i++) {
     const arg = args[i];
-    if (i >= args.length) parts.push(definition.argumentDefaults?.[i]?.[env.locale] ?? '');
-    else if (typeof arg === 'string' && reads.has(arg)) parts.push(label(arg, env));
-    else {
-      const scope: Scope = scoped.includes(i) ? 'item' : env.scope;
-      parts.push(
-        paren(describe(arg, { ...env, scope, depth: env.depth + 1 }), ['atom', 'arith', 'clause', 'and', 'or']),
-      );
-    }
+    if (arg === undefined) parts.push(definition.argumentDefaults?.[i]?.[env.locale] ?? '');
+    else if (arg.kind === 'literal' && typeof arg.value === 'string' && reads.has(arg.value))
+      parts.push(label(arg.value, node.scope, env));
+    else parts.push(paren(describe(arg, env), ['atom', 'arith', 'clause', 'and', 'or']));
   }
   return phrase(fill(template, parts), 'atom');
 }
 
-function describe(rule: unknown, env: Env): Phrase {
-  if (env.depth > MAX_DEPTH) return phrase('…', 'atom');
-  if (Array.isArray(rule)) return phrase(`[${list(rule, env)}]`, 'atom');
-  if (!isRuleObject(rule)) return phrase(formatLiteral(rule, env.locale), 'atom');
-  const { op, args } = argsOf(rule);
-  if (Object.hasOwn(env.standard, op)) {
-    const standard = describeStandard(op, args, env);
-    if (standard !== undefined) return standard;
-  } else if (env.plugins !== undefined && Object.hasOwn(env.plugins, op)) {
-    return describePlugin(env.plugins[op] as OperatorDefinition, args, env);
+function describe(node: RuleNode, env: Env): Phrase {
+  switch (node.kind) {
+    case 'literal':
+      return phrase(formatLiteral(node.value, env.locale), 'atom');
+    case 'array':
+      return phrase(`[${list(node.items, env)}]`, 'atom');
+    case 'var':
+      return describeVar(node, env);
+    case 'missing':
+      return phrase(say('missing', env, [keyLabels(node.keys, env)]), 'clause');
+    case 'missing_some': {
+      const need =
+        node.need === undefined
+          ? formatLiteral(undefined, env.locale)
+          : paren(describe(node.need, env), ['atom', 'arith']);
+      return phrase(say('missingSome', env, [need, keyLabels(node.keys, env)]), 'clause');
+    }
+    case 'plugin':
+      return describePlugin(node, env);
+    case 'standard':
+      return describeStandard(node, env);
   }
-  return phrase(JSON.stringify(rule), 'atom');
 }
 
+const parsed = (rule: unknown, options: DescribeRuleOptions): RuleTree | undefined => {
+  const result = safeParseRule(rule, options.operators === undefined ? {} : { operators: options.operators });
+  return result.success ? result.tree : undefined;
+};
+
 function environment(options: DescribeRuleOptions): Env {
-  return {
-    locale: options.locale,
-    standard: standardOperators(),
-    plugins: options.operators,
-    labels: options.labels ?? {},
-    scope: 'top',
-    depth: 0,
-  };
+  return { locale: options.locale, labels: options.labels ?? {} };
 }
 
 /**
- * Describes a rule as a sentence, for documentation.
+ * Describes a rule as a sentence, for documentation. A rule that does not parse (an operator
+ * of a plugin not given, for instance) is shown as its JSON.
  *
- * @param rule - a json-logic rule
+ * @param rule - a json-logic rule, or a tree from `parseRule`
  * @param options - language, extra operators and labels of evidence names
  * @returns the sentence (no capital, no final period, so it can be embedded)
  * @example
@@ -233,42 +243,37 @@ function environment(options: DescribeRuleOptions): Env {
  * @category Rules
  */
 export function describeRule(rule: unknown, options: DescribeRuleOptions): string {
-  return describe(rule, environment(options)).text;
+  const tree = parsed(rule, options);
+  return tree === undefined ? JSON.stringify(rule) : describe(tree.root, environment(options)).text;
 }
 
-const ARITHMETIC = ['+', '-', '*', '/', '%', 'min', 'max'];
-
-function awardBranch(rule: unknown, points: number, env: Env): string {
-  if (env.depth > MAX_DEPTH) return '…';
-  if (rule === true) return say('fullPoints', env, [pointsText(points, env.locale)]);
-  if (typeof rule === 'number') return pointsText(rule, env.locale);
-  if (rule === false || rule === null) return pointsText(0, env.locale);
-  if (isRuleObject(rule)) {
-    const { op, args } = argsOf(rule);
-    if (op === 'if' || op === '?:') return awardIf(args, points, { ...env, depth: env.depth + 1 });
-    const plugin = env.plugins !== undefined && Object.hasOwn(env.plugins, op) ? env.plugins[op] : undefined;
-    // An award that computes a number (arithmetic, or an operator declared to return one) gives that many points.
-    if (ARITHMETIC.includes(op) || plugin?.returns === 'number') {
-      return say('pointsEqual', env, [describe(rule, env).text, pointsText(points, env.locale)]);
-    }
+function awardBranch(node: RuleNode, points: number, env: Env): string {
+  if (node.kind === 'literal') {
+    if (node.value === true) return say('fullPoints', env, [pointsText(points, env.locale)]);
+    if (typeof node.value === 'number') return pointsText(node.value, env.locale);
+    if (node.value === false || node.value === null) return pointsText(0, env.locale);
   }
-  const condition = describe(rule, env);
-  return say('when', env, [say('fullPoints', env, [pointsText(points, env.locale)]), condition.text]);
+  if (node.kind === 'standard' && (node.op === 'if' || node.op === '?:')) return awardIf(node.args, points, env);
+  // An award that computes a number (arithmetic, or an operator declared to return one) gives that many points.
+  if (node.kind !== 'literal' && returnsOf(node) === 'number') {
+    return say('pointsEqual', env, [describe(node, env).text, pointsText(points, env.locale)]);
+  }
+  return say('when', env, [say('fullPoints', env, [pointsText(points, env.locale)]), describe(node, env).text]);
 }
 
-function awardIf(args: readonly unknown[], points: number, env: Env): string {
+function awardIf(args: readonly RuleNode[], points: number, env: Env): string {
   const parts: string[] = [];
   let i = 0;
   for (; i < args.length - 1; i += 2) {
-    const condition = describe(args[i], env);
+    const condition = describe(args[i] as RuleNode, env);
     parts.push(
       say('when', env, [
-        awardBranch(args[i + 1], points, env),
+        awardBranch(args[i + 1] as RuleNode, points, env),
         paren(condition, ['atom', 'arith', 'clause', 'and', 'or']),
       ]),
     );
   }
-  const otherwise = args.length === i + 1 ? awardBranch(args[i], points, env) : pointsText(0, env.locale);
+  const otherwise = args.length === i + 1 ? awardBranch(args[i] as RuleNode, points, env) : pointsText(0, env.locale);
   parts.push(parts.length === 0 ? otherwise : say('otherwise', env, [otherwise]));
   return parts.join('; ');
 }
@@ -276,7 +281,7 @@ function awardIf(args: readonly unknown[], points: number, env: Env): string {
 /**
  * Describes an indicator's award rule: `true` gives the full points, a number that many points.
  *
- * @param rule - the award rule
+ * @param rule - the award rule, or its tree from `parseRule`
  * @param points - the indicator's points
  * @param options - language, extra operators and labels
  * @returns e.g. `10 điểm nếu …; 5 điểm nếu …; còn lại 0 điểm` or `đủ 10 điểm nếu …`
@@ -284,5 +289,6 @@ function awardIf(args: readonly unknown[], points: number, env: Env): string {
  * @category Rules
  */
 export function describeAward(rule: unknown, points: number, options: DescribeRuleOptions): string {
-  return awardBranch(rule, points, environment(options));
+  const tree = parsed(rule, options);
+  return tree === undefined ? JSON.stringify(rule) : awardBranch(tree.root, points, environment(options));
 }

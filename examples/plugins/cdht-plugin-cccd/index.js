@@ -25,6 +25,7 @@ export const cccdPlugin = definePlugin({
   },
   operators: {
     completedCourse: {
+      kind: 'eager',
       arity: [2, 3],
       evaluate: ([courses, platform, minHours], ctx) => {
         if (!Array.isArray(courses)) return false;
@@ -46,7 +47,9 @@ export const cccdPlugin = definePlugin({
       },
     },
     cccdBirthYear: {
+      kind: 'eager',
       arity: 1,
+      pure: true,
       evaluate: ([id]) => {
         const value = parseCccd(id);
         return value !== undefined && checkCccd(value) === null ? birthYearOf(value) : null;

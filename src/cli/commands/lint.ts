@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { createEngine } from '../../engine.js';
 import type { Issue } from '../../errors/issue.js';
 import type { Framework } from '../../format/framework.js';
-import { overlappingVersions, scoringFindings, typeFindings, unreadEvidence } from '../../framework/lint/checks.js';
+import { lintFramework, overlappingVersions } from '../../framework/lint/checks.js';
 import { needPositionals, parseCommand } from '../args.js';
 import { resolveArgs } from '../bundledIds.js';
 import { bundledUnderneath } from '../criteria.js';
@@ -44,12 +44,7 @@ export async function lintFiles(
   const withFile = (list: Issue[], f: Framework): Issue[] =>
     list.map((i) => ({ ...i, file: fileOf.get(`${f.id}@${f.version}`) }));
   for (const f of mine) {
-    issues.push(
-      ...withFile(
-        [...scoringFindings(f, engine.operators), ...unreadEvidence(f, engine.operators), ...typeFindings(f)],
-        f,
-      ),
-    );
+    issues.push(...withFile(lintFramework(engine.compile(f)), f));
   }
   for (const id of new Set(mine.map((f) => f.id))) {
     const versions = engine.frameworks().filter((f) => f.id === id);

@@ -3,76 +3,88 @@ import type { JsonPath } from '../../errors/issue.js';
 import { type Issue, issue } from '../../errors/issue.js';
 import type { IssueParams } from '../../errors/params.js';
 import type { Framework } from '../../format/framework.js';
-import { analyzeRule } from '../../rules/analyze.js';
-import type { OperatorTable } from '../../rules/types.js';
+import type { RuleNode } from '../../rules/tree/nodes.js';
+import type { CompiledFramework, ParsedRule } from '../compileFramework.js';
 import { isLiteral, typeMismatches } from './rules.js';
 
 function warn<C extends IssueCode>(code: C, path: JsonPath, params: IssueParams[C]): Issue<C> {
   return issue(code, path, params, { severity: 'warning' });
 }
 
-function reads(rule: unknown, operators: OperatorTable): { reads: readonly string[]; dynamic: boolean } {
-  try {
-    const a = analyzeRule(rule, { operators });
-    return { reads: a.reads, dynamic: a.dynamicReads };
-  } catch {
-    return { reads: [], dynamic: true };
-  }
-}
-
 function truthy(v: unknown): boolean {
   return Array.isArray(v) ? v.length > 0 : Boolean(v);
 }
 
-/**
- * Indicators that can never score (award a literal 0/false/null, or `when` literally false) and
- * indicators that always score (award a literal true or positive number, or a rule that reads
- * nothing at all, so every person gets the same points).
- *
- * @param framework - a loaded framework
- * @param operators - the engine's operators
- * @returns warnings `indicator_never_scores`, `indicator_always_scores`
- */
-export function scoringFindings(framework: Framework, operators: OperatorTable): Issue[] {
-  const out: Issue[] = [];
-  framework.criteria.forEach((c, ci) => {
+/** The indicators of a compiled framework with their place in the file. */
+function eachIndicator(
+  compiled: CompiledFramework,
+  visit: (
+    ind: CompiledFramework['framework']['criteria'][number]['indicators'][number],
+    rules: { readonly award: ParsedRule; readonly when: ParsedRule | null },
+    path: JsonPath,
+  ) => void,
+): void {
+  let k = 0;
+  compiled.framework.criteria.forEach((c, ci) => {
     c.indicators.forEach((ind, ii) => {
-      const path = ['criteria', ci, 'indicators', ii];
-      if (ind.when !== undefined && isLiteral(ind.when) && !truthy(ind.when)) {
-        out.push(warn('indicator_never_scores', [...path, 'when'], { kind: 'never_applies', indicator: ind.id }));
-        return;
-      }
-      if (isLiteral(ind.award)) {
-        const best = typeof ind.award === 'number' ? Math.max(0, ind.award) : truthy(ind.award) ? ind.points : 0;
-        if (best === 0) {
-          out.push(
-            warn('indicator_never_scores', [...path, 'award'], {
-              kind: 'literal',
-              indicator: ind.id,
-              award: JSON.stringify(ind.award),
-            }),
-          );
-        } else {
-          out.push(
-            warn('indicator_always_scores', [...path, 'award'], {
-              kind: 'literal',
-              indicator: ind.id,
-              points: Math.min(best, ind.points),
-              award: JSON.stringify(ind.award),
-            }),
-          );
-        }
-        return;
-      }
-      const r = reads(ind.award, operators);
-      if (r.reads.length === 0 && !r.dynamic) {
-        out.push(warn('indicator_always_scores', [...path, 'award'], { kind: 'reads_nothing', indicator: ind.id }));
-      }
+      const entry = compiled.indicators[k++];
+      if (entry !== undefined) visit(ind, entry.rules, ['criteria', ci, 'indicators', ii]);
     });
   });
-  framework.titles.forEach((t, ti) => {
-    if (t.rule !== undefined && isLiteral(t.rule) && !truthy(t.rule)) {
-      out.push(warn('title_unreachable', ['titles', ti, 'rule'], { kind: 'rule_false', title: t.id }));
+}
+
+/** A literal rule's value: the root literal, or an array of literals (never scores nothing). */
+function literalValue(node: RuleNode): unknown {
+  if (node.kind === 'literal') return node.value;
+  return node.kind === 'array' ? node.items.map(literalValue) : undefined;
+}
+
+/**
+ * Indicators that can never score (award a literal 0/false/null, or `when` always false) and
+ * indicators that always score (award a literal true or positive number, or a rule that reads
+ * nothing at all, so every person gets the same points), from the rule trees parsed at compile
+ * time.
+ *
+ * @param compiled - a compiled framework (`engine.compile(framework)`)
+ * @returns warnings `indicator_never_scores`, `indicator_always_scores`, `title_unreachable`
+ */
+export function scoringFindings(compiled: CompiledFramework): Issue[] {
+  const out: Issue[] = [];
+  eachIndicator(compiled, (ind, rules, path) => {
+    const when = rules.when?.analysis.constant;
+    if (when !== undefined && !truthy(when.value)) {
+      out.push(warn('indicator_never_scores', [...path, 'when'], { kind: 'never_applies', indicator: ind.id }));
+      return;
+    }
+    const award = rules.award;
+    if (isLiteral(award.tree.root)) {
+      const value = literalValue(award.tree.root);
+      const best = typeof value === 'number' ? Math.max(0, value) : truthy(value) ? ind.points : 0;
+      const text = JSON.stringify(value);
+      if (best === 0) {
+        out.push(
+          warn('indicator_never_scores', [...path, 'award'], { kind: 'literal', indicator: ind.id, award: text }),
+        );
+      } else {
+        out.push(
+          warn('indicator_always_scores', [...path, 'award'], {
+            kind: 'literal',
+            indicator: ind.id,
+            points: Math.min(best, ind.points),
+            award: text,
+          }),
+        );
+      }
+      return;
+    }
+    if (award.analysis.reads.length === 0 && !award.analysis.dynamicReads) {
+      out.push(warn('indicator_always_scores', [...path, 'award'], { kind: 'reads_nothing', indicator: ind.id }));
+    }
+  });
+  compiled.titles.forEach((t, ti) => {
+    const rule = t.rules;
+    if (rule !== null && rule.analysis.constant !== undefined && !truthy(rule.analysis.constant.value)) {
+      out.push(warn('title_unreachable', ['titles', ti, 'rule'], { kind: 'rule_false', title: t.title.id }));
     }
   });
   return out;
@@ -81,26 +93,24 @@ export function scoringFindings(framework: Framework, operators: OperatorTable):
 /**
  * Evidence fields declared but read by no rule (indicator award/when, derived values).
  *
- * @param framework - a loaded framework
- * @param operators - the engine's operators
+ * @param compiled - a compiled framework
  * @returns warnings `evidence_never_read`; none when some rule reads paths computed at run time
  */
-export function unreadEvidence(framework: Framework, operators: OperatorTable): Issue[] {
+export function unreadEvidence(compiled: CompiledFramework): Issue[] {
   const used = new Set<string>();
   let dynamic = false;
-  const take = (rule: unknown): void => {
-    const r = reads(rule, operators);
-    dynamic ||= r.dynamic;
-    for (const path of r.reads) used.add(path.split('.')[0] ?? path);
+  const take = (rule: ParsedRule | null): void => {
+    if (rule === null) return;
+    dynamic ||= rule.analysis.dynamicReads;
+    for (const path of rule.analysis.reads) used.add(path.split('.')[0] ?? path);
   };
-  for (const d of Object.values(framework.derived)) take(d.rule);
-  for (const c of framework.criteria)
-    for (const ind of c.indicators) {
-      take(ind.award);
-      if (ind.when !== undefined) take(ind.when);
-    }
+  for (const d of compiled.derived) take(d.rules);
+  for (const ind of compiled.indicators) {
+    take(ind.rules.award);
+    take(ind.rules.when);
+  }
   if (dynamic) return [];
-  return Object.keys(framework.evidence)
+  return Object.keys(compiled.framework.evidence)
     .filter((name) => !used.has(name))
     .map((name) => warn('evidence_never_read', ['evidence', name], { field: name }));
 }
@@ -108,13 +118,15 @@ export function unreadEvidence(framework: Framework, operators: OperatorTable): 
 /**
  * Comparisons of an evidence field with a literal of another type, in every evidence rule.
  *
- * @param framework - a loaded framework
+ * @param compiled - a compiled framework
  * @returns warnings `rule_type_mismatch`
  */
-export function typeFindings(framework: Framework): Issue[] {
+export function typeFindings(compiled: CompiledFramework): Issue[] {
   const out: Issue[] = [];
-  const check = (rule: unknown, path: JsonPath, owner: string): void => {
-    for (const m of typeMismatches(rule, framework.evidence)) {
+  const evidence = compiled.framework.evidence;
+  const check = (rule: ParsedRule | null, path: JsonPath, owner: string): void => {
+    if (rule === null) return;
+    for (const m of typeMismatches(rule.tree, evidence)) {
       out.push(
         warn('rule_type_mismatch', path, {
           owner,
@@ -126,14 +138,22 @@ export function typeFindings(framework: Framework): Issue[] {
       );
     }
   };
-  for (const [name, d] of Object.entries(framework.derived)) check(d.rule, ['derived', name, 'rule'], name);
-  framework.criteria.forEach((c, ci) => {
-    c.indicators.forEach((ind, ii) => {
-      check(ind.award, ['criteria', ci, 'indicators', ii, 'award'], ind.id);
-      if (ind.when !== undefined) check(ind.when, ['criteria', ci, 'indicators', ii, 'when'], ind.id);
-    });
+  for (const d of compiled.derived) check(d.rules, ['derived', d.name, 'rule'], d.name);
+  eachIndicator(compiled, (ind, rules, path) => {
+    check(rules.award, [...path, 'award'], ind.id);
+    check(rules.when, [...path, 'when'], ind.id);
   });
   return out;
+}
+
+/**
+ * Every static finding of one framework: scoring, unread evidence and wrong-type comparisons.
+ *
+ * @param compiled - a compiled framework (`engine.compile(framework)`)
+ * @returns the warnings
+ */
+export function lintFramework(compiled: CompiledFramework): Issue[] {
+  return [...scoringFindings(compiled), ...unreadEvidence(compiled), ...typeFindings(compiled)];
 }
 
 /**

@@ -1,50 +1,17 @@
 import type { EvidenceField } from '../../format/framework.js';
-
-/** A json-logic operation: `{ op: args }`. */
-function asOperation(rule: unknown): { op: string; args: unknown[] } | undefined {
-  if (!rule || typeof rule !== 'object' || Array.isArray(rule)) return undefined;
-  const keys = Object.keys(rule);
-  if (keys.length !== 1) return undefined;
-  const op = keys[0] as string;
-  const raw = (rule as Record<string, unknown>)[op];
-  return { op, args: Array.isArray(raw) ? raw : [raw] };
-}
+import type { RuleNode, RuleTree } from '../../rules/tree/nodes.js';
+import { forEachNode } from '../../rules/tree/nodes.js';
 
 /**
- * Visits every operation of a rule, depth first.
+ * Whether a rule is a literal written out (a value or an array of values, no operation): its
+ * result is visible in the file itself.
  *
- * @param rule - a json-logic rule
- * @param visit - called with each operation's name and arguments
+ * @param node - the rule's root node
+ * @returns true for literals and arrays of literals
  */
-export function eachOperation(rule: unknown, visit: (op: string, args: readonly unknown[]) => void, depth = 0): void {
-  if (depth > 64) return;
-  if (Array.isArray(rule)) {
-    for (const item of rule) eachOperation(item, visit, depth + 1);
-    return;
-  }
-  const node = asOperation(rule);
-  if (!node) return;
-  visit(node.op, node.args);
-  for (const arg of node.args) eachOperation(arg, visit, depth + 1);
-}
-
-/**
- * The literal path of a `{ var: … }` operation, or undefined.
- *
- * @param rule - any rule node
- * @returns e.g. `tc1_1.self`
- */
-export function varPath(rule: unknown): string | undefined {
-  const node = asOperation(rule);
-  if (node?.op !== 'var') return undefined;
-  const path = Array.isArray(node.args[0]) ? (node.args[0] as unknown[])[0] : node.args[0];
-  return typeof path === 'string' && path !== '' ? path : undefined;
-}
-
-/** Whether a rule is a literal (no operation anywhere). */
-export function isLiteral(rule: unknown): boolean {
-  if (Array.isArray(rule)) return rule.every(isLiteral);
-  return asOperation(rule) === undefined && (rule === null || typeof rule !== 'object');
+export function isLiteral(node: RuleNode): boolean {
+  if (node.kind === 'literal') return true;
+  return node.kind === 'array' && node.items.every(isLiteral);
 }
 
 /** The declared field a dotted path points at; `number` for the parts of an assessment. */
@@ -53,7 +20,8 @@ export function fieldAtPath(
   path: string,
 ): EvidenceField | 'score' | undefined {
   const [head, ...rest] = path.split('.');
-  let field: EvidenceField | undefined = head === undefined ? undefined : evidence[head];
+  let field: EvidenceField | undefined =
+    head === undefined || !Object.hasOwn(evidence, head) ? undefined : evidence[head];
   for (const part of rest) {
     if (!field) return undefined;
     if (field.type === 'assessment') return part === 'self' || part === 'reviewed' ? 'score' : undefined;
@@ -66,7 +34,7 @@ export function fieldAtPath(
   return field;
 }
 
-const COMPARISONS = new Set(['==', '===', '!=', '!==', '<', '<=', '>', '>=']);
+const COMPARISONS: ReadonlySet<string> = new Set(['==', '===', '!=', '!==', '<', '<=', '>', '>=']);
 
 /** What a literal compared with a field of a type should look like; undefined when it fits. */
 function mismatch(field: EvidenceField | 'score', literal: unknown): string | undefined {
@@ -98,26 +66,28 @@ export interface TypeMismatch {
 /**
  * Finds comparisons of a declared evidence field with a literal of the wrong type: a boolean
  * field with a number, an assessment (an object) with a number instead of its `self` score, an
- * enum with a value it does not allow, a date with something that is not `yyyy-MM-dd`.
+ * enum with a value it does not allow, a date with something that is not `yyyy-MM-dd`. Only the
+ * person's own fields count: inside `map`, `all`, … a `var` names a field of the list item.
  *
- * @param rule - the rule
+ * @param tree - the parsed rule
  * @param evidence - the framework's declared evidence
  * @returns the mismatches
  */
-export function typeMismatches(rule: unknown, evidence: Readonly<Record<string, EvidenceField>>): TypeMismatch[] {
+export function typeMismatches(tree: RuleTree, evidence: Readonly<Record<string, EvidenceField>>): TypeMismatch[] {
   const out: TypeMismatch[] = [];
-  eachOperation(rule, (op, args) => {
-    if (!COMPARISONS.has(op)) return;
+  forEachNode(tree, (node) => {
+    if (node.kind !== 'standard' || !COMPARISONS.has(node.op)) return;
+    const args = node.args;
     for (let i = 0; i < args.length; i++) {
-      const path = varPath(args[i]);
-      if (path === undefined) continue;
-      const field = fieldAtPath(evidence, path);
+      const a = args[i] as RuleNode;
+      if (a.kind !== 'var' || a.scope !== 'top' || a.target.kind !== 'path') continue;
+      const field = fieldAtPath(evidence, a.target.path);
       if (!field) continue;
       for (let j = 0; j < args.length; j++) {
-        const other = args[j];
-        if (j === i || !isLiteral(other) || Array.isArray(other)) continue;
-        const expected = mismatch(field, other);
-        if (expected !== undefined) out.push({ path, op, literal: other, expected });
+        const other = args[j] as RuleNode;
+        if (j === i || other.kind !== 'literal') continue;
+        const expected = mismatch(field, other.value);
+        if (expected !== undefined) out.push({ path: a.target.path, op: node.op, literal: other.value, expected });
       }
     }
   });

@@ -158,10 +158,10 @@ export function buildStandardEager(op: string, definition: OperatorDefinition, a
  */
 export function buildCall(definition: OperatorDefinition, args: readonly Node[], pure: boolean): Node {
   const fns = args.map((n) => n.fn);
-  if (definition.lazy === true) {
-    const lazy = definition.evaluateLazy;
-    return finish((data, ctx) => lazy?.call(definition, fns, data, ctx), pure, args);
+  if (definition.kind === 'lazy') {
+    const evaluate = definition.evaluate;
+    return finish((data, ctx) => evaluate.call(definition, fns, ctx, data), pure, args);
   }
   const evaluate = definition.evaluate;
-  return finish((data, ctx) => evaluate?.call(definition, evaluateAll(fns, data, ctx), ctx, data), pure, args);
+  return finish((data, ctx) => evaluate.call(definition, evaluateAll(fns, data, ctx), ctx, data), pure, args);
 }

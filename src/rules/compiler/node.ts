@@ -4,9 +4,8 @@
  * @module
  * @internal
  */
-import type { Issue, JsonPath } from '../../errors/issue.js';
 import { freezeArrays } from '../path.js';
-import type { OperatorTable, RuleContext, RuleFn } from '../types.js';
+import type { RuleContext, RuleFn } from '../types.js';
 
 /** A compiled rule value. */
 export interface Node {
@@ -28,21 +27,11 @@ export interface Node {
     | undefined;
 }
 
-/** Mutable bookkeeping of one compilation (local to one call of the compiler). */
+/** What the compiler needs besides the tree: the framework's derived names and slots. */
 export interface CompileState {
-  readonly standard: OperatorTable;
-  readonly plugins: OperatorTable | undefined;
   readonly derived: ReadonlySet<string>;
   readonly slots: ReadonlyMap<string, number> | undefined;
-  readonly maxDepth: number;
-  readonly maxNodes: number;
-  readonly issues: Issue[];
-  nodes: number;
-  aborted: boolean;
 }
-
-/** Compiles a nested rule value. */
-export type CompileValue = (rule: unknown, path: JsonPath, depth: number) => Node;
 
 /**
  * A node of known value.
@@ -90,20 +79,6 @@ export function finish(fn: RuleFn, pure: boolean, inputs: readonly Node[], scope
  */
 export function dynamic(fn: RuleFn, pure: boolean): Node {
   return { fn, constant: false, value: undefined, pure };
-}
-
-/**
- * Child path of an operator argument: `[...path, op, i]` when the arguments are an array,
- * `[...path, op]` for the unary shorthand `{op: x}`.
- *
- * @param path - path of the rule object
- * @param op - operator name
- * @param listed - whether the arguments were written as an array
- * @param index - argument index
- * @returns the path
- */
-export function argPath(path: JsonPath, op: string, listed: boolean, index: number): JsonPath {
-  return listed ? [...path, op, index] : [...path, op];
 }
 
 /**

@@ -7,12 +7,11 @@
  * @module
  * @internal
  */
-import type { JsonPath } from '../../errors/issue.js';
-import { issue } from '../../errors/issue.js';
 import { missingKeys, missingSome } from '../operators/standard.js';
 import { isUnsafeSegment, readOwnPath } from '../path.js';
+import type { VarTarget } from '../tree/nodes.js';
 import type { RuleContext, RuleFn } from '../types.js';
-import { type CompileState, dynamic, evaluateAll, type Node } from './node.js';
+import { type CompileState, constant, dynamic, evaluateAll, type Node } from './node.js';
 
 type Rec = Record<string, unknown>;
 
@@ -28,10 +27,6 @@ function notFound(fallback: RuleFn | null, data: unknown, ctx: RuleContext): unk
   if (fallback === null) return null;
   const value = fallback(data, ctx);
   return value === undefined ? null : value;
-}
-
-function unsafePath(state: CompileState, at: JsonPath, text: string): void {
-  state.issues.push(issue('unsafe_var_path', at, { path: text }));
 }
 
 /** Reads a literal path of one segment from the data (own property only). */
@@ -138,32 +133,42 @@ function dynamicVar(pathFn: RuleFn, fallback: RuleFn | null, derived: ReadonlySe
   };
 }
 
+function literalNode(path: string, fallback: RuleFn | null, pure: boolean, state: CompileState): Node {
+  const segments = path.split('.');
+  // The parser refused unsafe literal paths; a tree never holds one.
+  if (segments.some(isUnsafeSegment)) return dynamic(() => null, pure);
+  const fromDerived = state.derived.has(segments[0] as string);
+  const slot = fromDerived ? -1 : (state.slots?.get(segments[0] as string) ?? -1);
+  const node = dynamic(literalVar(path, segments, fallback, fromDerived, slot), pure);
+  return fromDerived || fallback !== null ? node : { ...node, readPath: { path, segments, slot } };
+}
+
 /**
- * Builds `{"var": [path, default?]}`.
+ * Builds `{"var": [path, default?]}`. A path computed from constants is read like a literal one.
  *
- * @param args - compiled arguments
- * @param at - path of the path argument (for issues)
- * @param state - compile state
- * @returns the node
+ * @param target - what it reads
+ * @param computed - the compiled path rule, when the target is computed
+ * @param fallbackNode - the compiled default, if any
+ * @param state - derived names and slots
+ * @returns the compiled node
  */
-export function buildVar(args: readonly Node[], at: JsonPath, state: CompileState): Node {
-  const pathNode = args[0];
-  const fallbackNode = args[1];
+export function buildVar(
+  target: VarTarget,
+  computed: Node | undefined,
+  fallbackNode: Node | undefined,
+  state: CompileState,
+): Node {
   const fallback = fallbackNode === undefined ? null : fallbackNode.fn;
-  const pure = (pathNode?.pure ?? true) && (fallbackNode?.pure ?? true);
-  if (pathNode === undefined || pathNode.constant) {
-    const a = pathNode?.value;
+  const fallbackPure = fallbackNode?.pure ?? true;
+  if (target.kind === 'data') return dynamic((data) => data, fallbackPure);
+  if (target.kind === 'path') return literalNode(target.path, fallback, fallbackPure, state);
+  // A computed target always comes with its compiled rule; null reads the whole data.
+  const pathNode = computed ?? constant(null);
+  const pure = pathNode.pure && fallbackPure;
+  if (pathNode.constant) {
+    const a = pathNode.value;
     if (a === undefined || a === '' || a === null) return dynamic((data) => data, pure);
-    const path = String(a);
-    const segments = path.split('.');
-    if (segments.some(isUnsafeSegment)) {
-      unsafePath(state, at, path);
-      return dynamic(() => null, pure);
-    }
-    const fromDerived = state.derived.has(segments[0] as string);
-    const slot = fromDerived ? -1 : (state.slots?.get(segments[0] as string) ?? -1);
-    const node = dynamic(literalVar(path, segments, fallback, fromDerived, slot), pure);
-    return fromDerived || fallback !== null ? node : { ...node, readPath: { path, segments, slot } };
+    return literalNode(String(a), fallback, pure, state);
   }
   return dynamic(dynamicVar(pathNode.fn, fallback, state.derived), pure);
 }
@@ -172,29 +177,14 @@ function missingOf(args: readonly unknown[], data: unknown, ctx: RuleContext, de
   return data === ctx.root ? missingKeys(args, data, derived, ctx.derived) : missingKeys(args, data);
 }
 
-function checkLiteralKeys(args: readonly Node[], at: JsonPath, state: CompileState): void {
-  for (const node of args) {
-    if (!node.constant) continue;
-    const keys = Array.isArray(node.value) ? (node.value as unknown[]) : [node.value];
-    for (const key of keys) {
-      const path = Array.isArray(key) ? key[0] : key;
-      if ((typeof path === 'string' || typeof path === 'number') && String(path).split('.').some(isUnsafeSegment)) {
-        unsafePath(state, at, String(path));
-      }
-    }
-  }
-}
-
 /**
  * Builds `{"missing": keys}`. Never pushes to `ctx.missing`: it is how rules handle absence.
  *
  * @param args - compiled arguments
- * @param at - path of the operator (for issues)
  * @param state - compile state
  * @returns the node
  */
-export function buildMissing(args: readonly Node[], at: JsonPath, state: CompileState): Node {
-  checkLiteralKeys(args, at, state);
+export function buildMissing(args: readonly Node[], state: CompileState): Node {
   const derived = state.derived;
   const fns = args.map((n) => n.fn);
   if (args.every((n) => n.constant)) {
@@ -211,12 +201,10 @@ export function buildMissing(args: readonly Node[], at: JsonPath, state: Compile
  * Builds `{"missing_some": [need, keys]}`.
  *
  * @param args - compiled arguments
- * @param at - path of the operator (for issues)
  * @param state - compile state
  * @returns the node
  */
-export function buildMissingSome(args: readonly Node[], at: JsonPath, state: CompileState): Node {
-  if (args[1] !== undefined) checkLiteralKeys([args[1]], at, state);
+export function buildMissingSome(args: readonly Node[], state: CompileState): Node {
   const derived = state.derived;
   const fns = args.map((n) => n.fn);
   const pure = args.every((n) => n.pure);

@@ -62,6 +62,7 @@ function eachInPeriod(
  */
 export const domainOperators: OperatorTable = /*#__PURE__*/ Object.freeze({
   assessed: {
+    kind: 'eager',
     arity: 1,
     evaluate: assessed,
     returns: 'number',
@@ -72,6 +73,7 @@ export const domainOperators: OperatorTable = /*#__PURE__*/ Object.freeze({
     reads: (args: readonly unknown[]) => literalField(args[0]),
   },
   date: {
+    kind: 'eager',
     returns: 'date',
     arity: 1,
     pure: true,
@@ -79,6 +81,7 @@ export const domainOperators: OperatorTable = /*#__PURE__*/ Object.freeze({
     description: { vi: 'ngày {0}', en: 'the date {0}' },
   },
   age: {
+    kind: 'eager',
     returns: 'number',
     arity: [1, 2],
     evaluate: (args: unknown[], ctx: RuleContext) => ageOn(args[0], args.length > 1 ? args[1] : ctx.periodTo),
@@ -86,12 +89,14 @@ export const domainOperators: OperatorTable = /*#__PURE__*/ Object.freeze({
     argumentDefaults: { 1: { vi: 'cuối kỳ đánh giá', en: 'the end of the period' } },
   },
   inPeriod: {
+    kind: 'eager',
     returns: 'boolean',
     arity: 1,
     evaluate: (args: unknown[], ctx: RuleContext) => isWithin(args[0], ctx.periodFrom, ctx.periodTo),
     description: { vi: '{0} nằm trong kỳ đánh giá', en: '{0} is within the period' },
   },
   daysBetween: {
+    kind: 'eager',
     returns: 'number',
     arity: 2,
     pure: true,
@@ -100,10 +105,10 @@ export const domainOperators: OperatorTable = /*#__PURE__*/ Object.freeze({
   },
   countInPeriod: {
     returns: 'number',
+    kind: 'lazy',
     arity: [2, 3],
-    lazy: true,
     scopedArgs: [2],
-    evaluateLazy: (args: readonly RuleFn[], data: unknown, ctx: RuleContext) => {
+    evaluate: (args: readonly RuleFn[], ctx: RuleContext, data: unknown) => {
       let count = 0;
       const present = eachInPeriod(args, data, ctx, 2, () => {
         count++;
@@ -118,10 +123,10 @@ export const domainOperators: OperatorTable = /*#__PURE__*/ Object.freeze({
   },
   sumInPeriod: {
     returns: 'number',
+    kind: 'lazy',
     arity: [3, 4],
-    lazy: true,
     scopedArgs: [3],
-    evaluateLazy: (args: readonly RuleFn[], data: unknown, ctx: RuleContext) => {
+    evaluate: (args: readonly RuleFn[], ctx: RuleContext, data: unknown) => {
       const valueField = (args[2] as RuleFn)(data, ctx);
       let sum = 0;
       const present = eachInPeriod(args, data, ctx, 3, (item) => {

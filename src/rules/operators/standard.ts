@@ -6,7 +6,8 @@
  * @module
  */
 import { isUnsafeSegment, readOwnPath, truthy } from '../path.js';
-import type { OperatorDefinition, OperatorTable, RuleContext, RuleFn } from '../types.js';
+import type { EagerOperator, OperatorDefinition, OperatorTable } from '../types.js';
+import { controlOperators } from './control.js';
 
 type Num = number;
 
@@ -14,22 +15,8 @@ function text(vi: string, en: string): { readonly vi: string; readonly en: strin
   return { vi, en };
 }
 
-function eager(
-  evaluate: (args: unknown[], ctx: RuleContext, data: unknown) => unknown,
-  vi: string,
-  en: string,
-): OperatorDefinition {
-  return { evaluate, description: text(vi, en), pure: true };
-}
-
-function special(vi: string, en: string): OperatorDefinition {
-  // Control operators are compiled by the compiler itself; the lazy form here documents them and
-  // lets the table be used on its own.
-  return { lazy: true, evaluateLazy: unsupportedLazy, description: text(vi, en), pure: true };
-}
-
-function unsupportedLazy(_args: readonly RuleFn[], _data: unknown, _ctx: RuleContext): unknown {
-  throw new Error('control operators are compiled by compileRule');
+function eager(evaluate: EagerOperator['evaluate'], vi: string, en: string): EagerOperator {
+  return { kind: 'eager', evaluate, description: text(vi, en), pure: true };
 }
 
 /**
@@ -154,73 +141,59 @@ function looseEq(a: unknown, b: unknown): boolean {
 }
 
 /**
- * The standard json-logic operators (json-logic-js 2.x), with descriptions in Vietnamese and English.
+ * The standard json-logic operators (json-logic-js 2.x), with descriptions in Vietnamese and
+ * English: one frozen table, looked up by own properties. The compiler builds special closures
+ * for the control operators and hot shapes; these definitions are the general implementations.
  *
- * @returns the table (a new frozen object each call)
  * @category Rules
  */
-export function standardOperators(): OperatorTable {
-  return Object.freeze({
-    '==': eager((a) => looseEq(a[0], a[1]), 'bằng', 'equals'),
-    '===': eager((a) => a[0] === a[1], 'bằng đúng', 'strictly equals'),
-    '!=': eager((a) => !looseEq(a[0], a[1]), 'khác', 'differs from'),
-    '!==': eager((a) => a[0] !== a[1], 'khác hẳn', 'strictly differs from'),
-    '>': eager((a) => (a[0] as Num) > (a[1] as Num), '{0} lớn hơn {1}', '{0} is greater than {1}'),
-    '>=': eager((a) => (a[0] as Num) >= (a[1] as Num), '{0} từ {1} trở lên', '{0} is at least {1}'),
-    '<': eager(
-      (a) =>
-        a[2] === undefined
-          ? (a[0] as Num) < (a[1] as Num)
-          : (a[0] as Num) < (a[1] as Num) && (a[1] as Num) < (a[2] as Num),
-      '{0} nhỏ hơn {1}',
-      '{0} is less than {1}',
-    ),
-    '<=': eager(
-      (a) =>
-        a[2] === undefined
-          ? (a[0] as Num) <= (a[1] as Num)
-          : (a[0] as Num) <= (a[1] as Num) && (a[1] as Num) <= (a[2] as Num),
-      '{0} không quá {1}',
-      '{0} is at most {1}',
-    ),
-    '!!': eager((a) => truthy(a[0]), '{0}', '{0}'),
-    '!': eager((a) => !truthy(a[0]), 'không đúng là {0}', 'not {0}'),
-    '%': eager((a) => (a[0] as Num) % (a[1] as Num), '{0} chia lấy dư cho {1}', '{0} modulo {1}'),
-    log: eager((a) => a[0], '{0}', '{0}'),
-    in: eager((a) => inOp(a[0], a[1]), '{1} chứa {0}', '{1} contains {0}'),
-    cat: eager((a) => a.join(''), 'nối các chuỗi', 'the texts joined'),
-    substr: eager(
-      (a) => substrOp(a[0], a[1], a[2]),
-      'chuỗi con của {0} từ vị trí {1}',
-      'the substring of {0} from {1}',
-    ),
-    '+': eager((a) => a.reduce((x: Num, y) => toFloat(x) + toFloat(y), 0), 'tổng', 'the sum'),
-    '*': eager((a) => a.reduce((x, y) => toFloat(x) * toFloat(y)), 'tích', 'the product'),
-    '-': eager(
-      (a) => (a[1] === undefined ? -(a[0] as Num) : (a[0] as Num) - (a[1] as Num)),
-      '{0} trừ {1}',
-      '{0} minus {1}',
-    ),
-    '/': eager((a) => (a[0] as Num) / (a[1] as Num), '{0} chia cho {1}', '{0} divided by {1}'),
-    min: eager((a) => Math.min(...(a as Num[])), 'giá trị nhỏ nhất', 'the smallest value'),
-    max: eager((a) => Math.max(...(a as Num[])), 'giá trị lớn nhất', 'the largest value'),
-    merge: eager((a) => a.reduce((x: unknown[], y) => x.concat(y), []), 'gộp các danh sách', 'the lists merged'),
-    var: eager((a, _ctx, data) => varLookup(data, a[0], a[1]), 'giá trị {0}', 'the value {0}'),
-    missing: eager((a, _ctx, data) => missingKeys(a, data), 'các trường còn thiếu', 'the missing fields'),
-    missing_some: eager(
-      (a, _ctx, data) => missingSome(a[0], a[1], (keys) => missingKeys(keys, data)),
-      'các trường còn thiếu khi có ít hơn {0} trường',
-      'the missing fields when fewer than {0} are given',
-    ),
-    if: special('nếu … thì … còn lại …', 'if … then … otherwise …'),
-    '?:': special('nếu … thì … còn lại …', 'if … then … otherwise …'),
-    and: special('tất cả các điều kiện đều đúng', 'all conditions hold'),
-    or: special('ít nhất một điều kiện đúng', 'at least one condition holds'),
-    map: special('{1} của từng phần tử của {0}', '{1} of each item of {0}'),
-    filter: special('các phần tử của {0} thỏa mãn: {1}', 'the items of {0} that satisfy: {1}'),
-    reduce: special('gộp {0} bằng {1}, bắt đầu từ {2}', '{0} folded with {1} starting from {2}'),
-    all: special('mọi phần tử của {0} thỏa mãn: {1}', 'every item of {0} satisfies: {1}'),
-    some: special('có phần tử của {0} thỏa mãn: {1}', 'some item of {0} satisfies: {1}'),
-    none: special('không phần tử nào của {0} thỏa mãn: {1}', 'no item of {0} satisfies: {1}'),
-  } satisfies Record<string, OperatorDefinition>);
-}
+export const standardOperators: OperatorTable = /*#__PURE__*/ Object.freeze({
+  '==': eager((a) => looseEq(a[0], a[1]), 'bằng', 'equals'),
+  '===': eager((a) => a[0] === a[1], 'bằng đúng', 'strictly equals'),
+  '!=': eager((a) => !looseEq(a[0], a[1]), 'khác', 'differs from'),
+  '!==': eager((a) => a[0] !== a[1], 'khác hẳn', 'strictly differs from'),
+  '>': eager((a) => (a[0] as Num) > (a[1] as Num), '{0} lớn hơn {1}', '{0} is greater than {1}'),
+  '>=': eager((a) => (a[0] as Num) >= (a[1] as Num), '{0} từ {1} trở lên', '{0} is at least {1}'),
+  '<': eager(
+    (a) =>
+      a[2] === undefined
+        ? (a[0] as Num) < (a[1] as Num)
+        : (a[0] as Num) < (a[1] as Num) && (a[1] as Num) < (a[2] as Num),
+    '{0} nhỏ hơn {1}',
+    '{0} is less than {1}',
+  ),
+  '<=': eager(
+    (a) =>
+      a[2] === undefined
+        ? (a[0] as Num) <= (a[1] as Num)
+        : (a[0] as Num) <= (a[1] as Num) && (a[1] as Num) <= (a[2] as Num),
+    '{0} không quá {1}',
+    '{0} is at most {1}',
+  ),
+  '!!': eager((a) => truthy(a[0]), '{0}', '{0}'),
+  '!': eager((a) => !truthy(a[0]), 'không đúng là {0}', 'not {0}'),
+  '%': eager((a) => (a[0] as Num) % (a[1] as Num), '{0} chia lấy dư cho {1}', '{0} modulo {1}'),
+  log: eager((a) => a[0], '{0}', '{0}'),
+  in: eager((a) => inOp(a[0], a[1]), '{1} chứa {0}', '{1} contains {0}'),
+  cat: eager((a) => a.join(''), 'nối các chuỗi', 'the texts joined'),
+  substr: eager((a) => substrOp(a[0], a[1], a[2]), 'chuỗi con của {0} từ vị trí {1}', 'the substring of {0} from {1}'),
+  '+': eager((a) => a.reduce((x: Num, y) => toFloat(x) + toFloat(y), 0), 'tổng', 'the sum'),
+  '*': eager((a) => a.reduce((x, y) => toFloat(x) * toFloat(y)), 'tích', 'the product'),
+  '-': eager(
+    (a) => (a[1] === undefined ? -(a[0] as Num) : (a[0] as Num) - (a[1] as Num)),
+    '{0} trừ {1}',
+    '{0} minus {1}',
+  ),
+  '/': eager((a) => (a[0] as Num) / (a[1] as Num), '{0} chia cho {1}', '{0} divided by {1}'),
+  min: eager((a) => Math.min(...(a as Num[])), 'giá trị nhỏ nhất', 'the smallest value'),
+  max: eager((a) => Math.max(...(a as Num[])), 'giá trị lớn nhất', 'the largest value'),
+  merge: eager((a) => a.reduce((x: unknown[], y) => x.concat(y), []), 'gộp các danh sách', 'the lists merged'),
+  var: eager((a, _ctx, data) => varLookup(data, a[0], a[1]), 'giá trị {0}', 'the value {0}'),
+  missing: eager((a, _ctx, data) => missingKeys(a, data), 'các trường còn thiếu', 'the missing fields'),
+  missing_some: eager(
+    (a, _ctx, data) => missingSome(a[0], a[1], (keys) => missingKeys(keys, data)),
+    'các trường còn thiếu khi có ít hơn {0} trường',
+    'the missing fields when fewer than {0} are given',
+  ),
+  ...controlOperators,
+} satisfies Record<string, OperatorDefinition>);
