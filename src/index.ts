@@ -177,11 +177,11 @@ export type {
   VarNode,
   VarTarget,
 } from './rules/tree/nodes.js';
-export { childrenOf, forEachNode } from './rules/tree/nodes.js';
+export { listChildNodes, visitRuleNodes } from './rules/tree/nodes.js';
 export type { SafeParseRuleResult } from './rules/tree/parse.js';
 export { parseRule, safeParseRule } from './rules/tree/parse.js';
 export type { RuleReturns } from './rules/tree/returns.js';
-export { returnsOf } from './rules/tree/returns.js';
+export { inferReturns } from './rules/tree/returns.js';
 export type {
   CompileRuleOptions,
   CompileTreeOptions,

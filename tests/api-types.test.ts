@@ -26,17 +26,22 @@ import {
   type LoadPlanResult,
   loadPlan,
   mergeAggregates,
+  type OperatorDefinition,
   type Plan,
   type Plugin,
   type ProgressReport,
+  parseRule,
   type RecognitionEntry,
   type ReportingCalendar,
   type ReportOutput,
+  type RuleNode,
+  type RuleTree,
   renderCriteriaDocs,
   renderFrameworkMarkdown,
   renderReport,
   type Scorer,
   safeLoadPlan,
+  type safeParseRule,
   validateEvidenceRecord,
 } from 'cdht';
 import { type BundledCaseFile, type BundledFramework, type BundledPlan, cases, frameworks, plans } from 'cdht/criteria';
@@ -95,6 +100,15 @@ describe('cdht', () => {
     expectTypeOf<CdhtError['issues']>().toEqualTypeOf<readonly [Issue, ...Issue[]]>();
     expectTypeOf<IssueCode>().toMatchTypeOf<string>();
     expectTypeOf(formatIssues).returns.toBeString();
+  });
+
+  it('types the rule tree: parsed once, read by the compiler, analyser and describer', () => {
+    expectTypeOf(parseRule).returns.toEqualTypeOf<RuleTree>();
+    expectTypeOf<Extract<ReturnType<typeof safeParseRule>, { success: true }>['tree']>().toEqualTypeOf<RuleTree>();
+    expectTypeOf<RuleTree['root']>().toEqualTypeOf<RuleNode>();
+    expectTypeOf<Extract<OperatorDefinition, { kind: 'lazy' }>['evaluate']>()
+      .parameter(0)
+      .toMatchTypeOf<readonly unknown[]>();
   });
 });
 

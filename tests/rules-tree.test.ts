@@ -7,7 +7,7 @@ import { compileRule } from '../src/rules/compile.js';
 import { describeRule } from '../src/rules/describe.js';
 import { domainOperators } from '../src/rules/operators/domain.js';
 import { standardOperators } from '../src/rules/operators/standard.js';
-import { childrenOf, forEachNode, type RuleNode, type RuleTree } from '../src/rules/tree/nodes.js';
+import { listChildNodes, type RuleNode, type RuleTree, visitRuleNodes } from '../src/rules/tree/nodes.js';
 import { parseRule, safeParseRule } from '../src/rules/tree/parse.js';
 import type { OperatorTable, RuleContext, RuleFn } from '../src/rules/types.js';
 
@@ -28,7 +28,7 @@ describe('parseRule: one typed tree', () => {
     // The unary shorthand {op: x}: the argument's path is the operator's.
     expect(call.args[0]).toMatchObject({ kind: 'literal', value: 'tc1_1', path: ['and', 1, 'assessed'] });
     expect(list).toMatchObject({ kind: 'array', path: ['and', 2] });
-    expect(childrenOf(list).map((n) => n.kind)).toEqual(['literal', 'literal']);
+    expect(listChildNodes(list).map((n) => n.kind)).toEqual(['literal', 'literal']);
     expect(tree.size).toBe(10);
   });
 
@@ -69,7 +69,7 @@ describe('parseRule: one typed tree', () => {
       ],
     };
     const scopes: Record<string, string> = {};
-    forEachNode(parseRule(rule, { operators: domainOperators }), (node) => {
+    visitRuleNodes(parseRule(rule, { operators: domainOperators }), (node) => {
       if (node.kind === 'var' && node.target.kind === 'path') scopes[node.target.path] = node.scope;
     });
     expect(scopes).toEqual({
@@ -87,7 +87,7 @@ describe('parseRule: one typed tree', () => {
   it('is immutable and is not parsed again', () => {
     const tree = parseRule({ if: [hours, 10, 0] });
     expect(Object.isFrozen(tree)).toBe(true);
-    forEachNode(tree, (node) => {
+    visitRuleNodes(tree, (node) => {
       expect(Object.isFrozen(node)).toBe(true);
       expect(Object.isFrozen(node.path)).toBe(true);
     });

@@ -8,7 +8,7 @@
 import { constantOf } from './compiler/constant.js';
 import type { RuleNode, RuleTree } from './tree/nodes.js';
 import { parseRule } from './tree/parse.js';
-import { type RuleReturns, returnsOf } from './tree/returns.js';
+import { inferReturns, type RuleReturns } from './tree/returns.js';
 import type { ParseRuleOptions } from './types.js';
 
 /** What {@link analyzeRule} found. @category Rules */
@@ -116,7 +116,7 @@ export function analyzeTree(tree: RuleTree, derived?: ReadonlySet<string>): Rule
     derivedReads: [...new Set(heads)],
     operators: [...found.operators],
     dynamicReads: found.dynamic,
-    returns: returnsOf(tree.root),
+    returns: inferReturns(tree.root),
     constant: constantOf(tree.root),
   };
 }

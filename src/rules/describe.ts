@@ -18,7 +18,7 @@ import {
 } from './describe/phrases.js';
 import type { PluginNode, RuleNode, RuleScope, RuleTree, StandardNode } from './tree/nodes.js';
 import { safeParseRule } from './tree/parse.js';
-import { returnsOf } from './tree/returns.js';
+import { inferReturns } from './tree/returns.js';
 import type { OperatorTable } from './types.js';
 
 /** Options of {@link describeRule} and {@link describeAward}. @category Rules */
@@ -255,7 +255,7 @@ function awardBranch(node: RuleNode, points: number, env: Env): string {
   }
   if (node.kind === 'standard' && (node.op === 'if' || node.op === '?:')) return awardIf(node.args, points, env);
   // An award that computes a number (arithmetic, or an operator declared to return one) gives that many points.
-  if (node.kind !== 'literal' && returnsOf(node) === 'number') {
+  if (node.kind !== 'literal' && inferReturns(node) === 'number') {
     return say('pointsEqual', env, [describe(node, env).text, pointsText(points, env.locale)]);
   }
   return say('when', env, [say('fullPoints', env, [pointsText(points, env.locale)]), describe(node, env).text]);

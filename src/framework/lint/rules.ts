@@ -1,6 +1,6 @@
 import type { EvidenceField } from '../../format/framework.js';
 import type { RuleNode, RuleTree } from '../../rules/tree/nodes.js';
-import { forEachNode } from '../../rules/tree/nodes.js';
+import { visitRuleNodes } from '../../rules/tree/nodes.js';
 
 /**
  * Whether a rule is a literal written out (a value or an array of values, no operation): its
@@ -75,7 +75,7 @@ export interface TypeMismatch {
  */
 export function typeMismatches(tree: RuleTree, evidence: Readonly<Record<string, EvidenceField>>): TypeMismatch[] {
   const out: TypeMismatch[] = [];
-  forEachNode(tree, (node) => {
+  visitRuleNodes(tree, (node) => {
     if (node.kind !== 'standard' || !COMPARISONS.has(node.op)) return;
     const args = node.args;
     for (let i = 0; i < args.length; i++) {

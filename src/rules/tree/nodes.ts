@@ -161,7 +161,7 @@ export interface RuleTree {
  * @returns its child nodes
  * @category Rules
  */
-export function childrenOf(node: RuleNode): readonly RuleNode[] {
+export function listChildNodes(node: RuleNode): readonly RuleNode[] {
   switch (node.kind) {
     case 'literal':
       return [];
@@ -180,10 +180,10 @@ export function childrenOf(node: RuleNode): readonly RuleNode[] {
  * @param visit - called with each node
  * @category Rules
  */
-export function forEachNode(tree: RuleTree | RuleNode, visit: (node: RuleNode) => void): void {
+export function visitRuleNodes(tree: RuleTree | RuleNode, visit: (node: RuleNode) => void): void {
   const walk = (node: RuleNode): void => {
     visit(node);
-    for (const child of childrenOf(node)) walk(child);
+    for (const child of listChildNodes(node)) walk(child);
   };
   walk('root' in tree ? tree.root : tree);
 }

@@ -40,7 +40,7 @@ const BY_OPERATOR: Readonly<Record<string, RuleReturns>> = {
 function same(nodes: readonly (RuleNode | undefined)[]): RuleReturns | undefined {
   let kind: RuleReturns | undefined;
   for (const node of nodes) {
-    const k = node === undefined ? undefined : returnsOf(node);
+    const k = node === undefined ? undefined : inferReturns(node);
     if (k === undefined || (kind !== undefined && k !== kind)) return undefined;
     kind = k;
   }
@@ -65,7 +65,7 @@ function branches(args: readonly RuleNode[]): (RuleNode | undefined)[] {
  * @returns the kind, or undefined when it may vary (a `var`, for instance)
  * @category Rules
  */
-export function returnsOf(node: RuleNode): RuleReturns | undefined {
+export function inferReturns(node: RuleNode): RuleReturns | undefined {
   switch (node.kind) {
     case 'literal': {
       const t = typeof node.value;
@@ -82,7 +82,7 @@ export function returnsOf(node: RuleNode): RuleReturns | undefined {
     case 'standard':
       if (node.op === 'if' || node.op === '?:') return same(branches(node.args));
       if (node.op === 'and' || node.op === 'or') return node.args.length === 0 ? undefined : same(node.args);
-      if (node.op === 'log') return node.args[0] === undefined ? undefined : returnsOf(node.args[0]);
+      if (node.op === 'log') return node.args[0] === undefined ? undefined : inferReturns(node.args[0]);
       return Object.hasOwn(BY_OPERATOR, node.op) ? BY_OPERATOR[node.op] : undefined;
   }
 }
