@@ -2,12 +2,15 @@
 
 export { evaluateBatch, evaluateNdjson } from './node/batch/batch.js';
 export type { BatchDetail, BatchItem, BatchScore } from './node/batch/batchCore.js';
+export { evaluateEvidence } from './node/batch/evidence.js';
 export type { NdjsonSource } from './node/batch/ndjsonLines.js';
 export type { BatchOptions } from './node/batch/options.js';
 export { resolveBundledCriteriaDir } from './node/bundled.js';
 export { findFrameworkFiles, loadCriteria, readFrameworkInputs } from './node/criteriaFiles.js';
 export type { ImportPluginsOptions } from './node/plugins.js';
 export { importPlugins, resolvePluginSpecifier } from './node/plugins.js';
+export type { JsonRow, ReadJsonRowsOptions } from './node/readers/jsonRows.js';
+export { readJsonRows } from './node/readers/jsonRows.js';
 export { readEvidence } from './node/readers/read.js';
 export { detectEvidenceFormat } from './node/readers/source.js';
 export type { EvidenceFormat, EvidenceSource, ReadEvidenceOptions, RowResult } from './node/readers/types.js';

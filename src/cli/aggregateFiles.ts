@@ -1,7 +1,5 @@
-import { type Aggregate, aggregate, createEmptyAggregate } from '../aggregate/aggregate.js';
-import { mergeAggregates } from '../aggregate/merge.js';
-import type { Plan } from '../aggregate/plan.js';
-import { readJsonRows } from './jsonRows.js';
+import { type Aggregate, aggregate, createEmptyAggregate, mergeAggregates, type Plan } from '../index.js';
+import { readJsonRows } from '../node.js';
 
 const BATCH = 10_000;
 
@@ -27,7 +25,9 @@ export async function aggregateFiles(
     batch = [];
   };
   for (const file of files) {
-    for await (const row of readJsonRows(file)) {
+    for await (const r of readJsonRows(file)) {
+      // A row that is not JSON still counts: as null, which the aggregate tallies as rejected.
+      const row = 'value' in r ? r.value : null;
       batch.push(row);
       onRow?.(row);
       if (batch.length >= BATCH) flush();

@@ -1,5 +1,6 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
-import { parseVietnameseDate } from '../evidence/dates.js';
+import { parseVietnameseDate } from '../index.js';
+
 import { UsageError } from './io.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;

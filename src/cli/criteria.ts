@@ -1,9 +1,7 @@
 import { resolve } from 'node:path';
-import { createEngine, type Engine } from '../engine.js';
-import type { Issue } from '../errors/issue.js';
-import type { FrameworkInput } from '../framework/load.js';
-import { resolveBundledCriteriaDir } from '../node/bundled.js';
-import { readFrameworkInputs } from '../node/criteriaFiles.js';
+import { createEngine, type Engine, type FrameworkInput, type Issue } from '../index.js';
+import { readFrameworkInputs, resolveBundledCriteriaDir } from '../node.js';
+
 import { resolveArgs } from './bundledIds.js';
 import type { CliIo } from './io.js';
 

@@ -1,6 +1,5 @@
-import type { Locale } from '../format/common.js';
-import type { Evaluation, TitleDecision } from '../format/evaluation.js';
-import type { Framework } from '../format/framework.js';
+import type { Evaluation, Framework, Locale, TitleDecision } from '../index.js';
+
 import type { CsvColumn } from './output.js';
 
 const DECISION: Readonly<Record<TitleDecision, { vi: string; en: string }>> = {

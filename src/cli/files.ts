@@ -1,7 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { CdhtError, type Issue } from '../errors/issue.js';
-import { readJsonFile } from '../node/readJson.js';
+import { CdhtError, type Issue } from '../index.js';
+import { readJsonFile } from '../node.js';
 
 /** What a JSON file in a criteria folder is. */
 export type FileKind = 'framework' | 'plan' | 'cases' | 'unknown';

@@ -1,5 +1,4 @@
-import type { Locale } from '../format/common.js';
-import type { Plugin } from '../plugins/types.js';
+import type { Locale, Plugin } from '../index.js';
 
 /** A writable text stream the CLI prints to (process.stdout or a test buffer). */
 export interface CliStream {

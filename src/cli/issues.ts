@@ -1,6 +1,5 @@
 import { isAbsolute, relative } from 'node:path';
-import { formatPath, type Issue } from '../errors/issue.js';
-import type { Locale } from '../format/common.js';
+import { formatPath, type Issue, type Locale } from '../index.js';
 
 /**
  * A file name as people want to read it: relative to the working folder when inside it.

@@ -1,4 +1,4 @@
-import type { Locale } from '../format/common.js';
+import type { Locale } from '../index.js';
 
 /** A text in both languages. */
 export interface Text {

@@ -1,9 +1,8 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Engine } from '../engine.js';
-import { CdhtError, type Issue, issue } from '../errors/issue.js';
-import type { Framework } from '../format/framework.js';
-import { readJsonFile } from '../node/readJson.js';
+import { CdhtError, type Engine, type Framework, type Issue, issue } from '../index.js';
+import { readJsonFile } from '../node.js';
+
 import { criteriaSource, isError, loadEngine } from './criteria.js';
 import type { CliIo } from './io.js';
 

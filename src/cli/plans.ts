@@ -1,11 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { safeLoadPlan } from '../aggregate/loadPlan.js';
-import type { Plan } from '../aggregate/plan.js';
-import type { Engine } from '../engine.js';
-import type { Issue } from '../errors/issue.js';
-import { resolveBundledCriteriaDir } from '../node/bundled.js';
-import { readJsonFile } from '../node/readJson.js';
+import { type Engine, type Issue, type Plan, safeLoadPlan } from '../index.js';
+import { readJsonFile, resolveBundledCriteriaDir } from '../node.js';
 
 /** A plan file to load. */
 export interface PlanInput {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { CdhtError, type Locale } from '../index.js';
 import { importPlugins, resolvePluginSpecifier, xlsxPlugin } from '../node.js';
+
 import { demo } from './commands/demo.js';
 import { diff } from './commands/diff.js';
 import { docs } from './commands/docs.js';

@@ -1,17 +1,21 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { aggregate } from '../../aggregate/aggregate.js';
-import { mergeAggregates } from '../../aggregate/merge.js';
-import { computeProgress } from '../../aggregate/progress.js';
-import { formatCount, formatShare } from '../../aggregate/progressMessage.js';
-import { rollUpPopulation } from '../../aggregate/rollUp.js';
-import { CdhtError, issue } from '../../errors/issue.js';
-import type { Evaluation, TitleDecision } from '../../format/evaluation.js';
-import { resolveBundledCriteriaDir } from '../../node/bundled.js';
-import { readJsonFile } from '../../node/readJson.js';
+import {
+  aggregate,
+  CdhtError,
+  computeProgress,
+  type Evaluation,
+  formatCount,
+  formatShare,
+  issue,
+  mergeAggregates,
+  rollUpPopulation,
+  type TitleDecision,
+} from '../../index.js';
+import { evaluateEvidence, readJsonFile, resolveBundledCriteriaDir } from '../../node.js';
 import { aggregateFiles } from '../aggregateFiles.js';
 import { parseCommand } from '../args.js';
-import { evaluateBatch } from '../batch.js';
+import { batchCounter } from '../batchSummary.js';
 import { isError, loadEngine } from '../criteria.js';
 import { type CliIo, ExitCode, println } from '../io.js';
 import { loadPlanFile } from '../plans.js';
@@ -50,19 +54,19 @@ export async function demo(args: readonly string[], io: CliIo): Promise<number> 
   const byGroup = new Map<string, Record<TitleDecision, number>>();
   const evaluations: Evaluation[] = [];
   const started = Date.now();
-  const summary = await evaluateBatch({
-    engine,
-    source: evidence,
-    onEvaluation: (e) => {
-      evaluations.push(e);
-      const t = e.titles.find((x) => x.id === 'cdht') ?? e.titles[0];
-      if (!t) return;
-      const row = byGroup.get(e.group) ?? { awarded: 0, 'not-awarded': 0, undetermined: 0 };
-      row[t.decision]++;
-      byGroup.set(e.group, row);
-    },
-    onReject: () => {},
-  });
+  const counter = batchCounter();
+  for await (const item of evaluateEvidence(engine, evidence)) {
+    counter.add(item);
+    const e = item.evaluation;
+    if (e === undefined) continue;
+    evaluations.push(e);
+    const t = e.titles.find((x) => x.id === 'cdht') ?? e.titles[0];
+    if (!t) continue;
+    const row = byGroup.get(e.group) ?? { awarded: 0, 'not-awarded': 0, undetermined: 0 };
+    row[t.decision]++;
+    byGroup.set(e.group, row);
+  }
+  const summary = counter.summary();
   println(
     io.stdout,
     vi

@@ -1,6 +1,5 @@
-import { describeChanges } from '../../docs/describeChanges.js';
-import { diffFrameworks } from '../../docs/diff.js';
-import { ruleLabels } from '../../docs/ruleText.js';
+import { describeChanges, diffFrameworks, type Framework, type LocalizedText } from '../../index.js';
+
 import { listOption, needPositionals, parseCommand } from '../args.js';
 import { type CliIo, ExitCode, println, UsageError } from '../io.js';
 import { pickFramework } from '../pickFramework.js';
@@ -32,7 +31,7 @@ export async function diff(args: readonly string[], io: CliIo): Promise<number> 
   const changes = diffFrameworks(before.framework, after.framework);
   const sentences = describeChanges(changes, io.lang, {
     operators: after.engine.operators,
-    labels: { ...ruleLabels(before.framework), ...ruleLabels(after.framework) },
+    labels: { ...labelsOf(before.framework), ...labelsOf(after.framework) },
   });
   if (values.json === true) {
     println(
@@ -59,4 +58,12 @@ export async function diff(args: readonly string[], io: CliIo): Promise<number> 
   );
   for (const s of sentences) println(io.stdout, `- ${s}`);
   return ExitCode.ok;
+}
+
+/** What rule sentences call the names a framework's rules read: its evidence fields and derived values. */
+function labelsOf(framework: Framework): Record<string, LocalizedText> {
+  const labels: Record<string, LocalizedText> = {};
+  for (const [name, field] of Object.entries(framework.evidence)) labels[name] = field.label;
+  for (const [name, derived] of Object.entries(framework.derived)) labels[name] = derived.label;
+  return labels;
 }

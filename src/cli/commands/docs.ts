@@ -1,11 +1,15 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { buildCriteriaDocPath, renderCriteriaIndex } from '../../docs/criteriaIndex.js';
-import { renderFrameworkHtml } from '../../docs/html.js';
-import { renderFrameworkMarkdown } from '../../docs/markdown.js';
-import { findPreviousVersion } from '../../docs/previousVersion.js';
-import { CdhtError } from '../../errors/issue.js';
-import { readFrameworkInputs } from '../../node/criteriaFiles.js';
+import {
+  buildCriteriaDocPath,
+  CdhtError,
+  findPreviousVersion,
+  renderCriteriaIndex,
+  renderFrameworkHtml,
+  renderFrameworkMarkdown,
+} from '../../index.js';
+import { readFrameworkInputs } from '../../node.js';
+
 import { choice, needPositionals, parseCommand, stringOption } from '../args.js';
 import { resolveArgs } from '../bundledIds.js';
 import { criteriaSource, isError, loadEngine } from '../criteria.js';

@@ -1,11 +1,11 @@
+import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
-import { formatPath } from '../../errors/issue.js';
-import type { Locale } from '../../format/common.js';
-import type { Evaluation } from '../../format/evaluation.js';
-import type { EvidenceFormat } from '../../node/readers/types.js';
+import { type Evaluation, formatPath, type Issue, type Locale } from '../../index.js';
+import { detectEvidenceFormat, type EvidenceFormat, evaluateEvidence } from '../../node.js';
+
 import { choice, dateOption, listOption, needPositionals, parseCommand, stringOption } from '../args.js';
-import { type BatchSummary, evaluateBatch, type RejectedRow } from '../batch.js';
+import { type BatchSummary, batchCounter } from '../batchSummary.js';
 import { criteriaSource, isError, loadEngine } from '../criteria.js';
 import { decisionText, evaluationColumns } from '../evaluationCsv.js';
 import { type CliIo, ExitCode, println, UsageError } from '../io.js';
@@ -46,6 +46,13 @@ export function summaryLine(s: BatchSummary, lang: Locale): string {
       ? `Đã đọc ${s.read} dòng: ${s.evaluated} đã đánh giá, ${s.rejected} bị từ chối`
       : `Read ${s.read} row${s.read === 1 ? '' : 's'}: ${s.evaluated} evaluated, ${s.rejected} rejected`;
   return [head, ...titles].join('; ');
+}
+
+/** A row that was not evaluated: its number, the person when known, and why. */
+interface RejectedRow {
+  readonly row: number | undefined;
+  readonly id?: string | undefined;
+  readonly issues: readonly Issue[];
 }
 
 /** Writes rejected rows to a file created only when the first one arrives. */
@@ -104,7 +111,7 @@ export async function evaluate(args: readonly string[], io: CliIo): Promise<numb
   needPositionals('evaluate', positionals, 1, { vi: 'tệp minh chứng', en: 'the evidence file' });
   if (positionals.length > 1)
     throw new UsageError({ vi: 'chỉ nhận một tệp minh chứng', en: 'only one evidence file is accepted' }, 'evaluate');
-  const format = choice(
+  const outFormat = choice(
     'evaluate',
     'format',
     stringOption(values, 'format'),
@@ -151,11 +158,29 @@ export async function evaluate(args: readonly string[], io: CliIo): Promise<numb
     framework === undefined ? engine.frameworks() : engine.frameworks().filter((f) => f.id === framework);
   const sourcePath = source === '-' ? '-' : resolve(io.cwd, source);
   const size = source === '-' ? undefined : (await stat(sourcePath)).size;
+  // The library's batch reads, validates, evaluates (here or in workers) and keeps the input order;
+  // this command only counts, writes and draws progress. Bytes are counted as they are read.
+  const bytes = { n: 0 };
+  const format = source === '-' ? (input as EvidenceFormat) : detectEvidenceFormat(sourcePath, input);
+  const from =
+    source === '-' ? (io.stdin ?? process.stdin) : format === 'xlsx' ? sourcePath : counted(sourcePath, bytes);
+  // Options are checked here (unknown framework, plugins for workers…), before any output is opened.
+  const items = evaluateEvidence(engine, from, {
+    format,
+    file: source === '-' ? 'stdin' : sourcePath,
+    framework,
+    asOf,
+    duplicates: values['no-duplicate-check'] !== true,
+    workers,
+    sources: inputs,
+    plugins: io.pluginSpecs ?? [],
+  });
+  const counter = batchCounter();
   const target = openOutput(out === undefined ? undefined : resolve(io.cwd, out), io.stdout);
   const writer = rowWriter<Evaluation>(
     target.stream,
-    format,
-    format === 'csv' ? evaluationColumns(columnFrameworks, io.lang) : [],
+    outFormat,
+    outFormat === 'csv' ? evaluationColumns(columnFrameworks, io.lang) : [],
   );
   const rejectsPath =
     stringOption(values, 'rejects') === undefined
@@ -163,29 +188,21 @@ export async function evaluate(args: readonly string[], io: CliIo): Promise<numb
       : resolve(io.cwd, stringOption(values, 'rejects') as string);
   const rejects = rejectsWriter(rejectsPath, io.lang);
   const progress = createProgress(io.stderr, size, io.lang === 'vi' ? 'Đang đánh giá' : 'Evaluating');
-  let summary: BatchSummary;
   try {
-    summary = await evaluateBatch({
-      engine,
-      source: sourcePath,
-      stdin: io.stdin,
-      format: input,
-      framework,
-      asOf,
-      duplicates: values['no-duplicate-check'] !== true,
-      workers,
-      sources: inputs,
-      pluginSpecs: io.pluginSpecs ?? [],
-      onEvaluation: (e) => writer.write(detail === 'full' ? e : summaryOf(e)),
-      onReject: (r) => rejects.write(r),
-      onProgress: (rows, bytes) => progress.tick(rows, bytes),
-    });
+    for await (const item of items) {
+      counter.add(item);
+      if (item.evaluation !== undefined)
+        await writer.write(detail === 'full' ? item.evaluation : summaryOf(item.evaluation));
+      else await rejects.write({ row: item.row, id: item.id, issues: item.issues ?? [] });
+      progress.tick(counter.read(), bytes.n);
+    }
   } finally {
     progress.done();
     await writer.close();
     await target.close();
     await rejects.close();
   }
+  const summary = counter.summary();
   println(io.stderr, summaryLine(summary, io.lang));
   if (summary.warned > 0) {
     println(
@@ -219,4 +236,12 @@ export function summaryOf(e: Evaluation): Evaluation {
     indicators: [],
     titles: e.titles.map((t) => ({ id: t.id, decision: t.decision, reasons: [], gap: null })),
   };
+}
+
+/** The file's bytes, counted as they are read (for the progress bar). */
+async function* counted(path: string, bytes: { n: number }): AsyncGenerator<Uint8Array> {
+  for await (const chunk of createReadStream(path, { highWaterMark: 256 * 1024 })) {
+    bytes.n += (chunk as Buffer).length;
+    yield chunk as Buffer;
+  }
 }

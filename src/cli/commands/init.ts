@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { CdhtError } from '../../errors/issue.js';
-import type { Framework } from '../../format/framework.js';
-import { resolveBundledCriteriaDir } from '../../node/bundled.js';
+import { CdhtError, type Framework } from '../../index.js';
+import { resolveBundledCriteriaDir } from '../../node.js';
+
 import { listOption, needPositionals, parseCommand, stringOption } from '../args.js';
 import { isError } from '../criteria.js';
 import { type CliIo, ExitCode, println, UsageError } from '../io.js';

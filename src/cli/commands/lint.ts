@@ -1,8 +1,7 @@
 import { resolve } from 'node:path';
-import { createEngine } from '../../engine.js';
-import type { Issue } from '../../errors/issue.js';
-import type { Framework } from '../../format/framework.js';
 import { lintFramework, overlappingVersions } from '../../framework/lint/checks.js';
+import { createEngine, type Framework, type Issue } from '../../index.js';
+
 import { needPositionals, parseCommand } from '../args.js';
 import { resolveArgs } from '../bundledIds.js';
 import { bundledUnderneath } from '../criteria.js';

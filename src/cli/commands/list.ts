@@ -1,6 +1,7 @@
 import { resolve, sep } from 'node:path';
 import { compareVersions, type Framework, type Plan } from '../../index.js';
 import { readJsonFile, resolveBundledCriteriaDir } from '../../node.js';
+
 import { listOption, parseCommand } from '../args.js';
 import { resolveArgs } from '../bundledIds.js';
 import { criteriaSource, isError, loadEngine } from '../criteria.js';

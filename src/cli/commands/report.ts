@@ -1,14 +1,18 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { buildReportingCalendar } from '../../aggregate/calendar.js';
-import { computeProgress } from '../../aggregate/progress.js';
-import { rollUpPopulation } from '../../aggregate/rollUp.js';
-import { createEngine } from '../../engine.js';
-import { CdhtError, type Issue } from '../../errors/issue.js';
-import type { Evaluation } from '../../format/evaluation.js';
-import { readJsonFile } from '../../node/readJson.js';
-import { buildRecognitionList } from '../../report/recognition.js';
-import { renderReport } from '../../report/render.js';
+import {
+  buildRecognitionList,
+  buildReportingCalendar,
+  CdhtError,
+  computeProgress,
+  createEngine,
+  type Evaluation,
+  type Issue,
+  renderReport,
+  rollUpPopulation,
+} from '../../index.js';
+import { readJsonFile } from '../../node.js';
+
 import { aggregateFiles } from '../aggregateFiles.js';
 import { choice, dateOption, needPositionals, parseCommand, stringOption } from '../args.js';
 import { resolveArg } from '../bundledIds.js';

@@ -1,4 +1,5 @@
-import { evidenceJsonSchema } from '../../evidence/schema.js';
+import { evidenceJsonSchema } from '../../schema.js';
+
 import { choice, listOption, needPositionals, parseCommand, stringOption } from '../args.js';
 import { type CliIo, ExitCode, println } from '../io.js';
 import { pickFramework } from '../pickFramework.js';

@@ -1,11 +1,15 @@
 import { dirname, resolve } from 'node:path';
-import type { Engine } from '../../engine.js';
-import { type CaseCoverage, runCases } from '../../evaluate/cases.js';
-import { parseCaseFile } from '../../format/cases.js';
-import type { Locale } from '../../format/common.js';
-import type { IndicatorStatus, TitleDecision } from '../../format/evaluation.js';
-import { resolveBundledCriteriaDir } from '../../node/bundled.js';
-import { readJsonFile } from '../../node/readJson.js';
+import {
+  type CaseCoverage,
+  type Engine,
+  type IndicatorStatus,
+  type Locale,
+  parseCaseFile,
+  runCases,
+  type TitleDecision,
+} from '../../index.js';
+import { readJsonFile, resolveBundledCriteriaDir } from '../../node.js';
+
 import { listOption, needPositionals, parseCommand } from '../args.js';
 import { resolveArgs } from '../bundledIds.js';
 import { criteriaSource, isError, loadEngine } from '../criteria.js';

@@ -1,7 +1,6 @@
 import { resolve } from 'node:path';
-import { createEngine } from '../../engine.js';
-import { type Issue, issue } from '../../errors/issue.js';
-import { parseCaseFile } from '../../format/cases.js';
+import { createEngine, type Issue, issue, parseCaseFile } from '../../index.js';
+
 import { listOption, needPositionals, parseCommand } from '../args.js';
 import { resolveArgs } from '../bundledIds.js';
 import { bundledUnderneath, isError } from '../criteria.js';

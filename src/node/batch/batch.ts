@@ -2,13 +2,8 @@ import type { Engine } from '../../engine.js';
 import { type BatchItem, recordEvaluator } from './batchCore.js';
 import { evaluateLines, lineBlocks, type NdjsonSource } from './ndjsonLines.js';
 import { type BatchOptions, type ResolvedBatch, resolveBatch } from './options.js';
-import { duplicateCheck, flatten, ordered } from './pipeline.js';
+import { batchItems, ordered } from './pipeline.js';
 import { startPool } from './workerPool.js';
-
-/** Hands the blocks out item by item, duplicates checked in input order when asked. */
-function items(batch: ResolvedBatch, blocks: AsyncGenerator<BatchItem[]>): AsyncGenerator<BatchItem> {
-  return flatten(blocks, batch.duplicates ? duplicateCheck() : undefined);
-}
 
 /**
  * Evaluates many records, in this thread or across worker threads, yielding one item per record
@@ -37,7 +32,7 @@ export function evaluateBatch(
   options: BatchOptions = {},
 ): AsyncGenerator<BatchItem> {
   const batch = resolveBatch(engine, options);
-  return items(
+  return batchItems(
     batch,
     batch.workers === 0 ? recordBlocksHere(batch, records) : recordBlocksInWorkers(batch, records, options),
   );
@@ -109,7 +104,10 @@ export function evaluateNdjson(
   options: BatchOptions = {},
 ): AsyncGenerator<BatchItem> {
   const batch = resolveBatch(engine, options);
-  return items(batch, batch.workers === 0 ? ndjsonBlocksHere(batch, source) : ndjsonBlocksInWorkers(batch, source));
+  return batchItems(
+    batch,
+    batch.workers === 0 ? ndjsonBlocksHere(batch, source) : ndjsonBlocksInWorkers(batch, source),
+  );
 }
 
 async function* ndjsonBlocksHere(batch: ResolvedBatch, source: NdjsonSource): AsyncGenerator<BatchItem[]> {

@@ -4,12 +4,14 @@ import { CdhtError, type Issue, issue } from '../../errors/issue.js';
 import type { Framework } from '../../format/framework.js';
 import type { FrameworkInput } from '../../framework/load.js';
 import { resolvePluginSpecifier } from '../plugins.js';
+import type { EvidenceFormat } from '../readers/types.js';
 import type { BatchDetail, BatchSettings, BatchTarget } from './batchCore.js';
 import { _isBuiltinPlugin } from './builtinPlugins.js';
 import type { WorkerInit } from './worker.js';
 
 /**
- * Options of every batch run: {@link evaluateBatch} and {@link evaluateNdjson} (and so `cdht evaluate`).
+ * Options of every batch run: {@link evaluateBatch}, {@link evaluateNdjson} and {@link evaluateEvidence}
+ * (and so `cdht evaluate`).
  *
  * @category Batch
  */
@@ -55,6 +57,13 @@ export interface BatchOptions {
   readonly plugins?: readonly string[] | undefined;
   /** Records per message to a worker (default 1,000); NDJSON is sent in blocks of about 256 KB. */
   readonly chunkSize?: number | undefined;
+  /**
+   * {@link evaluateEvidence}: the source's format; by default told by the file extension (a stream
+   * needs it). {@link evaluateNdjson} reads NDJSON whatever this says; {@link evaluateBatch} takes values.
+   */
+  readonly format?: EvidenceFormat | undefined;
+  /** File name put in the issues of rejected records; by default the path when the source is one. */
+  readonly file?: string | undefined;
 }
 
 /** A batch's options, checked and resolved once, before anything is read. @internal */
@@ -63,6 +72,8 @@ export interface ResolvedBatch {
   readonly settings: BatchSettings;
   readonly workers: number;
   readonly duplicates: boolean;
+  /** File name for the issues of rejected records. */
+  readonly file: string | undefined;
   /** What each worker needs; undefined without workers. */
   readonly init: WorkerInit | undefined;
   /** The engine's plugin names (`cdht:core` excluded), for the workers' to be compared with. */
@@ -85,6 +96,10 @@ function fail(made: Issue): never {
 export function resolveBatch(engine: Engine, options: BatchOptions): ResolvedBatch {
   const asOf = _parseAsOf(options.asOf);
   if (!asOf.success) throw new CdhtError(asOf.issues as [Issue, ...Issue[]]);
+  if (typeof options.framework === 'string' && engine.get(options.framework) === undefined) {
+    const known = [...new Set(engine.frameworks().map((f) => f.id))].sort();
+    fail(issue('unknown_framework', ['framework'], { kind: 'unknown_name', name: options.framework, known }));
+  }
   const fixed =
     typeof options.framework === 'object'
       ? { framework: options.framework, compiled: engine.compile(options.framework) }
@@ -121,6 +136,7 @@ export function resolveBatch(engine: Engine, options: BatchOptions): ResolvedBat
     settings,
     workers,
     duplicates: options.duplicates !== false,
+    file: options.file,
     init,
     pluginNames,
   };

@@ -8,6 +8,7 @@
 import { type Issue, issue } from '../../errors/issue.js';
 import { SeenKeys } from '../readers/seenKeys.js';
 import type { BatchItem } from './batchCore.js';
+import type { ResolvedBatch } from './options.js';
 
 /**
  * Yields the item blocks of tasks in submission order, keeping at most `limit` tasks in flight,
@@ -108,4 +109,28 @@ export function flatten(
     },
   };
   return iterator;
+}
+
+/**
+ * The items of a batch, one by one in input order: duplicates checked when asked, the file named
+ * in the issues of rejected records.
+ *
+ * @internal
+ */
+export function batchItems(batch: ResolvedBatch, blocks: AsyncGenerator<BatchItem[]>): AsyncGenerator<BatchItem> {
+  const duplicates = batch.duplicates ? duplicateCheck() : undefined;
+  const file = batch.file;
+  return flatten(
+    blocks,
+    duplicates === undefined && file === undefined
+      ? undefined
+      : (items) => {
+          duplicates?.(items);
+          if (file === undefined) return;
+          for (let k = 0; k < items.length; k++) {
+            const item = items[k] as BatchItem;
+            if (item.issues !== undefined) items[k] = { ...item, issues: item.issues.map((i) => ({ ...i, file })) };
+          }
+        },
+  );
 }

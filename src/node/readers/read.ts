@@ -36,7 +36,7 @@ export async function* readEvidence(
   const format = detectEvidenceFormat(source, options.format);
   const file = options.file ?? (typeof source === 'string' ? source : undefined);
   const seen = options.detectDuplicates === false ? undefined : new SeenKeys();
-  for await (const raw of rows(source, format, options)) {
+  for await (const raw of _readRows(source, format, options)) {
     if ('issues' in raw) {
       const rejected =
         raw.raw === undefined
@@ -61,7 +61,18 @@ export async function* readEvidence(
   }
 }
 
-function rows(source: EvidenceSource, format: string, options: ReadEvidenceOptions): AsyncGenerator<_RawRow> {
+/**
+ * The rows of an evidence source as its format reader gives them, before validation: a value per
+ * row (CSV and XLSX cells coerced by `options.evidence`), or the issues of a row that could not be
+ * read. Batches validate each value against the framework they choose for it.
+ *
+ * @internal
+ */
+export function _readRows(
+  source: EvidenceSource,
+  format: string,
+  options: ReadEvidenceOptions,
+): AsyncGenerator<_RawRow> {
   if (format === 'xlsx') return _readXlsx(typeof source === 'string' ? source : _openBytes(source), options.evidence);
   const bytes = _openBytes(source);
   if (format === 'csv') return _readCsv(bytes, options.evidence);

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { createEngine, type Engine } from '../src/index.js';
+import type { BatchItem } from '../src/node/batch/batchCore.js';
+import {
+  evaluateEvidence,
+  loadCriteria,
+  readFrameworkInputs,
+  readJsonRows,
+  resolveBundledCriteriaDir,
+} from '../src/node.js';
+
+const DIR = 'tests/fixtures/evidence/';
+
+async function collect(items: AsyncIterable<BatchItem>): Promise<BatchItem[]> {
+  const out: BatchItem[] = [];
+  for await (const item of items) out.push(item);
+  return out;
+}
+
+const summary = (items: BatchItem[]) =>
+  items.map((i) => [i.row, i.id ?? null, i.issues?.map((x) => x.code).join('+') ?? i.evaluation?.total]);
+
+const engine: Engine = createEngine();
+const loaded = loadCriteria(engine, [resolveBundledCriteriaDir()]);
+const sources = readFrameworkInputs([resolveBundledCriteriaDir()]).then((r) => r.inputs);
+
+describe('evaluateEvidence', () => {
+  it('gives every NDJSON row once, in order: unreadable lines, invalid records, duplicates and evaluations', async () => {
+    await loaded;
+    const items = await collect(evaluateEvidence(engine, `${DIR}mixed.ndjson`, { framework: 'cdht-household' }));
+    // 8 lines, one blank: P1 (8 + 9 = 17 points), P2 (7), line 4 not JSON, P3 scores 12 (out of 0–10),
+    // P1 again (duplicate of line 1), P5 without a period, P4 (6).
+    expect(summary(items)).toEqual([
+      [1, 'P1', 17],
+      [3, 'P2', 7],
+      [4, null, 'invalid_json'],
+      [5, 'P3', 'invalid_evidence'],
+      [6, 'P1', 'duplicate_record'],
+      [7, 'P5', 'invalid_record'],
+      [8, 'P4', 6],
+    ]);
+    expect(items.map((i) => i.index)).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    expect(items[3]?.issues?.[0]?.file).toBe(`${DIR}mixed.ndjson`);
+    // P1 and P2 carry a field cdht-household does not declare: a warning, not a rejection.
+    expect(items[0]?.warnings?.map((w) => [w.code, w.path])).toEqual([
+      ['unknown_evidence_field', ['data', 'birthDate']],
+    ]);
+    expect(items[1]?.warnings?.map((w) => w.path)).toEqual([['data', 'learningActivities']]);
+    expect(items[6]?.warnings).toBeUndefined();
+  });
+
+  it('puts the rows the CSV reader rejects back in their place when workers evaluate the rest', async () => {
+    await loaded;
+    const here = await collect(evaluateEvidence(engine, `${DIR}broken.csv`, { framework: 'cdht' }));
+    const there = await collect(
+      evaluateEvidence(engine, `${DIR}broken.csv`, {
+        framework: 'cdht',
+        workers: 2,
+        sources: await sources,
+        chunkSize: 1,
+      }),
+    );
+    expect(summary(here)).toEqual([
+      [2, 'B1', 8],
+      [3, null, 'invalid_csv'],
+      [4, null, 'invalid_csv'],
+      [5, null, 'invalid_csv'],
+      [6, 'B5', 6],
+      [7, null, 'invalid_csv'],
+    ]);
+    expect(JSON.stringify(there)).toBe(JSON.stringify(here));
+  }, 30_000);
+
+  it('throws at once for a framework id no loaded framework has, before reading', async () => {
+    await loaded;
+    expect(() => evaluateEvidence(engine, `${DIR}no-such-file.ndjson`, { framework: 'nope' })).toThrow(
+      expect.objectContaining({ code: 'unknown_framework' }),
+    );
+  });
+});
+
+describe('readJsonRows', () => {
+  it('reads any JSON rows with the evidence readers: values, and issues for what is not JSON', async () => {
+    const rows = [];
+    for await (const r of readJsonRows(`${DIR}mixed.ndjson`))
+      rows.push('value' in r ? r.row : [r.row, r.issues[0]?.code]);
+    expect(rows).toEqual([1, 3, [4, 'invalid_json'], 5, 6, 7, 8]);
+  });
+});
