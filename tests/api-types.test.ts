@@ -2,6 +2,7 @@
 // by `npm run typecheck` (tsc); at run time expectTypeOf does nothing, so one runtime check closes.
 import {
   type Aggregate,
+  type AsOfInput,
   aggregate,
   buildRecognitionList,
   buildReportingCalendar,
@@ -13,6 +14,7 @@ import {
   definePlugin,
   diffFrameworks,
   type Engine,
+  type EngineEvaluateOptions,
   type EngineOptions,
   type Evaluation,
   type EvidenceRecord,
@@ -39,6 +41,7 @@ import {
   renderCriteriaDocs,
   renderFrameworkMarkdown,
   renderReport,
+  type SafeEvaluateResult,
   type Scorer,
   safeLoadPlan,
   type safeParseRule,
@@ -46,11 +49,17 @@ import {
 } from 'cdht';
 import { type BundledCaseFile, type BundledFramework, type BundledPlan, cases, frameworks, plans } from 'cdht/criteria';
 import {
+  type BatchItem,
   type BatchOptions,
   evaluateBatch,
+  evaluateEvidence,
+  evaluateNdjson,
+  importPlugins,
+  type JsonRow,
   loadCriteria,
   type RowResult,
   readEvidence,
+  readJsonRows,
   renderXlsx,
   resolveBundledCriteriaDir,
   xlsxPlugin,
@@ -71,6 +80,17 @@ describe('cdht', () => {
     expectTypeOf(createEngine).parameter(0).toEqualTypeOf<EngineOptions | undefined>();
     expectTypeOf(createEngine).returns.toEqualTypeOf<Engine>();
     expectTypeOf<Engine['evaluate']>().returns.toEqualTypeOf<Evaluation>();
+    expectTypeOf<Engine['evaluate']>().parameter(2).toEqualTypeOf<EngineEvaluateOptions | undefined>();
+    expectTypeOf<EngineEvaluateOptions['asOf']>().toEqualTypeOf<AsOfInput | undefined>();
+    expectTypeOf<AsOfInput>().toEqualTypeOf<string | Date>();
+    expectTypeOf<Engine['safeEvaluate']>().returns.toEqualTypeOf<SafeEvaluateResult>();
+    expectTypeOf<Extract<SafeEvaluateResult, { success: true }>['data']>().toEqualTypeOf<Evaluation>();
+    expectTypeOf<Extract<SafeEvaluateResult, { success: false }>['issues']>().toEqualTypeOf<
+      readonly [Issue, ...Issue[]]
+    >();
+    expectTypeOf<
+      Extract<ReturnType<typeof validateEvidenceRecord>, { success: true }>['data']
+    >().toEqualTypeOf<EvidenceRecord>();
     expectTypeOf<Engine['loadAll']>().parameter(0).toEqualTypeOf<readonly FrameworkInput[]>();
     expectTypeOf<Engine['loadAll']>().returns.toEqualTypeOf<{ frameworks: Framework[]; issues: Issue[] }>();
     expectTypeOf<Engine['frameworkForRecord']>().parameter(0).toEqualTypeOf<EvidenceRecord>();
@@ -126,7 +146,15 @@ describe('cdht/criteria', () => {
 describe('cdht/node', () => {
   it('types readers, batches and XLSX', () => {
     expectTypeOf(readEvidence).returns.toEqualTypeOf<AsyncGenerator<RowResult>>();
+    expectTypeOf(evaluateBatch).parameter(0).toEqualTypeOf<Engine>();
     expectTypeOf(evaluateBatch).parameter(2).toEqualTypeOf<BatchOptions | undefined>();
+    expectTypeOf(evaluateNdjson).parameter(2).toEqualTypeOf<BatchOptions | undefined>();
+    expectTypeOf(evaluateEvidence).parameter(2).toEqualTypeOf<BatchOptions | undefined>();
+    expectTypeOf(evaluateEvidence).returns.toEqualTypeOf<AsyncGenerator<BatchItem>>();
+    expectTypeOf<BatchOptions['framework']>().toEqualTypeOf<string | Framework | undefined>();
+    expectTypeOf<BatchItem['row']>().toEqualTypeOf<number | undefined>();
+    expectTypeOf(importPlugins).returns.resolves.toEqualTypeOf<Plugin[]>();
+    expectTypeOf(readJsonRows).returns.toEqualTypeOf<AsyncGenerator<JsonRow>>();
     expectTypeOf(loadCriteria).returns.resolves.toEqualTypeOf<{ frameworks: Framework[]; issues: Issue[] }>();
     expectTypeOf(xlsxPlugin).toEqualTypeOf<Plugin>();
     expectTypeOf(renderXlsx).returns.toEqualTypeOf<Promise<Uint8Array>>();

@@ -8,7 +8,13 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cccdPlugin } from '../examples/plugins/cdht-plugin-cccd/index.js';
 import { CdhtError, createEngine, type Evaluation, type Issue } from '../src/index.js';
-import { type BatchItem, bundledCriteriaDir, evaluateBatch, evaluateNdjson, readFrameworkInputs } from '../src/node.js';
+import {
+  type BatchItem,
+  evaluateBatch,
+  evaluateNdjson,
+  readFrameworkInputs,
+  resolveBundledCriteriaDir,
+} from '../src/node.js';
 import { cdht, ROOT, requireBuild } from './fixtures/cli/run.js';
 import { differentialRecords } from './fixtures/differential/records.js';
 
@@ -29,7 +35,8 @@ function evaluated(e: Answer): string {
   const titles = e.titles.map((t) => `${t.id}:${t.decision}`).join(' ');
   return `evaluated ${e.framework.id}@${e.framework.version} ${e.total}/${e.possible} ${titles} ${JSON.stringify(e.unit ?? null)}`;
 }
-const rejected = (issues: readonly Pick<Issue, 'code'>[]): string => `rejected ${issues.map((i) => i.code).join(',')}`;
+const rejected = (issues: readonly { readonly code: string }[]): string =>
+  `rejected ${issues.map((i) => i.code).join(',')}`;
 const ofItem = (i: BatchItem): string => (i.evaluation ? evaluated(i.evaluation) : rejected(i.issues ?? []));
 /** A lean score says the same as an evaluation (decisions in title order). */
 const ofScore = (i: BatchItem): string => {
@@ -47,7 +54,7 @@ let dir = '';
 
 beforeAll(async () => {
   requireBuild();
-  const read = await readFrameworkInputs([bundledCriteriaDir(), ...EXTRA]);
+  const read = await readFrameworkInputs([resolveBundledCriteriaDir(), ...EXTRA]);
   sources = read.inputs;
   const loaded = engine.loadAll(sources);
   expect(loaded.issues.filter((i) => i.severity !== 'warning')).toEqual([]);
