@@ -119,6 +119,7 @@ export type {
   Target,
 } from './format/plan.js';
 export type { CompiledFramework } from './framework/compileFramework.js';
+export { findOverlappingVersions, lintFramework } from './framework/lint/checks.js';
 export type { FrameworkInput, LoadResult } from './framework/load.js';
 export { isForm } from './framework/selectForm.js';
 export { compareVersions, satisfiesRange } from './framework/semver.js';

@@ -40,6 +40,7 @@ const API: Record<string, readonly string[]> = {
     'diffFrameworks',
     'domainOperators',
     'evaluateCompiled',
+    'findOverlappingVersions',
     'findPreviousVersion',
     'formatCount',
     'formatDate',
@@ -54,6 +55,7 @@ const API: Record<string, readonly string[]> = {
     'isForm',
     'isIsoDate',
     'issue',
+    'lintFramework',
     'listChildNodes',
     'loadPlan',
     'mergeAggregates',
@@ -183,7 +185,7 @@ describe('the public API of each entry', () => {
 
   it('names functions with verbs (JSON Schema documents are named for what they are)', async () => {
     const verbs =
-      /^(aggregate|analyze|build|check|collect|compare|compile|compute|create|define|describe|detect|diff|evaluate|find|format|import|infer|is|list|load|merge|parse|place|read|render|resolve|roll|run|safe|satisfies|to|validate|visit|write)([A-Z]|$)/;
+      /^(aggregate|analyze|build|check|collect|compare|compile|compute|create|define|describe|detect|diff|evaluate|find|format|import|infer|is|lint|list|load|merge|parse|place|read|render|resolve|roll|run|safe|satisfies|to|validate|visit|write)([A-Z]|$)/;
     const documents = /JsonSchemas?$/;
     // The issue factory every module calls (and plugins, for their own codes); named after what it makes.
     const factories = ['issue'];

@@ -22,10 +22,12 @@ import {
   type FrameworkChange,
   type FrameworkFile,
   type FrameworkInput,
+  findOverlappingVersions,
   formatIssues,
   type Issue,
   type IssueCode,
   type LoadPlanResult,
+  lintFramework,
   loadPlan,
   mergeAggregates,
   type OperatorDefinition,
@@ -120,6 +122,12 @@ describe('cdht', () => {
     expectTypeOf<CdhtError['issues']>().toEqualTypeOf<readonly [Issue, ...Issue[]]>();
     expectTypeOf<IssueCode>().toMatchTypeOf<string>();
     expectTypeOf(formatIssues).returns.toBeString();
+  });
+
+  it('types lint: findings of one compiled framework and of overlapping versions are issues', () => {
+    expectTypeOf(lintFramework).returns.toEqualTypeOf<Issue[]>();
+    expectTypeOf(findOverlappingVersions).parameter(0).toEqualTypeOf<readonly Framework[]>();
+    expectTypeOf(findOverlappingVersions).returns.toEqualTypeOf<Issue<'effective_overlap'>[]>();
   });
 
   it('types the rule tree: parsed once, read by the compiler, analyser and describer', () => {

@@ -89,6 +89,18 @@ describe('architecture', () => {
     expect(upward).toEqual([]);
   });
 
+  it('the CLI reaches the library only through the public entries (cdht, cdht/node, cdht/schema, cdht/criteria)', () => {
+    const entries = new Set(['index.ts', 'node.ts', 'schema.ts', 'criteria.ts'].map((name) => join(src, name)));
+    const inside: string[] = [];
+    for (const f of sources.filter((s) => relative(src, s).startsWith('cli'))) {
+      for (const target of allImports(f)) {
+        if (!target.startsWith(src) || relative(src, target).startsWith('cli') || entries.has(target)) continue;
+        inside.push(`${relative(src, f)} → ${relative(src, target)}`);
+      }
+    }
+    expect(inside).toEqual([]);
+  });
+
   it('index files only re-export', () => {
     for (const f of ['index.ts', 'node.ts', 'criteria.ts', 'schema.ts'].map((name) => join(src, name))) {
       const code = readFileSync(f, 'utf8')

@@ -1,6 +1,5 @@
 import { resolve } from 'node:path';
-import { lintFramework, overlappingVersions } from '../../framework/lint/checks.js';
-import { createEngine, type Framework, type Issue } from '../../index.js';
+import { createEngine, type Framework, findOverlappingVersions, type Issue, lintFramework } from '../../index.js';
 
 import { needPositionals, parseCommand } from '../args.js';
 import { resolveArgs } from '../bundledIds.js';
@@ -47,7 +46,7 @@ export async function lintFiles(
   }
   for (const id of new Set(mine.map((f) => f.id))) {
     const versions = engine.frameworks().filter((f) => f.id === id);
-    for (const finding of overlappingVersions(versions)) {
+    for (const finding of findOverlappingVersions(versions)) {
       // The finding is on the later version, which its parameters name.
       const file = fileOf.get(finding.params.framework);
       issues.push({

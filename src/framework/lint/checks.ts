@@ -163,7 +163,7 @@ export function lintFramework(compiled: CompiledFramework): Issue[] {
  * @param versions - every loaded version of one id
  * @returns warnings `effective_overlap`, one per overlapping pair of neighbours, on the later version
  */
-export function overlappingVersions(versions: readonly Framework[]): Issue<'effective_overlap'>[] {
+export function findOverlappingVersions(versions: readonly Framework[]): Issue<'effective_overlap'>[] {
   const sorted = [...versions].sort((a, b) =>
     a.effective.from < b.effective.from ? -1 : a.effective.from > b.effective.from ? 1 : 0,
   );
