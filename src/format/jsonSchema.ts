@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { describeJsonSchema } from './describeSchema.js';
 import { EvaluationSchema } from './evaluation.js';
 import { EvidenceRecordSchema } from './evidence.js';
 import { FrameworkFileSchema } from './framework.js';
@@ -8,7 +9,9 @@ import { PlanFileSchema, PopulationTableSchema } from './plan.js';
 export type JsonSchemaDocument = Record<string, unknown>;
 
 /**
- * Generates the JSON Schema (draft 2020-12) of a zod format with the package's conventions.
+ * Generates the JSON Schema (draft 2020-12) of a zod format with the package's conventions: every
+ * property the help of src/format/descriptions/ names carries a Vietnamese `description`, a
+ * bilingual `markdownDescription` and `examples`, so a code editor explains the key on hover.
  *
  * @param schema - a zod schema
  * @param id - the `$id` to give it
@@ -17,7 +20,7 @@ export type JsonSchemaDocument = Record<string, unknown>;
  */
 export function toJsonSchema(schema: z.ZodType, id: string): JsonSchemaDocument {
   const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchemaDocument;
-  return { $id: `https://cdht.dev/schema/${id}`, ...json };
+  return describeJsonSchema({ $id: `https://cdht.dev/schema/${id}`, ...json });
 }
 
 /**
