@@ -1,5 +1,6 @@
 import { CdhtError, createEngine, type Engine, type Framework, type Issue } from 'cdht';
-import { bundledCriteriaDir, readFrameworkInputs } from 'cdht/node';
+import { frameworks } from 'cdht/criteria';
+import { readFrameworkInputs } from 'cdht/node';
 
 /** The criteria the portal serves: one engine, and each framework file as written (for browsers). */
 export interface PortalCriteria {
@@ -13,7 +14,9 @@ export interface PortalCriteria {
  * engine. Any error stops the start: a portal must not offer a form it cannot evaluate.
  */
 export async function loadPortalCriteria(extraDirs: readonly string[]): Promise<PortalCriteria> {
-  const { inputs, issues } = await readFrameworkInputs([bundledCriteriaDir(), ...extraDirs]);
+  const extra = await readFrameworkInputs(extraDirs);
+  const inputs = [...frameworks, ...extra.inputs];
+  const issues = extra.issues;
   const engine = createEngine();
   const loaded = engine.loadAll(inputs);
   const errors = [...issues, ...loaded.issues].filter((i: Issue) => i.severity !== 'warning');

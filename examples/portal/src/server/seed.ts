@@ -1,11 +1,11 @@
 import type { Engine, EvidenceRecord } from 'cdht';
 import { readEvidence } from 'cdht/node';
 import type { Kysely } from 'kysely';
+import { evaluateEvidence, mainDecision } from '../shared/evaluate.js';
 import { audit } from './audit.js';
 import { hashPassword } from './auth/passwords.js';
 import type { Database, Role } from './db/types.js';
 import { unitPath } from './dossiers/units.js';
-import { evaluateEvidence, mainDecision } from './evaluate.js';
 
 /** A demo account, printed on start. */
 export interface DemoAccount {

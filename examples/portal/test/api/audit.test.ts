@@ -35,7 +35,12 @@ describe('the audit log', () => {
     expect(log[1]?.before).toMatchObject({ version: 1, record: { data: { tc1_1: { self: 4 } } } });
     expect(log[1]?.after).toMatchObject({ version: 2, record: { data: AWARDED_DATA } });
     expect(log[2]?.before).toEqual({ state: 'draft' });
-    expect(log[2]?.after).toEqual({ state: 'self-assessed', framework: 'cdht-household@2.0.0', total: 85, decision: 'awarded' });
+    expect(log[2]?.after).toEqual({
+      state: 'self-assessed',
+      framework: 'cdht-household@2.0.0',
+      total: 85,
+      decision: 'awarded',
+    });
     for (const e of log) expect(e.at).toBeInstanceOf(Date);
   });
 
@@ -97,15 +102,27 @@ describe('accounts (admin)', () => {
     expect(JSON.stringify(entry.after)).not.toContain('a-long-enough-password');
     const c = portal.client();
     expect((await c.login('officer.new', 'a-long-enough-password')).statusCode).toBe(200);
-    const stored = await portal.db.selectFrom('accounts').select('password_hash').where('username', '=', 'officer.new').executeTakeFirstOrThrow();
+    const stored = await portal.db
+      .selectFrom('accounts')
+      .select('password_hash')
+      .where('username', '=', 'officer.new')
+      .executeTakeFirstOrThrow();
     expect(stored.password_hash).toMatch(/^\$argon2id\$/);
   });
 
   it('refuses duplicates, bad shapes and non-admins', async () => {
     const admin = await portal.as('admin');
-    const base = { username: 'officer.new', password: 'a-long-enough-password', role: 'officer', name: 'X', scope: ['Kon Tum'] };
+    const base = {
+      username: 'officer.new',
+      password: 'a-long-enough-password',
+      role: 'officer',
+      name: 'X',
+      scope: ['Kon Tum'],
+    };
     expect((await admin.post('/api/accounts', base)).statusCode).toBe(409);
-    expect((await admin.post('/api/accounts', { ...base, username: 'short.pw', password: 'short' })).statusCode).toBe(400);
+    expect((await admin.post('/api/accounts', { ...base, username: 'short.pw', password: 'short' })).statusCode).toBe(
+      400,
+    );
     expect((await admin.post('/api/accounts', { ...base, username: 'no.scope', scope: [] })).statusCode).toBe(400);
     expect((await admin.post('/api/accounts', { ...base, username: 'cit', role: 'citizen' })).statusCode).toBe(400);
     const officer = await portal.as('officer.dr');

@@ -56,9 +56,19 @@ describe('a citizen’s own dossier', () => {
     const res = await c.post('/api/me/dossier/submit', { period: '2025' });
     expect(res.statusCode).toBe(200);
     // The README's person: 78 points, not awarded.
-    expect(res.json()).toMatchObject({ state: 'self-assessed', framework: 'cdht-household@2.0.0', total: 78, decision: 'not-awarded' });
+    expect(res.json()).toMatchObject({
+      state: 'self-assessed',
+      framework: 'cdht-household@2.0.0',
+      total: 78,
+      decision: 'not-awarded',
+    });
     const d = (await c.get('/api/me/dossier?period=2025')).json().dossier;
-    expect(d.evaluation).toMatchObject({ framework_id: 'cdht-household', framework_version: '2.0.0', total: 78, cause: 'submit' });
+    expect(d.evaluation).toMatchObject({
+      framework_id: 'cdht-household',
+      framework_version: '2.0.0',
+      total: 78,
+      cause: 'submit',
+    });
     const title = d.evaluation.evaluation.titles[0];
     expect(title.reasons.map((r: { message: { vi: string } }) => r.message.vi)).toEqual(['tổng điểm 78 < 80']);
     expect(title.gap).toEqual({ points: 2, indicators: [{ id: 'TC2.2', from: 5, to: 7 }], evidence: [] });

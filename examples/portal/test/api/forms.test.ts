@@ -16,7 +16,10 @@ describe('forms and framework files', () => {
     expect(ids).toContain('cdht-household');
     expect(ids).toContain('cdht-kon-ray');
     expect(ids).not.toContain('cdht');
-    expect(forms.find((f: { id: string }) => f.id === 'cdht-kon-ray')).toMatchObject({ version: '2.0.0', verification: 'example' });
+    expect(forms.find((f: { id: string }) => f.id === 'cdht-kon-ray')).toMatchObject({
+      version: '2.0.0',
+      verification: 'example',
+    });
     for (const f of forms) expect(f.version).toMatch(/^2\./);
   });
 

@@ -1,14 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedSample } from '../../src/server/seed.js';
-import { type TestPortal, sampleEvidence, testPortal } from '../harness.js';
+import { sampleEvidence, type TestPortal, testPortal } from '../harness.js';
 
 let portal: TestPortal;
 let result: Awaited<ReturnType<typeof seedSample>>;
 beforeAll(async () => {
   portal = await testPortal();
   result = await seedSample(portal.db, portal.criteria.engine, sampleEvidence, [
-    { username: 'demo.officer', password: 'demo-password-1', role: 'officer', name: '[Mẫu] X', scope: ['Kon Tum', 'Kon Rẫy', 'Đắk Ruồng'] },
+    {
+      username: 'demo.officer',
+      password: 'demo-password-1',
+      role: 'officer',
+      name: '[Mẫu] X',
+      scope: ['Kon Tum', 'Kon Rẫy', 'Đắk Ruồng'],
+    },
   ]);
 }, 600_000);
 afterAll(() => portal.close());
@@ -28,7 +34,11 @@ describe('the Kon Rẫy sample', () => {
       .executeTakeFirstOrThrow();
     expect(Number(counts.n)).toBe(3979);
     expect(Number(counts.people)).toBe(3979);
-    const evaluations = await portal.db.selectFrom('evaluations').select((eb) => eb.fn.countAll<number>().as('n')).where('cause', '=', 'seed').executeTakeFirstOrThrow();
+    const evaluations = await portal.db
+      .selectFrom('evaluations')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('cause', '=', 'seed')
+      .executeTakeFirstOrThrow();
     expect(Number(evaluations.n)).toBe(3979);
     const names = await portal.db.selectFrom('people').select('name').where('sample', '=', true).execute();
     expect(names.every((p) => p.name.startsWith('[Mẫu]'))).toBe(true);
@@ -36,12 +46,18 @@ describe('the Kon Rẫy sample', () => {
 
   it('lets an officer see their commune’s sample dossiers only', async () => {
     const c = await portal.as('officer.dr');
-    const list = (await c.get('/api/dossiers?period=2025&limit=500')).json().dossiers as { unit: { commune?: string } }[];
+    const list = (await c.get('/api/dossiers?period=2025&limit=500')).json().dossiers as {
+      unit: { commune?: string };
+    }[];
     expect(list.length).toBeGreaterThan(100);
     expect(list.every((d) => d.unit.commune === 'Đắk Ruồng')).toBe(true);
   });
 
   it('does nothing the second time', async () => {
-    expect(await seedSample(portal.db, portal.criteria.engine, sampleEvidence)).toEqual({ seeded: false, dossiers: 0, rejected: 0 });
+    expect(await seedSample(portal.db, portal.criteria.engine, sampleEvidence)).toEqual({
+      seeded: false,
+      dossiers: 0,
+      rejected: 0,
+    });
   });
 });

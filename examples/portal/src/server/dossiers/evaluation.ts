@@ -1,8 +1,8 @@
 import type { Engine, EvidenceRecord } from 'cdht';
 import type { Transaction } from 'kysely';
+import { evaluateEvidence, mainDecision } from '../../shared/evaluate.js';
 import type { Caller } from '../auth/access.js';
 import type { Database, EvaluationsTable } from '../db/types.js';
-import { evaluateEvidence, mainDecision } from '../evaluate.js';
 import type { DossierRow } from './access.js';
 import { rejected } from './record.js';
 

@@ -1,4 +1,5 @@
-import { type EvidenceRecord, EvidenceRecordSchema, type Issue, type ProofItem } from 'cdht';
+import type { EvidenceRecord, Issue, ProofItem } from 'cdht';
+import { EvidenceRecordSchema } from 'cdht/schema';
 import { HttpError } from '../errors.js';
 
 /** What a form sends: the framework chosen, the period and the declared evidence. */
