@@ -5,6 +5,7 @@ import { audit } from '../audit.js';
 import { inScope, requireRole } from '../auth/access.js';
 import { dossierDetail, listDossiers } from '../dossiers/read.js';
 import type { DossierInput } from '../dossiers/record.js';
+import { reevaluateDossier } from '../dossiers/reevaluate.js';
 import { saveDraftIn } from '../dossiers/save.js';
 import { submitDossier } from '../dossiers/submit.js';
 import { unitPath } from '../dossiers/units.js';
@@ -78,6 +79,27 @@ export const dossierRoutes =
           const saved = await saveDraftIn(trx, caller, id, body.dossier);
           return { person: id, ...saved };
         });
+      },
+    );
+
+    // Explicit re-evaluation after a framework version changes (officers; reason required).
+    app.post(
+      '/api/dossiers/:id/reevaluate',
+      {
+        schema: {
+          params: idParam,
+          body: {
+            type: 'object',
+            required: ['reason'],
+            additionalProperties: false,
+            properties: { reason: { type: 'string', minLength: 3, maxLength: 1000, pattern: '\\S' } },
+          },
+        },
+      },
+      async (req) => {
+        const caller = requireRole(req.caller, 'officer');
+        const { reason } = req.body as { reason: string };
+        return reevaluateDossier(ctx.db, ctx.criteria.engine, caller, (req.params as { id: number }).id, reason.trim());
       },
     );
 
