@@ -90,6 +90,10 @@ const TEXT = {
   history: { vi: 'Lịch sử', en: 'History' },
   back: { vi: 'Quay lại', en: 'Back' },
   all: { vi: 'Tất cả', en: 'All' },
+  reportsPending: {
+    vi: 'Danh sách công nhận và báo cáo tiến độ sẽ có khi quy trình công nhận của thư viện cdht sẵn sàng.',
+    en: 'The recognition list and progress report arrive with cdht’s recognition workflow.',
+  },
 } satisfies Record<string, { vi: string; en: string }>;
 
 /** A text key. */

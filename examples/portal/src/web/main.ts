@@ -1,6 +1,7 @@
 import { session } from './api.js';
 import { h, replace } from './dom.js';
 import { t } from './i18n.js';
+import { frame, notice } from './layout.js';
 import { assessPage } from './pages/assess.js';
 import { dossierPage } from './pages/dossier.js';
 import { loginPage } from './pages/login.js';
@@ -13,7 +14,16 @@ async function homePage(): Promise<void> {
   location.assign(account.role === 'citizen' ? '/assess' : account.role === 'viewer' ? '/reports' : '/officer');
 }
 
+/** Reports: the recognition list and progress report come with the library's recognition workflow. */
+async function reportsPage(): Promise<void> {
+  const account = await session();
+  if (!account) return location.assign('/login');
+  const draw = () => void frame(account, draw).append(h('h1', {}, t('reports')), notice(t('reportsPending')));
+  draw();
+}
+
 const pages: Record<string, () => Promise<void>> = {
+  reports: reportsPage,
   home: homePage,
   login: loginPage,
   assess: assessPage,

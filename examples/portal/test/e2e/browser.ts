@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { buildApp } from '../../src/server/app.js';
@@ -36,9 +35,12 @@ export async function startPortal() {
   };
 }
 
-/** Debian's Chromium, headless, with a fresh profile and no background network. */
+/**
+ * Debian's Chromium, headless, with no background network. Playwright gives each launch a fresh
+ * temporary profile (it refuses `--user-data-dir` outside a persistent context, and the tests need
+ * one isolated context per account).
+ */
 export async function launchChromium(): Promise<Browser & { cleanup(): void }> {
-  const profile = mkdtempSync(join(tmpdir(), 'cdht-chromium-'));
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
@@ -51,10 +53,9 @@ export async function launchChromium(): Promise<Browser & { cleanup(): void }> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      `--user-data-dir=${profile}`,
     ],
   });
-  return Object.assign(browser, { cleanup: () => rmSync(profile, { recursive: true, force: true }) });
+  return Object.assign(browser, { cleanup: () => {} });
 }
 
 export const password = (username: string): string =>

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { type Caller, scopeCondition } from '../auth/access.js';
 import type { Database } from '../db/types.js';
 import { HttpError } from '../errors.js';
@@ -38,7 +38,8 @@ export async function dossierDetail(db: Kysely<Database>, caller: Caller, id: nu
       .executeTakeFirst(),
     db
       .selectFrom('transitions')
-      .select(['from_state', 'to_state', 'role', 'on_date', 'reason', 'created_at'])
+      .select(['from_state', 'to_state', 'role', 'reason', 'created_at'])
+      .select(sql<string>`to_char(on_date, 'YYYY-MM-DD')`.as('on_date'))
       .where('dossier_id', '=', id)
       .orderBy('id')
       .execute(),
