@@ -6,7 +6,9 @@ import { IssueCodes, ReasonCodes } from '../src/index.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 function read(dir: string, ext: RegExp): string {
+  // Installed packages are not ours (and the portal's node_modules/cdht links back to this folder).
   return readdirSync(dir)
+    .filter((name) => name !== 'node_modules')
     .map((name) => join(dir, name))
     .map((path) => (statSync(path).isDirectory() ? read(path, ext) : ext.test(path) ? readFileSync(path, 'utf8') : ''))
     .join('\n');
