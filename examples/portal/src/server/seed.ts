@@ -1,7 +1,7 @@
 import type { Engine, EvidenceRecord } from 'cdht';
 import { readEvidence } from 'cdht/node';
 import type { Kysely } from 'kysely';
-import { evaluateEvidence, mainDecision } from '../shared/evaluate.js';
+import { evaluateDossier, mainDecision } from '../shared/evaluate.js';
 import { audit } from './audit.js';
 import { hashPassword } from './auth/passwords.js';
 import type { Database, Role } from './db/types.js';
@@ -72,13 +72,13 @@ export async function seedSample(
   if (done) return { seeded: false, dossiers: 0, rejected: 0 };
   const hashes = await Promise.all(accounts.map((a) => hashPassword(a.password)));
   let rejected = 0;
-  const batch: { record: EvidenceRecord; evaluation: ReturnType<typeof evaluateEvidence> }[] = [];
+  const batch: { record: EvidenceRecord; evaluation: ReturnType<typeof evaluateDossier> }[] = [];
   for await (const row of readEvidence(evidenceFile)) {
     if (!('record' in row)) {
       rejected++;
       continue;
     }
-    const evaluation = evaluateEvidence(engine, undefined, row.record);
+    const evaluation = evaluateDossier(engine, undefined, row.record);
     if (!evaluation.success) rejected++;
     else batch.push({ record: row.record, evaluation });
   }

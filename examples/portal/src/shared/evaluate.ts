@@ -1,5 +1,4 @@
 import type { Engine, Evaluation, EvidenceRecord, Framework, Issue } from 'cdht';
-import { validateEvidenceRecord } from 'cdht';
 
 /** The outcome of evaluating a dossier's evidence: the library's evaluation, or its issues. */
 export type DossierEvaluation =
@@ -7,11 +6,11 @@ export type DossierEvaluation =
   | { readonly success: false; readonly issues: readonly Issue[] };
 
 /**
- * Validates and evaluates a record with the framework of `frameworkId` (else the record's own
+ * Validates and evaluates a record (`engine.safeEvaluate`) with the framework of `frameworkId` (else the record's own
  * choice) in force at the period's end — both
  * decided by the library; the portal only stores the answer.
  */
-export function evaluateEvidence(
+export function evaluateDossier(
   engine: Engine,
   frameworkId: string | undefined,
   record: EvidenceRecord,
@@ -24,9 +23,10 @@ export function evaluateEvidence(
     if (issues) return { success: false, issues };
     throw error;
   }
-  const checked = validateEvidenceRecord(record, framework.evidence, engine.evidenceTypes);
-  if (!checked.ok) return { success: false, issues: checked.issues };
-  return { success: true, data: engine.evaluate(framework, checked.record), framework };
+  // The library's one front door: the same validation and decision as the CLI and the batch functions.
+  const result = engine.safeEvaluate(framework, record);
+  if (!result.success) return { success: false, issues: result.issues };
+  return { success: true, data: result.data, framework };
 }
 
 /** The decision on a framework's first title (the Learning Citizen title), for lists. */

@@ -1,6 +1,6 @@
 import type { Engine, EvidenceRecord } from 'cdht';
 import type { Transaction } from 'kysely';
-import { evaluateEvidence, mainDecision } from '../../shared/evaluate.js';
+import { evaluateDossier, mainDecision } from '../../shared/evaluate.js';
 import type { Caller } from '../auth/access.js';
 import type { Database, EvaluationsTable } from '../db/types.js';
 import type { DossierRow } from './access.js';
@@ -30,7 +30,7 @@ export async function storeEvaluation(
   cause: EvaluationsTable['cause'],
 ): Promise<{ framework: string; total: number; decision: string }> {
   const record = await latestRecord(trx, dossier);
-  const result = evaluateEvidence(engine, dossier.framework_id, record);
+  const result = evaluateDossier(engine, dossier.framework_id, record);
   if (!result.success) throw rejected(result.issues);
   const e = result.data;
   const decision = mainDecision(e);

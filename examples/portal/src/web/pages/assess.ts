@@ -1,5 +1,5 @@
 import { createEngine, type Engine, type Framework, type ProofItem } from 'cdht';
-import { evaluateEvidence } from '../../shared/evaluate.js';
+import { evaluateDossier } from '../../shared/evaluate.js';
 import { type Account, ApiError, api, session } from '../api.js';
 import { h, replace } from '../dom.js';
 import { fieldControl } from '../form/fields.js';
@@ -146,7 +146,7 @@ function assessForm(model: FormModel, engine: Engine, state: Draft, period: stri
     replace(
       live,
       h('h2', { id: 'live-title' }, t('result')),
-      resultView(evaluateEvidence(engine, fw.id, record()), model.max),
+      resultView(evaluateDossier(engine, fw.id, record()), model.max),
     );
   };
   const onChange = () => {
