@@ -13,6 +13,7 @@ describe('forms and framework files', () => {
     const c = await portal.as('citizen.a');
     const { forms } = (await c.get('/api/forms?period=2025')).json();
     const ids = forms.map((f: { id: string }) => f.id);
+    expect(ids).toContain('cdht-resident');
     expect(ids).toContain('cdht-household');
     expect(ids).toContain('cdht-kon-ray');
     expect(ids).not.toContain('cdht');
@@ -28,7 +29,7 @@ describe('forms and framework files', () => {
     expect(res.statusCode).toBe(200);
     expect(res.headers['cache-control']).toContain('immutable');
     const { sources } = res.json();
-    expect(sources.map((s: { id: string }) => s.id)).toEqual(['cdht', 'cdht-household', 'cdht-kon-ray']);
+    expect(sources.map((s: { id: string }) => s.id)).toEqual(['cdht', 'cdht-resident', 'cdht-household', 'cdht-kon-ray']);
     const engine = createEngine();
     const loaded = engine.loadAll(sources.map((json: unknown) => ({ json })));
     expect(loaded.issues.filter((i) => i.severity !== 'warning')).toEqual([]);
