@@ -29,7 +29,12 @@ describe('forms and framework files', () => {
     expect(res.statusCode).toBe(200);
     expect(res.headers['cache-control']).toContain('immutable');
     const { sources } = res.json();
-    expect(sources.map((s: { id: string }) => s.id)).toEqual(['cdht', 'cdht-resident', 'cdht-household', 'cdht-kon-ray']);
+    expect(sources.map((s: { id: string }) => s.id)).toEqual([
+      'cdht',
+      'cdht-resident',
+      'cdht-household',
+      'cdht-kon-ray',
+    ]);
     const engine = createEngine();
     const loaded = engine.loadAll(sources.map((json: unknown) => ({ json })));
     expect(loaded.issues.filter((i) => i.severity !== 'warning')).toEqual([]);

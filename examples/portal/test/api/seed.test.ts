@@ -21,14 +21,20 @@ afterAll(() => portal.close());
 
 describe('the Kon Rẫy sample', () => {
   it('stores every valid sample row once, marked as sample, and counts the planted broken rows', async () => {
-    const rows = readFileSync(sampleEvidence, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const rows = readFileSync(sampleEvidence, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(rows).toHaveLength(4000);
     // The sample plants broken rows: scores of 12, which the library rejects (as the CLI does), and
     // impossible birth dates in `birthDate`, a field the 2.0.0 forms do not declare, so the library
     // keeps those rows with a warning. Count the scores outside 0–10 straight from the file.
     const outOfRange = rows.filter((r: { data?: Record<string, unknown> }) =>
       Object.values(r.data ?? {}).some(
-        (v) => typeof v === 'object' && v !== null && Object.values(v).some((x) => typeof x === 'number' && (x < 0 || x > 10)),
+        (v) =>
+          typeof v === 'object' &&
+          v !== null &&
+          Object.values(v).some((x) => typeof x === 'number' && (x < 0 || x > 10)),
       ),
     ).length;
     expect(outOfRange).toBeGreaterThan(0);
