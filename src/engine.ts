@@ -1,14 +1,17 @@
 import { _parseAsOf, type AsOfInput } from './engine/asOf.js';
 import { _checkRecord, type FrameworkChoice } from './engine/checkRecord.js';
 import { _chooseFramework } from './engine/chooseFramework.js';
+import { evaluateCollectiveMembers, freezeCollective, parseCollectiveRecord } from './engine/collective.js';
 import { _evaluateWithHooks, _frameworkLoaded, _transformFramework } from './engine/hooks.js';
 import { CdhtError, type Issue, issue } from './errors/issue.js';
 import type { EvaluateOptions } from './evaluate/evaluate.js';
 import { resolvePeriod } from './evaluate/period.js';
+import type { CollectiveEvaluation, CollectiveRecord } from './format/collective.js';
 import type { GroupDefinition, Locale } from './format/common.js';
 import type { Evaluation, Reason } from './format/evaluation.js';
 import type { EvidenceRecord } from './format/evidence.js';
 import { type Framework, FrameworkFileSchema } from './format/framework.js';
+import { collectiveFrameworkFor } from './framework/collective/selectCollective.js';
 import type { CompiledFramework } from './framework/compileFramework.js';
 import {
   type FrameworkInput,
@@ -143,6 +146,32 @@ export interface Engine {
     record: unknown,
     options?: EngineEvaluateOptions,
   ): SafeEvaluateResult;
+  /**
+   * The collective framework a collective record is judged by, in force on the date (default: the
+   * end of its period): its `framework`, else the one for its kind and level.
+   */
+  frameworkForCollective(record: CollectiveRecord, date?: string): Framework;
+  /**
+   * Judges a collective — a family, clan, community or unit — from its own evidence and its
+   * members' evaluations (each naming it in `memberships`, of the same period). Given a framework
+   * id, uses the version in force on `asOf` (default: the end of the record's period); undefined
+   * picks one by the record's kind and level. The result is deeply frozen; batch runs over files are
+   * `evaluateCollectives` in `cdht/node`, which decide every collective as this does.
+   *
+   * @param framework - a loaded collective framework, its id, or undefined to choose by kind and level
+   * @param collective - the collective's record (`CollectiveRecord`), as parsed from JSON
+   * @param members - the members' evaluations (persons', or lower collectives' for clans and communities)
+   * @param options - evaluation date and detail
+   * @returns the collective evaluation: targets, levels, member counts and gaps
+   * @throws CdhtError `invalid_record`, `invalid_as_of`, `unknown_framework`, `invalid_collective`,
+   *   `invalid_member`, `member_mismatch`, `duplicate_member`, `members_exceed_size`
+   */
+  evaluateCollective(
+    framework: Framework | string | undefined,
+    collective: unknown,
+    members: readonly unknown[],
+    options?: EngineEvaluateOptions,
+  ): CollectiveEvaluation;
   /** Compiles a rule with this engine's operators. */
   compileRule(rule: unknown, options?: Omit<CompileRuleOptions, 'operators'>): CompiledRule;
   /** A new engine with more plugins and the same frameworks (reloaded with the new operators). */
@@ -271,6 +300,33 @@ function buildEngine(
         if (error instanceof CdhtError) return { success: false, issues: error.issues };
         throw error;
       }
+    },
+    frameworkForCollective(record, date) {
+      const on = date ?? resolvePeriod(record.period).to;
+      return collectiveFrameworkFor(
+        { ids: () => registry.ids(), inForce: (id, d) => registry.inForce(id, d)?.framework },
+        record,
+        on,
+      );
+    },
+    evaluateCollective(framework, input, members, opts) {
+      const asOf = _parseAsOf(opts?.asOf);
+      if (!asOf.success) throw new CdhtError(asOf.issues);
+      const record = parseCollectiveRecord(input);
+      const on = asOf.data ?? resolvePeriod(record.period).to;
+      let fw: Framework;
+      if (framework === undefined) fw = engine.frameworkForCollective(record, on);
+      else if (typeof framework === 'string') {
+        const f = registry.inForce(framework, on)?.framework;
+        if (!f)
+          throw new CdhtError([
+            issue('unknown_framework', ['framework'], { kind: 'not_found', id: framework, date: on }),
+          ]);
+        fw = f;
+      } else fw = framework;
+      const options = { ...opts, asOf: asOf.data };
+      const evaluation = evaluateCollectiveMembers(entryOf(fw), record, members, options, registrations.evidenceTypes);
+      return freezeCollective(evaluation);
     },
     compileRule: (rule, opts) => compileRule(rule, { ...opts, operators }),
     with(...more) {

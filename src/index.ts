@@ -68,6 +68,26 @@ export type { EvidenceTypeDefinition } from './evidence/evidenceType.js';
 export { type EvidenceValidation, validateEvidenceRecord } from './evidence/validate.js';
 export type { CaseExpect, CaseFile, CriteriaCase } from './format/cases.js';
 export { parseCaseFile } from './format/cases.js';
+export type {
+  CollectiveEvaluation,
+  CollectiveIndicatorResult,
+  CollectiveLevelResult,
+  CollectiveRecord,
+  CollectiveTitleResult,
+  MemberCounts,
+  MemberGap,
+  MemberNote,
+  MemberSummary,
+} from './format/collective.js';
+export type {
+  CollectiveKind,
+  CollectiveLevel,
+  CollectiveSpec,
+  MemberCondition,
+  MemberKind,
+  RecognitionSpec,
+  YearDay,
+} from './format/collectiveSpec.js';
 export type { GroupDefinition, Locale, LocalizedText, Rule, Unit } from './format/common.js';
 export type {
   CriterionResult,
@@ -118,6 +138,7 @@ export type {
   Reporting,
   Target,
 } from './format/plan.js';
+export { memberOperators } from './framework/collective/operators.js';
 export type { CompiledFramework } from './framework/compileFramework.js';
 export { findOverlappingVersions, lintFramework } from './framework/lint/checks.js';
 export type { FrameworkInput, LoadResult } from './framework/load.js';

@@ -6,6 +6,26 @@ export { type EvidenceJsonSchemaOptions, evidenceJsonSchema, type JsonSchema } f
 export { allJsonSchemas } from './format/allSchemas.js';
 export { CaseExpectSchema, CaseFileSchema, CriteriaCaseSchema } from './format/cases.js';
 export {
+  CollectiveEvaluationSchema,
+  CollectiveIndicatorResultSchema,
+  CollectiveLevelResultSchema,
+  CollectiveRecordSchema,
+  CollectiveTitleResultSchema,
+  MemberCountsSchema,
+  MemberGapSchema,
+  MemberNoteSchema,
+  MemberSummarySchema,
+} from './format/collective.js';
+export {
+  CollectiveKindSchema,
+  CollectiveLevelSchema,
+  CollectiveSpecSchema,
+  MemberConditionSchema,
+  MemberKindSchema,
+  RecognitionSpecSchema,
+  YearDaySchema,
+} from './format/collectiveSpec.js';
+export {
   CodeSchema,
   FieldNameSchema,
   FrameworkIdSchema,

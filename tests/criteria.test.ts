@@ -36,6 +36,18 @@ const GROUPS = {
   worker: [1, 2],
   learner: [2],
 };
+/** The collective frameworks (families, clans, communities, units), each at 1.0.0. */
+const COLLECTIVES = [
+  'cong-dong-hoc-tap-thon',
+  'cong-dong-hoc-tap-xa',
+  'don-vi-hoc-tap-huyen',
+  'don-vi-hoc-tap-tinh',
+  'don-vi-hoc-tap-xa',
+  'dong-ho-hoc-tap',
+  'gia-dinh-hoc-tap',
+];
+const isCollective = (file: string): boolean =>
+  json(file).kind === 'collective' || COLLECTIVES.some((id) => file.includes(`/${id}/`));
 
 let engine: Engine;
 let loaded: { frameworks: Framework[]; issues: unknown[] };
@@ -59,6 +71,7 @@ describe('bundled criteria files', () => {
     for (const [group, versions] of Object.entries(GROUPS)) {
       for (const v of versions) expected.push(`criteria/cdht-${group}/${v}.0.0.json`);
     }
+    for (const id of COLLECTIVES) expected.push(`criteria/${id}/1.0.0.json`);
     expect([...frameworkFiles].sort()).toEqual(expected.sort());
   });
 
@@ -70,7 +83,7 @@ describe('bundled criteria files', () => {
   });
 
   it('group frameworks share the base through extends: only cdht files list criteria', () => {
-    for (const file of frameworkFiles) {
+    for (const file of frameworkFiles.filter((f) => !isCollective(f))) {
       const data = json(file);
       if (data.id === 'cdht') {
         expect(data.criteria, file).toBeDefined();
@@ -158,12 +171,31 @@ describe('the verified structure', () => {
 
 describe('unverified wording is flagged, never presented as official', () => {
   it('every official framework marks its indicators unverified and says so in its notes', () => {
-    for (const f of loaded.frameworks.filter((x) => x.id !== 'cdht-kon-ray')) {
+    for (const f of loaded.frameworks.filter((x) => x.id !== 'cdht-kon-ray' && x.kind === 'individual')) {
       expect(f.verification?.status, f.id).toBe('partial');
       for (const i of f.criteria.flatMap((c) => c.indicators)) expect(i.verified, `${f.id} ${i.id}`).toBe(false);
       const notes = (f.verification?.notes ?? []).map((n) => `${n.vi} ${n.en}`).join('\n');
       expect(notes).toContain('CHƯA KIỂM CHỨNG');
       expect(notes).toContain('NOT VERIFIED');
+    }
+  });
+
+  it('every collective framework states its verification, per target and in its notes', () => {
+    const collectives = loaded.frameworks.filter((x) => x.kind === 'collective');
+    expect(collectives.map((f) => f.id).sort()).toEqual(COLLECTIVES);
+    for (const f of collectives) {
+      expect(['partial', 'unverified'], f.id).toContain(f.verification?.status);
+      // Each target says whether its wording is the official one.
+      for (const i of f.criteria.flatMap((c) => c.indicators))
+        expect(typeof i.verified, `${f.id} ${i.id}`).toBe('boolean');
+      const notes = (f.verification?.notes ?? []).map((n) => `${n.vi} ${n.en}`).join('\n');
+      expect(notes, f.id).toContain('CHƯA KIỂM CHỨNG');
+      expect(notes, f.id).toContain('NOT VERIFIED');
+      if (f.verification?.status === 'unverified') {
+        expect(f.title.vi, f.id).toContain('CHƯA KIỂM CHỨNG');
+        expect(f.title.en, f.id).toContain('NOT VERIFIED');
+      }
+      expect(f.source?.document, f.id).toMatch(/^(24\/2023\/TT-BGDĐT|25\/2023\/TT-BGDĐT|448\/QĐ-KHVN)$/);
     }
   });
 
@@ -192,9 +224,19 @@ describe('criteria test cases', () => {
     const result = runCases(engine, caseFile);
     expect(result.failed).toEqual([]);
     expect(result.passed).toBe(caseFile.cases.length);
+    const statuses = new Set(Object.values(result.coverage.indicatorStatuses).flat());
+    if (isCollective(file)) {
+      // A collective's cases reach every decision of its lowest level, and targets met, unmet and
+      // undetermined (missing); only a framework scored in points can be partly met.
+      const f = engine.frameworkFor(caseFile.framework, '2025-12-31') as Framework;
+      const lowest = f.collective?.levels?.[0] ?? f.titles[0]?.id ?? '';
+      expect(result.coverage.titleDecisions[lowest], file).toEqual(['awarded', 'not-awarded', 'undetermined']);
+      for (const status of ['met', 'missing', 'unmet'])
+        expect(statuses.has(status as never), `${file} ${status}`).toBe(true);
+      return;
+    }
     // Every decision and every indicator status the framework can produce is exercised.
     expect(result.coverage.titleDecisions.cdht).toEqual(['awarded', 'not-awarded', 'undetermined']);
-    const statuses = new Set(Object.values(result.coverage.indicatorStatuses).flat());
     expect([...statuses].sort()).toEqual(['met', 'missing', 'partial', 'unmet']);
   });
 });

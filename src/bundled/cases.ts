@@ -15,6 +15,19 @@ import cdht_resident_1_0_0_cases from '../../criteria/cdht-resident/1.0.0.cases.
 import cdht_resident_2_0_0_cases from '../../criteria/cdht-resident/2.0.0.cases.json' with { type: 'json' };
 import cdht_worker_1_0_0_cases from '../../criteria/cdht-worker/1.0.0.cases.json' with { type: 'json' };
 import cdht_worker_2_0_0_cases from '../../criteria/cdht-worker/2.0.0.cases.json' with { type: 'json' };
+import cong_dong_hoc_tap_thon_1_0_0_cases from '../../criteria/cong-dong-hoc-tap-thon/1.0.0.cases.json' with {
+  type: 'json',
+};
+import cong_dong_hoc_tap_xa_1_0_0_cases from '../../criteria/cong-dong-hoc-tap-xa/1.0.0.cases.json' with {
+  type: 'json',
+};
+import don_vi_hoc_tap_huyen_1_0_0_cases from '../../criteria/don-vi-hoc-tap-huyen/1.0.0.cases.json' with {
+  type: 'json',
+};
+import don_vi_hoc_tap_tinh_1_0_0_cases from '../../criteria/don-vi-hoc-tap-tinh/1.0.0.cases.json' with { type: 'json' };
+import don_vi_hoc_tap_xa_1_0_0_cases from '../../criteria/don-vi-hoc-tap-xa/1.0.0.cases.json' with { type: 'json' };
+import dong_ho_hoc_tap_1_0_0_cases from '../../criteria/dong-ho-hoc-tap/1.0.0.cases.json' with { type: 'json' };
+import gia_dinh_hoc_tap_1_0_0_cases from '../../criteria/gia-dinh-hoc-tap/1.0.0.cases.json' with { type: 'json' };
 import { _deepFreeze } from './freeze.js';
 import type { BundledCaseFile } from './types.js';
 
@@ -103,5 +116,47 @@ export const cases: readonly BundledCaseFile[] = /* @__PURE__ */ _deepFreeze([
     framework: 'cdht-worker',
     version: '2.0.0',
     json: cdht_worker_2_0_0_cases,
+  },
+  {
+    file: 'criteria/cong-dong-hoc-tap-thon/1.0.0.cases.json',
+    framework: 'cong-dong-hoc-tap-thon',
+    version: '1.0.0',
+    json: cong_dong_hoc_tap_thon_1_0_0_cases,
+  },
+  {
+    file: 'criteria/cong-dong-hoc-tap-xa/1.0.0.cases.json',
+    framework: 'cong-dong-hoc-tap-xa',
+    version: '1.0.0',
+    json: cong_dong_hoc_tap_xa_1_0_0_cases,
+  },
+  {
+    file: 'criteria/don-vi-hoc-tap-huyen/1.0.0.cases.json',
+    framework: 'don-vi-hoc-tap-huyen',
+    version: '1.0.0',
+    json: don_vi_hoc_tap_huyen_1_0_0_cases,
+  },
+  {
+    file: 'criteria/don-vi-hoc-tap-tinh/1.0.0.cases.json',
+    framework: 'don-vi-hoc-tap-tinh',
+    version: '1.0.0',
+    json: don_vi_hoc_tap_tinh_1_0_0_cases,
+  },
+  {
+    file: 'criteria/don-vi-hoc-tap-xa/1.0.0.cases.json',
+    framework: 'don-vi-hoc-tap-xa',
+    version: '1.0.0',
+    json: don_vi_hoc_tap_xa_1_0_0_cases,
+  },
+  {
+    file: 'criteria/dong-ho-hoc-tap/1.0.0.cases.json',
+    framework: 'dong-ho-hoc-tap',
+    version: '1.0.0',
+    json: dong_ho_hoc_tap_1_0_0_cases,
+  },
+  {
+    file: 'criteria/gia-dinh-hoc-tap/1.0.0.cases.json',
+    framework: 'gia-dinh-hoc-tap',
+    version: '1.0.0',
+    json: gia_dinh_hoc_tap_1_0_0_cases,
   },
 ]);

@@ -11,6 +11,7 @@ import type { OperatorTable } from '../rules/types.js';
 import { assessmentSheetBlocks } from './assessmentSheet.js';
 import type { DocBlock } from './blocks.js';
 import { changesBlocks } from './changesSection.js';
+import { collectiveBlocks, memberConditionLabels } from './collectiveSection.js';
 import { criteriaTableBlocks, derivedBlocks, scoringBlocks } from './criteriaSection.js';
 import { evidenceBlocks } from './evidenceSection.js';
 import { overviewBlocks } from './overview.js';
@@ -34,7 +35,8 @@ export interface FrameworkDocOptions {
 }
 
 /**
- * The blocks of a framework's documentation: overview and verification status, criteria table,
+ * The blocks of a framework's documentation: overview and verification status, for a collective
+ * its members, levels and recognition, criteria table,
  * scoring rules, derived values, titles, evidence and proof checklist, changes, and the
  * self-assessment sheet.
  *
@@ -48,10 +50,11 @@ export function frameworkDocument(framework: Framework, options: FrameworkDocOpt
   const rules: RuleTextOptions = {
     locale,
     operators: options.operators ?? domainOperators,
-    labels: ruleLabels(framework),
+    labels: { ...ruleLabels(framework), ...memberConditionLabels(framework) },
   };
   return [
     ...overviewBlocks(framework, locale, options.groups ?? coreGroups),
+    ...collectiveBlocks(framework, rules),
     ...criteriaTableBlocks(framework, locale),
     ...scoringBlocks(framework, rules),
     ...derivedBlocks(framework, rules),

@@ -117,11 +117,16 @@ export function overviewBlocks(
   groups: Readonly<Record<string, GroupDefinition>>,
 ): DocBlock[] {
   const w = docWords(locale);
+  // A collective framework judges a family, clan, community or unit: its kind is in its own section.
   const rows: [string, DocText][] = [
     [w.framework, [{ code: framework.id }]],
     [w.version, framework.version],
-    [w.group, groupLabel(framework.group, groups, locale)],
-    [w.formRow, formText(framework, locale)],
+    ...(framework.kind === 'collective'
+      ? []
+      : ([
+          [w.group, groupLabel(framework.group, groups, locale)],
+          [w.formRow, formText(framework, locale)],
+        ] as [string, DocText][])),
   ];
   if (framework.lineage.length > 0) rows.push([w.extends, codeList(framework.lineage)]);
   rows.push([w.source, sourceText(framework, locale) ?? w.notDeclared]);

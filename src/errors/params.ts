@@ -44,7 +44,8 @@ export interface IssueParams {
           | 'inherited_criterion'
           | 'inherited_title'
           | 'milestone'
-          | 'metric';
+          | 'metric'
+          | 'member_condition';
         readonly id: string;
       };
   /**
@@ -59,6 +60,8 @@ export interface IssueParams {
         readonly first: { readonly line: number; readonly column: number };
       }
     | { readonly kind: 'nfc'; readonly first: string; readonly second: string };
+  /** A member evaluation given twice for one collective. */
+  duplicate_member: { readonly member: string };
   /** Two plugins with one name. */
   duplicate_plugin: { readonly plugin: string };
   /** A person's second record for a period; `first` is the row (or, `at: 'record'`, the record number) of the first. */
@@ -205,6 +208,36 @@ export interface IssueParams {
       };
   /** An evidence record of the wrong shape; see {@link ShapeParams}. */
   invalid_record: ShapeParams;
+  /**
+   * A framework that is not collective where a collective one is needed, or the reverse: a collective
+   * framework without its section (`missing_section`), a section in a person's framework
+   * (`section_without_kind`), a `form` on a collective (`has_form`), members of its own kind
+   * (`own_kind`), a child changing what its parent judges (`inherited`), a person's record given to
+   * a collective framework (`needs_members`), a collective given to a person's framework or to one of
+   * another kind (`not_collective`, `wrong_kind`).
+   */
+  invalid_collective:
+    | { readonly kind: 'missing_section' | 'section_without_kind' | 'has_form' }
+    | { readonly kind: 'own_kind'; readonly collective: string }
+    | { readonly kind: 'inherited'; readonly parent: string; readonly was: string; readonly now: string }
+    | { readonly kind: 'needs_members' | 'not_collective'; readonly framework: string }
+    | { readonly kind: 'wrong_kind'; readonly framework: string; readonly judges: string; readonly given: string };
+  /**
+   * A member that is not an evaluation: not a list of members (`not_list`), not an object, or without
+   * a usable part (`framework`, `titles`, `period`, `memberships`, `collective`, `person`). `position` is 1-based.
+   */
+  invalid_member: {
+    readonly kind:
+      | 'not_list'
+      | 'not_object'
+      | 'framework'
+      | 'titles'
+      | 'period'
+      | 'memberships'
+      | 'collective'
+      | 'person';
+    readonly position: number;
+  };
   /** An aggregate row without a usable unit. */
   invalid_row: NoParams;
   /** A unit that is not an object of level → name. */
@@ -231,7 +264,7 @@ export interface IssueParams {
   /** A number that is not finite (`NaN`, `Infinity`, `-Infinity`; 1e309 is read as Infinity). */
   non_finite_number: { readonly value: 'NaN' | 'Infinity' | '-Infinity' };
   /** A record naming the shared base framework `id` instead of a form; `forms` are the official forms in force. */
-  not_a_form: { readonly id: string; readonly forms: readonly string[] };
+  not_a_form: { readonly kind: 'base' | 'collective'; readonly id: string; readonly forms: readonly string[] };
   /** A command argument that is no file, folder or bundled id; `bundled` lists the ids of that kind. */
   not_found: { readonly name: string; readonly bundled: readonly string[] };
   /** A unit outside the plan's scope. */
@@ -308,7 +341,37 @@ export interface IssueParams {
     | { readonly kind: 'not_found'; readonly id: string; readonly date?: string }
     | { readonly kind: 'no_choice'; readonly group: string; readonly date: string; readonly count: number }
     | { readonly kind: 'unknown_name'; readonly name: string; readonly known: readonly string[] }
-    | { readonly kind: 'cases'; readonly id: string };
+    | { readonly kind: 'cases'; readonly id: string }
+    | {
+        readonly kind: 'no_collective_choice';
+        readonly collective: string;
+        readonly level: string | null;
+        readonly date: string;
+        readonly candidates: readonly string[];
+      };
+  /**
+   * A member given for a collective it does not belong to: of a kind the framework does not count
+   * (`member_kind`), not naming the collective in its memberships (`not_named`), of another period.
+   */
+  member_mismatch:
+    | {
+        readonly kind: 'member_kind';
+        readonly member: string;
+        readonly memberKind: string;
+        readonly framework: string;
+        readonly counted: readonly string[];
+      }
+    | {
+        readonly kind: 'not_named';
+        readonly member: string;
+        readonly collective: string;
+        readonly collectiveKind: string;
+      }
+    | { readonly kind: 'period'; readonly member: string; readonly period: string; readonly expected: string };
+  /** A member operator outside a collective framework's indicators: in a person's framework, or in a title rule. */
+  member_operator_misplaced: { readonly kind: 'individual' | 'title'; readonly operator: string };
+  /** More member evaluations name a collective than its record's `size`. */
+  members_exceed_size: { readonly collective: string; readonly size: number; readonly received: number };
   /** A citizen group no plugin registers. */
   unknown_group: { readonly group: string; readonly known: readonly string[] };
   /** A unit level no hierarchy of the plan holds (`unit`), or a scope level missing from a hierarchy (`scope`). */
@@ -321,7 +384,12 @@ export interface IssueParams {
   unknown_reference:
     | { readonly kind: 'title_requirement'; readonly title: string; readonly id: string }
     | { readonly kind: 'framework'; readonly id: string; readonly parent?: string }
-    | { readonly kind: 'plan_remove' | 'plan_override'; readonly id: string };
+    | { readonly kind: 'plan_remove' | 'plan_override'; readonly id: string }
+    | { readonly kind: 'level'; readonly id: string };
+  /** A member operator naming a condition the collective framework does not declare, or not by a string. */
+  unknown_member_condition:
+    | { readonly kind: 'not_literal'; readonly operator: string }
+    | { readonly kind: 'not_declared'; readonly name: string; readonly declared: readonly string[] };
   /** A metric's targets out of date order. */
   unordered_targets: { readonly metric: string };
   /** A `var` path through `__proto__`, `constructor` or `prototype`. */

@@ -1,4 +1,5 @@
-import type { CaseExpect, CaseFile } from '../format/cases.js';
+import type { CaseExpect, CaseFile, CriteriaCase } from '../format/cases.js';
+import type { CollectiveEvaluation } from '../format/collective.js';
 import {
   type Evaluation,
   type IndicatorStatus,
@@ -15,7 +16,35 @@ import type { EvidenceRecord } from '../format/evidence.js';
  * @category Evaluation
  */
 export interface CaseEvaluator {
-  evaluate(framework: string, record: EvidenceRecord, options?: { asOf?: string }): Evaluation;
+  evaluate(framework: string | undefined, record: EvidenceRecord, options?: { asOf?: string }): Evaluation;
+  /** Collective cases: judges a collective from its members' evaluations (the cdht engine has it). */
+  evaluateCollective?(
+    framework: string | undefined,
+    collective: unknown,
+    members: readonly unknown[],
+    options?: { asOf?: string },
+  ): CollectiveEvaluation;
+}
+
+/** Evaluates one case: a person's record, or a collective after each of its members. */
+function evaluateCase(engine: CaseEvaluator, framework: string, c: CriteriaCase): Evaluation | CollectiveEvaluation {
+  const options = c.asOf === undefined ? {} : { asOf: c.asOf };
+  if ('evidence' in c) return engine.evaluate(framework, c.evidence, options);
+  if (engine.evaluateCollective === undefined) throw new Error('this evaluator cannot judge collectives');
+  const judge = engine.evaluateCollective.bind(engine);
+  // Members are judged with the forms they name (or their group's), like any person; a lower
+  // collective (a family of a clan) with the framework of its kind, from its own members.
+  const members = c.members.map((m) =>
+    'collective' in m
+      ? judge(
+          undefined,
+          m.collective,
+          m.members.map((p) => engine.evaluate(undefined, p, options)),
+          options,
+        )
+      : engine.evaluate(undefined, m, options),
+  );
+  return judge(framework, c.collective, members, options);
 }
 
 /** A case whose evaluation differed from its expectation. @category Evaluation */
@@ -55,11 +84,11 @@ export interface CaseRunResult {
  */
 export function runCases(engine: CaseEvaluator, caseFile: CaseFile): CaseRunResult {
   const failed: CaseFailure[] = [];
-  const evaluations: Evaluation[] = [];
+  const evaluations: (Evaluation | CollectiveEvaluation)[] = [];
   for (const c of caseFile.cases) {
-    let evaluation: Evaluation;
+    let evaluation: Evaluation | CollectiveEvaluation;
     try {
-      evaluation = engine.evaluate(caseFile.framework, c.evidence, c.asOf === undefined ? {} : { asOf: c.asOf });
+      evaluation = evaluateCase(engine, caseFile.framework, c);
     } catch (error) {
       failed.push({ description: c.description, mismatches: [`evaluation failed: ${errorText(error)}`] });
       continue;
@@ -79,7 +108,7 @@ export function runCases(engine: CaseEvaluator, caseFile: CaseFile): CaseRunResu
  * @returns one line per difference
  * @category Evaluation
  */
-export function compareEvaluation(evaluation: Evaluation, expect: CaseExpect): string[] {
+export function compareEvaluation(evaluation: Evaluation | CollectiveEvaluation, expect: CaseExpect): string[] {
   const out: string[] = [];
   const check = (what: string, expected: unknown, actual: unknown): void => {
     if (!sameJson(expected, actual)) out.push(`${what}: expected ${show(expected)}, got ${show(actual)}`);
@@ -110,6 +139,11 @@ export function compareEvaluation(evaluation: Evaluation, expect: CaseExpect): s
   for (const [name, value] of Object.entries(expect.derived ?? {})) {
     check(`derived.${name}`, value, evaluation.derived[name]);
   }
+  const collective = 'collective' in evaluation ? evaluation : undefined;
+  if (expect.level !== undefined) check('level', expect.level, collective?.level.awarded);
+  if (expect.recognised !== undefined) check('recognised', expect.recognised, collective?.recognised);
+  for (const [key, n] of Object.entries(expect.members ?? {}))
+    check(`members.${key}`, n, collective?.members[key as 'received' | 'missing' | 'undetermined']);
   return out;
 }
 
@@ -120,7 +154,7 @@ export function compareEvaluation(evaluation: Evaluation, expect: CaseExpect): s
  * @returns the outcomes seen, each list in canonical order without repeats
  * @category Evaluation
  */
-export function collectCaseCoverage(evaluations: readonly Evaluation[]): CaseCoverage {
+export function collectCaseCoverage(evaluations: readonly (Evaluation | CollectiveEvaluation)[]): CaseCoverage {
   const statuses = new Map<string, Set<IndicatorStatus>>();
   const decisions = new Map<string, Set<TitleDecision>>();
   for (const e of evaluations) {

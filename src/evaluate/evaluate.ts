@@ -1,3 +1,4 @@
+import { CdhtError, issue } from '../errors/issue.js';
 import type { CriterionResult, Evaluation, IndicatorResult, IndicatorStatus } from '../format/evaluation.js';
 import type { EvidenceRecord } from '../format/evidence.js';
 import type { CompiledFramework } from '../framework/compileFramework.js';
@@ -32,6 +33,7 @@ function awardPoints(value: unknown, points: number): number {
  * @param cf - the compiled framework
  * @param record - the person's evidence
  * @param options - evaluation date and detail
+ * @param members - for a collective framework, what its member operators read (`RuleContext.members`)
  * @returns the evaluation (a new object; never mutated afterwards)
  * @category Evaluation
  */
@@ -39,7 +41,9 @@ export function evaluateCompiled(
   cf: CompiledFramework,
   record: EvidenceRecord,
   options: EvaluateOptions = {},
+  members?: unknown,
 ): Evaluation {
+  if (members === undefined && cf.collective !== undefined) throw collectiveWithoutMembers(cf);
   const period = resolvePeriod(record.period);
   const explain = options.explain !== false;
   const scratch: string[] = [];
@@ -53,6 +57,7 @@ export function evaluateCompiled(
     periodFrom: period.from,
     periodTo: period.to,
     asOf: options.asOf ?? period.to,
+    members,
   };
   let derivedMissing: Record<string, string[]> | null = null;
   for (const d of cf.derived) {
@@ -158,6 +163,12 @@ export function evaluateCompiled(
     titles,
   };
   return evaluation;
+}
+
+/** A collective framework judges a collective from its members; a person's record is not one. */
+function collectiveWithoutMembers(cf: CompiledFramework): CdhtError {
+  const fw = cf.framework;
+  return new CdhtError([issue('invalid_collective', ['framework'], { kind: 'needs_members', framework: fw.id })]);
 }
 
 /** Keeps decimal points readable: 0.1 + 0.2 is 0.3 in a report. */

@@ -1,4 +1,5 @@
 import { CaseFileSchema } from './cases.js';
+import { CollectiveEvaluationSchema, CollectiveRecordSchema } from './collective.js';
 import {
   evaluationJsonSchema,
   evidenceRecordJsonSchema,
@@ -23,5 +24,7 @@ export function allJsonSchemas(): Record<string, JsonSchemaDocument> {
     'plan.schema.json': planJsonSchema(),
     'population.schema.json': populationTableJsonSchema(),
     'cases.schema.json': toJsonSchema(CaseFileSchema, 'cases.schema.json'),
+    'collective.schema.json': toJsonSchema(CollectiveRecordSchema, 'collective.schema.json'),
+    'collective-evaluation.schema.json': toJsonSchema(CollectiveEvaluationSchema, 'collective-evaluation.schema.json'),
   };
 }

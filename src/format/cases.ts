@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { fromZodIssues } from '../errors/fromZod.js';
 import type { Issue } from '../errors/issue.js';
+import { CollectiveRecordSchema } from './collective.js';
 import { CodeSchema, FieldNameSchema, FrameworkIdSchema, IsoDateSchema, SemverSchema } from './common.js';
 import { IndicatorStatusSchema, TitleDecisionSchema } from './evaluation.js';
 import { EvidenceRecordSchema } from './evidence.js';
@@ -34,21 +35,70 @@ export const CaseExpectSchema = z
       .optional()
       .describe('Points and status per indicator id'),
     derived: z.record(FieldNameSchema, z.unknown()).optional().describe('Derived values (compared as JSON)'),
+    level: z
+      .string()
+      .nullable()
+      .optional()
+      .describe('Collective cases: the level certainly reached (a title id), null for none'),
+    recognised: TitleDecisionSchema.optional().describe('Collective cases: whether the lowest level is reached'),
+    members: z
+      .object({
+        received: z.number().int().min(0).optional(),
+        missing: z.number().int().min(0).optional(),
+        undetermined: z.number().int().min(0).optional(),
+      })
+      .strict()
+      .optional()
+      .describe('Collective cases: the member counts'),
   })
   .strict()
   .meta({ id: 'CaseExpect', title: 'Expected evaluation of a criteria test case' });
 /** What a criteria test case expects. @category Formats */
 export type CaseExpect = z.infer<typeof CaseExpectSchema>;
 
-/** One hand-computed criteria test case. @category Formats */
+/**
+ * One hand-computed criteria test case: a person's evidence, or — for a collective framework — the
+ * collective's record and its members' evidence (each naming the collective in `memberships`),
+ * which the runner evaluates first with the forms they name.
+ *
+ * @category Formats
+ */
 export const CriteriaCaseSchema = z
-  .object({
-    description: z.string().min(1).describe('What the case shows, with the arithmetic'),
-    asOf: IsoDateSchema.optional().describe('Evaluation date; selects the version in force'),
-    evidence: EvidenceRecordSchema,
-    expect: CaseExpectSchema,
-  })
-  .strict()
+  .union([
+    z
+      .object({
+        description: z.string().min(1).describe('What the case shows, with the arithmetic'),
+        asOf: IsoDateSchema.optional().describe('Evaluation date; selects the version in force'),
+        evidence: EvidenceRecordSchema,
+        expect: CaseExpectSchema,
+      })
+      .strict(),
+    z
+      .object({
+        description: z.string().min(1).describe('What the case shows, with the arithmetic'),
+        asOf: IsoDateSchema.optional().describe('Evaluation date; selects the version in force'),
+        collective: CollectiveRecordSchema,
+        members: z
+          .array(
+            z.union([
+              EvidenceRecordSchema,
+              z
+                .object({
+                  collective: CollectiveRecordSchema,
+                  members: z.array(EvidenceRecordSchema).max(1000),
+                })
+                .strict()
+                .describe('A lower collective (a family of a clan or village), judged first from its own members'),
+            ]),
+          )
+          .max(1000)
+          .describe(
+            'The members’ evidence: each is evaluated with its form (a lower collective with its framework), then counted',
+          ),
+        expect: CaseExpectSchema,
+      })
+      .strict(),
+  ])
   .meta({ id: 'CriteriaCase', title: 'Criteria test case' });
 /** One criteria test case. @category Formats */
 export type CriteriaCase = z.infer<typeof CriteriaCaseSchema>;

@@ -31,7 +31,23 @@ export const ReasonSchema = z
       indicators: z.array(z.string()).describe('Indicators whose evidence is missing'),
     }),
     reason('indicator_below_min', { target: z.string(), actual: score, expected: score }),
+    reason('members_below', {
+      target: z.string().describe('The target (indicator) that fails'),
+      actual: z.number().int().describe('Members meeting the condition'),
+      expected: z.number().int().describe('Members needed'),
+      counted: z.number().int().describe('Members counted'),
+      threshold: score.describe('The percentage (percent) or number required'),
+      percent: z.boolean().describe('true when the threshold is a percentage'),
+      who: LocalizedTextSchema.describe('Who is counted, plural: thành viên / members'),
+      what: LocalizedTextSchema.describe('The condition: đạt danh hiệu … / hold the … title'),
+    }),
+    reason('members_undetermined', {
+      targets: z.array(z.string()).describe('Targets that depend on members still undetermined'),
+      undetermined: z.number().int().describe('Members whose result is still undetermined'),
+      missing: z.number().int().describe('Members expected but without an evaluation'),
+    }),
     reason('requirements_met', { actual: score, expected: score }),
+    reason('targets_met', { met: z.number().int().describe('Required targets met') }),
     reason('title_rule_failed', { target: z.string().describe('The title whose rule failed') }),
     reason('total_below_min', { actual: score, expected: score, possible }),
   ])

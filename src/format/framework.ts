@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { type CollectiveSpec, CollectiveSpecSchema } from './collectiveSpec.js';
 import {
   CodeSchema,
   FieldNameSchema,
@@ -276,6 +277,13 @@ export const FrameworkFileSchema = z
     form: FrameworkFormSchema.optional().describe(
       'base (shared, not a form), official (a form of the source document) or alias; absent: a local form',
     ),
+    kind: z
+      .enum(['individual', 'collective'])
+      .optional()
+      .describe(
+        'individual (default): judges a person; collective: a family, clan, community or unit from its members',
+      ),
+    collective: CollectiveSpecSchema.optional().describe('Required when kind is collective: what it judges and how'),
     source: SourceSchema.optional(),
     effective: z.object({ from: IsoDateSchema, until: IsoDateSchema.optional() }).strict().optional(),
     period: z.enum(['year']).optional().describe('Evaluation period; the calendar year by default'),
@@ -317,6 +325,10 @@ export interface Framework {
   readonly description?: { vi: string; en: string } | undefined;
   /** What it is among the forms people fill: base, official, alias or local (never inherited). */
   readonly form: FrameworkForm;
+  /** `individual` (a person's form) or `collective` (a family, clan, community or unit); inherited. */
+  readonly kind: 'individual' | 'collective';
+  /** For a collective framework: the collective it judges, its members, levels and recognition. */
+  readonly collective?: CollectiveSpec | undefined;
   /** The official document it encodes. */
   readonly source?: Source | undefined;
   /** Dates in force, `yyyy-MM-dd`, `until` inclusive; `frameworkFor` picks by them. */

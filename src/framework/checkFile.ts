@@ -13,6 +13,8 @@ export function checkFrameworkFile(file: FrameworkFile): Issue[] {
   const issues: Issue[] = [];
   if (file.extends === undefined) {
     for (const key of ['group', 'criteria', 'titles', 'effective'] as const) {
+      // A collective framework's group is its kind of collective.
+      if (key === 'group' && file.kind === 'collective') continue;
       if (file[key] === undefined) {
         issues.push(issue('missing_field', [key], { kind: 'framework_key', key }));
       }

@@ -6,6 +6,7 @@ import { compileTree } from '../rules/compile.js';
 import type { RuleTree } from '../rules/tree/nodes.js';
 import { parseRule, safeParseRule } from '../rules/tree/parse.js';
 import type { OperatorTable, RuleFn } from '../rules/types.js';
+import type { CompiledCollective } from './collective/compileCollective.js';
 
 /**
  * A rule of a framework parsed once: its tree and what analysis found. Compilation, the load
@@ -69,6 +70,8 @@ export interface CompiledFramework {
   readonly maxTotal: number;
   /** Declared top-level evidence fields, in slot order (see `RuleContext.slots`). @internal */
   readonly fields: readonly string[];
+  /** For a collective framework: its member conditions, the pairs its rules count, its levels. @internal */
+  readonly collective?: CompiledCollective | undefined;
 }
 
 /**
@@ -89,6 +92,8 @@ export function compileFramework(
   const fields = Object.keys(framework.evidence);
   const slots = new Map(fields.map((name, i) => [name, i]));
   const declared = new Set(Object.keys(framework.evidence));
+  // A collective's rules name its member conditions (through the member operators) like evidence.
+  for (const name of Object.keys(framework.collective?.members?.conditions ?? {})) declared.add(name);
 
   // A rule that does not parse stands in as null: the framework is refused, so it never runs.
   const failed = (): Compiled => {

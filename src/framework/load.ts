@@ -8,6 +8,7 @@ import {
 import type { OperatorTable } from '../rules/types.js';
 import { checkFrameworkFile } from './checkFile.js';
 import { checkForm } from './checkForm.js';
+import { checkIndividualRules, compileCollective } from './collective/compileCollective.js';
 import { compileFramework } from './compileFramework.js';
 import { normalizeFramework } from './normalizeFramework.js';
 import type { FrameworkRegistry, RegistryEntry } from './registry.js';
@@ -48,6 +49,19 @@ function checkEvidenceTypes(
     if (field.fields) checkEvidenceTypes(field.fields, known, [...path, name, 'fields'], issues);
     if (field.items) checkEvidenceTypes({ items: field.items }, known, [...path, name], issues);
   }
+}
+
+/**
+ * Adds the member-operator issues, dropping the `undeclared_evidence` the same call caused (a
+ * member condition name read as an evidence name): one problem, said once, the clearer way.
+ */
+function withoutEchoes(issues: Issue[], memberIssues: readonly Issue[]): Issue[] {
+  const rules = new Set(memberIssues.map((i) => JSON.stringify(i.path.slice(0, -1))));
+  for (let k = issues.length - 1; k >= 0; k--) {
+    const i = issues[k] as Issue;
+    if (i.code === 'undeclared_evidence' && rules.has(JSON.stringify(i.path))) issues.splice(k, 1);
+  }
+  return [...memberIssues];
 }
 
 /** Result of loading one framework file. */
@@ -102,7 +116,21 @@ export function loadFramework(json: unknown, ctx: LoadContext, file?: string): L
   const resolved = resolveFramework(data, parent?.framework);
   issues.push(...resolved.issues, ...checkForm(data, resolved.framework));
   checkEvidenceTypes(resolved.framework.evidence, ctx.evidenceTypes, ['evidence'], issues);
-  if (!Object.hasOwn(ctx.groups, resolved.framework.group)) {
+  if (parent !== undefined && data.kind !== undefined && data.kind !== parent.framework.kind) {
+    issues.push(
+      issue('invalid_collective', ['kind'], {
+        kind: 'inherited',
+        parent: `${parent.framework.id}@${parent.framework.version}`,
+        was: parent.framework.kind,
+        now: data.kind,
+      }),
+    );
+  }
+  if (resolved.framework.kind === 'individual' && resolved.framework.collective !== undefined) {
+    issues.push(issue('invalid_collective', ['collective'], { kind: 'section_without_kind' }));
+  }
+  // A collective framework's group is its kind of collective, not a citizen group.
+  if (resolved.framework.kind === 'individual' && !Object.hasOwn(ctx.groups, resolved.framework.group)) {
     issues.push(
       issue('unknown_group', ['group'], {
         group: resolved.framework.group,
@@ -110,8 +138,15 @@ export function loadFramework(json: unknown, ctx: LoadContext, file?: string): L
       }),
     );
   }
-  const { compiled, issues: compileIssues } = compileFramework(resolved.framework, ctx.operators);
+  const { compiled: individual, issues: compileIssues } = compileFramework(resolved.framework, ctx.operators);
   issues.push(...compileIssues);
+  let compiled = individual;
+  const memberIssues =
+    resolved.framework.kind === 'collective'
+      ? compileCollective(resolved.framework, ctx.operators)
+      : { collective: undefined, issues: checkIndividualRules(resolved.framework) };
+  if (memberIssues.collective !== undefined) compiled = { ...individual, collective: memberIssues.collective };
+  issues.push(...withoutEchoes(issues, memberIssues.issues));
   const errors = issues.filter((i) => i.severity !== 'warning');
   if (errors.length > 0) return { success: false, issues: withFile(issues) };
   ctx.registry.add({ framework: resolved.framework, compiled, source: json, file });

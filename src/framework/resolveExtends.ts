@@ -83,16 +83,27 @@ export function resolveFramework(
   });
 
   const effective = file.effective ?? parent?.effective ?? { from: '0000-01-01' };
+  // What a framework judges (a person, or a collective) is inherited; a collective's spec is merged
+  // shallowly so a child restates only what it changes (its level, its recognition).
+  const kind = file.kind ?? parent?.kind ?? 'individual';
+  const collective =
+    file.collective === undefined
+      ? parent?.collective
+      : parent?.collective === undefined
+        ? file.collective
+        : { ...parent.collective, ...file.collective };
   const framework: Framework = {
     id: file.id,
     version: file.version,
     extends: file.extends,
     lineage: parent ? [`${parent.id}@${parent.version}`, ...parent.lineage] : [],
-    group: file.group ?? parent?.group ?? 'citizen',
+    group: file.group ?? parent?.group ?? collective?.kind ?? 'citizen',
     title: file.title,
     description: file.description ?? parent?.description,
     // Like the source, the kind of form is this file's own: a district form extending an official one is local.
     form: file.form ?? { kind: 'local' },
+    kind,
+    ...(collective === undefined ? {} : { collective }),
     // The source and verification describe this file's own text, so a child never borrows its parent's.
     source: file.source,
     effective,

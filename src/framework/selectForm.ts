@@ -11,7 +11,8 @@ export interface FormCatalogue {
 
 /**
  * Whether people can fill a framework as their form: every framework except a shared base
- * (`form.kind` `base`, e.g. 324/QĐ-KHVN part 1, which no official text offers as a form).
+ * (`form.kind` `base`, e.g. 324/QĐ-KHVN part 1, which no official text offers as a form) and a
+ * collective framework (which judges a family, clan, community or unit, not a person).
  *
  * @param framework - a loaded framework
  * @returns true for official, alias and local forms
@@ -19,7 +20,7 @@ export interface FormCatalogue {
  * @category Frameworks
  */
 export function isForm(framework: Framework): boolean {
-  return framework.form.kind !== 'base';
+  return framework.form.kind !== 'base' && framework.kind !== 'collective';
 }
 
 const fail = (made: Issue): CdhtError => new CdhtError([made]);
@@ -44,7 +45,10 @@ export function formForRecord(
   if (record.framework !== undefined) {
     const f = catalogue.inForce(record.framework, date);
     if (!f) throw fail(issue('unknown_framework', ['framework'], { kind: 'not_found', id: record.framework, date }));
-    if (!isForm(f)) throw fail(issue('not_a_form', ['framework'], { id: f.id, forms: formsOf(catalogue, date) }));
+    if (!isForm(f)) {
+      const kind = f.kind === 'collective' ? 'collective' : 'base';
+      throw fail(issue('not_a_form', ['framework'], { kind, id: f.id, forms: formsOf(catalogue, date) }));
+    }
     return f;
   }
   const group = record.group ?? 'citizen';

@@ -74,7 +74,53 @@ const DUPLICATE: Readonly<Record<Exclude<IssueParams['duplicate_id']['kind'], 'i
   inherited_title: (id) => `title "${id}" already exists in the parent; use overrides to change it`,
   milestone: (id) => `Milestone "${id}" is defined twice.`,
   metric: (id) => `Metric "${id}" is defined twice.`,
+  member_condition: (id) => `member condition "${id}" has the name of an evidence field or derived value`,
 };
+
+const MEMBER_EXPECTED: Readonly<Record<Exclude<IssueParams['invalid_member']['kind'], 'not_list'>, string>> = {
+  not_object: 'an evaluation (a JSON object)',
+  framework: 'framework.id as a string',
+  titles: 'a list of titles as {id, decision}',
+  period: 'the period as {from, to}',
+  memberships: 'a list of {kind, id} memberships',
+  collective: 'collective as {kind, id}',
+  person: 'the person id',
+};
+
+const invalidCollective = (p: IssueParams['invalid_collective']): string => {
+  switch (p.kind) {
+    case 'missing_section':
+      return 'a collective framework (kind: collective) needs a "collective" section (kind of collective, members, levels)';
+    case 'section_without_kind':
+      return 'a "collective" section is only for collective frameworks: add "kind": "collective"';
+    case 'has_form':
+      return 'a collective framework is not a person’s form: drop "form"';
+    case 'own_kind':
+      return `the members of a "${p.collective}" collective cannot be collectives of the same kind`;
+    case 'inherited':
+      return `the framework extends ${p.parent} (${p.was}), so it cannot be ${p.now}`;
+    case 'needs_members':
+      return `${p.framework} is a collective framework: use evaluateCollective with the collective's record and its members' evaluations`;
+    case 'not_collective':
+      return `framework ${p.framework} is not a collective framework (kind: collective)`;
+    case 'wrong_kind':
+      return `framework ${p.framework} judges a "${p.judges}", not a "${p.given}"`;
+  }
+};
+
+const memberMismatch = (p: IssueParams['member_mismatch']): string => {
+  switch (p.kind) {
+    case 'member_kind':
+      return `member "${p.member}" is a ${p.memberKind}; framework ${p.framework} counts ${formatList(p.counted)} only`;
+    case 'not_named':
+      return `member "${p.member}" does not name ${p.collectiveKind} "${p.collective}" in its memberships`;
+    case 'period':
+      return `the period of member "${p.member}" (${p.period}) differs from the collective's (${p.expected})`;
+  }
+};
+
+const share = (actual: number, counted: number): number =>
+  counted === 0 ? 0 : Math.round((1000 * actual) / counted) / 10;
 
 const notValidJson = (row: number, why: string): string => `Record ${row} is not valid JSON: ${why}`;
 
@@ -98,6 +144,7 @@ export const en: Catalogue = {
       p.kind === 'file'
         ? `key "${p.key}" at ${p.at.line}:${p.at.column} is already in the same object (first at ${p.first.line}:${p.first.column}); JSON.parse would silently keep the last`
         : `keys "${p.first}" and "${p.second}" are the same text once Unicode-normalised (NFC)`,
+    duplicate_member: (p) => `member "${p.member}" has two evaluations`,
     duplicate_plugin: (p) => `plugin "${p.plugin}" is registered twice`,
     duplicate_record: (p) =>
       `Person "${p.id}" already has a record for period ${p.period} at ${p.at === 'record' ? 'record' : 'row'} ${p.first}; this one is rejected.`,
@@ -130,6 +177,7 @@ export const en: Catalogue = {
       const want = p.min === p.max ? n(p.min) : p.max === null ? `≥ ${n(p.min)}` : `${n(p.min)}–${n(p.max)}`;
       return `Operator "${p.operator}" takes ${want} argument(s), got ${n(p.count)}`;
     },
+    invalid_collective: invalidCollective,
     invalid_csv: (p) => {
       switch (p.kind) {
         case 'unclosed_quote':
@@ -202,6 +250,10 @@ export const en: Catalogue = {
           return 'A JSON evidence file must be an array of records or an object with a "records" array.';
       }
     },
+    invalid_member: (p) =>
+      p.kind === 'not_list'
+        ? 'members must be a list of evaluations'
+        : `member ${p.position} is not a valid evaluation: expected ${MEMBER_EXPECTED[p.kind]}`,
     invalid_metric: (p) => `metric "${p.metric}" with "use" must not also give population/counted`,
     invalid_operator: (p) => `Operator "${p.operator}" needs kind 'eager' or 'lazy' and an evaluate function`,
     invalid_plugin: (p) => {
@@ -230,6 +282,13 @@ export const en: Catalogue = {
     invalid_xlsx: (p) => `Cannot read the XLSX workbook from row ${p.row}: ${p.detail}`,
     json_too_deep: (p) =>
       `the value is nested more than ${n(p.max)} levels deep${p.at ? ` (beyond the limit at ${p.at.line}:${p.at.column})` : ''}`,
+    member_mismatch: memberMismatch,
+    member_operator_misplaced: (p) =>
+      p.kind === 'individual'
+        ? `the member operator "${p.operator}" is only for collective frameworks (kind: collective)`
+        : `the member operator "${p.operator}" cannot be used in a title rule; put it in an indicator`,
+    members_exceed_size: (p) =>
+      `collective "${p.collective}" declares ${n(p.size)} members but ${n(p.received)} member evaluations name it`,
     missing_dependency: (p) =>
       `Reading or writing XLSX needs the package "${p.package}", which is not installed: run \`npm install ${p.package}\`.`,
     missing_evidence: (p) => `Required evidence "${p.label.en}" is missing.`,
@@ -255,7 +314,9 @@ export const en: Catalogue = {
         ? `Extra operator "${p.operator}" has the name of a standard json-logic operator`
         : `plugin "${p.plugin}" cannot replace the standard operator "${p.operator}"`,
     not_a_form: (p) =>
-      `"${p.id}" is the shared base framework, not a form; name the form filled (e.g. ${formatList(p.forms)})`,
+      p.kind === 'collective'
+        ? `"${p.id}" is a collective framework (family, clan, community, unit), not a person's form; name the form filled (e.g. ${formatList(p.forms)})`
+        : `"${p.id}" is the shared base framework, not a form; name the form filled (e.g. ${formatList(p.forms)})`,
     not_found: (p) => `"${p.name}": no such file, folder or bundled id (bundled: ${formatList(p.bundled)})`,
     outside_scope: () => 'The unit is outside the plan scope.',
     plan_mismatch: (p) =>
@@ -326,6 +387,8 @@ export const en: Catalogue = {
           return `no framework "${p.name}" (known: ${formatList(p.known)})`;
         case 'cases':
           return `the cases use framework "${p.id}", which is not loaded`;
+        case 'no_collective_choice':
+          return `cannot choose a collective framework for "${p.level === null ? p.collective : `${p.collective}, ${p.level}`}" on ${p.date} (${n(p.candidates.length)} match: ${p.candidates.length > 0 ? formatList(p.candidates) : 'none'}); name the framework or the level`;
       }
     },
     unknown_group: (p) => `citizen group "${p.group}" is not registered (known: ${formatList(p.known)})`,
@@ -333,6 +396,10 @@ export const en: Catalogue = {
       p.kind === 'unit'
         ? 'The unit has a level that no hierarchy of the plan holds.'
         : `Scope level "${p.level}" is missing from a hierarchy.`,
+    unknown_member_condition: (p) =>
+      p.kind === 'not_literal'
+        ? `"${p.operator}" needs the name (a string) of a member condition declared in collective.members.conditions`
+        : `member condition "${p.name}" is not declared in collective.members.conditions (declared: ${p.declared.length > 0 ? formatList(p.declared) : 'none'})`,
     unknown_metric: (p) => `no plugin metric "${p.metric}" (known: ${formatList(p.known) || 'none'})`,
     unknown_operator: (p) => `Unknown operator "${p.operator}"`,
     unknown_reference: (p) => {
@@ -343,6 +410,8 @@ export const en: Catalogue = {
           return `"${p.id}" does not exist in ${p.parent ?? 'the framework'}`;
         case 'plan_remove':
           return `No inherited metric "${p.id}" to remove.`;
+        case 'level':
+          return `level "${p.id}" is not a title of the framework`;
         case 'plan_override':
           return `No inherited metric "${p.id}" to override.`;
       }
@@ -356,7 +425,22 @@ export const en: Catalogue = {
     evidence_missing: (p) =>
       `evidence is missing for ${p.indicators.length > 1 ? 'indicators' : 'indicator'} ${formatList(p.indicators)}; the outcome may change once supplied`,
     indicator_below_min: (p) => `indicator ${p.target} scored ${n(p.actual)} < ${n(p.expected)}`,
+    members_below: (p) =>
+      p.percent
+        ? `target ${p.target}: ${n(p.actual)} of ${n(p.counted)} ${p.who.en} ${p.what.en} (${n(share(p.actual, p.counted))}%) < ${n(p.threshold)}%; ${n(p.expected - p.actual)} more needed`
+        : `target ${p.target}: ${n(p.actual)} ${p.who.en} ${p.what.en} < ${n(p.threshold)}; ${n(p.expected - p.actual)} more needed`,
+    members_undetermined: (p) => {
+      const parts = [
+        ...(p.undetermined > 0
+          ? [`${n(p.undetermined)} member${p.undetermined === 1 ? ' is' : 's are'} still undetermined`]
+          : []),
+        ...(p.missing > 0 ? [`${n(p.missing)} member${p.missing === 1 ? ' has' : 's have'} no evaluation yet`] : []),
+      ];
+      const many = p.targets.length > 1;
+      return `${many ? 'targets' : 'target'} ${formatList(p.targets)} depend${many ? '' : 's'} on members: ${parts.join(', ')}; the outcome may change once they are known`;
+    },
     requirements_met: (p) => `meets every requirement (total ${n(p.actual)} ≥ ${n(p.expected)})`,
+    targets_met: (p) => `meets every required target (${n(p.met)})`,
     title_rule_failed: (p) => `the additional condition of title ${p.target} is not met`,
     total_below_min: (p) => `${p.possible ? 'highest possible total' : 'total'} ${n(p.actual)} < ${n(p.expected)}`,
   },

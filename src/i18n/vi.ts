@@ -76,7 +76,53 @@ const DUPLICATE: Readonly<Record<Exclude<IssueParams['duplicate_id']['kind'], 'i
   inherited_title: (id) => `danh hiệu "${id}" đã có trong bộ tiêu chí gốc; dùng overrides để sửa`,
   milestone: (id) => `Mốc "${id}" bị lặp.`,
   metric: (id) => `Chỉ tiêu "${id}" bị trùng.`,
+  member_condition: (id) => `điều kiện thành viên "${id}" trùng tên một minh chứng hoặc giá trị dẫn xuất`,
 };
+
+const MEMBER_EXPECTED: Readonly<Record<Exclude<IssueParams['invalid_member']['kind'], 'not_list'>, string>> = {
+  not_object: 'một kết quả đánh giá (đối tượng JSON)',
+  framework: 'framework.id là chuỗi',
+  titles: 'danh sách {id, decision} của các danh hiệu',
+  period: 'kỳ đánh giá {from, to}',
+  memberships: 'danh sách {kind, id} các nơi thành viên thuộc về',
+  collective: 'collective {kind, id}',
+  person: 'mã người (person)',
+};
+
+const invalidCollective = (p: IssueParams['invalid_collective']): string => {
+  switch (p.kind) {
+    case 'missing_section':
+      return 'bộ tiêu chí tập thể (kind: collective) phải có mục "collective" (loại tập thể, thành viên, các mức)';
+    case 'section_without_kind':
+      return 'mục "collective" chỉ dành cho bộ tiêu chí tập thể: thêm "kind": "collective"';
+    case 'has_form':
+      return 'bộ tiêu chí tập thể không phải phiếu tự đánh giá của cá nhân: bỏ mục "form"';
+    case 'own_kind':
+      return `thành viên của một tập thể loại "${p.collective}" không thể là tập thể cùng loại`;
+    case 'inherited':
+      return `bộ tiêu chí kế thừa ${p.parent} (${p.was}) nên không thể là ${p.now}`;
+    case 'needs_members':
+      return `${p.framework} là bộ tiêu chí tập thể: hãy dùng evaluateCollective với hồ sơ của tập thể và kết quả của các thành viên`;
+    case 'not_collective':
+      return `bộ tiêu chí ${p.framework} không phải bộ tiêu chí tập thể (kind: collective)`;
+    case 'wrong_kind':
+      return `bộ tiêu chí ${p.framework} đánh giá tập thể loại "${p.judges}", không phải "${p.given}"`;
+  }
+};
+
+const memberMismatch = (p: IssueParams['member_mismatch']): string => {
+  switch (p.kind) {
+    case 'member_kind':
+      return `thành viên "${p.member}" là ${p.memberKind}; bộ tiêu chí ${p.framework} chỉ tính ${formatList(p.counted)}`;
+    case 'not_named':
+      return `thành viên "${p.member}" không ghi thuộc ${p.collectiveKind} "${p.collective}" trong memberships`;
+    case 'period':
+      return `kỳ đánh giá của thành viên "${p.member}" (${p.period}) khác kỳ của tập thể (${p.expected})`;
+  }
+};
+
+const share = (actual: number, counted: number): number =>
+  counted === 0 ? 0 : Math.round((1000 * actual) / counted) / 10;
 
 const notValidJson = (row: number, why: string): string => `Bản ghi thứ ${row} không phải JSON hợp lệ: ${why}`;
 
@@ -99,6 +145,7 @@ export const vi: Catalogue = {
       p.kind === 'file'
         ? `khóa "${p.key}" tại ${p.at.line}:${p.at.column} đã có trong cùng đối tượng (lần đầu tại ${p.first.line}:${p.first.column}); JSON.parse sẽ lặng lẽ giữ giá trị sau`
         : `hai khóa "${p.first}" và "${p.second}" là cùng một chữ sau khi chuẩn hóa Unicode (NFC)`,
+    duplicate_member: (p) => `thành viên "${p.member}" có hai kết quả đánh giá`,
     duplicate_plugin: (p) => `plugin "${p.plugin}" được đăng ký hai lần`,
     duplicate_record: (p) =>
       `Người có mã "${p.id}" đã có bản ghi kỳ ${p.period} ở ${p.at === 'record' ? 'bản ghi thứ' : 'dòng'} ${p.first}; bản ghi này bị loại.`,
@@ -131,6 +178,7 @@ export const vi: Catalogue = {
       const want = p.min === p.max ? n(p.min) : p.max === null ? `≥ ${n(p.min)}` : `${n(p.min)}–${n(p.max)}`;
       return `Toán tử "${p.operator}" cần ${want} đối số, nhận được ${n(p.count)}`;
     },
+    invalid_collective: invalidCollective,
     invalid_csv: (p) => {
       switch (p.kind) {
         case 'unclosed_quote':
@@ -203,6 +251,10 @@ export const vi: Catalogue = {
           return 'Tệp JSON phải là một mảng bản ghi hoặc một đối tượng có khoá "records" là mảng.';
       }
     },
+    invalid_member: (p) =>
+      p.kind === 'not_list'
+        ? 'members phải là danh sách kết quả đánh giá'
+        : `thành viên thứ ${p.position} không phải kết quả đánh giá hợp lệ: cần ${MEMBER_EXPECTED[p.kind]}`,
     invalid_metric: (p) => `chỉ tiêu "${p.metric}" dùng "use" thì không ghi population/counted`,
     invalid_operator: (p) => `Toán tử "${p.operator}" cần kind 'eager' hoặc 'lazy' và một hàm evaluate`,
     invalid_plugin: (p) => {
@@ -231,6 +283,13 @@ export const vi: Catalogue = {
     invalid_xlsx: (p) => `Không đọc được tệp XLSX từ dòng ${p.row}: ${p.detail}`,
     json_too_deep: (p) =>
       `giá trị lồng quá ${n(p.max)} cấp${p.at ? ` (vượt giới hạn tại ${p.at.line}:${p.at.column})` : ''}`,
+    member_mismatch: memberMismatch,
+    member_operator_misplaced: (p) =>
+      p.kind === 'individual'
+        ? `toán tử thành viên "${p.operator}" chỉ dùng được trong bộ tiêu chí tập thể (kind: collective)`
+        : `toán tử thành viên "${p.operator}" không dùng được trong quy tắc danh hiệu; hãy đặt nó vào một chỉ tiêu`,
+    members_exceed_size: (p) =>
+      `tập thể "${p.collective}" khai ${n(p.size)} thành viên nhưng có ${n(p.received)} kết quả đánh giá thành viên`,
     missing_dependency: (p) =>
       `Cần gói "${p.package}" để đọc hoặc ghi tệp XLSX nhưng gói này chưa được cài: chạy \`npm install ${p.package}\`.`,
     missing_evidence: (p) => `Thiếu minh chứng bắt buộc "${p.label.vi}".`,
@@ -255,7 +314,9 @@ export const vi: Catalogue = {
         ? `Toán tử bổ sung "${p.operator}" trùng tên toán tử chuẩn của json-logic`
         : `plugin "${p.plugin}" không được thay toán tử chuẩn "${p.operator}"`,
     not_a_form: (p) =>
-      `"${p.id}" là bộ tiêu chí khung dùng chung, không phải phiếu đánh giá; hãy ghi phiếu đã điền (ví dụ ${formatList(p.forms)})`,
+      p.kind === 'collective'
+        ? `"${p.id}" là bộ tiêu chí tập thể (gia đình, dòng họ, cộng đồng, đơn vị), không phải phiếu đánh giá cá nhân; hãy ghi phiếu đã điền (ví dụ ${formatList(p.forms)})`
+        : `"${p.id}" là bộ tiêu chí khung dùng chung, không phải phiếu đánh giá; hãy ghi phiếu đã điền (ví dụ ${formatList(p.forms)})`,
     not_found: (p) => `"${p.name}": không có tệp, thư mục hay mã có sẵn nào như vậy (có sẵn: ${formatList(p.bundled)})`,
     outside_scope: () => 'Đơn vị không thuộc phạm vi của kế hoạch.',
     plan_mismatch: (p) =>
@@ -326,6 +387,8 @@ export const vi: Catalogue = {
           return `không có bộ tiêu chí "${p.name}" (có: ${formatList(p.known)})`;
         case 'cases':
           return `ca kiểm thử dùng bộ tiêu chí "${p.id}" chưa được nạp`;
+        case 'no_collective_choice':
+          return `không chọn được bộ tiêu chí tập thể cho "${p.level === null ? p.collective : `${p.collective}, ${p.level}`}" ngày ${d(p.date)} (${n(p.candidates.length)} phù hợp: ${p.candidates.length > 0 ? formatList(p.candidates) : 'không có'}); hãy ghi rõ framework hoặc level`;
       }
     },
     unknown_group: (p) => `nhóm đối tượng "${p.group}" chưa được đăng ký (có: ${formatList(p.known)})`,
@@ -333,6 +396,10 @@ export const vi: Catalogue = {
       p.kind === 'unit'
         ? 'Đơn vị có cấp không thuộc hệ thống cấp nào của kế hoạch.'
         : `Cấp "${p.level}" của phạm vi không có trong mọi hệ thống cấp.`,
+    unknown_member_condition: (p) =>
+      p.kind === 'not_literal'
+        ? `toán tử "${p.operator}" cần tên một điều kiện thành viên (chuỗi) đã khai báo trong collective.members.conditions`
+        : `điều kiện thành viên "${p.name}" chưa được khai báo trong collective.members.conditions (có: ${p.declared.length > 0 ? formatList(p.declared) : 'không có'})`,
     unknown_metric: (p) => `không có chỉ tiêu plugin "${p.metric}" (có: ${formatList(p.known) || 'không'})`,
     unknown_operator: (p) => `Toán tử không xác định "${p.operator}"`,
     unknown_reference: (p) => {
@@ -343,6 +410,8 @@ export const vi: Catalogue = {
           return `không có "${p.id}" trong ${p.parent ?? 'bộ tiêu chí'}`;
         case 'plan_remove':
           return `Không có chỉ tiêu kế thừa "${p.id}" để bỏ.`;
+        case 'level':
+          return `mức "${p.id}" không phải là danh hiệu của bộ tiêu chí`;
         case 'plan_override':
           return `Không có chỉ tiêu kế thừa "${p.id}" để sửa.`;
       }
@@ -356,7 +425,19 @@ export const vi: Catalogue = {
     evidence_missing: (p) =>
       `thiếu minh chứng cho ${p.indicators.length > 1 ? 'các chỉ số' : 'chỉ số'} ${formatList(p.indicators)}; kết quả có thể thay đổi khi bổ sung`,
     indicator_below_min: (p) => `chỉ số ${p.target} đạt ${n(p.actual)} < ${n(p.expected)}`,
+    members_below: (p) =>
+      p.percent
+        ? `chỉ tiêu ${p.target}: ${n(p.actual)}/${n(p.counted)} ${p.who.vi} ${p.what.vi} (${n(share(p.actual, p.counted))}%) < ${n(p.threshold)}%; cần thêm ${n(p.expected - p.actual)} ${p.who.vi}`
+        : `chỉ tiêu ${p.target}: ${n(p.actual)} ${p.who.vi} ${p.what.vi} < ${n(p.threshold)}; cần thêm ${n(p.expected - p.actual)} ${p.who.vi}`,
+    members_undetermined: (p) => {
+      const parts = [
+        ...(p.undetermined > 0 ? [`${n(p.undetermined)} thành viên chưa xác định kết quả`] : []),
+        ...(p.missing > 0 ? [`${n(p.missing)} thành viên chưa có kết quả đánh giá`] : []),
+      ];
+      return `${p.targets.length > 1 ? 'các chỉ tiêu' : 'chỉ tiêu'} ${formatList(p.targets)} phụ thuộc kết quả của thành viên: ${parts.join(', ')}; kết quả có thể thay đổi khi đủ`;
+    },
     requirements_met: (p) => `đạt mọi yêu cầu (tổng điểm ${n(p.actual)} ≥ ${n(p.expected)})`,
+    targets_met: (p) => `đạt mọi chỉ tiêu yêu cầu (${n(p.met)} chỉ tiêu)`,
     title_rule_failed: (p) => `không thỏa điều kiện bổ sung của danh hiệu ${p.target}`,
     total_below_min: (p) =>
       `${p.possible ? 'tổng điểm tối đa có thể đạt' : 'tổng điểm'} ${n(p.actual)} < ${n(p.expected)}`,

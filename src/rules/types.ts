@@ -26,6 +26,11 @@ export interface RuleContext {
   periodTo: string;
   /** The evaluation date, `yyyy-MM-dd`. */
   asOf: string;
+  /**
+   * The members of the collective being judged, when a collective framework is evaluated: the
+   * member operators (`membersPercentAtLeast`, …) read their counts here. Absent otherwise.
+   */
+  members?: unknown;
 }
 
 /** A compiled rule node: pure function of the current data scope and the context. */
