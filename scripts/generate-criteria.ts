@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const check = process.argv.includes('--check');
 
-type Kind = 'frameworks' | 'plans' | 'cases';
+type Kind = 'frameworks' | 'collectiveFrameworks' | 'plans' | 'cases';
 interface Entry {
   readonly file: string;
   readonly name: string;
@@ -42,7 +42,12 @@ function fail(message: string): never {
 
 async function classify(file: string): Promise<[Kind, Entry] | undefined> {
   if (file.endsWith('.md')) return undefined;
-  const json = JSON.parse(await readFile(join(root, file), 'utf8')) as { id?: unknown; version?: unknown };
+  const json = JSON.parse(await readFile(join(root, file), 'utf8')) as {
+    id?: unknown;
+    version?: unknown;
+    kind?: unknown;
+    extends?: unknown;
+  };
   const name = identifier(file);
   const idVersion = (): Record<string, string> => {
     if (typeof json.id !== 'string' || typeof json.version !== 'string') fail(`${file} has no string id and version`);
@@ -57,7 +62,10 @@ async function classify(file: string): Promise<[Kind, Entry] | undefined> {
     const fields = idVersion();
     if (fields.id !== m[1] || fields.version !== m[2])
       fail(`${file} holds ${fields.id}@${fields.version}; a framework lives at criteria/<id>/<version>.json`);
-    return ['frameworks', { file, name, fields }];
+    // Collective frameworks are their own list, so an app judging people alone never bundles them.
+    // (A child without `kind` is placed after its parent below: what it judges is inherited.)
+    if (typeof json.extends === 'string') fields.extends = json.extends.split('@')[0] as string;
+    return [json.kind === 'collective' ? 'collectiveFrameworks' : 'frameworks', { file, name, fields }];
   }
   return fail(`${file}: not a framework, plan or case file; teach scripts/generate-criteria.ts about it`);
 }
@@ -66,6 +74,10 @@ const DOCS: Record<Kind, { type: string; doc: string }> = {
   frameworks: {
     type: 'BundledFramework',
     doc: 'Every framework file bundled with the package, in file order, ready for `engine.loadAll(frameworks)`.',
+  },
+  collectiveFrameworks: {
+    type: 'BundledFramework',
+    doc: 'Every collective framework file bundled with the package (families, clans, communities, units), in file order: `engine.loadAll([...frameworks, ...collectiveFrameworks])`.',
   },
   plans: {
     type: 'BundledPlan',
@@ -114,11 +126,26 @@ function format(path: string, text: string): string {
   return biome.stdout;
 }
 
-const byKind: Record<Kind, Entry[]> = { frameworks: [], plans: [], cases: [] };
+const byKind: Record<Kind, Entry[]> = { frameworks: [], collectiveFrameworks: [], plans: [], cases: [] };
 for (const file of await walk(join(root, 'criteria'))) {
   const found = await classify(file);
   if (found) byKind[found[0]].push(found[1]);
 }
+
+// A framework extending a collective one is collective too; the list follows the parent's.
+for (let moved = true; moved; ) {
+  moved = false;
+  const collective = new Set(byKind.collectiveFrameworks.map((e) => e.fields.id));
+  for (const e of [...byKind.frameworks]) {
+    const parent = e.fields.extends;
+    if (parent === undefined || !collective.has(parent)) continue;
+    byKind.frameworks.splice(byKind.frameworks.indexOf(e), 1);
+    byKind.collectiveFrameworks.push(e);
+    moved = true;
+  }
+}
+byKind.collectiveFrameworks.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+for (const list of Object.values(byKind)) for (const e of list) delete e.fields.extends;
 
 let stale = 0;
 for (const kind of Object.keys(byKind) as Kind[]) {

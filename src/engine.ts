@@ -6,7 +6,8 @@ import { _evaluateWithHooks, _frameworkLoaded, _transformFramework } from './eng
 import { CdhtError, type Issue, issue } from './errors/issue.js';
 import type { EvaluateOptions } from './evaluate/evaluate.js';
 import { resolvePeriod } from './evaluate/period.js';
-import type { CollectiveEvaluation, CollectiveRecord } from './format/collective.js';
+import type { CollectiveRecord } from './format/collective.js';
+import type { CollectiveEvaluation } from './format/collectiveEvaluation.js';
 import type { GroupDefinition, Locale } from './format/common.js';
 import type { Evaluation, Reason } from './format/evaluation.js';
 import type { EvidenceRecord } from './format/evidence.js';

@@ -68,17 +68,17 @@ export type { EvidenceTypeDefinition } from './evidence/evidenceType.js';
 export { type EvidenceValidation, validateEvidenceRecord } from './evidence/validate.js';
 export type { CaseExpect, CaseFile, CriteriaCase } from './format/cases.js';
 export { parseCaseFile } from './format/cases.js';
+export type { CollectiveRecord } from './format/collective.js';
 export type {
   CollectiveEvaluation,
   CollectiveIndicatorResult,
   CollectiveLevelResult,
-  CollectiveRecord,
   CollectiveTitleResult,
   MemberCounts,
   MemberGap,
   MemberNote,
   MemberSummary,
-} from './format/collective.js';
+} from './format/collectiveEvaluation.js';
 export type {
   CollectiveKind,
   CollectiveLevel,

@@ -5,17 +5,17 @@
 export { type EvidenceJsonSchemaOptions, evidenceJsonSchema, type JsonSchema } from './evidence/schema.js';
 export { allJsonSchemas } from './format/allSchemas.js';
 export { CaseExpectSchema, CaseFileSchema, CriteriaCaseSchema } from './format/cases.js';
+export { CollectiveRecordSchema } from './format/collective.js';
 export {
   CollectiveEvaluationSchema,
   CollectiveIndicatorResultSchema,
   CollectiveLevelResultSchema,
-  CollectiveRecordSchema,
   CollectiveTitleResultSchema,
   MemberCountsSchema,
   MemberGapSchema,
   MemberNoteSchema,
   MemberSummarySchema,
-} from './format/collective.js';
+} from './format/collectiveEvaluation.js';
 export {
   CollectiveKindSchema,
   CollectiveLevelSchema,

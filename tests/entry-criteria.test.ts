@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cases, frameworks, plans } from '../src/criteria.js';
+import { cases, collectiveFrameworks, frameworks, plans } from '../src/criteria.js';
 import { createEngine, loadPlan, safeLoadPlan } from '../src/index.js';
 import { ROOT, requireBuild } from './fixtures/cli/run.js';
 
@@ -23,15 +23,16 @@ const read = (file: string): unknown => JSON.parse(readFileSync(join(ROOT, file)
 describe('cdht/criteria', () => {
   it('holds every JSON file under criteria/, each exactly as on disk', () => {
     const all = criteriaFiles().sort();
-    const held = [...frameworks, ...plans, ...cases].map((f) => f.file);
+    const held = [...frameworks, ...collectiveFrameworks, ...plans, ...cases].map((f) => f.file);
     expect([...held].sort()).toEqual(all);
-    for (const f of [...frameworks, ...plans, ...cases]) expect(f.json, f.file).toEqual(read(f.file));
+    for (const f of [...frameworks, ...collectiveFrameworks, ...plans, ...cases])
+      expect(f.json, f.file).toEqual(read(f.file));
     expect(plans.map((p) => p.file).sort()).toEqual(all.filter((f) => f.startsWith('criteria/plans/')));
     expect(cases.map((c) => c.file).sort()).toEqual(all.filter((f) => f.endsWith('.cases.json')));
   });
 
   it('names each file by id and version, as its JSON does', () => {
-    for (const f of [...frameworks, ...plans]) {
+    for (const f of [...frameworks, ...collectiveFrameworks, ...plans]) {
       const json = f.json as { id: string; version: string };
       expect([f.id, f.version], f.file).toEqual([json.id, json.version]);
     }
@@ -46,6 +47,24 @@ describe('cdht/criteria', () => {
       frameworks.map((f) => `${f.id}@${f.version}`).sort(),
     );
     expect(engine.frameworkFor('cdht-household', '2025-12-31')?.version).toBe('2.0.0');
+  });
+
+  it('keeps the collective frameworks apart, each loading after the person frameworks', () => {
+    // An app judging people alone never bundles the families', clans', communities' and units' criteria.
+    expect(frameworks.every((f) => (f.json as { kind?: string }).kind !== 'collective')).toBe(true);
+    expect(collectiveFrameworks.map((f) => f.id)).toEqual([
+      'cong-dong-hoc-tap-thon',
+      'cong-dong-hoc-tap-xa',
+      'don-vi-hoc-tap-huyen',
+      'don-vi-hoc-tap-tinh',
+      'don-vi-hoc-tap-xa',
+      'dong-ho-hoc-tap',
+      'gia-dinh-hoc-tap',
+    ]);
+    const engine = createEngine();
+    const { frameworks: loaded, issues } = engine.loadAll([...frameworks, ...collectiveFrameworks]);
+    expect(issues).toEqual([]);
+    expect(loaded.filter((f) => f.kind === 'collective')).toHaveLength(collectiveFrameworks.length);
   });
 
   it('is frozen data: an app cannot change the bundled criteria for the next one', () => {

@@ -15,13 +15,6 @@ import cdht_resident_1_0_0 from '../../criteria/cdht-resident/1.0.0.json' with {
 import cdht_resident_2_0_0 from '../../criteria/cdht-resident/2.0.0.json' with { type: 'json' };
 import cdht_worker_1_0_0 from '../../criteria/cdht-worker/1.0.0.json' with { type: 'json' };
 import cdht_worker_2_0_0 from '../../criteria/cdht-worker/2.0.0.json' with { type: 'json' };
-import cong_dong_hoc_tap_thon_1_0_0 from '../../criteria/cong-dong-hoc-tap-thon/1.0.0.json' with { type: 'json' };
-import cong_dong_hoc_tap_xa_1_0_0 from '../../criteria/cong-dong-hoc-tap-xa/1.0.0.json' with { type: 'json' };
-import don_vi_hoc_tap_huyen_1_0_0 from '../../criteria/don-vi-hoc-tap-huyen/1.0.0.json' with { type: 'json' };
-import don_vi_hoc_tap_tinh_1_0_0 from '../../criteria/don-vi-hoc-tap-tinh/1.0.0.json' with { type: 'json' };
-import don_vi_hoc_tap_xa_1_0_0 from '../../criteria/don-vi-hoc-tap-xa/1.0.0.json' with { type: 'json' };
-import dong_ho_hoc_tap_1_0_0 from '../../criteria/dong-ho-hoc-tap/1.0.0.json' with { type: 'json' };
-import gia_dinh_hoc_tap_1_0_0 from '../../criteria/gia-dinh-hoc-tap/1.0.0.json' with { type: 'json' };
 import { _deepFreeze } from './freeze.js';
 import type { BundledFramework } from './types.js';
 
@@ -46,41 +39,4 @@ export const frameworks: readonly BundledFramework[] = /* @__PURE__ */ _deepFree
   { file: 'criteria/cdht-resident/2.0.0.json', id: 'cdht-resident', version: '2.0.0', json: cdht_resident_2_0_0 },
   { file: 'criteria/cdht-worker/1.0.0.json', id: 'cdht-worker', version: '1.0.0', json: cdht_worker_1_0_0 },
   { file: 'criteria/cdht-worker/2.0.0.json', id: 'cdht-worker', version: '2.0.0', json: cdht_worker_2_0_0 },
-  {
-    file: 'criteria/cong-dong-hoc-tap-thon/1.0.0.json',
-    id: 'cong-dong-hoc-tap-thon',
-    version: '1.0.0',
-    json: cong_dong_hoc_tap_thon_1_0_0,
-  },
-  {
-    file: 'criteria/cong-dong-hoc-tap-xa/1.0.0.json',
-    id: 'cong-dong-hoc-tap-xa',
-    version: '1.0.0',
-    json: cong_dong_hoc_tap_xa_1_0_0,
-  },
-  {
-    file: 'criteria/don-vi-hoc-tap-huyen/1.0.0.json',
-    id: 'don-vi-hoc-tap-huyen',
-    version: '1.0.0',
-    json: don_vi_hoc_tap_huyen_1_0_0,
-  },
-  {
-    file: 'criteria/don-vi-hoc-tap-tinh/1.0.0.json',
-    id: 'don-vi-hoc-tap-tinh',
-    version: '1.0.0',
-    json: don_vi_hoc_tap_tinh_1_0_0,
-  },
-  {
-    file: 'criteria/don-vi-hoc-tap-xa/1.0.0.json',
-    id: 'don-vi-hoc-tap-xa',
-    version: '1.0.0',
-    json: don_vi_hoc_tap_xa_1_0_0,
-  },
-  { file: 'criteria/dong-ho-hoc-tap/1.0.0.json', id: 'dong-ho-hoc-tap', version: '1.0.0', json: dong_ho_hoc_tap_1_0_0 },
-  {
-    file: 'criteria/gia-dinh-hoc-tap/1.0.0.json',
-    id: 'gia-dinh-hoc-tap',
-    version: '1.0.0',
-    json: gia_dinh_hoc_tap_1_0_0,
-  },
 ]);

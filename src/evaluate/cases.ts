@@ -1,5 +1,5 @@
 import type { CaseExpect, CaseFile, CriteriaCase } from '../format/cases.js';
-import type { CollectiveEvaluation } from '../format/collective.js';
+import type { CollectiveEvaluation } from '../format/collectiveEvaluation.js';
 import {
   type Evaluation,
   type IndicatorStatus,

@@ -1,5 +1,6 @@
 import { CaseFileSchema } from './cases.js';
-import { CollectiveEvaluationSchema, CollectiveRecordSchema } from './collective.js';
+import { CollectiveRecordSchema } from './collective.js';
+import { CollectiveEvaluationSchema } from './collectiveEvaluation.js';
 import {
   evaluationJsonSchema,
   evidenceRecordJsonSchema,

@@ -154,8 +154,9 @@ export async function evaluate(args: readonly string[], io: CliIo): Promise<numb
     for (const i of errors) println(io.stderr, issueLine(i, io.lang, io.cwd));
     return ExitCode.problems;
   }
-  const columnFrameworks =
-    framework === undefined ? engine.frameworks() : engine.frameworks().filter((f) => f.id === framework);
+  // People are judged by individual frameworks only: collective ones add no columns.
+  const forms = engine.frameworks().filter((f) => f.kind !== 'collective');
+  const columnFrameworks = framework === undefined ? forms : forms.filter((f) => f.id === framework);
   const sourcePath = source === '-' ? '-' : resolve(io.cwd, source);
   const size = source === '-' ? undefined : (await stat(sourcePath)).size;
   // The library's batch reads, validates, evaluates (here or in workers) and keeps the input order;

@@ -1,14 +1,14 @@
 import { CdhtError, issue } from '../../errors/issue.js';
+import type { CollectiveRecord } from '../../format/collective.js';
 import type {
   CollectiveEvaluation,
   CollectiveIndicatorResult,
   CollectiveLevelResult,
-  CollectiveRecord,
   CollectiveTitleResult,
   MemberGap,
   MemberNote,
   MemberSummary,
-} from '../../format/collective.js';
+} from '../../format/collectiveEvaluation.js';
 import type { LocalizedText } from '../../format/common.js';
 import type { Evaluation, Reason, TitleDecision, TitleResult } from '../../format/evaluation.js';
 import type { CompiledCollective } from '../../framework/collective/compileCollective.js';

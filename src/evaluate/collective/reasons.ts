@@ -1,4 +1,4 @@
-import type { MemberNote } from '../../format/collective.js';
+import type { MemberNote } from '../../format/collectiveEvaluation.js';
 import type { LocalizedText } from '../../format/common.js';
 import type { Reason } from '../../format/evaluation.js';
 import { reasonMessage } from '../../i18n/messages.js';

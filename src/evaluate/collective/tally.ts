@@ -1,4 +1,4 @@
-import type { MemberCounts, MemberNote, MemberSummary } from '../../format/collective.js';
+import type { MemberCounts, MemberNote, MemberSummary } from '../../format/collectiveEvaluation.js';
 import { type CompiledCollective, pairKey } from '../../framework/collective/compileCollective.js';
 import type { MemberScope } from '../../framework/collective/scope.js';
 import { truthy } from '../../rules/path.js';

@@ -13,7 +13,7 @@
  *
  * @module
  */
-import type { MemberCounts, MemberNote } from '../../format/collective.js';
+import type { MemberCounts, MemberNote } from '../../format/collectiveEvaluation.js';
 import type { OperatorTable, RuleContext } from '../../rules/types.js';
 import { isMemberScope, MEMBERS_UNDETERMINED } from './scope.js';
 

@@ -1,4 +1,4 @@
-import type { MemberCounts, MemberNote } from '../../format/collective.js';
+import type { MemberCounts, MemberNote } from '../../format/collectiveEvaluation.js';
 
 /**
  * What the member operators read while a collective framework is evaluated (`RuleContext.members`):

@@ -24,7 +24,9 @@ export function _commonEvidence(frameworks: readonly Framework[]): Record<string
     for (const [name, field] of Object.entries(f.evidence)) {
       if (conflict.has(name)) continue;
       const before = Object.hasOwn(out, name) ? out[name] : undefined;
-      if (before === undefined) Object.defineProperty(out, name, { value: field, enumerable: true, writable: true });
+      // Configurable, so a field found declared differently later can be deleted (strict mode throws otherwise).
+      if (before === undefined)
+        Object.defineProperty(out, name, { value: field, enumerable: true, writable: true, configurable: true });
       else if (shapeOf(before) !== shapeOf(field)) {
         conflict.add(name);
         delete out[name];

@@ -57,7 +57,8 @@ function coercion(engine: Engine, batch: ResolvedBatch): Readonly<Record<string,
     const f = (batch.settings.asOf ? engine.frameworkFor(id, batch.settings.asOf) : undefined) ?? engine.get(id);
     if (f !== undefined) return f.evidence;
   }
-  return _commonEvidence(engine.frameworks());
+  // A person's record is never judged by a collective framework: its evidence is not theirs.
+  return _commonEvidence(engine.frameworks().filter((f) => f.kind !== 'collective'));
 }
 
 function idOf(raw: unknown): string | undefined {
