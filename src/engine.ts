@@ -156,8 +156,7 @@ export interface Engine {
    * Judges a collective — a family, clan, community or unit — from its own evidence and its
    * members' evaluations (each naming it in `memberships`, of the same period). Given a framework
    * id, uses the version in force on `asOf` (default: the end of the record's period); undefined
-   * picks one by the record's kind and level. The result is deeply frozen; batch runs over files are
-   * `evaluateCollectives` in `cdht/node`, which decide every collective as this does.
+   * picks one by the record's kind and level. The result is deeply frozen.
    *
    * @param framework - a loaded collective framework, its id, or undefined to choose by kind and level
    * @param collective - the collective's record (`CollectiveRecord`), as parsed from JSON

@@ -7,6 +7,8 @@ import {
   buildRecognitionList,
   buildReportingCalendar,
   type CdhtError,
+  type CollectiveEvaluation,
+  type CollectiveRecord,
   computeProgress,
   createEngine,
   createScorer,
@@ -49,7 +51,15 @@ import {
   type safeParseRule,
   validateEvidenceRecord,
 } from 'cdht';
-import { type BundledCaseFile, type BundledFramework, type BundledPlan, cases, frameworks, plans } from 'cdht/criteria';
+import {
+  type BundledCaseFile,
+  type BundledFramework,
+  type BundledPlan,
+  cases,
+  collectiveFrameworks,
+  frameworks,
+  plans,
+} from 'cdht/criteria';
 import {
   type BatchItem,
   type BatchOptions,
@@ -67,6 +77,8 @@ import {
   xlsxPlugin,
 } from 'cdht/node';
 import {
+  type CollectiveEvaluationSchema,
+  type CollectiveRecordSchema,
   type EvaluationSchema,
   EvidenceRecordSchema,
   type FrameworkFileSchema,
@@ -93,6 +105,7 @@ describe('cdht', () => {
     expectTypeOf<
       Extract<ReturnType<typeof validateEvidenceRecord>, { success: true }>['data']
     >().toEqualTypeOf<EvidenceRecord>();
+    expectTypeOf<Engine['evaluateCollective']>().returns.toEqualTypeOf<CollectiveEvaluation>();
     expectTypeOf<Engine['loadAll']>().parameter(0).toEqualTypeOf<readonly FrameworkInput[]>();
     expectTypeOf<Engine['loadAll']>().returns.toEqualTypeOf<{ frameworks: Framework[]; issues: Issue[] }>();
     expectTypeOf<Engine['frameworkForRecord']>().parameter(0).toEqualTypeOf<EvidenceRecord>();
@@ -146,6 +159,7 @@ describe('cdht/criteria', () => {
     expectTypeOf(plans).toEqualTypeOf<readonly BundledPlan[]>();
     expectTypeOf(cases).toEqualTypeOf<readonly BundledCaseFile[]>();
     expectTypeOf(frameworks).toMatchTypeOf<readonly FrameworkInput[]>();
+    expectTypeOf(collectiveFrameworks).toEqualTypeOf<readonly BundledFramework[]>();
     expectTypeOf<BundledPlan['json']>().toBeUnknown();
     expectTypeOf<BundledFramework>().toHaveProperty('version').toBeString();
   });
@@ -175,6 +189,8 @@ describe('cdht/schema', () => {
     expectTypeOf<z.infer<typeof FrameworkFileSchema>>().toEqualTypeOf<FrameworkFile>();
     expectTypeOf<z.infer<typeof EvaluationSchema>>().toEqualTypeOf<Evaluation>();
     expectTypeOf<z.infer<typeof EvidenceRecordSchema>>().toEqualTypeOf<EvidenceRecord>();
+    expectTypeOf<z.infer<typeof CollectiveRecordSchema>>().toEqualTypeOf<CollectiveRecord>();
+    expectTypeOf<z.infer<typeof CollectiveEvaluationSchema>>().toEqualTypeOf<CollectiveEvaluation>();
     expectTypeOf(PlanFileSchema).toMatchTypeOf<z.ZodType>();
     expectTypeOf(frameworkJsonSchema).returns.toEqualTypeOf<JsonSchemaDocument>();
   });
