@@ -1,7 +1,7 @@
 import { CdhtError, type Issue, issue, type JsonPath } from '../../errors/issue.js';
 import type { CollectiveSpec, MemberKind } from '../../format/collectiveSpec.js';
 import type { Framework } from '../../format/framework.js';
-import { compileNode } from '../../rules/compile.js';
+import { compileRule } from '../../rules/compile.js';
 import type { OperatorTable, RuleFn } from '../../rules/types.js';
 import { type MemberCall, memberCalls } from './memberCalls.js';
 
@@ -117,7 +117,7 @@ function compileConditions(
   return Object.entries(spec.members?.conditions ?? {}).map(([name, c]) => {
     const path = ['collective', 'members', 'conditions', name, 'rule'];
     try {
-      return { name, fn: compileNode(c.rule, { operators }) };
+      return { name, fn: compileRule(c.rule, { operators }).node };
     } catch (error) {
       if (!(error instanceof CdhtError)) throw error;
       for (const i of error.issues) issues.push({ ...i, path: [...path, ...i.path] });

@@ -122,6 +122,7 @@ function percentOfMembers(args: unknown[], ctx: RuleContext): unknown {
  */
 export const memberOperators: OperatorTable = /*#__PURE__*/ Object.freeze({
   memberCount: {
+    kind: 'eager',
     arity: [0, 1],
     returns: 'number',
     evaluate: (args: unknown[], ctx: RuleContext) => exactCount(ctx, 'memberCount', null, nameOrNull(args[0])),
@@ -130,6 +131,7 @@ export const memberOperators: OperatorTable = /*#__PURE__*/ Object.freeze({
     reads: (args: readonly unknown[]) => names(args, 0),
   },
   membersMeeting: {
+    kind: 'eager',
     arity: [1, 2],
     returns: 'number',
     evaluate: (args: unknown[], ctx: RuleContext) =>
@@ -139,6 +141,7 @@ export const memberOperators: OperatorTable = /*#__PURE__*/ Object.freeze({
     reads: (args: readonly unknown[]) => names(args, 0),
   },
   membersPercent: {
+    kind: 'eager',
     arity: [1, 2],
     returns: 'number',
     evaluate: percentOf,
@@ -147,6 +150,7 @@ export const memberOperators: OperatorTable = /*#__PURE__*/ Object.freeze({
     reads: (args: readonly unknown[]) => names(args, 0),
   },
   membersPercentAtLeast: {
+    kind: 'eager',
     arity: [2, 3],
     returns: 'boolean',
     evaluate: percentAtLeast,
@@ -155,6 +159,7 @@ export const memberOperators: OperatorTable = /*#__PURE__*/ Object.freeze({
     reads: (args: readonly unknown[]) => names(args, 1),
   },
   percentOfMembers: {
+    kind: 'eager',
     arity: [1, 2],
     returns: 'number',
     evaluate: percentOfMembers,
@@ -163,6 +168,7 @@ export const memberOperators: OperatorTable = /*#__PURE__*/ Object.freeze({
     reads: (args: readonly unknown[]) => names(args, 1),
   },
   membersAtLeast: {
+    kind: 'eager',
     arity: [2, 3],
     returns: 'boolean',
     evaluate: atLeast,
