@@ -1,7 +1,17 @@
 import { _parseAsOf, type AsOfInput } from './engine/asOf.js';
 import { _checkRecord, type FrameworkChoice } from './engine/checkRecord.js';
 import { _chooseFramework } from './engine/chooseFramework.js';
-import { evaluateCollectiveMembers, freezeCollective, parseCollectiveRecord } from './engine/collective.js';
+import {
+  evaluateCollectiveMembers,
+  freezeCollective,
+  openCollective,
+  parseCollectiveRecord,
+} from './engine/collective.js';
+import {
+  type CollectiveBatchItem,
+  type CollectiveBatchOptions,
+  evaluateCollectiveStream,
+} from './engine/collectiveBatch.js';
 import { _evaluateWithHooks, _frameworkLoaded, _transformFramework } from './engine/hooks.js';
 import { CdhtError, type Issue, issue } from './errors/issue.js';
 import type { EvaluateOptions } from './evaluate/evaluate.js';
@@ -172,6 +182,30 @@ export interface Engine {
     members: readonly unknown[],
     options?: EngineEvaluateOptions,
   ): CollectiveEvaluation;
+  /**
+   * Judges every collective of a batch from a stream of member evaluations, without holding the
+   * members: each is counted by every collective its memberships name (same kind and period) and
+   * dropped, so memory grows with the collectives, not the population. Each collective is decided
+   * as `engine.evaluateCollective` decides it (framework by its `framework`, kind and level);
+   * households are decided before the clans and villages that count them. A collective or member
+   * that cannot be used is an item with its issues, never lost; the last item is the summary, whose
+   * counts reconcile.
+   *
+   * @param collectives - collective records (`CollectiveRecord`), read first
+   * @param members - member evaluations (persons' `Evaluation`s, as stored), read once, in any order
+   * @param options - evaluation date, detail, duplicate check
+   * @returns the items: `collective`, `collective-rejected`, `member-rejected`, then `summary`
+   * @throws CdhtError `invalid_as_of` at once
+   * @example
+   * for await (const item of engine.evaluateCollectives(households, personEvaluations)) {
+   *   if (item.kind === 'collective') console.log(item.evaluation.collective.id, item.evaluation.level.awarded);
+   * }
+   */
+  evaluateCollectives(
+    collectives: Iterable<unknown> | AsyncIterable<unknown>,
+    members: Iterable<unknown> | AsyncIterable<unknown>,
+    options?: CollectiveBatchOptions,
+  ): AsyncGenerator<CollectiveBatchItem>;
   /** Compiles a rule with this engine's operators. */
   compileRule(rule: unknown, options?: Omit<CompileRuleOptions, 'operators'>): CompiledRule;
   /** A new engine with more plugins and the same frameworks (reloaded with the new operators). */
@@ -254,6 +288,21 @@ function buildEngine(
     return { evaluate: () => _evaluateWithHooks(hooks, entryOf(fw), record, evaluateOptions), warnings };
   };
 
+  /** The collective framework a collective record is judged by: the one given, else as `frameworkForCollective`. */
+  const collectiveFramework = (
+    framework: Framework | string | undefined,
+    record: CollectiveRecord,
+    asOf: string | undefined,
+  ): Framework => {
+    const on = asOf ?? resolvePeriod(record.period).to;
+    if (framework === undefined) return engine.frameworkForCollective(record, on);
+    if (typeof framework !== 'string') return framework;
+    const f = registry.inForce(framework, on)?.framework;
+    if (!f)
+      throw new CdhtError([issue('unknown_framework', ['framework'], { kind: 'not_found', id: framework, date: on })]);
+    return f;
+  };
+
   const engine: Engine = {
     locale,
     plugins: Object.freeze([...plugins]),
@@ -313,20 +362,21 @@ function buildEngine(
       const asOf = _parseAsOf(opts?.asOf);
       if (!asOf.success) throw new CdhtError(asOf.issues);
       const record = parseCollectiveRecord(input);
-      const on = asOf.data ?? resolvePeriod(record.period).to;
-      let fw: Framework;
-      if (framework === undefined) fw = engine.frameworkForCollective(record, on);
-      else if (typeof framework === 'string') {
-        const f = registry.inForce(framework, on)?.framework;
-        if (!f)
-          throw new CdhtError([
-            issue('unknown_framework', ['framework'], { kind: 'not_found', id: framework, date: on }),
-          ]);
-        fw = f;
-      } else fw = framework;
+      const fw = collectiveFramework(framework, record, asOf.data);
       const options = { ...opts, asOf: asOf.data };
       const evaluation = evaluateCollectiveMembers(entryOf(fw), record, members, options, registrations.evidenceTypes);
       return freezeCollective(evaluation);
+    },
+    evaluateCollectives(collectives, members, opts) {
+      const asOf = _parseAsOf(opts?.asOf);
+      if (!asOf.success) throw new CdhtError(asOf.issues);
+      const open = (input: unknown) => {
+        const record = parseCollectiveRecord(input);
+        const fw = collectiveFramework(undefined, record, asOf.data);
+        return openCollective(entryOf(fw), record, registrations.evidenceTypes);
+      };
+      const options = { ...opts, asOf: asOf.data };
+      return freezeItems(evaluateCollectiveStream(open, collectives, members, options));
     },
     compileRule: (rule, opts) => compileRule(rule, { ...opts, operators }),
     with(...more) {
@@ -373,4 +423,12 @@ function freezeEvaluation(e: Evaluation): Evaluation {
   if (e.unit) Object.freeze(e.unit);
   if (e.memberships) freezeAll(e.memberships, (m) => Object.freeze(m));
   return Object.freeze(e);
+}
+
+/** Freezes each collective evaluation a batch yields, as `evaluateCollective` does. */
+async function* freezeItems(items: AsyncGenerator<CollectiveBatchItem>): AsyncGenerator<CollectiveBatchItem> {
+  for await (const item of items) {
+    if (item.kind === 'collective') freezeCollective(item.evaluation);
+    yield item;
+  }
 }

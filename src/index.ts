@@ -46,6 +46,11 @@ export type { FrameworkDocOptions } from './docs/frameworkDocument.js';
 export { renderFrameworkHtml } from './docs/html.js';
 export { renderFrameworkMarkdown } from './docs/markdown.js';
 export { findPreviousVersion } from './docs/previousVersion.js';
+export type {
+  CollectiveBatchItem,
+  CollectiveBatchOptions,
+  CollectiveBatchSummary,
+} from './engine/collectiveBatch.js';
 export type { AsOfInput, Engine, EngineEvaluateOptions, EngineOptions, SafeEvaluateResult } from './engine.js';
 export { createEngine } from './engine.js';
 export type { IssueCode, ReasonCode } from './errors/codes.js';

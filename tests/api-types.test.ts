@@ -7,6 +7,7 @@ import {
   buildRecognitionList,
   buildReportingCalendar,
   type CdhtError,
+  type CollectiveBatchItem,
   type CollectiveEvaluation,
   type CollectiveRecord,
   computeProgress,
@@ -106,6 +107,7 @@ describe('cdht', () => {
       Extract<ReturnType<typeof validateEvidenceRecord>, { success: true }>['data']
     >().toEqualTypeOf<EvidenceRecord>();
     expectTypeOf<Engine['evaluateCollective']>().returns.toEqualTypeOf<CollectiveEvaluation>();
+    expectTypeOf<Engine['evaluateCollectives']>().returns.toEqualTypeOf<AsyncGenerator<CollectiveBatchItem>>();
     expectTypeOf<Engine['loadAll']>().parameter(0).toEqualTypeOf<readonly FrameworkInput[]>();
     expectTypeOf<Engine['loadAll']>().returns.toEqualTypeOf<{ frameworks: Framework[]; issues: Issue[] }>();
     expectTypeOf<Engine['frameworkForRecord']>().parameter(0).toEqualTypeOf<EvidenceRecord>();

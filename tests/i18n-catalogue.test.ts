@@ -45,6 +45,9 @@ const ISSUES: { readonly [C in IssueCode]: readonly IssueParams[C][] } = {
     { kind: 'metric', id: 'adults' },
     { kind: 'member_condition', id: 'titled' },
   ],
+  duplicate_collective: [
+    { collective: 'HGD-001', collectiveKind: 'household', period: '2025-01-01..2025-12-31', first: 3 },
+  ],
   duplicate_member: [{ member: 'KR25-00001' }],
   duplicate_plugin: [{ plugin: 'cccd' }],
   duplicate_record: [

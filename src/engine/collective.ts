@@ -2,7 +2,7 @@ import { fromZodIssues } from '../errors/fromZod.js';
 import { CdhtError, type Issue, issue } from '../errors/issue.js';
 import { collectiveOf, evaluateCollectiveTally } from '../evaluate/collective/evaluateCollective.js';
 import { collectiveKindOf, type MemberRow, memberRow } from '../evaluate/collective/memberView.js';
-import { addMember, newTally } from '../evaluate/collective/tally.js';
+import { addMember, type MemberTally, newTally } from '../evaluate/collective/tally.js';
 import type { EvaluateOptions } from '../evaluate/evaluate.js';
 import { resolvePeriod } from '../evaluate/period.js';
 import type { EvidenceTypes } from '../evidence/checkField.js';
@@ -10,6 +10,7 @@ import { _checkDeclaredEvidence } from '../evidence/validate.js';
 import { type CollectiveRecord, CollectiveRecordSchema } from '../format/collective.js';
 import type { CollectiveEvaluation } from '../format/collectiveEvaluation.js';
 import type { Framework } from '../format/framework.js';
+import type { CompiledCollective } from '../framework/collective/compileCollective.js';
 import type { CompiledFramework } from '../framework/compileFramework.js';
 import { normalizeJson } from '../framework/normalize.js';
 
@@ -78,6 +79,72 @@ function memberIssue(made: Issue): CdhtError {
 }
 
 /**
+ * A collective opened for counting: its compiled framework, its checked record, the period its
+ * members must have, and the tally they are added to. All a batch keeps of a collective.
+ * @internal
+ */
+export interface OpenCollective {
+  readonly cf: CompiledFramework;
+  readonly cc: CompiledCollective;
+  readonly record: CollectiveRecord;
+  /** `from..to` of the record's period. */
+  readonly period: string;
+  readonly tally: MemberTally;
+}
+
+/**
+ * Checks a collective against the framework chosen for it (the kind it judges, its evidence) and
+ * opens an empty tally.
+ *
+ * @param cf - the compiled collective framework
+ * @param given - the shape-checked record
+ * @param types - the engine's plugin evidence types
+ * @returns the opened collective
+ * @throws CdhtError `invalid_collective` (not collective, another kind), evidence issues
+ * @internal
+ */
+export function openCollective(cf: CompiledFramework, given: CollectiveRecord, types: EvidenceTypes): OpenCollective {
+  const cc = collectiveOf(cf);
+  if (cc.spec.kind !== given.kind)
+    throw new CdhtError([
+      issue('invalid_collective', ['kind'], {
+        kind: 'wrong_kind',
+        framework: cf.framework.id,
+        judges: cc.spec.kind,
+        given: given.kind,
+      }),
+    ]);
+  const { record } = checkCollectiveData(given, cf.framework, types);
+  return { cf, cc, record, period: periodKey(record), tally: newTally(cc) };
+}
+
+/**
+ * Whether an opened collective counts a member of this kind (its framework's member kinds).
+ * @internal
+ */
+export function countsKind(open: OpenCollective, kind: MemberRow['view']['kind']): boolean {
+  return open.cc.memberKinds.includes(kind);
+}
+
+/**
+ * Adds a checked member to an opened collective's tally.
+ * @internal
+ */
+export function countMember(open: OpenCollective, member: MemberRow): void {
+  addMember(open.cc, open.tally, member);
+}
+
+/**
+ * Decides an opened collective from its tally.
+ *
+ * @throws CdhtError `members_exceed_size`
+ * @internal
+ */
+export function closeCollective(open: OpenCollective, options: EvaluateOptions): CollectiveEvaluation {
+  return evaluateCollectiveTally(open.cf, open.record, open.tally, options);
+}
+
+/**
  * Checks and counts the members given to `engine.evaluateCollective`: each must be an evaluation
  * of a kind the framework counts, name the collective in its memberships, be of the same period,
  * and come once.
@@ -97,19 +164,8 @@ export function evaluateCollectiveMembers(
   types: EvidenceTypes,
 ): CollectiveEvaluation {
   if (!Array.isArray(members)) throw memberIssue(issue('invalid_member', [], { kind: 'not_list', position: 0 }));
-  const cc = collectiveOf(cf);
-  if (cc.spec.kind !== given.kind)
-    throw new CdhtError([
-      issue('invalid_collective', ['kind'], {
-        kind: 'wrong_kind',
-        framework: cf.framework.id,
-        judges: cc.spec.kind,
-        given: given.kind,
-      }),
-    ]);
-  const { record } = checkCollectiveData(given, cf.framework, types);
-  const tally = newTally(cc);
-  const period = periodKey(record);
+  const open = openCollective(cf, given, types);
+  const { record, period } = open;
   const seen = new Set<string>();
   members.forEach((value, index) => {
     const read = memberRow(value);
@@ -118,14 +174,14 @@ export function evaluateCollectiveMembers(
         issue('invalid_member', [index, ...read.problem.path], { kind: read.problem.kind, position: index + 1 }),
       );
     const m = read.row;
-    if (!cc.memberKinds.includes(m.view.kind))
+    if (!countsKind(open, m.view.kind))
       throw memberIssue(
         issue('member_mismatch', [index], {
           kind: 'member_kind',
           member: m.view.id,
           memberKind: m.view.kind,
           framework: cf.framework.id,
-          counted: [...cc.memberKinds],
+          counted: [...open.cc.memberKinds],
         }),
       );
     if (!namesCollective(m, record))
@@ -149,9 +205,9 @@ export function evaluateCollectiveMembers(
     const key = `${m.view.kind}\u0000${m.view.id}`;
     if (seen.has(key)) throw memberIssue(issue('duplicate_member', [index], { member: m.view.id }));
     seen.add(key);
-    addMember(cc, tally, m);
+    countMember(open, m);
   });
-  return evaluateCollectiveTally(cf, record, tally, options);
+  return closeCollective(open, options);
 }
 
 /**

@@ -8,6 +8,7 @@ export const IssueCodes = [
   'batch_sources_required',
   'batch_worker_failed',
   'derived_order',
+  'duplicate_collective',
   'duplicate_id',
   'duplicate_key',
   'duplicate_member',

@@ -34,6 +34,13 @@ export interface IssueParams {
   batch_worker_failed: { readonly detail: string };
   /** A rule reads derived value `name` before it is computed. */
   derived_order: { readonly name: string };
+  /** A collective's second record for a period in one batch; `first` is the record number of the first. */
+  duplicate_collective: {
+    readonly collective: string;
+    readonly collectiveKind: string;
+    readonly period: string;
+    readonly first: number;
+  };
   /** An id is used twice: `first` is the JSON path where it first appears (kind `id`). */
   duplicate_id:
     | { readonly kind: 'id'; readonly id: string; readonly first: string }

@@ -138,6 +138,8 @@ export const en: Catalogue = {
     batch_sources_required: () => 'worker threads need the framework files (sources) to load them again',
     batch_worker_failed: (p) => `a batch worker failed: ${p.detail}`,
     derived_order: (p) => `derived value "${p.name}" is read before it is computed`,
+    duplicate_collective: (p) =>
+      `${p.collectiveKind} "${p.collective}" already has a record for period ${p.period} at record ${p.first}; this one is rejected`,
     duplicate_id: (p) =>
       p.kind === 'id' ? `id "${p.id}" is used twice (first at ${p.first})` : DUPLICATE[p.kind](p.id),
     duplicate_key: (p) =>

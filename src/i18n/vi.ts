@@ -140,6 +140,8 @@ export const vi: Catalogue = {
     batch_sources_required: () => 'chạy song song cần các tệp bộ tiêu chí (sources) để nạp lại trong từng luồng',
     batch_worker_failed: (p) => `luồng đánh giá song song bị lỗi: ${p.detail}`,
     derived_order: (p) => `giá trị dẫn xuất "${p.name}" được dùng trước khi được tính`,
+    duplicate_collective: (p) =>
+      `tập thể ${p.collectiveKind} "${p.collective}" đã có bản ghi kỳ ${p.period} ở bản ghi thứ ${p.first}; bản ghi này bị loại`,
     duplicate_id: (p) => (p.kind === 'id' ? `mã "${p.id}" bị trùng (đã có ở ${p.first})` : DUPLICATE[p.kind](p.id)),
     duplicate_key: (p) =>
       p.kind === 'file'
