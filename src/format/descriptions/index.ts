@@ -1,3 +1,4 @@
+import { collectiveHelp } from './collective.js';
 import { frameworkHelp } from './framework.js';
 import type { HelpTable, PropertyHelp } from './help.js';
 import { planHelp } from './plan.js';
@@ -10,7 +11,14 @@ export type { HelpTable, PropertyHelp } from './help.js';
  * formats so the formats stay short and the help is reviewed in one place; a test fails when a
  * property of the framework, plan or case-file schema has none.
  */
-export const schemaHelp: HelpTable = { ...sharedHelp, ...frameworkHelp, ...recordHelp, ...caseHelp, ...planHelp };
+export const schemaHelp: HelpTable = {
+  ...sharedHelp,
+  ...frameworkHelp,
+  ...collectiveHelp,
+  ...recordHelp,
+  ...caseHelp,
+  ...planHelp,
+};
 
 /**
  * Inline objects whose keys mean the same as a named definition's: an override of an indicator
