@@ -1,3 +1,4 @@
+import { sampleCollectives } from './collectives.js';
 import { INDICATORS, type SamplePopulation, type SampleRecord } from './generate.js';
 
 const CSV_COLUMNS = [
@@ -26,7 +27,8 @@ const CSV_COLUMNS = [
 /**
  * Serialises a sample population into the files shipped in examples/sample/, byte for byte the
  * same for the same population: NDJSON of every record, a CSV of the first `csvRows` records as a
- * spreadsheet would export them (BOM, `dd/MM/yyyy` dates, có/không), the cadres and the population table.
+ * spreadsheet would export them (BOM, `dd/MM/yyyy` dates, có/không), the cadres, the collectives
+ * (households, clans, villages, communes, units) and the population table.
  *
  * @param population - from generateSamplePopulation
  * @param options - how many records go into the CSV
@@ -42,6 +44,7 @@ export function sampleFiles(
     'evidence-2025.ndjson': lines(population.records),
     'evidence-2025.csv': `\uFEFF${csv}`,
     'cadres-2025.ndjson': lines(population.cadres),
+    'collectives-2025.ndjson': lines(sampleCollectives(population)),
     'population-2025.json': `${JSON.stringify(population.population, null, 2)}\n`,
   };
 }

@@ -7,15 +7,17 @@ import {
   type Evaluation,
   formatCount,
   formatShare,
+  type Issue,
   issue,
   mergeAggregates,
   rollUpPopulation,
   type TitleDecision,
 } from '../../index.js';
-import { evaluateEvidence, readJsonFile, resolveBundledCriteriaDir } from '../../node.js';
+import { evaluateEvidence, readJsonFile, readJsonRows, resolveBundledCriteriaDir } from '../../node.js';
 import { aggregateFiles } from '../aggregateFiles.js';
 import { parseCommand } from '../args.js';
 import { batchCounter } from '../batchSummary.js';
+import { collectiveTable } from '../collectiveTable.js';
 import { isError, loadEngine } from '../criteria.js';
 import { type CliIo, ExitCode, println } from '../io.js';
 import { loadPlanFile } from '../plans.js';
@@ -90,6 +92,27 @@ export async function demo(args: readonly string[], io: CliIo): Promise<number> 
     ? ['Nhóm', 'Số người', 'Đạt', 'Không đạt', 'Chưa xác định']
     : ['Group', 'Persons', 'Awarded', 'Not awarded', 'Undetermined'];
   for (const l of textTable(header, rows)) println(io.stdout, l);
+
+  const collectivesFile = join(sample, 'collectives-2025.ndjson');
+  if (existsSync(collectivesFile)) {
+    // Households, clans, villages, communes and units decided from the persons' evaluations.
+    async function* records(): AsyncGenerator<unknown> {
+      for await (const r of readJsonRows(collectivesFile)) {
+        if ('issues' in r) throw new CdhtError(r.issues as [Issue, ...Issue[]]);
+        yield r.value;
+      }
+    }
+    const items = engine.evaluateCollectives(records(), evaluations, { asOf: AS_OF });
+    const lines = await collectiveTable(items, engine, io.lang);
+    println(io.stdout);
+    println(
+      io.stdout,
+      vi
+        ? `Tập thể học tập (${collectivesFile.slice(sample.length + 1)}), xét từ kết quả của các thành viên:`
+        : `Learning collectives (${collectivesFile.slice(sample.length + 1)}), decided from their members’ results:`,
+    );
+    for (const l of lines) println(io.stdout, l);
+  }
 
   const planFile = join(criteria, 'plans', 'kon-ray-2022.json');
   if (existsSync(planFile)) {
