@@ -69,6 +69,7 @@ export { createScorer } from './evaluate/score.js';
 export type { EvidenceTypes } from './evidence/checkField.js';
 export { checkEvidenceValue } from './evidence/checkField.js';
 export { isIsoDate, parseVietnameseDate } from './evidence/dates.js';
+export { EVIDENCE_MAX_DEPTH } from './evidence/depth.js';
 export type { EvidenceTypeDefinition } from './evidence/evidenceType.js';
 export { type EvidenceValidation, validateEvidenceRecord } from './evidence/validate.js';
 export type { CaseExpect, CaseFile, CriteriaCase } from './format/cases.js';

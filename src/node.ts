@@ -13,7 +13,14 @@ export type { JsonRow, ReadJsonRowsOptions } from './node/readers/jsonRows.js';
 export { readJsonRows } from './node/readers/jsonRows.js';
 export { readEvidence } from './node/readers/read.js';
 export { detectEvidenceFormat } from './node/readers/source.js';
-export type { EvidenceFormat, EvidenceSource, ReadEvidenceOptions, RowResult } from './node/readers/types.js';
+export type {
+  EvidenceFormat,
+  EvidenceSource,
+  ReadEvidenceOptions,
+  ReaderLimits,
+  RowResult,
+} from './node/readers/types.js';
+export { READER_LIMITS } from './node/readers/types.js';
 export { readJsonFile } from './node/readJson.js';
 export type { CriteriaDocsCheck } from './node/writeDocs.js';
 export { checkCriteriaDocs, writeCriteriaDocs } from './node/writeDocs.js';

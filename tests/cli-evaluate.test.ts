@@ -175,16 +175,16 @@ describe('cdht evaluate (CSV, XLSX, encodings)', () => {
     expect(reject.issues[0]?.message).toContain('not valid UTF-8');
   });
 
-  it('reports a UTF-16 file as one rejected row that says how to fix it', () => {
+  it('reports a UTF-16 file as one whole-file error (exit 1) that says how to fix it', () => {
     const dir = tmp();
     const text = `${line(GOOD[0])}\n`;
     writeFileSync(join(dir, 'in.ndjson'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
     const r = cdht(['evaluate', '--framework', 'cdht', 'in.ndjson'], dir);
-    expect(r.stderr).toContain('Đã đọc 1 dòng: 0 đã đánh giá, 1 bị từ chối');
-    const reject = ndjson(readFileSync(join(dir, 'rejects.ndjson'), 'utf8'))[0] as {
-      issues: { code: string; message: string }[];
-    };
-    expect(reject.issues[0]?.message).toContain('UTF-16');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('invalid_encoding');
+    expect(r.stderr).toContain('UTF-16');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(existsSync(join(dir, 'rejects.ndjson'))).toBe(false);
   });
 });
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { CdhtError } from '../src/errors/issue.js';
 import { readEvidence } from '../src/node/readers/read.js';
 import type { ReadEvidenceOptions, RowResult } from '../src/node/readers/types.js';
 import { FIELDS } from './fixtures/evidence/fields.js';
@@ -122,11 +123,14 @@ describe('JSON', () => {
     ]);
   });
 
-  it('rejects a file that is neither an array nor {records}', async () => {
+  it('rejects a file that is neither an array nor {records}, as a whole (no row)', async () => {
     const rows: RowResult[] = [];
-    for await (const row of readEvidence(Readable.from([Buffer.from('{"id":"a"}')]), { format: 'json' }))
-      rows.push(row);
-    expect(summary(rows)).toEqual([[1, 'invalid_json']]);
+    const reading = (async () => {
+      for await (const row of readEvidence(Readable.from([Buffer.from('{"id":"a"}')]), { format: 'json' }))
+        rows.push(row);
+    })();
+    await expect(reading).rejects.toMatchObject({ code: 'invalid_json' });
+    expect(rows).toEqual([]);
   });
 });
 
@@ -202,15 +206,23 @@ describe('CSV', () => {
     expect(rows.map((r) => 'record' in r && r.record.data)).toEqual([{ tc1_1: { self: 7.5 } }]);
   });
 
-  it('rejects a header that is not field paths as row 1', async () => {
+  it('rejects a header that is not field paths as a whole-file error naming each column', async () => {
     const rows: RowResult[] = [];
-    for await (const row of readEvidence(Readable.from([Buffer.from('id,__proto__.x,id\n1,2,3\n')]), {
-      format: 'csv',
-    }))
-      rows.push(row);
-    expect(rows).toHaveLength(1);
-    expect(rows[0]?.row).toBe(1);
-    expect(rows[0] && 'rejected' in rows[0] && rows[0].rejected.issues.map((i) => i.path)).toEqual([[1], [2]]);
+    let error: unknown;
+    try {
+      for await (const row of readEvidence(Readable.from([Buffer.from('id,__proto__.x,id\n1,2,3\n')]), {
+        format: 'csv',
+      }))
+        rows.push(row);
+    } catch (e) {
+      error = e;
+    }
+    expect(rows).toHaveLength(0);
+    expect(error).toBeInstanceOf(CdhtError);
+    expect((error as CdhtError).issues.map((i) => [i.code, i.path])).toEqual([
+      ['invalid_csv', [1]],
+      ['invalid_csv', [2]],
+    ]);
     expect(({} as Record<string, unknown>).x).toBeUndefined();
   });
 });
@@ -266,14 +278,16 @@ describe('encoding', () => {
     ]);
   });
 
-  it('reports a UTF-16 file once instead of reading garbage', async () => {
+  it('reports a UTF-16 file once, as a whole-file error, instead of reading garbage', async () => {
     for (const file of ['utf16.csv', 'utf16-nobom.ndjson']) {
-      const rows = await read(file);
-      expect(summary(rows)).toEqual([[1, 'invalid_encoding']]);
-      const first = rows[0];
-      expect(first && 'rejected' in first && first.rejected.issues[0]?.message.en).toMatch(
-        /^The file looks UTF-16 encoded/,
+      const error = await read(file).then(
+        () => undefined,
+        (e: unknown) => e,
       );
+      expect(error).toBeInstanceOf(CdhtError);
+      const first = (error as CdhtError).issues[0];
+      expect([first.code, first.file]).toEqual(['invalid_encoding', DIR + file]);
+      expect(first.message.en).toMatch(/^The file looks UTF-16 encoded/);
     }
   });
 

@@ -14,7 +14,7 @@ describe('SeenKeys: duplicate detection in bounded memory', () => {
 });
 
 describe('a broken XLSX file', () => {
-  it('is one invalid_xlsx rejection, not a crash or silence', async () => {
+  it('is one invalid_xlsx whole-file error naming the file, not a crash or silence', async () => {
     const { mkdtempSync, writeFileSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
     const { join } = await import('node:path');
@@ -22,9 +22,15 @@ describe('a broken XLSX file', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'cdht-xlsx-')), 'broken.xlsx');
     writeFileSync(file, Buffer.from('PK\u0003\u0004 this is not really a zip file at all'));
     const rows = [];
-    for await (const row of readEvidence(file)) rows.push(row);
-    expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ row: 1, rejected: { issues: [{ code: 'invalid_xlsx' }] } });
+    let error: unknown;
+    try {
+      for await (const row of readEvidence(file)) rows.push(row);
+    } catch (e) {
+      error = e;
+    }
+    expect(rows).toHaveLength(0);
+    expect(error).toMatchObject({ code: 'invalid_xlsx', issues: [{ code: 'invalid_xlsx', file }] });
+    expect((error as Error).message).toContain('not a zip file');
   });
 });
 

@@ -30,11 +30,8 @@ const ISSUES: { readonly [C in IssueCode]: readonly IssueParams[C][] } = {
   ],
   batch_sources_required: [{}],
   batch_worker_failed: [{ detail: 'out of memory' }],
+  cell_error: [{ cell: 'C7', value: '#DIV/0!' }],
   derived_order: [{ name: 'age' }],
-  duplicate_key: [
-    { kind: 'file', key: 'records', at: { line: 5, column: 3 }, first: { line: 2, column: 3 } },
-    { kind: 'nfc', first: 'Hòa', second: 'Hòa' },
-  ],
   duplicate_id: [
     { kind: 'id', id: 'TC1.1', first: 'criteria.0.indicators.0.id' },
     { kind: 'title', id: 'cdht' },
@@ -49,6 +46,12 @@ const ISSUES: { readonly [C in IssueCode]: readonly IssueParams[C][] } = {
     { collective: 'HGD-001', collectiveKind: 'household', period: '2025-01-01..2025-12-31', first: 3 },
   ],
   duplicate_member: [{ member: 'KR25-00001' }],
+  duplicate_key: [
+    { kind: 'file', key: 'records', at: { line: 5, column: 3 }, first: { line: 2, column: 3 } },
+    { kind: 'nfc', first: 'Hòa', second: 'Hòa' },
+    { kind: 'record', key: 'period', at: { line: 12, column: 40 } },
+    { kind: 'record', key: 'self' },
+  ],
   duplicate_plugin: [{ plugin: 'cccd' }],
   duplicate_record: [
     { id: '001', period: '2025', first: 4 },
@@ -73,11 +76,17 @@ const ISSUES: { readonly [C in IssueCode]: readonly IssueParams[C][] } = {
     },
   ],
   evidence_never_read: [{ field: 'tc1_1' }],
+  evidence_too_deep: [{ max: 64 }],
   extends_cycle: [
     { kind: 'self', extends: 'cdht@^2' },
     { kind: 'cycle', id: 'a', parent: 'b' },
     { kind: 'plan', id: 'kon-ray-2022' },
   ],
+  field_too_large: [
+    { kind: 'csv', row: 3, column: 2, limit: 1_048_576 },
+    { kind: 'cell', cell: 'B3', limit: 32_767 },
+  ],
+  formula_without_value: [{ cell: 'D4' }],
   indicator_always_scores: [
     { kind: 'literal', indicator: 'TC1.1', points: 10, award: 'true' },
     { kind: 'reads_nothing', indicator: 'TC1.1' },
@@ -98,6 +107,8 @@ const ISSUES: { readonly [C in IssueCode]: readonly IssueParams[C][] } = {
     { kind: 'beyond_header', row: 3 },
     { kind: 'header_not_path', column: 2, text: 'Họ và tên' },
     { kind: 'duplicate_column', text: 'id' },
+    { kind: 'unsplit', row: 3 },
+    { kind: 'unreadable', detail: 'Invalid Record Length' },
   ],
   invalid_alias: [
     { kind: 'must_extend', of: 'cdht-resident' },
@@ -110,6 +121,7 @@ const ISSUES: { readonly [C in IssueCode]: readonly IssueParams[C][] } = {
   invalid_encoding: [
     { kind: 'utf16', row: 1 },
     { kind: 'not_utf8', row: 7, byte: 12 },
+    { kind: 'nul', row: 50_000, byte: 4_015_873 },
   ],
   invalid_evidence: [
     { kind: 'out_of_range', value: 11, min: 0, max: 10 },
@@ -136,6 +148,7 @@ const ISSUES: { readonly [C in IssueCode]: readonly IssueParams[C][] } = {
     { kind: 'empty_element', row: 2 },
     { kind: 'unterminated_record', row: 2 },
     { kind: 'not_records' },
+    { kind: 'trailing', line: 9, column: 2 },
   ],
   invalid_metric: [{ metric: 'adults' }],
   invalid_operator: [{ operator: 'cccdValid' }],
@@ -182,7 +195,25 @@ const ISSUES: { readonly [C in IssueCode]: readonly IssueParams[C][] } = {
   invalid_record: SHAPES,
   invalid_row: [{}],
   invalid_unit: [{}],
-  invalid_xlsx: [{ row: 9, detail: 'corrupt zip' }],
+  invalid_xlsx: [
+    { kind: 'unreadable', detail: 'corrupt zip', row: 9 },
+    { kind: 'unreadable', detail: 'end of central directory record signature not found' },
+    { kind: 'no_worksheet', part: 'xl/worksheets/sheet1.xml' },
+    { kind: 'doctype' },
+    { kind: 'tag_without_name', row: 4 },
+    { kind: 'ends_inside_tag' },
+    { kind: 'cell_outside_row' },
+    { kind: 'row_closed_twice', row: 2 },
+    { kind: 'row_number', value: '3', previous: 5, row: 6 },
+    { kind: 'cell_reference', value: 'ZZZZ1' },
+    { kind: 'token_too_long', limit: 1_048_576 },
+    { kind: 'too_deep', limit: 64 },
+    { kind: 'too_many_styles', limit: 65_536 },
+    { kind: 'too_many_merges', limit: 100_000 },
+    { kind: 'too_many_parts', limit: 10_000 },
+    { kind: 'missing_shared_string', cell: 'B2', index: '99' },
+    { kind: 'not_a_number', cell: 'C2', text: 'abc' },
+  ],
   json_too_deep: [{ max: 1000, at: { line: 4, column: 12 } }, { max: 64 }],
   member_mismatch: [
     {
@@ -200,6 +231,7 @@ const ISSUES: { readonly [C in IssueCode]: readonly IssueParams[C][] } = {
     { kind: 'title', operator: 'membersAtLeast' },
   ],
   members_exceed_size: [{ collective: 'UBND', size: 20, received: 21 }],
+  merged_cell: [{ cell: 'A3', range: 'A2:A4' }],
   missing_dependency: [{ kind: 'xlsx', package: 'exceljs' }],
   missing_evidence: [{ field: 'data.tc1_1', label: { vi: 'Điểm TC1.1', en: 'TC1.1 score' } }],
   missing_field: [
@@ -239,6 +271,10 @@ const ISSUES: { readonly [C in IssueCode]: readonly IssueParams[C][] } = {
     { kind: 'rubric_level', indicator: 'TC1.1', level: 12, points: 10 },
     { kind: 'criterion_max', criterion: 'TC1', max: 30, sum: 40 },
     { kind: 'criterion_min', criterion: 'TC1', min: 50, sum: 40 },
+  ],
+  record_too_large: [
+    { row: 4, limit: 4_194_304, unit: 'bytes' },
+    { row: 4, limit: 4_194_304, unit: 'characters' },
   ],
   rule_too_deep: [{ max: 64 }],
   rule_too_large: [{ max: 10000 }],
@@ -295,6 +331,13 @@ const ISSUES: { readonly [C in IssueCode]: readonly IssueParams[C][] } = {
   ],
   unordered_targets: [{ metric: 'adults' }],
   unsafe_var_path: [{ path: 'a.__proto__' }],
+  xlsx_too_large: [
+    { kind: 'rows', limit: 1_048_576 },
+    { kind: 'shared_strings', limit: 2_000_000 },
+    { kind: 'shared_string_chars', limit: 67_108_864 },
+    { kind: 'stream', limit: 268_435_456 },
+    { kind: 'part', part: 'xl/sharedStrings.xml', limit: 2_147_483_648 },
+  ],
 };
 
 const REASONS: { readonly [C in ReasonCode]: readonly ReasonParams[C][] } = {

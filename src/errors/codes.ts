@@ -7,6 +7,7 @@ export const IssueCodes = [
   'batch_plugins_required',
   'batch_sources_required',
   'batch_worker_failed',
+  'cell_error',
   'derived_order',
   'duplicate_collective',
   'duplicate_id',
@@ -18,7 +19,10 @@ export const IssueCodes = [
   'duplicate_version',
   'effective_overlap',
   'evidence_never_read',
+  'evidence_too_deep',
   'extends_cycle',
+  'field_too_large',
+  'formula_without_value',
   'indicator_always_scores',
   'indicator_never_scores',
   'invalid_alias',
@@ -45,6 +49,7 @@ export const IssueCodes = [
   'member_mismatch',
   'member_operator_misplaced',
   'members_exceed_size',
+  'merged_cell',
   'missing_dependency',
   'missing_evidence',
   'missing_field',
@@ -60,6 +65,7 @@ export const IssueCodes = [
   'plugin_error',
   'plugin_load_failed',
   'points_inconsistent',
+  'record_too_large',
   'rule_too_deep',
   'rule_too_large',
   'rule_type_mismatch',
@@ -80,6 +86,7 @@ export const IssueCodes = [
   'unknown_reference',
   'unordered_targets',
   'unsafe_var_path',
+  'xlsx_too_large',
 ] as const;
 
 /** A code listed in {@link IssueCodes}. */

@@ -32,6 +32,8 @@ export interface IssueParams {
   batch_sources_required: NoParams;
   /** A worker thread failed; `detail` is its error message. */
   batch_worker_failed: { readonly detail: string };
+  /** An XLSX cell holding an error value such as `#DIV/0!` or `#N/A` (`value`); the row is rejected. */
+  cell_error: { readonly cell: string; readonly value: string };
   /** A rule reads derived value `name` before it is computed. */
   derived_order: { readonly name: string };
   /** A collective's second record for a period in one batch; `first` is the record number of the first. */
@@ -56,8 +58,9 @@ export interface IssueParams {
         readonly id: string;
       };
   /**
-   * A key written twice in one object: in a file (`at` and `first`, line and column), or two keys
-   * that are the same text once NFC-normalised (`nfc`).
+   * A key written twice in one object: in a file (`at` and `first`, line and column), two keys that
+   * are the same text once NFC-normalised (`nfc`), or in one evidence record (`record`, which is
+   * rejected; `at` is where the repeat is when the record is one line of NDJSON).
    */
   duplicate_key:
     | {
@@ -66,8 +69,12 @@ export interface IssueParams {
         readonly at: { readonly line: number; readonly column: number };
         readonly first: { readonly line: number; readonly column: number };
       }
-    | { readonly kind: 'nfc'; readonly first: string; readonly second: string };
-  /** A member evaluation given twice for one collective. */
+    | { readonly kind: 'nfc'; readonly first: string; readonly second: string }
+    | {
+        readonly kind: 'record';
+        readonly key: string;
+        readonly at?: { readonly line: number; readonly column: number };
+      };
   duplicate_member: { readonly member: string };
   /** Two plugins with one name. */
   duplicate_plugin: { readonly plugin: string };
@@ -93,11 +100,22 @@ export interface IssueParams {
   };
   /** A declared evidence field no rule reads. */
   evidence_never_read: { readonly field: string };
+  /** An evidence record whose objects and arrays nest more than `max` levels (the record is level 1). */
+  evidence_too_deep: { readonly max: number };
   /** A framework (`self`, `cycle`) or a plan (`plan`) that extends itself. */
   extends_cycle:
     | { readonly kind: 'self'; readonly extends: string }
     | { readonly kind: 'cycle'; readonly id: string; readonly parent: string }
     | { readonly kind: 'plan'; readonly id: string };
+  /**
+   * One field over the readers' cap: a CSV field (`csv`, at `row` and `column`, `limit` in UTF-8
+   * bytes) or an XLSX cell (`cell`, `limit` in characters). The row is rejected.
+   */
+  field_too_large:
+    | { readonly kind: 'csv'; readonly row: number; readonly column: number; readonly limit: number }
+    | { readonly kind: 'cell'; readonly cell: string; readonly limit: number };
+  /** An XLSX formula cell saved without its result (written by a program that does not calculate). */
+  formula_without_value: { readonly cell: string };
   /** An indicator that gives everyone the same points: a literal `award` (JSON text), or a rule reading nothing. */
   indicator_always_scores:
     | { readonly kind: 'literal'; readonly indicator: string; readonly points: number; readonly award: string }
@@ -120,7 +138,9 @@ export interface IssueParams {
     | { readonly kind: 'cell_count'; readonly row: number; readonly cells: number; readonly columns: number }
     | { readonly kind: 'beyond_header'; readonly row: number }
     | { readonly kind: 'header_not_path'; readonly column: number; readonly text: string }
-    | { readonly kind: 'duplicate_column'; readonly text: string };
+    | { readonly kind: 'duplicate_column'; readonly text: string }
+    | { readonly kind: 'unsplit'; readonly row: number }
+    | { readonly kind: 'unreadable'; readonly detail: string };
   /** A date that does not exist: `month` has no `day` (a plan's reporting day). */
   invalid_date: { readonly kind: 'reporting_day'; readonly month: number; readonly day: number };
   /** A framework that is an alias (`form.kind: alias`) of `of` but does not extend it, or changes what is assessed (`key`). */
@@ -136,8 +156,13 @@ export interface IssueParams {
     | { readonly kind: 'reporting_years' };
   /** `effective.until` before `effective.from`. */
   invalid_effective_dates: { readonly from: string; readonly until: string };
-  /** Text that is not UTF-8 (`not_utf8`) or looks UTF-16 (`utf16`), at `row` and, when known, `byte`. */
-  invalid_encoding: { readonly kind: 'utf16' | 'not_utf8'; readonly row: number; readonly byte?: number };
+  /**
+   * Text that is not UTF-8 (`not_utf8`), looks UTF-16 (`utf16`, the whole file), or holds a NUL byte
+   * (`nul`, which text never does), at `row` and, when known, `byte`.
+   */
+  invalid_encoding:
+    | { readonly kind: 'utf16' | 'not_utf8'; readonly row: number; readonly byte?: number }
+    | { readonly kind: 'nul'; readonly row: number; readonly byte: number };
   /** An evidence value that does not fit its declared field. */
   invalid_evidence:
     | {
@@ -180,7 +205,8 @@ export interface IssueParams {
     | { readonly kind: 'record'; readonly row: number; readonly detail: string }
     | { readonly kind: 'empty_element'; readonly row: number }
     | { readonly kind: 'unterminated_record'; readonly row: number }
-    | { readonly kind: 'not_records' };
+    | { readonly kind: 'not_records' }
+    | { readonly kind: 'trailing'; readonly line: number; readonly column: number };
   /** A plan metric with `use` that also gives `population`/`counted`. */
   invalid_metric: { readonly metric: string };
   /** A plugin operator without its `evaluate` (or `evaluateLazy`) function. */
@@ -249,10 +275,15 @@ export interface IssueParams {
   invalid_row: NoParams;
   /** A unit that is not an object of level → name. */
   invalid_unit: NoParams;
-  /** An XLSX workbook that cannot be read from `row` on. */
-  invalid_xlsx: { readonly row: number; readonly detail: string };
-  /** An optional dependency needed for `kind` of work (`xlsx`: reading or writing workbooks) is not installed. */
+  /**
+   * An XLSX workbook that cannot be read (from `row` on, when rows had been read), or one cell of
+   * it (`cell`, the row is rejected); see {@link XlsxProblem}.
+   */
+  invalid_xlsx: XlsxProblem;
+  /** An optional dependency needed for `kind` of work (`xlsx`: writing workbooks; evidence workbooks are read without it) is not installed. */
   missing_dependency: { readonly kind: 'xlsx'; readonly package: string };
+  /** An XLSX cell inside a merged range other than its top-left cell, which Excel leaves empty; the row is rejected. */
+  merged_cell: { readonly cell: string; readonly range: string };
   /** A required evidence field is absent. */
   missing_evidence: { readonly field: string; readonly label: LocalizedParam };
   /** A field that must be given. */
@@ -294,6 +325,11 @@ export interface IssueParams {
     | { readonly kind: 'rubric_level'; readonly indicator: string; readonly level: number; readonly points: number }
     | { readonly kind: 'criterion_max'; readonly criterion: string; readonly max: number; readonly sum: number }
     | { readonly kind: 'criterion_min'; readonly criterion: string; readonly min: number; readonly sum: number };
+  /**
+   * One record over the readers' cap (a CSV record, an NDJSON line, an element of a JSON array, an
+   * XLSX row), `limit` in UTF-8 `bytes` or in `characters`; the record is rejected.
+   */
+  record_too_large: { readonly row: number; readonly limit: number; readonly unit: 'bytes' | 'characters' };
   /** A rule nested deeper than `max` levels. */
   rule_too_deep: { readonly max: number };
   /** A rule of more than `max` nodes. */
@@ -401,7 +437,43 @@ export interface IssueParams {
   unordered_targets: { readonly metric: string };
   /** A `var` path through `__proto__`, `constructor` or `prototype`. */
   unsafe_var_path: { readonly path: string };
+  /**
+   * An XLSX workbook over a whole-file cap, not read: its sheet's `rows`, the number of
+   * `shared_strings` or their characters (`shared_string_chars`), one `part` once inflated (bytes),
+   * or a workbook given as a `stream` (bytes, held in memory).
+   */
+  xlsx_too_large:
+    | { readonly kind: 'rows' | 'shared_strings' | 'shared_string_chars' | 'stream'; readonly limit: number }
+    | { readonly kind: 'part'; readonly part: string; readonly limit: number };
 }
+
+/**
+ * Why an XLSX workbook, or one of its cells, cannot be read. Whole-file kinds carry `row`, the row
+ * where reading stopped, when rows had been read: the zip or a part is damaged (`unreadable`, with
+ * the library's `detail`), there is no worksheet (`no_worksheet`), a structure Excel never writes
+ * (`doctype`, `tag_without_name`, `ends_inside_tag`, `cell_outside_row`, `row_closed_twice`, a
+ * `row_number` out of order, a bad `cell_reference`), or past a structural cap (`token_too_long`,
+ * `too_deep`, `too_many_styles`, `too_many_merges`, `too_many_parts`). Cell kinds reject their row:
+ * `missing_shared_string` (`index`), `not_a_number` (`text`).
+ *
+ * @category Errors
+ */
+export type XlsxProblem =
+  | { readonly kind: 'unreadable'; readonly detail: string; readonly row?: number }
+  | { readonly kind: 'no_worksheet'; readonly part: string; readonly row?: number }
+  | {
+      readonly kind: 'doctype' | 'tag_without_name' | 'ends_inside_tag' | 'cell_outside_row' | 'row_closed_twice';
+      readonly row?: number;
+    }
+  | { readonly kind: 'row_number'; readonly value: string; readonly previous: number; readonly row?: number }
+  | { readonly kind: 'cell_reference'; readonly value: string; readonly row?: number }
+  | {
+      readonly kind: 'token_too_long' | 'too_deep' | 'too_many_styles' | 'too_many_merges' | 'too_many_parts';
+      readonly limit: number;
+      readonly row?: number;
+    }
+  | { readonly kind: 'missing_shared_string'; readonly cell: string; readonly index: string }
+  | { readonly kind: 'not_a_number'; readonly cell: string; readonly text: string };
 
 /**
  * What is wrong with the shape of a value (from its zod format): a property that is `required` or

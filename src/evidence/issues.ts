@@ -6,16 +6,24 @@ import { type Issue, issue, type JsonPath } from '../errors/issue.js';
  * @category Evidence
  */
 export const EVIDENCE_ISSUE_CODES = [
+  'cell_error',
+  'duplicate_key',
   'duplicate_record',
+  'evidence_too_deep',
+  'field_too_large',
+  'formula_without_value',
   'invalid_csv',
   'invalid_encoding',
   'invalid_evidence',
   'invalid_json',
   'invalid_record',
   'invalid_xlsx',
+  'merged_cell',
   'missing_evidence',
+  'record_too_large',
   'unknown_evidence_field',
   'unknown_format',
+  'xlsx_too_large',
 ] as const;
 
 /** @internal */

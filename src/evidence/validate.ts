@@ -3,6 +3,7 @@ import type { Issue } from '../errors/issue.js';
 import { type EvidenceRecord, EvidenceRecordSchema } from '../format/evidence.js';
 import type { EvidenceField } from '../format/framework.js';
 import { _missingField, _unknownField, checkEvidenceValue, type EvidenceTypes } from './checkField.js';
+import { _checkDepth } from './depth.js';
 import { isSimpleRecord } from './simpleRecord.js';
 
 /**
@@ -22,7 +23,8 @@ export type EvidenceValidation =
  *
  * Fields under `data` that the framework does not declare, and declared `required` fields that
  * are absent, are warnings: the record is kept, because evaluation treats missing evidence as
- * undetermined rather than wrong. Strings are normalised to NFC.
+ * undetermined rather than wrong. Strings are normalised to NFC. Objects and arrays nested deeper
+ * than {@link EVIDENCE_MAX_DEPTH} reject the record (`evidence_too_deep`) before anything else.
  *
  * @param value - the record as parsed
  * @param evidence - the framework's declared evidence fields
@@ -48,6 +50,9 @@ export function validateEvidenceRecord(
  * NFC-normalised. What `data` holds is not looked at.
  */
 function parseEvidenceShape(value: unknown): EvidenceValidation {
+  // Before any pass that recurses over the values: a record nested thousands deep is rejected, not a crash.
+  const deep = _checkDepth(value);
+  if (deep) return { success: false, issues: [deep] };
   const text = normalizeText(value);
   if (isSimpleRecord(text)) return { success: true, data: text === value ? { ...text } : text, warnings: [] };
   // reportInput: an absent property is reported as missing, not as of the wrong type.

@@ -1,4 +1,4 @@
-import type { IssueParams, ShapeParams } from '../errors/params.js';
+import type { IssueParams, ShapeParams, XlsxProblem } from '../errors/params.js';
 import type { Catalogue } from './catalogue.js';
 import { formatList, formatNumber } from './format.js';
 
@@ -124,6 +124,57 @@ const share = (actual: number, counted: number): number =>
 
 const notValidJson = (row: number, why: string): string => `Record ${row} is not valid JSON: ${why}`;
 
+const xlsxWhy = (p: XlsxProblem): string => {
+  switch (p.kind) {
+    case 'unreadable':
+      return `the file is damaged or not an XLSX workbook (${p.detail})`;
+    case 'no_worksheet':
+      return `no worksheet (${p.part})`;
+    case 'doctype':
+      return 'a DOCTYPE or declaration, which a workbook never has';
+    case 'tag_without_name':
+      return 'a tag without a name';
+    case 'ends_inside_tag':
+      return 'the XML ends inside a tag';
+    case 'cell_outside_row':
+      return 'a cell outside a row';
+    case 'row_closed_twice':
+      return 'a row closed twice';
+    case 'row_number':
+      return `row number "${p.value}" after row ${p.previous} is not one Excel writes`;
+    case 'cell_reference':
+      return `cell reference "${p.value}" is not one Excel allows`;
+    case 'token_too_long':
+      return `a tag, comment or entity longer than ${n(p.limit)} characters`;
+    case 'too_deep':
+      return `elements nested more than ${n(p.limit)} deep`;
+    case 'too_many_styles':
+      return `more than ${n(p.limit)} styles`;
+    case 'too_many_merges':
+      return `more than ${n(p.limit)} merged ranges`;
+    case 'too_many_parts':
+      return `more than ${n(p.limit)} parts`;
+    case 'missing_shared_string':
+      return `shared string ${p.index} does not exist`;
+    case 'not_a_number':
+      return `"${p.text}" is not a number`;
+  }
+};
+const xlsxLimit = (p: IssueParams['xlsx_too_large']): string => {
+  switch (p.kind) {
+    case 'rows':
+      return `the sheet has more than ${n(p.limit)} rows`;
+    case 'shared_strings':
+      return `more than ${n(p.limit)} shared strings`;
+    case 'shared_string_chars':
+      return `shared strings longer than ${n(p.limit)} characters in all`;
+    case 'stream':
+      return `a workbook read from a stream is larger than ${n(p.limit)} bytes`;
+    case 'part':
+      return `the part ${p.part} is larger than ${n(p.limit)} bytes once inflated`;
+  }
+};
+
 /**
  * English messages of every issue and reason code.
  *
@@ -137,15 +188,22 @@ export const en: Catalogue = {
         : `the plugin modules give the worker threads other plugins (${formatList(p.workers) || '–'}) than the engine has (${formatList(p.engine) || '–'})`,
     batch_sources_required: () => 'worker threads need the framework files (sources) to load them again',
     batch_worker_failed: (p) => `a batch worker failed: ${p.detail}`,
+    cell_error: (p) => `Cell ${p.cell} holds the error value ${p.value}.`,
     derived_order: (p) => `derived value "${p.name}" is read before it is computed`,
     duplicate_collective: (p) =>
       `${p.collectiveKind} "${p.collective}" already has a record for period ${p.period} at record ${p.first}; this one is rejected`,
     duplicate_id: (p) =>
       p.kind === 'id' ? `id "${p.id}" is used twice (first at ${p.first})` : DUPLICATE[p.kind](p.id),
-    duplicate_key: (p) =>
-      p.kind === 'file'
-        ? `key "${p.key}" at ${p.at.line}:${p.at.column} is already in the same object (first at ${p.first.line}:${p.first.column}); JSON.parse would silently keep the last`
-        : `keys "${p.first}" and "${p.second}" are the same text once Unicode-normalised (NFC)`,
+    duplicate_key: (p) => {
+      switch (p.kind) {
+        case 'file':
+          return `key "${p.key}" at ${p.at.line}:${p.at.column} is already in the same object (first at ${p.first.line}:${p.first.column}); JSON.parse would silently keep the last`;
+        case 'nfc':
+          return `keys "${p.first}" and "${p.second}" are the same text once Unicode-normalised (NFC)`;
+        case 'record':
+          return `Key "${p.key}" appears twice in the record${p.at ? ` (line ${p.at.line}, column ${p.at.column})` : ''}; the record is rejected.`;
+      }
+    },
     duplicate_member: (p) => `member "${p.member}" has two evaluations`,
     duplicate_plugin: (p) => `plugin "${p.plugin}" is registered twice`,
     duplicate_record: (p) =>
@@ -157,6 +215,7 @@ export const en: Catalogue = {
         p.previousUntil ?? 'open-ended'
       })`,
     evidence_never_read: (p) => `evidence "${p.field}" is declared but no rule reads it`,
+    evidence_too_deep: (p) => `The record nests objects and arrays more than ${n(p.max)} levels deep; it is rejected.`,
     extends_cycle: (p) => {
       switch (p.kind) {
         case 'self':
@@ -167,6 +226,12 @@ export const en: Catalogue = {
           return `Plan "${p.id}" cannot extend itself.`;
       }
     },
+    field_too_large: (p) =>
+      p.kind === 'csv'
+        ? `Row ${p.row}, column ${p.column} is longer than ${n(p.limit)} bytes (the limit for one cell).`
+        : `Cell ${p.cell} is longer than ${n(p.limit)} characters (the limit for one cell).`,
+    formula_without_value: (p) =>
+      `Cell ${p.cell} has a formula but no saved result (the file was written by a program that does not calculate); open and save it in Excel or LibreOffice.`,
     indicator_always_scores: (p) =>
       p.kind === 'literal'
         ? `indicator ${p.indicator} always scores ${n(p.points)} for everyone (award is ${p.award})`
@@ -194,6 +259,10 @@ export const en: Catalogue = {
           return `Header column ${p.column} "${p.text}" is not a field path (e.g. data.tc1_1.self).`;
         case 'duplicate_column':
           return `Column "${p.text}" appears twice in the header.`;
+        case 'unsplit':
+          return `Row ${p.row} is broken: its cells could not be split.`;
+        case 'unreadable':
+          return `Cannot read the CSV file: ${p.detail}`;
       }
     },
     invalid_alias: (p) =>
@@ -216,6 +285,8 @@ export const en: Catalogue = {
     invalid_effective_dates: (p) => `effective until ${p.until} is before effective from ${p.from}`,
     invalid_encoding: (p) => {
       const at = p.byte === undefined ? '' : `, byte ${p.byte}`;
+      if (p.kind === 'nul')
+        return `Row ${p.row} holds a NUL byte (0x00) at byte ${p.byte}; text never does (a damaged or binary file, or UTF-16?).`;
       return p.kind === 'utf16'
         ? `The file looks UTF-16 encoded (row ${p.row}${at}); save it as UTF-8.`
         : `Row ${p.row} has bytes that are not valid UTF-8${at} (the file may be Windows-1258 or Latin-1); save it as UTF-8.`;
@@ -248,6 +319,8 @@ export const en: Catalogue = {
           return notValidJson(p.row, 'an empty element (two commas or a trailing comma)');
         case 'unterminated_record':
           return notValidJson(p.row, 'the file ends inside this record');
+        case 'trailing':
+          return `Unexpected content after the end of the JSON document (line ${p.line}, column ${p.column}).`;
         case 'not_records':
           return 'A JSON evidence file must be an array of records or an object with a "records" array.';
       }
@@ -281,7 +354,10 @@ export const en: Catalogue = {
         ? 'an object in a rule must have exactly one key, the operator; this one has none'
         : `an object in a rule must have exactly one key, the operator; this one has ${n(p.keys.length)}: ${p.keys.map((k) => JSON.stringify(k)).join(', ')}`,
     invalid_unit: () => 'A unit must be an object of level → name.',
-    invalid_xlsx: (p) => `Cannot read the XLSX workbook from row ${p.row}: ${p.detail}`,
+    invalid_xlsx: (p) => {
+      if (p.kind === 'missing_shared_string' || p.kind === 'not_a_number') return `Cell ${p.cell}: ${xlsxWhy(p)}.`;
+      return `Cannot read the XLSX workbook${p.row === undefined ? '' : ` from row ${p.row}`}: ${xlsxWhy(p)}`;
+    },
     json_too_deep: (p) =>
       `the value is nested more than ${n(p.max)} levels deep${p.at ? ` (beyond the limit at ${p.at.line}:${p.at.column})` : ''}`,
     member_mismatch: memberMismatch,
@@ -291,8 +367,10 @@ export const en: Catalogue = {
         : `the member operator "${p.operator}" cannot be used in a title rule; put it in an indicator`,
     members_exceed_size: (p) =>
       `collective "${p.collective}" declares ${n(p.size)} members but ${n(p.received)} member evaluations name it`,
+    merged_cell: (p) =>
+      `Cell ${p.cell} is part of the merged range ${p.range}, so it reads as empty; unmerge the cells and fill in each row.`,
     missing_dependency: (p) =>
-      `Reading or writing XLSX needs the package "${p.package}", which is not installed: run \`npm install ${p.package}\`.`,
+      `Writing XLSX needs the package "${p.package}", which is not installed: run \`npm install ${p.package}\`.`,
     missing_evidence: (p) => `Required evidence "${p.label.en}" is missing.`,
     missing_field: (p) => {
       switch (p.kind) {
@@ -348,6 +426,8 @@ export const en: Catalogue = {
           return `minimum ${n(p.min)} of criterion ${p.criterion} exceeds its ${n(p.sum)} points`;
       }
     },
+    record_too_large: (p) =>
+      `The record at row ${p.row} is longer than ${n(p.limit)} ${p.unit} (the limit for one record); it is rejected and the rows after it are read.`,
     rule_too_deep: (p) => `The rule is nested too deeply (at most ${n(p.max)} levels)`,
     rule_too_large: (p) => `The rule has too many nodes (at most ${n(p.max)})`,
     rule_type_mismatch: (p) =>
@@ -419,6 +499,7 @@ export const en: Catalogue = {
       }
     },
     unordered_targets: (p) => `Targets of "${p.metric}" must be in increasing date order.`,
+    xlsx_too_large: (p) => `The XLSX workbook is over a limit: ${xlsxLimit(p)}; it is not read.`,
     unsafe_var_path: (p) => `Path "${p.path}" contains __proto__, constructor or prototype, which is not allowed`,
   },
   reasons: {

@@ -1,4 +1,4 @@
-import type { IssueParams, ShapeParams } from '../errors/params.js';
+import type { IssueParams, ShapeParams, XlsxProblem } from '../errors/params.js';
 import type { Catalogue } from './catalogue.js';
 import { formatDate, formatList, formatNumber } from './format.js';
 
@@ -126,6 +126,57 @@ const share = (actual: number, counted: number): number =>
 
 const notValidJson = (row: number, why: string): string => `Bản ghi thứ ${row} không phải JSON hợp lệ: ${why}`;
 
+const xlsxWhy = (p: XlsxProblem): string => {
+  switch (p.kind) {
+    case 'unreadable':
+      return `tệp hỏng hoặc không phải bảng tính XLSX (${p.detail})`;
+    case 'no_worksheet':
+      return `không có trang tính (${p.part})`;
+    case 'doctype':
+      return 'có DOCTYPE hoặc khai báo, tệp bảng tính không có';
+    case 'tag_without_name':
+      return 'thẻ không có tên';
+    case 'ends_inside_tag':
+      return 'XML kết thúc giữa một thẻ';
+    case 'cell_outside_row':
+      return 'một ô nằm ngoài dòng';
+    case 'row_closed_twice':
+      return 'một dòng đóng hai lần';
+    case 'row_number':
+      return `số dòng "${p.value}" sau dòng ${p.previous} không hợp lệ`;
+    case 'cell_reference':
+      return `địa chỉ ô "${p.value}" không hợp lệ`;
+    case 'token_too_long':
+      return `một thẻ, chú thích hoặc thực thể dài quá ${n(p.limit)} ký tự`;
+    case 'too_deep':
+      return `các phần tử lồng nhau quá ${n(p.limit)} cấp`;
+    case 'too_many_styles':
+      return `quá ${n(p.limit)} kiểu định dạng`;
+    case 'too_many_merges':
+      return `quá ${n(p.limit)} vùng gộp ô`;
+    case 'too_many_parts':
+      return `quá ${n(p.limit)} phần`;
+    case 'missing_shared_string':
+      return `chuỗi dùng chung số ${p.index} không tồn tại`;
+    case 'not_a_number':
+      return `"${p.text}" không phải là số`;
+  }
+};
+const xlsxLimit = (p: IssueParams['xlsx_too_large']): string => {
+  switch (p.kind) {
+    case 'rows':
+      return `trang tính có hơn ${n(p.limit)} dòng`;
+    case 'shared_strings':
+      return `bảng chuỗi dùng chung có hơn ${n(p.limit)} chuỗi`;
+    case 'shared_string_chars':
+      return `các chuỗi dùng chung dài hơn ${n(p.limit)} ký tự`;
+    case 'stream':
+      return `tệp từ luồng lớn hơn ${n(p.limit)} byte`;
+    case 'part':
+      return `phần ${p.part} lớn hơn ${n(p.limit)} byte khi giải nén`;
+  }
+};
+
 /**
  * Vietnamese messages of every issue and reason code.
  *
@@ -139,14 +190,21 @@ export const vi: Catalogue = {
         : `các mô-đun plugin cho luồng song song nạp (${formatList(p.workers) || '–'}) khác plugin của engine (${formatList(p.engine) || '–'})`,
     batch_sources_required: () => 'chạy song song cần các tệp bộ tiêu chí (sources) để nạp lại trong từng luồng',
     batch_worker_failed: (p) => `luồng đánh giá song song bị lỗi: ${p.detail}`,
+    cell_error: (p) => `Ô ${p.cell} chứa giá trị lỗi ${p.value}.`,
     derived_order: (p) => `giá trị dẫn xuất "${p.name}" được dùng trước khi được tính`,
     duplicate_collective: (p) =>
       `tập thể ${p.collectiveKind} "${p.collective}" đã có bản ghi kỳ ${p.period} ở bản ghi thứ ${p.first}; bản ghi này bị loại`,
     duplicate_id: (p) => (p.kind === 'id' ? `mã "${p.id}" bị trùng (đã có ở ${p.first})` : DUPLICATE[p.kind](p.id)),
-    duplicate_key: (p) =>
-      p.kind === 'file'
-        ? `khóa "${p.key}" tại ${p.at.line}:${p.at.column} đã có trong cùng đối tượng (lần đầu tại ${p.first.line}:${p.first.column}); JSON.parse sẽ lặng lẽ giữ giá trị sau`
-        : `hai khóa "${p.first}" và "${p.second}" là cùng một chữ sau khi chuẩn hóa Unicode (NFC)`,
+    duplicate_key: (p) => {
+      switch (p.kind) {
+        case 'file':
+          return `khóa "${p.key}" tại ${p.at.line}:${p.at.column} đã có trong cùng đối tượng (lần đầu tại ${p.first.line}:${p.first.column}); JSON.parse sẽ lặng lẽ giữ giá trị sau`;
+        case 'nfc':
+          return `hai khóa "${p.first}" và "${p.second}" là cùng một chữ sau khi chuẩn hóa Unicode (NFC)`;
+        case 'record':
+          return `Khóa "${p.key}" xuất hiện hai lần trong bản ghi${p.at ? ` (dòng ${p.at.line}, cột ${p.at.column})` : ''}; bản ghi bị loại.`;
+      }
+    },
     duplicate_member: (p) => `thành viên "${p.member}" có hai kết quả đánh giá`,
     duplicate_plugin: (p) => `plugin "${p.plugin}" được đăng ký hai lần`,
     duplicate_record: (p) =>
@@ -158,6 +216,7 @@ export const vi: Catalogue = {
         p.previousUntil === null ? 'không thời hạn' : d(p.previousUntil)
       })`,
     evidence_never_read: (p) => `minh chứng "${p.field}" được khai báo nhưng không quy tắc nào đọc`,
+    evidence_too_deep: (p) => `Bản ghi lồng nhau quá ${n(p.max)} cấp (đối tượng và mảng); bản ghi bị loại.`,
     extends_cycle: (p) => {
       switch (p.kind) {
         case 'self':
@@ -168,6 +227,12 @@ export const vi: Catalogue = {
           return `Kế hoạch "${p.id}" không thể kế thừa chính nó.`;
       }
     },
+    field_too_large: (p) =>
+      p.kind === 'csv'
+        ? `Dòng ${p.row}, cột ${p.column} dài quá ${n(p.limit)} byte (giới hạn của một ô).`
+        : `Ô ${p.cell} dài quá ${n(p.limit)} ký tự (giới hạn của một ô).`,
+    formula_without_value: (p) =>
+      `Ô ${p.cell} có công thức nhưng không lưu kết quả (tệp do chương trình không tính công thức tạo ra); hãy mở và lưu lại bằng Excel hoặc LibreOffice.`,
     indicator_always_scores: (p) =>
       p.kind === 'literal'
         ? `chỉ số ${p.indicator} luôn được ${n(p.points)} điểm với mọi người (award là ${p.award})`
@@ -195,6 +260,10 @@ export const vi: Catalogue = {
           return `Cột ${p.column} của dòng tiêu đề "${p.text}" không phải đường dẫn trường (ví dụ data.tc1_1.self).`;
         case 'duplicate_column':
           return `Cột "${p.text}" bị lặp lại ở dòng tiêu đề.`;
+        case 'unsplit':
+          return `Dòng ${p.row} hỏng: không tách được các ô.`;
+        case 'unreadable':
+          return `Không đọc được tệp CSV: ${p.detail}`;
       }
     },
     invalid_alias: (p) =>
@@ -217,6 +286,8 @@ export const vi: Catalogue = {
     invalid_effective_dates: (p) => `ngày hết hiệu lực ${d(p.until)} trước ngày có hiệu lực ${d(p.from)}`,
     invalid_encoding: (p) => {
       const at = p.byte === undefined ? '' : `, byte thứ ${p.byte}`;
+      if (p.kind === 'nul')
+        return `Dòng ${p.row} chứa byte NUL (0x00) ở byte thứ ${p.byte}; tệp văn bản không có byte này (tệp hỏng, tệp nhị phân hoặc UTF-16?).`;
       return p.kind === 'utf16'
         ? `Tệp có vẻ được mã hoá UTF-16 (dòng ${p.row}${at}); hãy lưu lại dưới dạng UTF-8.`
         : `Dòng ${p.row} có byte không hợp lệ theo UTF-8${at} (có thể tệp lưu bằng Windows-1258 hoặc Latin-1); hãy lưu lại dưới dạng UTF-8.`;
@@ -249,6 +320,8 @@ export const vi: Catalogue = {
           return notValidJson(p.row, 'phần tử rỗng (hai dấu phẩy liền nhau hoặc dấu phẩy thừa)');
         case 'unterminated_record':
           return notValidJson(p.row, 'tệp kết thúc giữa bản ghi này');
+        case 'trailing':
+          return `Có nội dung thừa sau khi tài liệu JSON đã kết thúc (dòng ${p.line}, cột ${p.column}).`;
         case 'not_records':
           return 'Tệp JSON phải là một mảng bản ghi hoặc một đối tượng có khoá "records" là mảng.';
       }
@@ -282,7 +355,10 @@ export const vi: Catalogue = {
         ? 'đối tượng trong quy tắc phải có đúng một khóa là tên toán tử, đối tượng này không có khóa nào'
         : `đối tượng trong quy tắc phải có đúng một khóa là tên toán tử, đối tượng này có ${n(p.keys.length)} khóa: ${p.keys.map((k) => JSON.stringify(k)).join(', ')}`,
     invalid_unit: () => 'Đơn vị phải là đối tượng cấp → tên.',
-    invalid_xlsx: (p) => `Không đọc được tệp XLSX từ dòng ${p.row}: ${p.detail}`,
+    invalid_xlsx: (p) => {
+      if (p.kind === 'missing_shared_string' || p.kind === 'not_a_number') return `Ô ${p.cell}: ${xlsxWhy(p)}.`;
+      return `Không đọc được tệp XLSX${p.row === undefined ? '' : ` từ dòng ${p.row}`}: ${xlsxWhy(p)}`;
+    },
     json_too_deep: (p) =>
       `giá trị lồng quá ${n(p.max)} cấp${p.at ? ` (vượt giới hạn tại ${p.at.line}:${p.at.column})` : ''}`,
     member_mismatch: memberMismatch,
@@ -292,8 +368,10 @@ export const vi: Catalogue = {
         : `toán tử thành viên "${p.operator}" không dùng được trong quy tắc danh hiệu; hãy đặt nó vào một chỉ tiêu`,
     members_exceed_size: (p) =>
       `tập thể "${p.collective}" khai ${n(p.size)} thành viên nhưng có ${n(p.received)} kết quả đánh giá thành viên`,
+    merged_cell: (p) =>
+      `Ô ${p.cell} nằm trong vùng gộp ô ${p.range} nên đọc ra rỗng; hãy bỏ gộp ô và điền giá trị cho từng dòng.`,
     missing_dependency: (p) =>
-      `Cần gói "${p.package}" để đọc hoặc ghi tệp XLSX nhưng gói này chưa được cài: chạy \`npm install ${p.package}\`.`,
+      `Cần gói "${p.package}" để ghi tệp XLSX nhưng gói này chưa được cài: chạy \`npm install ${p.package}\`.`,
     missing_evidence: (p) => `Thiếu minh chứng bắt buộc "${p.label.vi}".`,
     missing_field: (p) => {
       switch (p.kind) {
@@ -348,6 +426,8 @@ export const vi: Catalogue = {
           return `mức tối thiểu ${n(p.min)} của tiêu chí ${p.criterion} lớn hơn tổng điểm ${n(p.sum)}`;
       }
     },
+    record_too_large: (p) =>
+      `Bản ghi ở dòng ${p.row} dài quá ${n(p.limit)} ${p.unit === 'bytes' ? 'byte' : 'ký tự'} (giới hạn của một bản ghi); bản ghi bị loại, các dòng sau vẫn được đọc.`,
     rule_too_deep: (p) => `Quy tắc lồng quá sâu (tối đa ${n(p.max)} cấp)`,
     rule_too_large: (p) => `Quy tắc có quá nhiều nút (tối đa ${n(p.max)})`,
     rule_type_mismatch: (p) =>
@@ -419,6 +499,7 @@ export const vi: Catalogue = {
       }
     },
     unordered_targets: (p) => `Các mục tiêu của "${p.metric}" phải theo thứ tự ngày tăng dần.`,
+    xlsx_too_large: (p) => `Tệp XLSX vượt giới hạn: ${xlsxLimit(p)}; tệp không được đọc.`,
     unsafe_var_path: (p) => `Đường dẫn "${p.path}" chứa __proto__, constructor hoặc prototype, không được phép`,
   },
   reasons: {

@@ -44,7 +44,7 @@ export function evaluateEvidence(
     ...options,
     file: options.file ?? (typeof source === 'string' ? source : undefined),
   });
-  const rows = _readRows(source, format, { format, evidence: coercion(engine, batch) });
+  const rows = _readRows(source, format, { format, evidence: coercion(engine, batch), file: batch.file });
   return batchItems(batch, batch.workers === 0 ? rowBlocksHere(batch, rows) : rowBlocksInWorkers(batch, rows, options));
 }
 

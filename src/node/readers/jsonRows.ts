@@ -1,8 +1,7 @@
 import type { Issue } from '../../errors/issue.js';
 import { _withFile } from '../../evidence/issues.js';
-import { _readJson } from './json.js';
-import { _readNdjson } from './ndjson.js';
-import { _openBytes, detectEvidenceFormat } from './source.js';
+import { _readRows } from './read.js';
+import { detectEvidenceFormat } from './source.js';
 import type { EvidenceSource } from './types.js';
 
 /** One row of a JSON or NDJSON file: its value, or why it could not be read. @category Evidence */
@@ -27,7 +26,8 @@ export interface ReadJsonRowsOptions {
  * @param source - a file path or a stream of bytes (give `format`)
  * @param options - format and file name
  * @returns the rows in order
- * @throws CdhtError `unknown_format` when the format cannot be told
+ * @throws CdhtError `unknown_format` when the format cannot be told, or a whole-file problem naming the
+ *   file (UTF-16, a JSON file that is no array of rows, repeats a wrapper key or has content after its end)
  * @example
  * for await (const r of readJsonRows('ket-qua.ndjson')) if ('value' in r) rows.push(r.value);
  * @category Evidence
@@ -38,7 +38,7 @@ export async function* readJsonRows(
 ): AsyncGenerator<JsonRow> {
   const format = detectEvidenceFormat(source, options.format);
   const file = options.file ?? (typeof source === 'string' ? source : undefined);
-  const rows = format === 'json' ? _readJson(_openBytes(source)) : _readNdjson(_openBytes(source));
+  const rows = _readRows(source, format === 'json' ? 'json' : 'ndjson', { file });
   for await (const r of rows) {
     if ('issues' in r) yield { row: r.row, issues: _withFile(r.issues, file) };
     else yield r;

@@ -38,6 +38,58 @@ export interface ReadEvidenceOptions {
   readonly detectDuplicates?: boolean | undefined;
   /** File name put in issues; defaults to the path when the source is a path. */
   readonly file?: string | undefined;
+  /** Lower (or raise) the readers' caps; see {@link ReaderLimits} for the defaults. */
+  readonly limits?: Partial<ReaderLimits> | undefined;
+}
+
+/**
+ * The caps every reader enforces, so no input can exhaust memory or the stack. A row over a row
+ * cap is rejected with its row number and the reading goes on; a file over a file cap (the shared
+ * strings of a workbook, its rows) is one error thrown for the whole file. The defaults are in
+ * {@link READER_LIMITS}; docs/reliability.md says what the user sees for each. Nesting is capped
+ * for every door alike by validation (`EVIDENCE_MAX_DEPTH` of `cdht`, 64), not here.
+ *
+ * @category Evidence
+ */
+export interface ReaderLimits {
+  /** One CSV field, in UTF-8 bytes (`field_too_large`). */
+  readonly fieldBytes: number;
+  /** One record: a CSV record, an NDJSON line or an element of a JSON array, in UTF-8 bytes (`record_too_large`). */
+  readonly recordBytes: number;
+  /** The text of one XLSX cell, in characters; Excel itself stops at 32,767 (`field_too_large`). */
+  readonly cellChars: number;
+  /** The text of one XLSX row, in characters (`record_too_large`). */
+  readonly rowChars: number;
+  /** Entries in an XLSX shared-strings table (`xlsx_too_large`, whole file). */
+  readonly sharedStrings: number;
+  /** Characters in all the shared strings of a workbook together (`xlsx_too_large`, whole file). */
+  readonly sharedStringChars: number;
+  /** Rows of the XLSX sheet; Excel itself stops at 1,048,576 (`xlsx_too_large`, whole file). */
+  readonly rows: number;
+  /** Size of an XLSX workbook given as a stream rather than a path, which is held in memory, in bytes. */
+  readonly workbookBytes: number;
+}
+
+/**
+ * The readers' default caps.
+ *
+ * @example READER_LIMITS.cellChars // 32767
+ * @category Evidence
+ */
+export const READER_LIMITS: ReaderLimits = Object.freeze({
+  fieldBytes: 1024 * 1024,
+  recordBytes: 4 * 1024 * 1024,
+  cellChars: 32_767,
+  rowChars: 4 * 1024 * 1024,
+  sharedStrings: 2_000_000,
+  sharedStringChars: 64 * 1024 * 1024,
+  rows: 1_048_576,
+  workbookBytes: 256 * 1024 * 1024,
+});
+
+/** The defaults with the caller's overrides. @internal */
+export function _limits(options: { readonly limits?: Partial<ReaderLimits> | undefined }): ReaderLimits {
+  return options.limits ? { ...READER_LIMITS, ...options.limits } : READER_LIMITS;
 }
 
 /** A row a format reader parsed, before validation. @internal */

@@ -1,22 +1,12 @@
 import { isUtf8 } from 'node:buffer';
-import { CdhtError } from '../../errors/issue.js';
 import { _invalidEncoding } from '../../evidence/issues.js';
+import { _looksUtf16 } from './bytes.js';
+import { _wholeFile } from './issues.js';
 
 /** Where the decoder saw bytes that are not UTF-8: physical line (1-based) → first bad byte offset. @internal */
 export interface _Utf8Tracker {
   /** The first invalid byte offset on lines `from..to`, forgetting those lines. */
   take(from: number, to: number): number | undefined;
-}
-
-/** Thrown when the whole rest of the input cannot be read as UTF-8 text (UTF-16). @internal */
-export class _EncodingAbort extends CdhtError {
-  /** Physical line (1-based) where reading stopped. */
-  readonly line: number;
-
-  constructor(line: number, byte: number) {
-    super([_invalidEncoding([], { row: line, byte }, true)]);
-    this.line = line;
-  }
 }
 
 /** The replacement character the decoder puts where bytes were not UTF-8. @internal */
@@ -29,8 +19,9 @@ const MAX_TRACKED = 10_000;
  * Decodes a byte stream as UTF-8 text, chunk by chunk, stripping a BOM.
  *
  * Bytes that are not UTF-8 become U+FFFD in the text (readers reject the row that holds them)
- * and their offsets are kept in the tracker. UTF-16 (a UTF-16 BOM or NUL bytes) cannot be read
- * row by row, so it throws {@link _EncodingAbort} (`invalid_encoding`) naming the line and byte.
+ * and their offsets are kept in the tracker. A UTF-16 file (its byte-order mark, or every other
+ * byte NUL at the start) cannot be read row by row, so it is one whole-file `invalid_encoding`
+ * error; a NUL byte further on is only text that JSON rejects where it stands.
  *
  * @internal
  */
@@ -69,9 +60,7 @@ async function* decode(
       yield piece;
       continue;
     }
-    if (state.offset === 0 && piece.length >= 2 && isUtf16Bom(piece)) {
-      throw new _EncodingAbort(1, 0);
-    }
+    if (state.offset === 0 && _looksUtf16(piece)) throw _wholeFile(_invalidEncoding([], { row: 1, byte: 0 }, true));
     scan(piece, state, note);
     const text = decoder.decode(piece, { stream: true });
     if (text) yield text;
@@ -90,17 +79,8 @@ interface ScanState {
   start: number;
 }
 
-function isUtf16Bom(bytes: Uint8Array): boolean {
-  return (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-}
-
-/** Counts lines and finds invalid UTF-8 and NUL bytes; native checks keep the common case fast. */
+/** Counts lines and finds invalid UTF-8; native checks keep the common case fast. */
 function scan(bytes: Uint8Array, s: ScanState, note: (line: number, byte: number) => void): void {
-  const nul = bytes.indexOf(0);
-  if (nul >= 0) {
-    const line = s.line + countNewlines(bytes, 0, nul);
-    throw new _EncodingAbort(line, s.offset + nul);
-  }
   if (s.need === 0 && isUtf8(bytes)) {
     s.line += countNewlines(bytes, 0, bytes.length);
     s.offset += bytes.length;

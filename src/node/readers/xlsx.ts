@@ -1,80 +1,126 @@
-import { Readable } from 'node:stream';
-
-import { issue } from '../../errors/issue.js';
+import { CdhtError, type Issue, issue } from '../../errors/issue.js';
 import { _buildRecord } from '../../evidence/cells.js';
 import { _readHeader } from '../../evidence/header.js';
 import type { EvidenceField } from '../../format/framework.js';
-import { loadExcelJs } from '../xlsx/exceljs.js';
-import type { _RawRow } from './types.js';
+import { _invalidXlsx, _mergedCell, _wholeFile, _xlsxTooLarge } from './issues.js';
+import type { _RawRow, ReaderLimits } from './types.js';
+import { _MergeCursor, _readMerges } from './xlsx/merges.js';
+import { _findParts, _readDateStyles, _readSharedStrings, LARGE_PART } from './xlsx/parts.js';
+import { _cellName, type _SheetRow, _SheetRows } from './xlsx/sheet.js';
+import { _XmlError, _XmlTokenizer } from './xlsx/xml.js';
+import { _openZip, type _Zip } from './xlsx/zip.js';
 
 /**
- * Reads the first worksheet of an XLSX workbook with exceljs's streaming reader. The first
- * non-empty row is the header of field paths; row numbers are the sheet's own (header normally 1).
- * Dates typed as dates in Excel become ISO dates; rich text, hyperlinks and formulas give their text
- * or result.
+ * Reads the first worksheet (in tab order) of an XLSX workbook, streaming and bounded: the zip is
+ * read from its central directory (yauzl), each part is inflated as it is parsed and never held
+ * whole, and every table has a cap ({@link ReaderLimits}). The first non-empty row is the header
+ * of field paths; row numbers are the sheet's own (header normally 1). Dates typed as dates
+ * become ISO dates; rich text and inline strings give their text, formulas their saved result.
  *
+ * Per cell, these reject the row, naming the cell: an error value (`#DIV/0!`, `#N/A`, …); a
+ * formula saved without its result (it would read as empty); a cell inside a merged range other
+ * than its top-left one (Excel shows the top-left value across the range, but the other cells
+ * are empty in the file, so reading them would silently drop the value); a cell longer than the
+ * cell cap; a row longer than the row cap. A workbook that is not a zip or not a workbook, or past
+ * the shared-strings or row caps, is one whole-file error.
+ *
+ * @throws CdhtError `invalid_xlsx` or `xlsx_too_large` for the whole file
  * @internal
  */
 export async function* _readXlsx(
   source: string | AsyncIterable<Uint8Array | string>,
   evidence: Readonly<Record<string, EvidenceField>> | undefined,
+  limits: ReaderLimits,
 ): AsyncGenerator<_RawRow> {
-  const input = typeof source === 'string' ? source : Readable.from(source);
-  // Loaded on first use, so reading JSON, NDJSON or CSV never loads exceljs (an optional dependency).
-  const Excel = await loadExcelJs();
-  const workbook = new Excel.stream.xlsx.WorkbookReader(input, {
-    sharedStrings: 'cache',
-    hyperlinks: 'cache',
-    styles: 'cache',
-    worksheets: 'emit',
-    entries: 'ignore',
-  });
-  let paths: readonly (readonly (string | number)[])[] | undefined;
-  let lastRow = 0;
+  let lastRow: number | undefined;
+  let zip: _Zip | undefined;
   try {
-    for await (const sheet of workbook) {
-      for await (const row of sheet) {
+    zip = await _openZip(typeof source === 'string' ? source : await collect(source, limits.workbookBytes));
+    const parts = await _findParts(zip);
+    const sharedStrings = await _readSharedStrings(zip, parts.sharedStrings, limits);
+    const dateStyles = await _readDateStyles(zip, parts.styles);
+    const merges = new _MergeCursor(await _readMerges(zip, parts.sheet, LARGE_PART));
+    const sheet = new _SheetRows({ sharedStrings, dateStyles, date1904: parts.date1904, limits });
+    const tokenizer = new _XmlTokenizer(sheet);
+    let paths: readonly (readonly (string | number)[])[] | undefined;
+    const toRows = function* (done: _SheetRow[]): Generator<_RawRow> {
+      for (const row of done.splice(0)) {
         lastRow = row.number;
-        const values = Array.isArray(row.values) ? row.values.slice(1).map(cellValue) : [];
-        if (values.every((v) => v === undefined || (typeof v === 'string' && v.trim() === ''))) continue;
-        if (!paths) {
-          const header = _readHeader(values);
-          if ('issues' in header) {
-            yield { row: row.number, issues: header.issues };
-            return;
-          }
-          paths = header.paths;
-          continue;
-        }
-        if (values.length > paths.length && values.slice(paths.length).some((v) => v !== undefined)) {
-          yield {
-            row: row.number,
-            raw: values,
-            issues: [issue('invalid_csv', [], { kind: 'beyond_header', row: row.number })],
-          };
-          continue;
-        }
-        yield { row: row.number, value: _buildRecord(paths, values, evidence) };
+        const out = rowOf(row, paths, merges, evidence);
+        if (out === undefined) continue;
+        if ('paths' in out) paths = out.paths;
+        else yield out;
       }
-      return;
-    }
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    yield {
-      row: lastRow + 1,
-      issues: [issue('invalid_xlsx', [], { row: lastRow + 1, detail })],
     };
+    for await (const piece of zip.text(parts.sheet, LARGE_PART)) {
+      tokenizer.write(piece);
+      yield* toRows(sheet.done);
+    }
+    tokenizer.end();
+    yield* toRows(sheet.done);
+  } catch (error) {
+    if (error instanceof CdhtError) throw error;
+    const detail = error instanceof Error ? error.message : String(error);
+    const problem = error instanceof _XmlError ? error.problem : { kind: 'unreadable' as const, detail };
+    const row = lastRow === undefined ? undefined : lastRow + 1;
+    throw _wholeFile(_invalidXlsx(problem, row));
+  } finally {
+    zip?.close();
   }
 }
 
-function cellValue(value: unknown): unknown {
-  if (value === null || value === undefined) return undefined;
-  if (value instanceof Date || typeof value !== 'object') return value;
-  const v = value as Record<string, unknown>;
-  if (Array.isArray(v.richText)) return v.richText.map((part: { text?: unknown }) => String(part.text ?? '')).join('');
-  if ('result' in v) return cellValue(v.result);
-  if ('formula' in v || 'sharedFormula' in v) return undefined;
-  if (typeof v.text === 'string') return v.text;
-  if (typeof v.error === 'string') return v.error;
-  return undefined;
+/** One sheet row as a raw row, the header's paths, or nothing (an empty row). */
+function rowOf(
+  row: _SheetRow,
+  paths: readonly (readonly (string | number)[])[] | undefined,
+  merges: _MergeCursor,
+  evidence: Readonly<Record<string, EvidenceField>> | undefined,
+): _RawRow | { paths: (readonly (string | number)[])[] } | undefined {
+  const values = Array.from(row.values, (v) => v);
+  const covered = coveredCells(row.number, merges, paths?.length ?? values.length);
+  const empty = values.every((v) => v === undefined || (typeof v === 'string' && v.trim() === ''));
+  if (empty && row.issues.length === 0 && (covered.length === 0 || !paths)) return undefined;
+  const issues: Issue[] = [...row.issues, ...covered];
+  if (!paths) {
+    if (issues.length > 0) throw new CdhtError(issues as [Issue, ...Issue[]]);
+    const header = _readHeader(values);
+    if ('issues' in header) throw new CdhtError(header.issues as [Issue, ...Issue[]]);
+    return { paths: header.paths };
+  }
+  if (issues.length > 0) return { row: row.number, raw: values, issues };
+  if (values.length > paths.length && values.slice(paths.length).some((v) => v !== undefined)) {
+    return {
+      row: row.number,
+      raw: values,
+      issues: [issue('invalid_csv', [], { kind: 'beyond_header', row: row.number })],
+    };
+  }
+  return { row: row.number, value: _buildRecord(paths, values, evidence) };
+}
+
+/** The cells of the row's first `columns` columns that a merged range covers but does not start at. */
+function coveredCells(row: number, merges: _MergeCursor, columns: number): Issue[] {
+  const issues: Issue[] = [];
+  for (const m of merges.at(row)) {
+    for (let c = m.left; c <= Math.min(m.right, columns - 1); c++) {
+      if (row === m.top && c === m.left) continue;
+      issues.push(_mergedCell(_cellName(c, row), m.ref));
+    }
+  }
+  return issues;
+}
+
+/** A workbook given as a stream, held in memory to read its zip directory, up to the cap. */
+async function collect(source: AsyncIterable<Uint8Array | string>, limit: number): Promise<Buffer> {
+  const parts: Buffer[] = [];
+  let size = 0;
+  for await (const piece of source) {
+    const chunk = typeof piece === 'string' ? Buffer.from(piece, 'utf8') : Buffer.from(piece);
+    size += chunk.length;
+    if (size > limit) {
+      throw _wholeFile(_xlsxTooLarge({ kind: 'stream', limit }));
+    }
+    parts.push(chunk);
+  }
+  return Buffer.concat(parts);
 }

@@ -16,7 +16,7 @@ function isExcelJsMissing(error: unknown): boolean {
 
 /**
  * Loads exceljs on first use. It is an optional dependency: large (~1 MB, ~190 ms to load) and only
- * needed to read or write workbooks, so nothing else ever loads it.
+ * needed to write workbooks (evidence workbooks are read without it), so nothing else ever loads it.
  *
  * @returns the exceljs module
  * @throws CdhtError `missing_dependency` naming the package and how to install it, when it is absent
