@@ -3,7 +3,7 @@
 export { evaluateBatch, evaluateNdjson } from './node/batch/batch.js';
 export type { BatchDetail, BatchItem, BatchScore } from './node/batch/batchCore.js';
 export { evaluateEvidence } from './node/batch/evidence.js';
-export type { NdjsonSource } from './node/batch/ndjsonLines.js';
+export type { NdjsonSource } from './node/batch/ndjsonBlocks.js';
 export type { BatchOptions } from './node/batch/options.js';
 export { resolveBundledCriteriaDir } from './node/bundled.js';
 export { findFrameworkFiles, loadCriteria, readFrameworkInputs } from './node/criteriaFiles.js';

@@ -1,6 +1,7 @@
 import type { Engine } from '../../engine.js';
 import { type BatchItem, recordEvaluator } from './batchCore.js';
-import { evaluateLines, lineBlocks, type NdjsonSource } from './ndjsonLines.js';
+import { lineBlocks, type NdjsonSource, withRejected } from './ndjsonBlocks.js';
+import { evaluateLines } from './ndjsonLines.js';
 import { type BatchOptions, type ResolvedBatch, resolveBatch } from './options.js';
 import { batchItems, ordered } from './pipeline.js';
 import { startPool } from './workerPool.js';
@@ -114,8 +115,8 @@ async function* ndjsonBlocksHere(batch: ResolvedBatch, source: NdjsonSource): As
   const evaluator = recordEvaluator(batch.target, batch.settings);
   const decoder = new TextDecoder();
   let index = 0;
-  for await (const block of lineBlocks(source)) {
-    const items = evaluateLines(evaluator, block.bytes, block.firstLine, index, decoder);
+  for await (const block of lineBlocks(source, batch.file)) {
+    const items = withRejected(evaluateLines(evaluator, block.bytes, block.lines, index, decoder), block, index);
     index += items.length;
     yield items;
   }
@@ -125,8 +126,15 @@ async function* ndjsonBlocksInWorkers(batch: ResolvedBatch, source: NdjsonSource
   const pool = await startPool(batch);
   try {
     async function* tasks(): AsyncGenerator<() => Promise<BatchItem[]>> {
-      for await (const block of lineBlocks(source)) {
-        yield () => pool.run(block, [block.bytes.buffer as ArrayBuffer]);
+      for await (const block of lineBlocks(source, batch.file)) {
+        // Lines rejected while cutting stay here and are put back in their place.
+        const task = { bytes: block.bytes, lines: block.lines };
+        yield async () =>
+          withRejected(
+            await pool.run(task, [block.bytes.buffer as ArrayBuffer, block.lines.buffer as ArrayBuffer]),
+            block,
+            0,
+          );
       }
     }
     yield* ordered(tasks(), batch.workers * 2);

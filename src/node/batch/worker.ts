@@ -26,10 +26,10 @@ export interface WorkerInit {
   readonly settings: BatchSettings;
 }
 
-/** A unit of work: records as values, or NDJSON bytes (whole lines) with their first line number. @internal */
+/** A unit of work: records as values, or NDJSON bytes (whole lines) with the number of each line. @internal */
 export type WorkerTask =
   | { readonly seq: number; readonly records: readonly unknown[] }
-  | { readonly seq: number; readonly bytes: Uint8Array; readonly firstLine: number };
+  | { readonly seq: number; readonly bytes: Uint8Array; readonly lines: Int32Array };
 
 /** A worker's answer, in task order. @internal */
 export type WorkerReply =
@@ -111,7 +111,7 @@ export function runBatchWorker(): void {
         (evaluator) => {
           let items: BatchItem[];
           if ('records' in task) items = task.records.map((r, i) => evaluator.evaluate(r, i));
-          else items = evaluateLines(evaluator, task.bytes, task.firstLine, 0, decoder);
+          else items = evaluateLines(evaluator, task.bytes, task.lines, 0, decoder);
           if (score) {
             const packed = packScores(items);
             const transfer = [

@@ -35,7 +35,10 @@ export async function* _readNdjson(
         yield { row, issues: [bad.nul ? _nulByte(row, byte) : _invalidEncoding([], { row, byte })] };
         continue;
       }
-      const text = decoder.decode(frame.bytes);
+      // Without its line end, so a parser message's position is the same as through evaluateNdjson.
+      let end = frame.bytes.length;
+      while (end > 0 && (frame.bytes[end - 1] === 0x0a || frame.bytes[end - 1] === 0x0d)) end--;
+      const text = decoder.decode(frame.bytes.subarray(0, end));
       if (text.trim() === '') continue;
       yield _parseJsonText(text, row, 'line');
     }
