@@ -57,7 +57,7 @@ export type { IssueCode, ReasonCode } from './errors/codes.js';
 export { IssueCodes, ReasonCodes } from './errors/codes.js';
 export type { Issue, IssueOptions, JsonPath } from './errors/issue.js';
 export { CdhtError, formatIssues, formatPath, issue } from './errors/issue.js';
-export type { IssueParams, LocalizedParam, NoParams, ReasonParams, ShapeParams } from './errors/params.js';
+export type { IssueParams, LocalizedParam, NoParams, ReasonParams, ShapeParams, XlsxProblem } from './errors/params.js';
 export type { CaseCoverage, CaseEvaluator, CaseFailure, CaseRunResult } from './evaluate/cases.js';
 export { collectCaseCoverage, compareEvaluation, runCases } from './evaluate/cases.js';
 export type { EvaluateOptions } from './evaluate/evaluate.js';

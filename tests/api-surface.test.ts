@@ -10,6 +10,7 @@ beforeAll(requireBuild);
 const API: Record<string, readonly string[]> = {
   cdht: [
     'CdhtError',
+    'EVIDENCE_MAX_DEPTH',
     'IssueCodes',
     'PluginError',
     'ReasonCodes',
@@ -83,6 +84,7 @@ const API: Record<string, readonly string[]> = {
     'visitRuleNodes',
   ],
   'cdht/node': [
+    'READER_LIMITS',
     'checkCriteriaDocs',
     'detectEvidenceFormat',
     'evaluateBatch',

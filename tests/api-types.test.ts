@@ -19,6 +19,7 @@ import {
   type Engine,
   type EngineEvaluateOptions,
   type EngineOptions,
+  EVIDENCE_MAX_DEPTH,
   type Evaluation,
   type EvidenceRecord,
   type Framework,
@@ -70,6 +71,8 @@ import {
   importPlugins,
   type JsonRow,
   loadCriteria,
+  READER_LIMITS,
+  type ReaderLimits,
   type RowResult,
   readEvidence,
   readJsonRows,
@@ -179,6 +182,9 @@ describe('cdht/node', () => {
     expectTypeOf<BatchItem['row']>().toEqualTypeOf<number | undefined>();
     expectTypeOf(importPlugins).returns.resolves.toEqualTypeOf<Plugin[]>();
     expectTypeOf(readJsonRows).returns.toEqualTypeOf<AsyncGenerator<JsonRow>>();
+    expectTypeOf(READER_LIMITS).toEqualTypeOf<ReaderLimits>();
+    expectTypeOf<ReaderLimits['fieldBytes']>().toBeNumber();
+    expectTypeOf(EVIDENCE_MAX_DEPTH).toBeNumber();
     expectTypeOf(loadCriteria).returns.resolves.toEqualTypeOf<{ frameworks: Framework[]; issues: Issue[] }>();
     expectTypeOf(xlsxPlugin).toEqualTypeOf<Plugin>();
     expectTypeOf(renderXlsx).returns.toEqualTypeOf<Promise<Uint8Array>>();

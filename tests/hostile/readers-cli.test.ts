@@ -66,7 +66,7 @@ describe('hostile readers through the CLI: rows dropped silently', () => {
     const run = runHostile({ 'in.json': text }, evaluate('in.json'));
     expectHostile(run, {
       exit: 1,
-      message: /in\.json.*duplicate_key Key "records" appears twice \(line 3, column 1\)/,
+      message: /in\.json.*duplicate_key key "records" at 3:1 is already in the same object \(first at 2:1\)/,
     });
     expectHostile(run, { exit: 1, message: /^(?![\s\S]*Read \d+ row)/ });
   });
