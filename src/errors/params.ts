@@ -75,6 +75,7 @@ export interface IssueParams {
         readonly key: string;
         readonly at?: { readonly line: number; readonly column: number };
       };
+  /** A member evaluation given twice for one collective. */
   duplicate_member: { readonly member: string };
   /** Two plugins with one name. */
   duplicate_plugin: { readonly plugin: string };
