@@ -16,6 +16,7 @@ import { validate } from './commands/validate.js';
 import { type CliIo, type Command, ExitCode, println, UsageError } from './io.js';
 import { issueLine } from './issues.js';
 import { COMMANDS as HELP, helpText, usageLine } from './messages.js';
+import { OutputError, outputErrorLine } from './outputFile.js';
 
 /** Every command by name. */
 const COMMANDS: Readonly<Record<string, Command>> = {
@@ -145,7 +146,17 @@ function reportError(error: unknown, io: CliIo, command: string | undefined): nu
     for (const i of error.issues) println(io.stderr, issueLine(i, io.lang, io.cwd));
     return ExitCode.problems;
   }
+  if (error instanceof OutputError) {
+    const cause = error.cause instanceof Error ? error.cause.message : String(error.cause);
+    println(io.stderr, outputErrorLine(error.file, error.errno, cause, io.lang));
+    return ExitCode.problems;
+  }
   const e = error as NodeJS.ErrnoException;
+  if (e && e.syscall === 'write' && e.path === undefined && typeof e.code === 'string') {
+    // A write to standard output failed (a full disk, a closed device): no stack trace, exit 1.
+    println(io.stderr, outputErrorLine(undefined, e.code, e.message, io.lang));
+    return ExitCode.problems;
+  }
   if (e && (e.code === 'ENOENT' || e.code === 'EISDIR' || e.code === 'EACCES') && typeof e.path === 'string') {
     const what = {
       ENOENT: ['không tìm thấy', 'not found'],

@@ -1,16 +1,19 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
-import { type Evaluation, formatPath, type Issue, type Locale } from '../../index.js';
+import { type Evaluation, formatNumber, formatPath, type Issue, type Locale } from '../../index.js';
 import { detectEvidenceFormat, type EvidenceFormat, evaluateEvidence } from '../../node.js';
 
 import { choice, dateOption, listOption, needPositionals, parseCommand, stringOption } from '../args.js';
 import { type BatchSummary, batchCounter } from '../batchSummary.js';
 import { criteriaSource, isError, loadEngine } from '../criteria.js';
 import { decisionText, evaluationColumns } from '../evaluationCsv.js';
-import { type CliIo, ExitCode, println, UsageError } from '../io.js';
+import { type Interruption, onInterrupt } from '../interrupt.js';
+import { type CliIo, type CliStream, ExitCode, println, UsageError } from '../io.js';
 import { displayPath, issueLine } from '../issues.js';
-import { type OutputTarget, openOutput, type RowWriter, rowWriter } from '../output.js';
+import { type RowWriter, rowWriter } from '../output.js';
+import { type OutputFile, openOutputFile } from '../outputFile.js';
+import { checkOutputPaths } from '../outputPaths.js';
 import { createProgress } from '../progress.js';
 
 /**
@@ -55,17 +58,18 @@ interface RejectedRow {
   readonly issues: readonly Issue[];
 }
 
-/** Writes rejected rows to a file created only when the first one arrives. */
+/** Writes rejected rows to a file created only when the first one arrives (atomically, as every output). */
 function rejectsWriter(
   path: string,
+  shown: string,
   lang: Locale,
-): { write(r: RejectedRow): Promise<void>; close(): Promise<void>; used(): boolean } {
-  let target: OutputTarget | undefined;
+): { write(r: RejectedRow): Promise<void>; commit(): Promise<void>; abort(): Promise<void>; used(): boolean } {
+  let target: OutputFile | undefined;
   let writer: RowWriter<unknown> | undefined;
   return {
     async write(r) {
       if (!target) {
-        target = openOutput(path, { write: () => true, once: () => undefined });
+        target = await openOutputFile(path, shown);
         writer = rowWriter(target.stream, 'ndjson');
       }
       const issues = r.issues.map((i) => ({
@@ -76,8 +80,11 @@ function rejectsWriter(
       }));
       await writer?.write({ row: r.row, ...(r.id === undefined ? {} : { id: r.id }), issues });
     },
-    close: async () => {
-      await target?.close();
+    commit: async () => {
+      await target?.commit();
+    },
+    abort: async () => {
+      await target?.abort();
     },
     used: () => target !== undefined,
   };
@@ -145,6 +152,31 @@ export async function evaluate(args: readonly string[], io: CliIo): Promise<numb
       },
       'evaluate',
     );
+  const rejectsOption = stringOption(values, 'rejects');
+  const rejectsShown = rejectsOption ?? displayPath(defaultRejectsPath(out, io.cwd), io.cwd);
+  const rejectsPath = resolve(io.cwd, rejectsShown);
+  // Before anything is read or written: no output may overwrite an input or another output.
+  checkOutputPaths(
+    'evaluate',
+    io.cwd,
+    [
+      ...(out === undefined ? [] : [{ option: { vi: '--out', en: '--out' }, path: out }]),
+      {
+        option: {
+          vi: rejectsOption === undefined ? 'tệp dòng bị từ chối' : '--rejects',
+          en: rejectsOption === undefined ? 'the rejects file' : '--rejects',
+        },
+        path: rejectsShown,
+      },
+    ],
+    [
+      ...(source === '-' ? [] : [{ option: { vi: 'tệp minh chứng', en: 'the evidence file' }, path: source }]),
+      ...listOption(values, 'criteria').map((path) => ({
+        option: { vi: 'tệp bộ tiêu chí', en: 'a criteria file' },
+        path,
+      })),
+    ],
+  );
   const { engine, issues, inputs } = await loadEngine(
     io,
     criteriaSource(listOption(values, 'criteria'), values['no-bundled'] === true),
@@ -177,33 +209,48 @@ export async function evaluate(args: readonly string[], io: CliIo): Promise<numb
     plugins: io.pluginSpecs ?? [],
   });
   const counter = batchCounter();
-  const target = openOutput(out === undefined ? undefined : resolve(io.cwd, out), io.stdout);
+  // Results go to a temporary file beside --out, renamed when everything is written; an error or an
+  // interruption leaves nothing under the final name (and the input, read until then, untouched).
+  const target: OutputFile =
+    out === undefined ? stdoutOutput(io.stdout) : await openOutputFile(resolve(io.cwd, out), out);
   const writer = rowWriter<Evaluation>(
     target.stream,
     outFormat,
     outFormat === 'csv' ? evaluationColumns(columnFrameworks, io.lang) : [],
   );
-  const rejectsPath =
-    stringOption(values, 'rejects') === undefined
-      ? defaultRejectsPath(out, io.cwd)
-      : resolve(io.cwd, stringOption(values, 'rejects') as string);
-  const rejects = rejectsWriter(rejectsPath, io.lang);
+  const rejects = rejectsWriter(rejectsPath, rejectsShown, io.lang);
   const progress = createProgress(io.stderr, size, io.lang === 'vi' ? 'Đang đánh giá' : 'Evaluating');
+  const interrupt: Interruption = onInterrupt();
+  let done = false;
   try {
     for await (const item of items) {
+      if (interrupt.signal() !== undefined) break;
       counter.add(item);
       if (item.evaluation !== undefined)
         await writer.write(detail === 'full' ? item.evaluation : summaryOf(item.evaluation));
       else await rejects.write({ row: item.row, id: item.id, issues: item.issues ?? [] });
       progress.tick(counter.read(), bytes.n);
     }
+    if (interrupt.signal() === undefined) {
+      await writer.close();
+      await target.commit();
+      await rejects.commit();
+      done = true;
+    }
   } finally {
     progress.done();
-    await writer.close();
-    await target.close();
-    await rejects.close();
+    interrupt.dispose();
+    if (!done) {
+      await target.abort();
+      await rejects.abort();
+    }
   }
   const summary = counter.summary();
+  const signal = interrupt.signal();
+  if (signal !== undefined) {
+    println(io.stderr, interruptedLine(summary, out, io.lang));
+    return interrupt.exitCode();
+  }
   println(io.stderr, summaryLine(summary, io.lang));
   if (summary.warned > 0) {
     println(
@@ -221,6 +268,29 @@ export async function evaluate(args: readonly string[], io: CliIo): Promise<numb
         : `Rejected rows: ${displayPath(rejectsPath, io.cwd)}`,
     );
   return summary.rejected > 0 && values.strict === true ? ExitCode.problems : ExitCode.ok;
+}
+
+/** Standard output as an output: nothing to rename or remove. */
+function stdoutOutput(stdout: CliStream): OutputFile {
+  return { stream: stdout, commit: async () => {}, abort: async () => {} };
+}
+
+/**
+ * What an interrupted run says: how far it got, and that nothing was written under the output's name.
+ *
+ * @param s - the counts so far
+ * @param out - `--out` as typed, if any
+ * @param lang - language
+ * @returns e.g. `Interrupted after 44,001 rows (44,000 evaluated, 1 rejected); nothing was written to w.ndjson`
+ */
+export function interruptedLine(s: BatchSummary, out: string | undefined, lang: Locale): string {
+  const n = (x: number) => formatNumber(x, lang);
+  if (lang === 'vi') {
+    const where = out === undefined ? 'kết quả trên đầu ra chuẩn chưa đầy đủ' : `không có gì được ghi vào ${out}`;
+    return `Đã dừng sau ${n(s.read)} dòng (${n(s.evaluated)} đã đánh giá, ${n(s.rejected)} bị từ chối); ${where}.`;
+  }
+  const where = out === undefined ? 'the results on standard output are incomplete' : `nothing was written to ${out}`;
+  return `Interrupted after ${n(s.read)} row${s.read === 1 ? '' : 's'} (${n(s.evaluated)} evaluated, ${n(s.rejected)} rejected); ${where}.`;
 }
 
 /**

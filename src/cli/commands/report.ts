@@ -1,4 +1,3 @@
-import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import {
   buildRecognitionList,
@@ -17,6 +16,8 @@ import { aggregateFiles } from '../aggregateFiles.js';
 import { choice, dateOption, needPositionals, parseCommand, stringOption } from '../args.js';
 import { resolveArg } from '../bundledIds.js';
 import { type CliIo, ExitCode, println, UsageError } from '../io.js';
+import { writeOutputFile } from '../outputFile.js';
+import { checkOutputPaths } from '../outputPaths.js';
 import { loadPlanFile } from '../plans.js';
 
 /** Today in the local time zone, `yyyy-MM-dd`: the report date when none is given. */
@@ -61,6 +62,20 @@ export async function report(args: readonly string[], io: CliIo): Promise<number
   const asOf = dateOption('report', 'as-of', stringOption(values, 'as-of')) ?? today();
   const by = stringOption(values, 'by');
 
+  const population = stringOption(values, 'population');
+  // Before anything is read or written: the report must not overwrite one of its inputs.
+  if (out !== undefined) {
+    const input = { vi: 'một tệp đầu vào', en: 'an input' };
+    checkOutputPaths(
+      'report',
+      io.cwd,
+      [{ option: { vi: '--out', en: '--out' }, path: out }],
+      [...positionals, planPath, ...(population === undefined ? [] : [population])].map((path) => ({
+        option: input,
+        path,
+      })),
+    );
+  }
   const [planFile] = resolveArg(io.cwd, planPath, 'plan');
   const loaded = await loadPlanFile(planFile as string, engine);
   const [first, ...rest] = loaded.issues;
@@ -77,7 +92,6 @@ export async function report(args: readonly string[], io: CliIo): Promise<number
       'report',
     );
   }
-  const population = stringOption(values, 'population');
   // The recognition list names people, so it grows with those awarded; CSV (metrics only) skips it.
   const awarded: Evaluation[] = [];
   const keep = format !== 'csv';
@@ -114,7 +128,7 @@ export async function report(args: readonly string[], io: CliIo): Promise<number
     engine.formatters,
   );
   // xlsx is bytes and always goes to --out (checked above); text goes to stdout unless --out.
-  if (out !== undefined) await writeFile(resolve(io.cwd, out), rendered);
+  if (out !== undefined) await writeOutputFile(resolve(io.cwd, out), out, rendered);
   else if (typeof rendered === 'string') io.stdout.write(rendered);
   const rejected = Object.entries(agg.rows.rejected)
     .map(([code, n]) => `${code} ${n}`)
