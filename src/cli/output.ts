@@ -1,4 +1,3 @@
-import { createWriteStream, type WriteStream } from 'node:fs';
 import { type CliStream, writeAsync } from './io.js';
 
 /** Output formats of row-producing commands. */
@@ -15,31 +14,6 @@ export interface RowWriter<T> {
   write(row: T): Promise<void>;
   /** Finishes the document (JSON's closing bracket) and, for files, flushes and closes. */
   close(): Promise<void>;
-}
-
-/** An output target: a stream plus how to finish it. */
-export interface OutputTarget {
-  readonly stream: CliStream;
-  close(): Promise<void>;
-}
-
-/**
- * Opens `--out` as a file stream, or uses the given stdout.
- *
- * @param path - the file, or undefined for stdout
- * @param stdout - the command's stdout
- * @returns the target
- */
-export function openOutput(path: string | undefined, stdout: CliStream): OutputTarget {
-  if (path === undefined) return { stream: stdout, close: async () => {} };
-  // A large buffer: evaluations are ~1–2 KB each, and waiting for 'drain' every few rows idles the CPU.
-  const file: WriteStream = createWriteStream(path, { highWaterMark: 1 << 20 });
-  const failed = new Promise<never>((_, reject) => file.once('error', reject));
-  failed.catch(() => {});
-  return {
-    stream: file,
-    close: () => Promise.race([failed, new Promise<void>((resolve) => file.end(() => resolve()))]),
-  };
 }
 
 /**
