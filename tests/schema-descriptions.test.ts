@@ -68,7 +68,7 @@ describe('the JSON Schemas explain every property in Vietnamese and English', ()
     const add = ((framework.$defs as Node).Framework as { properties: Record<string, Node> }).properties
       .addIndicators as Node;
     expect(add.description).toBe(
-      'Thêm chỉ số mới vào một tiêu chí thừa kế từ bộ cha. Tổng điểm tối đa tăng thêm đúng số điểm của chỉ số mới; xem lại ngưỡng danh hiệu (cdht lint cảnh báo).',
+      'Thêm chỉ số mới vào một tiêu chí thừa kế từ bộ cha. Tổng điểm tối đa tăng thêm đúng số điểm của chỉ số mới; xem lại ngưỡng danh hiệu cho phù hợp.',
     );
     expect(add.markdownDescription).toContain('*English:* Indicators added to criteria of the parent.');
     expect((add.examples as Node[])[0]).toMatchObject({ criterion: 'TC3', indicator: { id: 'TC3.3', points: 10 } });

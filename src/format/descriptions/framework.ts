@@ -100,8 +100,8 @@ export const frameworkHelp: HelpTable = {
     ],
   },
   'Framework.addIndicators': {
-    vi: 'Thêm chỉ số mới vào một tiêu chí thừa kế từ bộ cha. Tổng điểm tối đa tăng thêm đúng số điểm của chỉ số mới; xem lại ngưỡng danh hiệu (cdht lint cảnh báo).',
-    en: 'Indicators added to criteria of the parent. The maximum total grows by the new indicator’s points; review the title thresholds (cdht lint warns).',
+    vi: 'Thêm chỉ số mới vào một tiêu chí thừa kế từ bộ cha. Tổng điểm tối đa tăng thêm đúng số điểm của chỉ số mới; xem lại ngưỡng danh hiệu cho phù hợp.',
+    en: 'Indicators added to criteria of the parent. The maximum total grows by the new indicator’s points; review the title thresholds to match.',
     examples: [
       {
         criterion: 'TC3',

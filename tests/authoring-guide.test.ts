@@ -1,0 +1,259 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cdht, ROOT, requireBuild } from './fixtures/cli/run.js';
+
+/*
+ * docs/authoring.md (issue 17) promises a worked example that passes `cdht validate`, `lint` and
+ * `test`, and quotes the exact messages of common mistakes. These tests run the real CLI on the
+ * real example and on broken copies of it, and hold every quoted line to what the CLI prints.
+ */
+beforeAll(requireBuild);
+
+const EXAMPLE = join(ROOT, 'examples', 'district-framework');
+const ID = 'cdht-huyen-kon-ray';
+const GUIDE = readFileSync(join(ROOT, 'docs', 'authoring.md'), 'utf8');
+type Json = Record<string, unknown>;
+const readJson = (path: string): Json => JSON.parse(readFileSync(path, 'utf8')) as Json;
+
+/** Whether `part` is contained in `whole`: objects by their keys, arrays element by element in any order. */
+function within(part: unknown, whole: unknown): boolean {
+  if (Array.isArray(part)) return Array.isArray(whole) && part.every((p) => whole.some((w) => within(p, w)));
+  if (typeof part === 'object' && part !== null)
+    return (
+      typeof whole === 'object' &&
+      whole !== null &&
+      !Array.isArray(whole) &&
+      Object.entries(part).every(([k, v]) => Object.hasOwn(whole, k) && within(v, (whole as Json)[k]))
+    );
+  return part === whole;
+}
+
+describe('the guide’s worked example (examples/district-framework)', () => {
+  it('passes cdht validate, lint and test with the output the guide shows', () => {
+    const runs: [string[], string[]][] = [
+      [['validate', ID], ['Đã kiểm tra 3 tệp: 0 lỗi, 0 cảnh báo.']],
+      [['lint', ID], ['Đã phân tích 3 tệp: 0 phát hiện.']],
+      [
+        ['test', ID],
+        [`${ID}/1.0.0.cases.json: 6/6 ca đạt`, '6 ca đạt, 0 ca không đạt.'],
+      ],
+    ];
+    for (const [args, lines] of runs) {
+      const r = cdht(args, EXAMPLE);
+      expect(r.code, `${args.join(' ')}\n${r.stdout}${r.stderr}`).toBe(0);
+      for (const line of lines) {
+        expect(`${r.stdout}\n${r.stderr}`).toContain(line);
+        expect(GUIDE).toContain(`${line}\n`);
+      }
+    }
+  });
+
+  it('cdht diff says in words what the guide says changed from the national framework', () => {
+    const r = cdht(['diff', 'cdht-household@2.0.0', `${ID}@1.0.0`, '--criteria', ID], EXAMPLE);
+    expect(r.code).toBe(0);
+    const block = GUIDE.slice(GUIDE.indexOf('cdht-household@2.0.0 → cdht-huyen-kon-ray@1.0.0: 12 thay đổi'));
+    const quoted = block.slice(0, block.indexOf('```')).trim().split('\n');
+    expect(quoted.length).toBe(9);
+    for (const line of quoted) expect(r.stdout.split('\n')).toContain(line);
+    const later = cdht(['diff', `${ID}@1.0.0`, `${ID}@1.1.0`, '--criteria', ID], EXAMPLE);
+    expect(later.stdout).toContain('- Danh hiệu “Công dân học tập”: tổng điểm tối thiểu đổi từ 88 thành 90');
+  });
+
+  it('the hover text the guide quotes for addIndicators is the committed schema’s description', () => {
+    const schema = readJson(join(ROOT, 'schema', 'framework.schema.json'));
+    const framework = (schema.$defs as Json).Framework as { properties: Record<string, Json> };
+    const hover = framework.properties.addIndicators?.description as string;
+    expect(hover.length).toBeGreaterThan(20);
+    expect(GUIDE.replace(/\s+/g, ' ')).toContain(`“${hover}”`);
+  });
+
+  it('every JSON excerpt in the guide is taken from the example files', () => {
+    const dir = join(EXAMPLE, ID);
+    const sources = [
+      readJson(join(dir, '1.0.0.json')),
+      readJson(join(dir, '1.1.0.json')),
+      ...(readJson(join(dir, '1.0.0.cases.json')).cases as Json[]),
+    ];
+    const blocks = [...GUIDE.matchAll(/```json\n([\s\S]*?)```/g)].map((m) => (m[1] as string).trim());
+    expect(blocks.length).toBe(7);
+    for (const block of blocks) {
+      const value = JSON.parse(block.startsWith('{') ? block : `{${block}}`) as Json;
+      // The case excerpt elides the other scores with "…"; compare what it does show.
+      const shown = JSON.parse(JSON.stringify(value), (k, v) => (k === '…' ? undefined : v)) as Json;
+      expect(
+        sources.some((s) => within(shown, s)),
+        block.slice(0, 80),
+      ).toBe(true);
+    }
+  });
+});
+
+interface Mistake {
+  readonly what: string;
+  readonly command: 'validate' | 'lint' | 'test';
+  readonly break: (framework: Json, cases: Json, dir: string) => void;
+  readonly vi: string;
+  readonly en?: string;
+}
+
+const add = (f: Json, i: number): Json => ((f.addIndicators as Json[])[i] as Json).indicator as Json;
+const mistakes: readonly Mistake[] = [
+  {
+    what: 'a misspelt key',
+    command: 'validate',
+    break: (f) => {
+      f.addIndicator = f.addIndicators;
+      delete f.addIndicators;
+    },
+    vi: `${ID}/1.0.0.json:$.addIndicator: schema_violation trường không được phép "addIndicator"`,
+    en: `${ID}/1.0.0.json:$.addIndicator: schema_violation unknown property "addIndicator"`,
+  },
+  {
+    what: 'an override of an id the parent lacks',
+    command: 'validate',
+    break: (f) => {
+      const o = (f.overrides as Json).indicators as Json;
+      o['TC1.5'] = o['TC1.3'];
+      delete o['TC1.3'];
+    },
+    vi: `${ID}/1.0.0.json:$.overrides.indicators["TC1.5"]: unknown_reference không có "TC1.5" trong cdht-household@2.0.0`,
+    en: `${ID}/1.0.0.json:$.overrides.indicators["TC1.5"]: unknown_reference "TC1.5" does not exist in cdht-household@2.0.0`,
+  },
+  {
+    what: 'an added indicator whose id exists',
+    command: 'validate',
+    break: (f) => {
+      add(f, 1).id = 'TC3.2';
+    },
+    vi: `${ID}/1.0.0.json:$.addIndicators[1].indicator.id: duplicate_id chỉ số "TC3.2" đã có trong bộ tiêu chí gốc; dùng overrides để sửa`,
+    en: `${ID}/1.0.0.json:$.addIndicators[1].indicator.id: duplicate_id indicator "TC3.2" already exists in the parent; use overrides to change it`,
+  },
+  {
+    what: 'a range no version matches',
+    command: 'validate',
+    break: (f) => {
+      f.extends = 'cdht-household@^3.0.0';
+    },
+    vi: `${ID}/1.0.0.json:$.extends: missing_parent không tìm thấy bộ tiêu chí gốc cdht-household@^3.0.0; hãy nạp nó trước`,
+    en: `${ID}/1.0.0.json:$.extends: missing_parent parent framework cdht-household@^3.0.0 is not loaded; load it first`,
+  },
+  {
+    what: 'a rule reading an undeclared field',
+    command: 'validate',
+    break: (f) => {
+      delete (f.evidence as Json).literacy;
+    },
+    vi: `${ID}/1.0.0.json:$.criteria[1].indicators[3].award: undeclared_evidence quy tắc đọc "literacy" nhưng "literacy" không được khai báo trong evidence hoặc derived`,
+    en: `${ID}/1.0.0.json:$.criteria[1].indicators[3].award: undeclared_evidence rule reads "literacy" but "literacy" is not declared in evidence or derived`,
+  },
+  {
+    what: 'an indicator removed without its field',
+    command: 'lint',
+    break: (f) => {
+      f.remove = ['TC2.2'];
+    },
+    vi: `${ID}/1.0.0.json:$.evidence.tc2_2: evidence_never_read cảnh báo: minh chứng "tc2_2" được khai báo nhưng không quy tắc nào đọc`,
+    en: `${ID}/1.0.0.json:$.evidence.tc2_2: evidence_never_read warning: evidence "tc2_2" is declared but no rule reads it`,
+  },
+  {
+    what: 'a removed id that does not exist',
+    command: 'validate',
+    break: (f) => {
+      f.remove = ['TC2.2', 'tc2_2', 'TC2.9'];
+    },
+    vi: `${ID}/1.0.0.json:$.remove[2]: unknown_reference không có "TC2.9" trong cdht-household@2.0.0`,
+    en: `${ID}/1.0.0.json:$.remove[2]: unknown_reference "TC2.9" does not exist in cdht-household@2.0.0`,
+  },
+  {
+    what: 'a threshold above the maximum',
+    command: 'validate',
+    break: (f) => {
+      (((f.overrides as Json).titles as Json).cdht as { requirements: Json }).requirements.total = 120;
+    },
+    vi: `${ID}/1.0.0.json:$.titles[0]: title_unreachable danh hiệu cdht không thể đạt: cần 120 điểm nhưng tối đa 110`,
+    en: `${ID}/1.0.0.json:$.titles[0]: title_unreachable title cdht can never be earned: needs 120 points but at most 110 exist`,
+  },
+  {
+    what: 'a value the enum does not allow',
+    command: 'lint',
+    break: (f) => {
+      ((add(f, 0).award as { if: Json[] }).if[0] as Json)['=='] = [{ var: 'literacy' }, 'Fluent'];
+    },
+    vi: `${ID}/1.0.0.json:$.criteria[1].indicators[3].award: rule_type_mismatch cảnh báo: TC2.5: so sánh "literacy" (kiểu enum none|level1|level2|fluent) với "Fluent" bằng "==": sai kiểu dữ liệu`,
+    en: `${ID}/1.0.0.json:$.criteria[1].indicators[3].award: rule_type_mismatch warning: TC2.5: compares "literacy" (type enum none|level1|level2|fluent) with "Fluent" using "==": wrong type`,
+  },
+  {
+    what: 'a dd/MM/yyyy date in the framework',
+    command: 'validate',
+    break: (f) => {
+      (f.effective as Json).from = '01/01/2025';
+    },
+    vi: `${ID}/1.0.0.json:$.effective.from: schema_violation không đúng định dạng (date)`,
+    en: `${ID}/1.0.0.json:$.effective.from: schema_violation does not match the expected form (date)`,
+  },
+  {
+    what: 'points written as text',
+    command: 'validate',
+    break: (f) => {
+      add(f, 1).points = '10';
+    },
+    vi: `${ID}/1.0.0.json:$.addIndicators[1].indicator.points: schema_violation cần kiểu number`,
+    en: `${ID}/1.0.0.json:$.addIndicators[1].indicator.points: schema_violation expected number`,
+  },
+  {
+    what: 'a case computed wrongly',
+    command: 'test',
+    break: (_f, c) => {
+      (((c.cases as Json[])[1] as Json).expect as Json).total = 84;
+    },
+    vi: '      total: expected 84, got 86',
+  },
+  {
+    what: 'a case in a year no version covers',
+    command: 'test',
+    break: (_f, _c, dir) => rmSync(join(dir, '1.1.0.json')),
+    vi: '      evaluation failed: CdhtError: $.framework: unknown_framework no framework "cdht-huyen-kon-ray" in force on 2026-12-31',
+  },
+];
+
+describe('the guide’s common mistakes print the messages it quotes', () => {
+  for (const m of mistakes) {
+    it(`${m.what}: cdht ${m.command} exits 1 with the quoted line`, () => {
+      const root = mkdtempSync(join(tmpdir(), 'cdht-guide-'));
+      cpSync(join(EXAMPLE, ID), join(root, ID), { recursive: true });
+      const dir = join(root, ID);
+      const framework = readJson(join(dir, '1.0.0.json'));
+      const cases = readJson(join(dir, '1.0.0.cases.json'));
+      m.break(framework, cases, dir);
+      writeFileSync(join(dir, '1.0.0.json'), JSON.stringify(framework));
+      writeFileSync(join(dir, '1.0.0.cases.json'), JSON.stringify(cases));
+      for (const [lang, line] of [
+        ['vi', m.vi],
+        ['en', m.en],
+      ] as const) {
+        if (line === undefined) continue;
+        const r = cdht([m.command, ID, '--lang', lang], root);
+        expect(r.code).toBe(1);
+        expect(`${r.stdout}${r.stderr}`.split('\n')).toContain(line);
+        expect(GUIDE).toContain(`${line}\n`);
+      }
+    });
+  }
+
+  it('restating only part of a title’s requirements drops the rest, as cdht diff shows', () => {
+    const root = mkdtempSync(join(tmpdir(), 'cdht-guide-'));
+    cpSync(join(EXAMPLE, ID), join(root, ID), { recursive: true });
+    const file = join(root, ID, '1.0.0.json');
+    const framework = readJson(file);
+    (((framework.overrides as Json).titles as Json).cdht as Json).requirements = { total: 88 };
+    writeFileSync(file, JSON.stringify(framework));
+    expect(cdht(['validate', ID], root).code).toBe(0);
+    const line = '- Danh hiệu “Công dân học tập”: điểm tối thiểu của mỗi chỉ số đổi từ 5 thành không quy định';
+    expect(cdht(['diff', 'cdht-household@2.0.0', `${ID}@1.0.0`, '--criteria', ID], root).stdout.split('\n')).toContain(
+      line,
+    );
+    expect(GUIDE).toContain(`${line}\n`);
+  });
+});
