@@ -21,6 +21,7 @@ const API: Record<string, readonly string[]> = {
     'buildRecognitionList',
     'buildReportRows',
     'buildReportingCalendar',
+    'buildRowView',
     'builtinFormatters',
     'checkEvidenceValue',
     'collectCaseCoverage',
