@@ -21,7 +21,6 @@ const API: Record<string, readonly string[]> = {
     'buildRecognitionList',
     'buildReportRows',
     'buildReportingCalendar',
-    'buildRowView',
     'builtinFormatters',
     'checkEvidenceValue',
     'collectCaseCoverage',

@@ -57,7 +57,6 @@ export const IssueCodes = [
   'missing_parent',
   'non_finite_number',
   'not_a_form',
-  'not_evaluations',
   'not_found',
   'operator_conflict',
   'outside_scope',

@@ -207,7 +207,7 @@ export const en: Catalogue = {
     duplicate_member: (p) => `member "${p.member}" has two evaluations`,
     duplicate_plugin: (p) => `plugin "${p.plugin}" is registered twice`,
     duplicate_record: (p) =>
-      `Person "${p.id}" already has a record for period ${p.period} ${p.firstFile === undefined ? 'at' : `in ${p.firstFile}`} ${p.at === 'record' ? 'record' : 'row'} ${p.first}; this one is rejected.`,
+      `Person "${p.id}" already has a record for period ${p.period} at ${p.at === 'record' ? 'record' : 'row'} ${p.first}; this one is rejected.`,
     duplicate_unit: () => 'The unit has two population rows.',
     duplicate_version: (p) => `${p.id}@${p.version} is already loaded; a version is loaded once`,
     effective_overlap: (p) =>
@@ -397,16 +397,6 @@ export const en: Catalogue = {
       p.kind === 'collective'
         ? `"${p.id}" is a collective framework (family, clan, community, unit), not a person's form; name the form filled (e.g. ${formatList(p.forms)})`
         : `"${p.id}" is the shared base framework, not a form; name the form filled (e.g. ${formatList(p.forms)})`,
-    not_evaluations: (p) => {
-      switch (p.kind) {
-        case 'format':
-          return `a ${p.format.toUpperCase()} file; report reads evaluations as NDJSON or JSON (cdht evaluate --format ndjson or json)`;
-        case 'evidence':
-          return `the file holds evidence records (${n(p.rows)} rows), not evaluations: run cdht evaluate on it first and report on its output`;
-        case 'none':
-          return `none of its ${n(p.rows)} rows is an evaluation or a fact row`;
-      }
-    },
     not_found: (p) => `"${p.name}": no such file, folder or bundled id (bundled: ${formatList(p.bundled)})`,
     outside_scope: () => 'The unit is outside the plan scope.',
     plan_mismatch: (p) =>

@@ -208,7 +208,7 @@ export const vi: Catalogue = {
     duplicate_member: (p) => `thành viên "${p.member}" có hai kết quả đánh giá`,
     duplicate_plugin: (p) => `plugin "${p.plugin}" được đăng ký hai lần`,
     duplicate_record: (p) =>
-      `Người có mã "${p.id}" đã có bản ghi kỳ ${p.period} ở ${p.firstFile === undefined ? '' : `${p.firstFile} `}${p.at === 'record' ? 'bản ghi thứ' : 'dòng'} ${p.first}; bản ghi này bị loại.`,
+      `Người có mã "${p.id}" đã có bản ghi kỳ ${p.period} ở ${p.at === 'record' ? 'bản ghi thứ' : 'dòng'} ${p.first}; bản ghi này bị loại.`,
     duplicate_unit: () => 'Đơn vị có hai dòng dân số.',
     duplicate_version: (p) => `${p.id}@${p.version} đã được nạp; mỗi phiên bản chỉ nạp một lần`,
     effective_overlap: (p) =>
@@ -397,16 +397,6 @@ export const vi: Catalogue = {
       p.kind === 'collective'
         ? `"${p.id}" là bộ tiêu chí tập thể (gia đình, dòng họ, cộng đồng, đơn vị), không phải phiếu đánh giá cá nhân; hãy ghi phiếu đã điền (ví dụ ${formatList(p.forms)})`
         : `"${p.id}" là bộ tiêu chí khung dùng chung, không phải phiếu đánh giá; hãy ghi phiếu đã điền (ví dụ ${formatList(p.forms)})`,
-    not_evaluations: (p) => {
-      switch (p.kind) {
-        case 'format':
-          return `đây là tệp ${p.format.toUpperCase()}; lệnh report đọc kết quả đánh giá dạng NDJSON hoặc JSON (cdht evaluate --format ndjson hoặc json)`;
-        case 'evidence':
-          return `tệp chứa minh chứng (${n(p.rows)} dòng), không phải kết quả đánh giá: hãy chạy cdht evaluate trên tệp này rồi lập báo cáo từ kết quả`;
-        case 'none':
-          return `không dòng nào trong ${n(p.rows)} dòng là kết quả đánh giá hay dòng số liệu`;
-      }
-    },
     not_found: (p) => `"${p.name}": không có tệp, thư mục hay mã có sẵn nào như vậy (có sẵn: ${formatList(p.bundled)})`,
     outside_scope: () => 'Đơn vị không thuộc phạm vi của kế hoạch.',
     plan_mismatch: (p) =>
