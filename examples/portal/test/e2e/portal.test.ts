@@ -143,6 +143,9 @@ describe('officers', () => {
     await context.close();
     const other = await newPage();
     await signIn(other.page, portal.url, 'canbo.tanlap');
+    // Let the sign-in's own redirect finish first: a goto racing it could land before the session is in place.
+    await other.page.waitForURL(/\/officer$/);
+    await other.page.locator('tbody tr').first().waitFor();
     await other.page.goto(url);
     await expect.poll(() => other.page.locator('.notice').textContent()).toBe('Bạn không có quyền xem trang này.');
     await shoot(other.page, 'officer-refused');
