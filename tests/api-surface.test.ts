@@ -90,6 +90,7 @@ const API: Record<string, readonly string[]> = {
     'evaluateBatch',
     'evaluateEvidence',
     'evaluateNdjson',
+    'evaluateNdjsonText',
     'findFrameworkFiles',
     'importPlugins',
     'loadCriteria',

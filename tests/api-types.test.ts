@@ -68,6 +68,7 @@ import {
   evaluateBatch,
   evaluateEvidence,
   evaluateNdjson,
+  evaluateNdjsonText,
   importPlugins,
   type JsonRow,
   loadCriteria,
@@ -78,6 +79,8 @@ import {
   readJsonRows,
   renderXlsx,
   resolveBundledCriteriaDir,
+  type TextBatchBlock,
+  type TextBatchOptions,
   xlsxPlugin,
 } from 'cdht/node';
 import {
@@ -178,6 +181,10 @@ describe('cdht/node', () => {
     expectTypeOf(evaluateNdjson).parameter(2).toEqualTypeOf<BatchOptions | undefined>();
     expectTypeOf(evaluateEvidence).parameter(2).toEqualTypeOf<BatchOptions | undefined>();
     expectTypeOf(evaluateEvidence).returns.toEqualTypeOf<AsyncGenerator<BatchItem>>();
+    expectTypeOf(evaluateNdjsonText).parameter(2).toEqualTypeOf<TextBatchOptions | undefined>();
+    expectTypeOf(evaluateNdjsonText).returns.toEqualTypeOf<AsyncGenerator<TextBatchBlock>>();
+    expectTypeOf<TextBatchOptions['detail']>().toEqualTypeOf<'evaluation' | 'summary' | undefined>();
+    expectTypeOf<BatchOptions['detail']>().toEqualTypeOf<'evaluation' | 'summary' | 'score' | undefined>();
     expectTypeOf<BatchOptions['framework']>().toEqualTypeOf<string | Framework | undefined>();
     expectTypeOf<BatchItem['row']>().toEqualTypeOf<number | undefined>();
     expectTypeOf(importPlugins).returns.resolves.toEqualTypeOf<Plugin[]>();

@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { createEngine, type Engine } from '../src/index.js';
 import type { BatchItem } from '../src/node/batch/batchCore.js';
 import {
   evaluateEvidence,
+  evaluateNdjsonText,
   loadCriteria,
   readFrameworkInputs,
   readJsonRows,
@@ -77,6 +80,66 @@ describe('evaluateEvidence', () => {
       expect.objectContaining({ code: 'unknown_framework' }),
     );
   });
+});
+
+describe('evaluateNdjsonText', () => {
+  it('serialises what evaluateEvidence yields: the same rows, rejects and duplicates, bytes identical for any worker count', async () => {
+    await loaded;
+    // mixed.ndjson plus a line that is not UTF-8 (rejected while the blocks are cut, put back in place).
+    const text = readFileSync(`${DIR}mixed.ndjson`);
+    const bytes = Buffer.concat([text, Buffer.from([0x7b, 0xff, 0x7d, 0x0a])]);
+    const expected = await collect(
+      evaluateEvidence(engine, Readable.from([bytes]), { framework: 'cdht-household', format: 'ndjson' }),
+    );
+    expect(expected.at(-1)?.issues?.[0]?.code).toBe('invalid_encoding');
+    const summaries = expected.flatMap((i) =>
+      i.evaluation === undefined
+        ? []
+        : [
+            JSON.stringify({
+              ...i.evaluation,
+              indicators: [],
+              titles: i.evaluation.titles.map((t) => ({ id: t.id, decision: t.decision, reasons: [], gap: null })),
+            }),
+          ],
+    );
+    for (const workers of [0, 2]) {
+      const blocks = [];
+      const options = { framework: 'cdht-household', workers, sources: await sources, detail: 'summary' } as const;
+      for await (const b of evaluateNdjsonText(engine, [bytes], { ...options, file: 'mixed.ndjson' })) blocks.push(b);
+      const rows = blocks.flatMap((b) =>
+        Array.from({ length: b.count }, (_, k) => [
+          b.rows[k],
+          b.ids[k] ?? null,
+          b.kinds[k] === 2
+            ? b.issues
+                .get(k)
+                ?.map((i) => i.code)
+                .join('+')
+            : (b.outcomes[b.outcomeOf[k] as number] ?? []),
+        ]),
+      );
+      expect(rows).toEqual(
+        expected.map((i) => [
+          i.row,
+          i.id ?? null,
+          i.issues?.map((x) => x.code).join('+') ??
+            i.evaluation?.titles.map((t) => ({ id: t.id, decision: t.decision })),
+        ]),
+      );
+      // Warnings (P1, P2) are told apart from clean evaluations; rejected issues name the file.
+      expect(blocks.flatMap((b) => [...b.kinds])).toEqual([1, 1, 2, 2, 2, 2, 0, 2]);
+      expect(blocks[0]?.issues.get(2)?.[0]?.file).toBe('mixed.ndjson');
+      const out = Buffer.concat(blocks.flatMap((b) => b.pieces)).toString('utf8');
+      expect(out, `workers ${workers}`).toBe(summaries.map((l) => `${l}\n`).join(''));
+    }
+    // JSON array elements: each after ",\n".
+    const json = [];
+    for await (const b of evaluateNdjsonText(engine, [bytes], { framework: 'cdht-household', output: 'json' }))
+      json.push(...b.pieces);
+    const full = expected.flatMap((i) => (i.evaluation === undefined ? [] : [JSON.stringify(i.evaluation)]));
+    expect(Buffer.concat(json).toString('utf8')).toBe(full.map((l) => `,\n${l}`).join(''));
+  }, 30_000);
 });
 
 describe('readJsonRows', () => {

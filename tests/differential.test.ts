@@ -173,7 +173,44 @@ describe(`one answer through every door (${COUNT.toLocaleString('en')} seeded re
     const evaluatedCount = COUNT - rejectedCount;
     expect(run.stderr).toContain(`Read ${COUNT} rows: ${evaluatedCount} evaluated, ${rejectedCount} rejected`);
     expect(run.stderr).toContain(`${expected.warned} rows had warnings`);
-  }, 180_000);
+
+    // The summary the CLI writes is the full evaluation (evaluateBatch's) without indicator results,
+    // reasons and gaps — same values, same key order — though it is computed without building them.
+    const summaries = batch.flatMap((i) =>
+      i.evaluation === undefined
+        ? []
+        : [
+            JSON.stringify({
+              ...i.evaluation,
+              indicators: [],
+              titles: i.evaluation.titles.map((t) => ({ id: t.id, decision: t.decision, reasons: [], gap: null })),
+            }),
+          ],
+    );
+    const written = readFileSync(out, 'utf8');
+    expect(written).toBe(summaries.map((l) => `${l}\n`).join(''));
+
+    // Byte-identical output for every worker count, in NDJSON and JSON, summaries and full evaluations.
+    const again = (name: string, ...more: string[]): string => {
+      const file = join(dir, name);
+      const r = cdht(['evaluate', ndjson, ...extra, '--plugin', PLUGIN, '--out', file, '--lang', 'en', ...more], dir);
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stderr).toContain(`Read ${COUNT} rows: ${evaluatedCount} evaluated, ${rejectedCount} rejected`);
+      return readFileSync(file, 'utf8');
+    };
+    expect(again('summary0.ndjson', '--detail', 'summary', '--workers', '0')).toBe(written);
+    const json = again('summary2.json', '--detail', 'summary', '--workers', '2', '--format', 'json');
+    expect(json).toBe(`[\n${summaries.join(',\n')}\n]\n`);
+    expect(again('summary0.json', '--detail', 'summary', '--workers', '0', '--format', 'json')).toBe(json);
+    const full = again('full2.ndjson', '--workers', '2');
+    expect(
+      full
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => (JSON.parse(l) as Evaluation).person),
+    ).toEqual(batch.flatMap((i) => (i.evaluation === undefined ? [] : [i.evaluation.person])));
+    expect(again('full0.ndjson', '--workers', '0')).toBe(full);
+  }, 300_000);
 
   it('every door refuses an evaluation date that is not one', async () => {
     const record = records.find((r) => engine.safeEvaluate(undefined, r).success);

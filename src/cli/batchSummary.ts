@@ -17,22 +17,39 @@ export interface BatchSummary {
  *
  * @returns `add` for each item, `read` for the rows so far, `summary` for the counts
  */
-export function batchCounter(): { add(item: BatchItem): void; read(): number; summary(): BatchSummary } {
+export function batchCounter(): {
+  add(item: BatchItem): void;
+  /** An evaluated row by its title decisions, and whether it carried warnings. */
+  addEvaluated(titles: readonly { readonly id: string; readonly decision: TitleDecision }[], warned: boolean): void;
+  /** A rejected row. */
+  addRejected(): void;
+  read(): number;
+  summary(): BatchSummary;
+} {
   const titles: Record<string, Record<TitleDecision, number>> = Object.create(null);
   let read = 0;
   let evaluated = 0;
   let warned = 0;
+  const addEvaluated = (
+    decisions: readonly { readonly id: string; readonly decision: TitleDecision }[],
+    warnings: boolean,
+  ): void => {
+    read++;
+    evaluated++;
+    if (warnings) warned++;
+    for (const t of decisions) {
+      titles[t.id] ??= { awarded: 0, 'not-awarded': 0, undetermined: 0 };
+      (titles[t.id] as Record<TitleDecision, number>)[t.decision]++;
+    }
+  };
   return {
     add(item) {
+      if (item.issues !== undefined) read++;
+      else addEvaluated(item.evaluation?.titles ?? [], item.warnings !== undefined);
+    },
+    addEvaluated,
+    addRejected: () => {
       read++;
-      const decisions = item.evaluation?.titles ?? [];
-      if (item.issues !== undefined) return;
-      evaluated++;
-      if (item.warnings !== undefined) warned++;
-      for (const t of decisions) {
-        titles[t.id] ??= { awarded: 0, 'not-awarded': 0, undetermined: 0 };
-        (titles[t.id] as Record<TitleDecision, number>)[t.decision]++;
-      }
     },
     read: () => read,
     summary: () => ({ read, evaluated, rejected: read - evaluated, warned, titles: { ...titles } }),

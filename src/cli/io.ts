@@ -2,7 +2,7 @@ import type { Locale, Plugin } from '../index.js';
 
 /** A writable text stream the CLI prints to (process.stdout or a test buffer). */
 export interface CliStream {
-  write(chunk: string): boolean;
+  write(chunk: string | Uint8Array): boolean;
   once(event: 'drain', listener: () => void): unknown;
   /** True when the stream is a terminal (progress bars are drawn only then). */
   readonly isTTY?: boolean | undefined;
@@ -63,8 +63,8 @@ export function println(stream: CliStream, text = ''): void {
  * never piles rows up in memory.
  *
  * @param stream - where
- * @param text - the text
+ * @param text - the text, or bytes (UTF-8)
  */
-export async function writeAsync(stream: CliStream, text: string): Promise<void> {
+export async function writeAsync(stream: CliStream, text: string | Uint8Array): Promise<void> {
   if (!stream.write(text)) await new Promise<void>((resolve) => stream.once('drain', resolve));
 }

@@ -111,7 +111,7 @@ export async function openOutputFile(path: string, shown: string): Promise<Outpu
   };
   return {
     stream: {
-      write(chunk: string): boolean {
+      write(chunk: string | Uint8Array): boolean {
         if (failure !== undefined) throw new OutputError(shown, failure);
         return file.write(chunk);
       },

@@ -43,7 +43,8 @@ function awardPoints(value: unknown, points: number): number {
   return truthy(value) ? points : 0;
 }
 
-function round(n: number): number {
+/** As `evaluateCompiled` rounds. @internal */
+export function round(n: number): number {
   return Math.round(n * 1e9) / 1e9;
 }
 
@@ -65,6 +66,45 @@ const NO_DERIVED: Record<string, unknown> = Object.freeze({}) as Record<string, 
  * @category Evaluation
  */
 export function createScorer(cf: CompiledFramework, options: ScorerOptions = {}): Scorer {
+  const pass = _scorePass(cf, options);
+  const out = pass.out;
+  return (record) => {
+    pass.run(record);
+    return {
+      person: record.id,
+      total: out.total,
+      possible: out.possible,
+      missing: out.missing,
+      decisions: out.decisions,
+    };
+  };
+}
+
+/**
+ * What one scoring pass leaves, overwritten by the next: totals rounded as in an `Evaluation`,
+ * per-criterion sums (unrounded, in framework order) and the person's derived values.
+ * @internal
+ */
+export interface ScorePassOut {
+  total: number;
+  possible: number;
+  missing: number;
+  decisions: TitleDecision[];
+  /** The person's derived values (a new object per person), or a shared empty one without any. */
+  derived: Record<string, unknown>;
+  readonly criterionPoints: Float64Array;
+  readonly criterionPossible: Float64Array;
+}
+
+/**
+ * The scoring pass behind {@link createScorer} and the batches' summaries: one record at a time,
+ * scratch buffers kept between calls, results in `out`. Not re-entrant.
+ * @internal
+ */
+export function _scorePass(
+  cf: CompiledFramework,
+  options: ScorerOptions = {},
+): { run(record: EvidenceRecord): void; readonly out: ScorePassOut } {
   const inds = cf.indicators;
   const n = inds.length;
   const titles = cf.titles;
@@ -91,6 +131,16 @@ export function createScorer(cf: CompiledFramework, options: ScorerOptions = {})
   };
   const hasDerived = cf.derived.length > 0;
   const critLow = new Float64Array(cf.criteria.length);
+  const critPossible = new Float64Array(cf.criteria.length);
+  const out: ScorePassOut = {
+    total: 0,
+    possible: 0,
+    missing: 0,
+    decisions: [],
+    derived: NO_DERIVED,
+    criterionPoints: critLow,
+    criterionPossible: critPossible,
+  };
   // Per title, only the indicators with a minimum: most titles set few or none.
   const minimums = titles.map((t) => Int32Array.from(inds.keys()).filter((i) => (t.indicatorMin[i] as number) > 0));
 
@@ -145,7 +195,7 @@ export function createScorer(cf: CompiledFramework, options: ScorerOptions = {})
     ctx.asOf = options.asOf ?? ctx.periodTo;
   };
 
-  return (record) => {
+  const run = (record: EvidenceRecord): void => {
     setPeriod(record.period);
     const data = record.data;
     ctx.root = data;
@@ -166,7 +216,10 @@ export function createScorer(cf: CompiledFramework, options: ScorerOptions = {})
       }
     }
     if (missingIds.length !== 0) missingIds.length = 0;
-    for (let c = 0; c < critLow.length; c++) critLow[c] = 0;
+    for (let c = 0; c < critLow.length; c++) {
+      critLow[c] = 0;
+      critPossible[c] = 0;
+    }
     let total = 0;
     let possible = 0;
     for (let i = 0; i < n; i++) {
@@ -190,12 +243,15 @@ export function createScorer(cf: CompiledFramework, options: ScorerOptions = {})
         points[i] = Number.NaN;
         missingIds.push((inds[i] as CompiledFramework['indicators'][number]).id);
         possible += max;
+        const c = criterionOf[i] as number;
+        critPossible[c] = (critPossible[c] as number) + max;
       } else {
         const p = awardPoints(value, max);
         points[i] = p;
         total += p;
         const c = criterionOf[i] as number;
         critLow[c] = (critLow[c] as number) + p;
+        critPossible[c] = (critPossible[c] as number) + p;
         possible += p;
       }
     }
@@ -217,13 +273,12 @@ export function createScorer(cf: CompiledFramework, options: ScorerOptions = {})
       decisions[k] =
         low && ruleLow && ruleHigh ? 'awarded' : !high || (!ruleLow && !ruleHigh) ? 'not-awarded' : 'undetermined';
     }
+    out.derived = ctx.derived ?? NO_DERIVED;
     if (hasDerived) ctx.derived = NO_DERIVED;
-    return {
-      person: record.id,
-      total: round(total),
-      possible: round(possible),
-      missing: missingIds.length,
-      decisions,
-    };
+    out.total = round(total);
+    out.possible = round(possible);
+    out.missing = missingIds.length;
+    out.decisions = decisions;
   };
+  return { run, out };
 }

@@ -2,14 +2,20 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { type Evaluation, formatNumber, formatPath, type Issue, type Locale } from '../../index.js';
-import { detectEvidenceFormat, type EvidenceFormat, evaluateEvidence } from '../../node.js';
+import {
+  type BatchOptions,
+  detectEvidenceFormat,
+  type EvidenceFormat,
+  evaluateEvidence,
+  evaluateNdjsonText,
+} from '../../node.js';
 
 import { choice, dateOption, listOption, needPositionals, parseCommand, stringOption } from '../args.js';
 import { type BatchSummary, batchCounter } from '../batchSummary.js';
 import { criteriaSource, isError, loadEngine } from '../criteria.js';
 import { decisionText, evaluationColumns } from '../evaluationCsv.js';
 import { type Interruption, onInterrupt } from '../interrupt.js';
-import { type CliIo, type CliStream, ExitCode, println, UsageError } from '../io.js';
+import { type CliIo, type CliStream, ExitCode, println, UsageError, writeAsync } from '../io.js';
 import { displayPath, issueLine } from '../issues.js';
 import { type RowWriter, rowWriter } from '../output.js';
 import { type OutputFile, openOutputFile } from '../outputFile.js';
@@ -197,8 +203,7 @@ export async function evaluate(args: readonly string[], io: CliIo): Promise<numb
   const format = source === '-' ? (input as EvidenceFormat) : detectEvidenceFormat(sourcePath, input);
   const from =
     source === '-' ? (io.stdin ?? process.stdin) : format === 'xlsx' ? sourcePath : counted(sourcePath, bytes);
-  // Options are checked here (unknown framework, plugins for workers…), before any output is opened.
-  const items = evaluateEvidence(engine, from, {
+  const options: BatchOptions = {
     format,
     file: source === '-' ? 'stdin' : sourcePath,
     framework,
@@ -207,7 +212,21 @@ export async function evaluate(args: readonly string[], io: CliIo): Promise<numb
     workers,
     sources: inputs,
     plugins: io.pluginSpecs ?? [],
-  });
+    // Work not asked for is not done: a summary is computed without indicator results, reasons or gaps.
+    detail: detail === 'summary' ? 'summary' : 'evaluation',
+  };
+  // NDJSON in, NDJSON or JSON out: evaluations are serialised where they are computed (in the
+  // workers, with --workers), and this thread only checks duplicates, counts and writes bytes.
+  const fast = format === 'ndjson' && outFormat !== 'csv';
+  // Options are checked here (unknown framework, plugins for workers…), before any output is opened.
+  const blocks = fast
+    ? evaluateNdjsonText(engine, from as string | AsyncIterable<Uint8Array>, {
+        ...options,
+        detail: options.detail as 'summary' | 'evaluation',
+        output: outFormat === 'json' ? 'json' : 'ndjson',
+      })
+    : undefined;
+  const items = fast ? undefined : evaluateEvidence(engine, from, options);
   const counter = batchCounter();
   // Results go to a temporary file beside --out, renamed when everything is written; an error or an
   // interruption leaves nothing under the final name (and the input, read until then, untouched).
@@ -222,17 +241,34 @@ export async function evaluate(args: readonly string[], io: CliIo): Promise<numb
   const progress = createProgress(io.stderr, size, io.lang === 'vi' ? 'Đang đánh giá' : 'Evaluating');
   const interrupt: Interruption = onInterrupt();
   let done = false;
+  const bytesOut = outFormat === 'json' ? jsonBytes(target.stream) : undefined;
   try {
-    for await (const item of items) {
-      if (interrupt.signal() !== undefined) break;
-      counter.add(item);
-      if (item.evaluation !== undefined)
-        await writer.write(detail === 'full' ? item.evaluation : summaryOf(item.evaluation));
-      else await rejects.write({ row: item.row, id: item.id, issues: item.issues ?? [] });
-      progress.tick(counter.read(), bytes.n);
+    if (blocks !== undefined) {
+      for await (const block of blocks) {
+        if (interrupt.signal() !== undefined) break;
+        for (const piece of block.pieces) await (bytesOut ?? rawBytes(target.stream)).write(piece);
+        for (let k = 0; k < block.count; k++) {
+          const kind = block.kinds[k] as number;
+          if (kind === 2) {
+            counter.addRejected();
+            const id = block.ids[k];
+            await rejects.write({ row: block.rows[k], id, issues: block.issues.get(k) ?? [] });
+          } else counter.addEvaluated(block.outcomes[block.outcomeOf[k] as number] ?? [], kind === 1);
+        }
+        progress.tick(counter.read(), bytes.n);
+      }
+    } else if (items !== undefined) {
+      for await (const item of items) {
+        if (interrupt.signal() !== undefined) break;
+        counter.add(item);
+        if (item.evaluation !== undefined) await writer.write(item.evaluation);
+        else await rejects.write({ row: item.row, id: item.id, issues: item.issues ?? [] });
+        progress.tick(counter.read(), bytes.n);
+      }
     }
     if (interrupt.signal() === undefined) {
-      await writer.close();
+      if (bytesOut !== undefined) await bytesOut.close();
+      else await writer.close();
       await target.commit();
       await rejects.commit();
       done = true;
@@ -293,19 +329,27 @@ export function interruptedLine(s: BatchSummary, out: string | undefined, lang: 
   return `Interrupted after ${n(s.read)} row${s.read === 1 ? '' : 's'} (${n(s.evaluated)} evaluated, ${n(s.rejected)} rejected); ${where}.`;
 }
 
+/** Serialised rows written as they come (NDJSON). */
+function rawBytes(stream: CliStream): { write(bytes: Uint8Array): Promise<void> } {
+  return { write: (bytes) => writeAsync(stream, bytes) };
+}
+
 /**
- * The summary of an evaluation `--detail summary` writes: everything `cdht report` reads (person,
- * unit, group, framework, totals, criteria, derived values, title decisions) without the
- * per-indicator results and the reasons, a fifth of the size.
- *
- * @param e - the evaluation
- * @returns the summary row
+ * Serialised JSON array elements (each after `,\n`) written as one array, as `rowWriter` writes
+ * JSON: `[\n` before the first, `\n]\n` at the end, `[]\n` when there is none.
  */
-export function summaryOf(e: Evaluation): Evaluation {
+function jsonBytes(stream: CliStream): { write(bytes: Uint8Array): Promise<void>; close(): Promise<void> } {
+  let first = true;
   return {
-    ...e,
-    indicators: [],
-    titles: e.titles.map((t) => ({ id: t.id, decision: t.decision, reasons: [], gap: null })),
+    write: async (bytes) => {
+      if (bytes.length === 0) return;
+      if (first) {
+        first = false;
+        await writeAsync(stream, '[\n');
+        await writeAsync(stream, bytes.subarray(2));
+      } else await writeAsync(stream, bytes);
+    },
+    close: () => writeAsync(stream, first ? '[]\n' : '\n]\n'),
   };
 }
 

@@ -6,13 +6,20 @@ import { CdhtError, type Issue } from '../../errors/issue.js';
 import type { Period } from '../../evaluate/period.js';
 import { resolvePeriod } from '../../evaluate/period.js';
 import { createScorer, type Score, type Scorer } from '../../evaluate/score.js';
+import { _createSummarizer, type Summarizer } from '../../evaluate/summary.js';
 import type { Evaluation } from '../../format/evaluation.js';
 import type { EvidenceRecord } from '../../format/evidence.js';
 import type { Framework } from '../../format/framework.js';
 import type { CompiledFramework } from '../../framework/compileFramework.js';
 
-/** What a batch yields per record: the full evaluation or the lean score. @category Batch */
-export type BatchDetail = 'evaluation' | 'score';
+/**
+ * What a batch yields per record: the full evaluation, its summary (an `Evaluation` without
+ * per-indicator results, reasons and gaps — what `cdht evaluate --detail summary` writes, computed
+ * without building them) or the lean score.
+ *
+ * @category Batch
+ */
+export type BatchDetail = 'evaluation' | 'summary' | 'score';
 
 /** A lean batch result: the {@link Score} with what aggregation needs. @category Batch */
 export interface BatchScore extends Score {
@@ -98,6 +105,7 @@ export function recordEvaluator(target: BatchTarget, settings: BatchSettings): R
   const options = { asOf: settings.asOf, explain: settings.explain ?? false, gap: settings.gap };
   const choices = new Map<string, Framework | CdhtError>();
   const scorers = new Map<CompiledFramework, LeanScorer>();
+  const summarizers = new Map<CompiledFramework, Summarizer>();
   const hooked = _hasRecordHooks(engine.hooks);
 
   // Framework choices repeat across records: cache them (errors too) by what decides them.
@@ -134,6 +142,15 @@ export function recordEvaluator(target: BatchTarget, settings: BatchSettings): R
     return s;
   };
 
+  const summarizerOf = (cf: CompiledFramework): Summarizer => {
+    let s = summarizers.get(cf);
+    if (s === undefined) {
+      s = _createSummarizer(cf, { asOf: settings.asOf });
+      summarizers.set(cf, s);
+    }
+    return s;
+  };
+
   const evaluateChecked = (
     record: EvidenceRecord,
     framework: Framework,
@@ -154,6 +171,11 @@ export function recordEvaluator(target: BatchTarget, settings: BatchSettings): R
         titles: lean.titles,
       };
       return { score };
+    }
+    if (detail === 'summary') {
+      // Hooks see (and may change) full evaluations; a collective framework needs its members.
+      if (!hooked && cf.collective === undefined) return { evaluation: summarizerOf(cf)(record) };
+      return { evaluation: summaryOf(_evaluateWithHooks(engine.hooks, cf, record, { ...options, gap: false })) };
     }
     const evaluation = _evaluateWithHooks(engine.hooks, cf, record, options);
     if (detail === 'evaluation') return { evaluation };
@@ -185,5 +207,21 @@ export function recordEvaluator(target: BatchTarget, settings: BatchSettings): R
         throw error;
       }
     },
+  };
+}
+
+/**
+ * The summary of a full evaluation (see {@link BatchDetail}): the same object without the
+ * per-indicator results, and titles without reasons and gaps.
+ *
+ * @param e - the evaluation
+ * @returns the summary
+ * @internal
+ */
+export function summaryOf(e: Evaluation): Evaluation {
+  return {
+    ...e,
+    indicators: [],
+    titles: e.titles.map((t) => ({ id: t.id, decision: t.decision, reasons: [], gap: null })),
   };
 }

@@ -29,9 +29,12 @@ export interface BatchOptions {
   readonly asOf?: AsOfInput | undefined;
   /** Keep per-indicator explanations (default false in batches). */
   readonly explain?: boolean | undefined;
-  /** Compute gaps to titles not awarded (default true; ignored by the lean scorer of `detail: 'score'`). */
+  /** Compute gaps to titles not awarded (default true; ignored by `detail: 'summary'` and `'score'`). */
   readonly gap?: boolean | undefined;
-  /** `evaluation` (default): full evaluations; `score`: lean scores (`BatchScore`), much faster. */
+  /**
+   * `evaluation` (default): full evaluations; `summary`: evaluations without per-indicator results,
+   * reasons and gaps (computed without building them); `score`: lean scores (`BatchScore`), fastest.
+   */
   readonly detail?: BatchDetail | undefined;
   /**
    * The framework of every record: an id (the version in force on the evaluation date, over the

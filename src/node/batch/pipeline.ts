@@ -38,12 +38,14 @@ export async function* ordered(
   while (queue.length > 0) yield await settle(queue.shift() as Promise<BatchItem[]>);
 }
 
-function periodText(from: string, to: string): string {
+/** A period as a duplicate's message writes it: `2025`, or `from..to`. @internal */
+export function periodText(from: string, to: string): string {
   const year = from.slice(0, 4);
   return from === `${year}-01-01` && to === `${year}-12-31` ? year : `${from}..${to}`;
 }
 
-function duplicate(id: string, period: string, item: BatchItem, first: number): Issue {
+/** The issue of a second record of the same person and period. @internal */
+export function duplicate(id: string, period: string, item: Pick<BatchItem, 'row'>, first: number): Issue {
   return issue('duplicate_record', ['id'], { id, period, first, at: item.row === undefined ? 'record' : 'row' });
 }
 

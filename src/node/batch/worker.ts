@@ -8,8 +8,10 @@ import type { Plugin } from '../../plugins/types.js';
 import { importPlugins } from '../plugins.js';
 import { type BatchItem, type BatchSettings, type RecordEvaluator, recordEvaluator } from './batchCore.js';
 import { _builtinPlugins } from './builtinPlugins.js';
+import { withRejected } from './ndjsonBlocks.js';
 import { evaluateLines } from './ndjsonLines.js';
 import { type PackedScores, packScores } from './pack.js';
+import { serializeItems, type TextBatchFormat, type TextBlock, textBlockBuffers } from './textBlock.js';
 
 /** First message to a batch worker: how to rebuild the engine, and the batch settings. @internal */
 export interface WorkerInit {
@@ -26,15 +28,27 @@ export interface WorkerInit {
   readonly settings: BatchSettings;
 }
 
-/** A unit of work: records as values, or NDJSON bytes (whole lines) with the number of each line. @internal */
+/**
+ * A unit of work: records as values, or NDJSON bytes (whole lines) with the number of each line —
+ * answered with items, or (`text`) serialised with the lines rejected while cutting put back in place.
+ * @internal
+ */
 export type WorkerTask =
   | { readonly seq: number; readonly records: readonly unknown[] }
-  | { readonly seq: number; readonly bytes: Uint8Array; readonly lines: Int32Array };
+  | { readonly seq: number; readonly bytes: Uint8Array; readonly lines: Int32Array }
+  | {
+      readonly seq: number;
+      readonly bytes: Uint8Array;
+      readonly lines: Int32Array;
+      readonly rejected: readonly { readonly row: number; readonly issues: readonly Issue[] }[];
+      readonly text: TextBatchFormat;
+    };
 
 /** A worker's answer, in task order. @internal */
 export type WorkerReply =
   | { readonly seq: number; readonly items: BatchItem[] }
   | { readonly seq: number; readonly packed: PackedScores }
+  | { readonly seq: number; readonly text: TextBlock }
   | { readonly seq: -1; readonly ready: true; readonly plugins: readonly string[] }
   | { readonly seq: number; readonly error: string; readonly issues?: unknown };
 
@@ -87,6 +101,7 @@ export function runBatchWorker(): void {
   let ready: Promise<RecordEvaluator> | undefined;
   let score = false;
   const decoder = new TextDecoder();
+  const encoder = new TextEncoder();
   port.on('message', (message: { init?: WorkerInit; task?: WorkerTask }) => {
     if (message.init !== undefined) {
       const started = setUp(message.init);
@@ -110,6 +125,12 @@ export function runBatchWorker(): void {
       .then(
         (evaluator) => {
           let items: BatchItem[];
+          if ('text' in task) {
+            const lines = evaluateLines(evaluator, task.bytes, task.lines, 0, decoder);
+            const text = serializeItems(withRejected(lines, task, 0), task.text, encoder);
+            port.postMessage({ seq: task.seq, text } satisfies WorkerReply, textBlockBuffers(text));
+            return;
+          }
           if ('records' in task) items = task.records.map((r, i) => evaluator.evaluate(r, i));
           else items = evaluateLines(evaluator, task.bytes, task.lines, 0, decoder);
           if (score) {

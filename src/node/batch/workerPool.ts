@@ -3,9 +3,11 @@ import { CdhtError, type Issue, issue } from '../../errors/issue.js';
 import type { BatchItem } from './batchCore.js';
 import type { ResolvedBatch } from './options.js';
 import { unpackScores } from './pack.js';
+import type { TextBlock } from './textBlock.js';
 import type { WorkerReply, WorkerTask } from './worker.js';
 
-type Pending = { resolve: (items: BatchItem[]) => void; reject: (error: Error) => void };
+// biome-ignore lint/suspicious/noExplicitAny: a task resolves with items or a text block, by its kind
+type Pending = { resolve: (value: any) => void; reject: (error: Error) => void };
 
 /** Where the worker script is: `dist/worker.js` beside the bundle, or the TypeScript source under tsx. */
 function workerScript(): URL {
@@ -20,6 +22,8 @@ function workerScript(): URL {
  */
 export interface WorkerPool {
   run(task: Omit<WorkerTask, 'seq'>, transfer?: ArrayBuffer[]): Promise<BatchItem[]>;
+  /** A task with `text`: resolves with its serialised block. */
+  runText(task: Omit<Extract<WorkerTask, { text: unknown }>, 'seq'>, transfer?: ArrayBuffer[]): Promise<TextBlock>;
   close(): Promise<void>;
 }
 
@@ -64,6 +68,7 @@ export async function startPool(batch: ResolvedBatch): Promise<WorkerPool> {
           load[w] = (load[w] ?? 1) - 1;
           if ('items' in reply) p.resolve(reply.items);
           else if ('packed' in reply) p.resolve(unpackScores(reply.packed));
+          else if ('text' in reply) p.resolve(reply.text);
           else if ('error' in reply) p.reject(workerError(reply.error, undefined));
         });
         worker.on('error', (error) => {
@@ -82,19 +87,21 @@ export async function startPool(batch: ResolvedBatch): Promise<WorkerPool> {
     await Promise.all(workers.map((w) => w.terminate()));
     throw error instanceof CdhtError ? error : workerError(String(error), undefined);
   }
+  const send = <T>(task: Omit<WorkerTask, 'seq'>, transfer: ArrayBuffer[]): Promise<T> => {
+    if (failure) return Promise.reject(failure);
+    // The least loaded worker; ties go to the lowest number, so one worker keeps its order.
+    let w = 0;
+    for (let k = 1; k < workers.length; k++) if ((load[k] as number) < (load[w] as number)) w = k;
+    const id = seq++;
+    load[w] = (load[w] as number) + 1;
+    return new Promise<T>((resolve, reject) => {
+      pending[w]?.set(id, { resolve, reject });
+      workers[w]?.postMessage({ task: { ...task, seq: id } }, transfer);
+    });
+  };
   return {
-    run(task, transfer = []) {
-      if (failure) return Promise.reject(failure);
-      // The least loaded worker; ties go to the lowest number, so one worker keeps its order.
-      let w = 0;
-      for (let k = 1; k < workers.length; k++) if ((load[k] as number) < (load[w] as number)) w = k;
-      const id = seq++;
-      load[w] = (load[w] as number) + 1;
-      return new Promise<BatchItem[]>((resolve, reject) => {
-        pending[w]?.set(id, { resolve, reject });
-        workers[w]?.postMessage({ task: { ...task, seq: id } }, transfer);
-      });
-    },
+    run: (task, transfer = []) => send<BatchItem[]>(task, transfer),
+    runText: (task, transfer = []) => send<TextBlock>(task, transfer),
     async close() {
       await Promise.all(workers.map((w) => w.terminate()));
     },

@@ -1,0 +1,64 @@
+import type { Evaluation, TitleDecision } from '../format/evaluation.js';
+import type { EvidenceRecord } from '../format/evidence.js';
+import type { CompiledFramework } from '../framework/compileFramework.js';
+import { resolvePeriod } from './period.js';
+import { _scorePass, round, type ScorerOptions } from './score.js';
+
+/** Builds the summary evaluation of one record; see {@link _createSummarizer}. @internal */
+export type Summarizer = (record: EvidenceRecord) => Evaluation;
+
+/**
+ * The summary of an evaluation (`--detail summary`, batch `detail: 'summary'`) computed by the
+ * lean scoring pass instead of a full evaluation: every field of `evaluateCompiled`'s result with
+ * the same values, in the same key order, except `indicators` (empty) and each title's `reasons`
+ * (empty) and `gap` (null). No indicator result, reason or gap is built, so nothing is computed
+ * only to be dropped. Not for collective frameworks (their members are not read here).
+ *
+ * @param cf - the compiled framework (individual)
+ * @param options - evaluation date
+ * @returns the summarizer (not re-entrant: one per thread)
+ * @internal
+ */
+export function _createSummarizer(cf: CompiledFramework, options: ScorerOptions = {}): Summarizer {
+  const pass = _scorePass(cf, options);
+  const out = pass.out;
+  const fw = cf.framework;
+  const framework = { id: fw.id, version: fw.version };
+  const criteria = cf.criteria;
+  const titleIds = cf.titles.map((t) => t.title.id);
+  return (record) => {
+    pass.run(record);
+    const period = resolvePeriod(record.period);
+    const crit = new Array<Evaluation['criteria'][number]>(criteria.length);
+    for (let c = 0; c < criteria.length; c++) {
+      crit[c] = {
+        id: (criteria[c] as CompiledFramework['criteria'][number]).id,
+        points: round(out.criterionPoints[c] as number),
+        max: (criteria[c] as CompiledFramework['criteria'][number]).max,
+        possible: round(out.criterionPossible[c] as number),
+      };
+    }
+    const titles = new Array<Evaluation['titles'][number]>(titleIds.length);
+    for (let k = 0; k < titleIds.length; k++) {
+      titles[k] = { id: titleIds[k] as string, decision: out.decisions[k] as TitleDecision, reasons: [], gap: null };
+    }
+    return {
+      framework: { ...framework },
+      person: record.id,
+      ...(record.name === undefined ? {} : { name: record.name }),
+      group: record.group ?? fw.group,
+      ...(record.unit === undefined ? {} : { unit: record.unit }),
+      ...(record.memberships === undefined ? {} : { memberships: record.memberships }),
+      period,
+      asOf: options.asOf ?? period.to,
+      total: out.total,
+      possible: out.possible,
+      max: cf.maxTotal,
+      criteria: crit,
+      indicators: [],
+      // The pass shares one frozen empty object when the framework derives nothing; a result owns its own.
+      derived: cf.derived.length > 0 ? out.derived : {},
+      titles,
+    };
+  };
+}

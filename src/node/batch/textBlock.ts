@@ -1,0 +1,128 @@
+/**
+ * Evaluations serialised where they are computed: a block of results as the bytes of the output
+ * (NDJSON lines or JSON array elements) plus a few columns per row — what the calling thread needs
+ * to check duplicates, count decisions and write rejects — so a worker's answer is bytes and typed
+ * arrays, not thousands of objects to clone, and the calling thread does not stringify.
+ *
+ * @module
+ * @internal
+ */
+import type { Issue } from '../../errors/issue.js';
+import type { Period } from '../../evaluate/period.js';
+import type { TitleDecision } from '../../format/evaluation.js';
+import type { BatchItem } from './batchCore.js';
+
+/** How each evaluation is written: NDJSON lines, or JSON array elements (each after `,\n`). @category Batch */
+export type TextBatchFormat = 'ndjson' | 'json';
+
+/** The title decisions of one evaluated row, as `{ id, decision }` in title order. @category Batch */
+export type TitleOutcomes = readonly { readonly id: string; readonly decision: TitleDecision }[];
+
+/**
+ * A block of results. Item k's bytes are `bytes[ends[k-1] .. ends[k])` (from 0 for the first); a
+ * rejected item has none. Outcomes and periods repeat across rows: each is sent once per block.
+ * @internal
+ */
+export interface TextBlock {
+  readonly count: number;
+  readonly bytes: Uint8Array;
+  readonly ends: Int32Array;
+  /** Source rows (0: none). */
+  readonly rows: Int32Array;
+  /** Per item: 0 evaluated, 1 evaluated with warnings, 2 rejected. */
+  readonly kinds: Uint8Array;
+  readonly ids: (string | undefined)[];
+  /** Per evaluated item, its entry in `outcomes` and in `periods` (-1 when rejected). */
+  readonly outcomeOf: Int32Array;
+  readonly outcomes: TitleOutcomes[];
+  readonly periodOf: Int32Array;
+  readonly periods: Period[];
+  /** Rejected items: position and issues. */
+  readonly issues: [number, readonly Issue[]][];
+}
+
+/** The transferable buffers of a block. @internal */
+export function textBlockBuffers(b: TextBlock): ArrayBuffer[] {
+  return [b.bytes, b.ends, b.rows, b.kinds, b.outcomeOf, b.periodOf].map((a) => a.buffer as ArrayBuffer);
+}
+
+/**
+ * Serialises a block of batch items (evaluations or issues) for writing.
+ *
+ * @param items - the block's items
+ * @param format - NDJSON lines, or JSON array elements each preceded by `,\n`
+ * @param encoder - a UTF-8 encoder, reused
+ * @returns the block
+ * @internal
+ */
+export function serializeItems(
+  items: readonly BatchItem[],
+  format: TextBatchFormat,
+  encoder: InstanceType<typeof TextEncoder>,
+): TextBlock {
+  const n = items.length;
+  const ends = new Int32Array(n);
+  const rows = new Int32Array(n);
+  const kinds = new Uint8Array(n);
+  const ids = new Array<string | undefined>(n);
+  const outcomeOf = new Int32Array(n).fill(-1);
+  const periodOf = new Int32Array(n).fill(-1);
+  const outcomes: TitleOutcomes[] = [];
+  const outcomeKeys = new Map<string, number>();
+  const periods: Period[] = [];
+  const issues: [number, readonly Issue[]][] = [];
+  let bytes = new Uint8Array(Math.max(4096, n * 1024));
+  let at = 0;
+  let lastFrom = '';
+  let lastTo = '';
+  for (let k = 0; k < n; k++) {
+    const item = items[k] as BatchItem;
+    rows[k] = item.row ?? 0;
+    ids[k] = item.id;
+    const e = item.evaluation;
+    if (e === undefined) {
+      kinds[k] = 2;
+      issues.push([k, item.issues ?? []]);
+      ends[k] = at;
+      continue;
+    }
+    kinds[k] = item.warnings === undefined ? 0 : 1;
+    const text = format === 'ndjson' ? `${JSON.stringify(e)}\n` : `,\n${JSON.stringify(e)}`;
+    // UTF-8 takes at most 3 bytes per UTF-16 unit.
+    if (bytes.length - at < text.length * 3) {
+      const grown = new Uint8Array(Math.max(bytes.length * 2, at + text.length * 3));
+      grown.set(bytes.subarray(0, at));
+      bytes = grown;
+    }
+    at += encoder.encodeInto(text, bytes.subarray(at)).written;
+    ends[k] = at;
+    if (e.period.from !== lastFrom || e.period.to !== lastTo || periods.length === 0) {
+      lastFrom = e.period.from;
+      lastTo = e.period.to;
+      periods.push({ from: lastFrom, to: lastTo });
+    }
+    periodOf[k] = periods.length - 1;
+    let key = `${e.framework.id}\u0000${e.framework.version}`;
+    for (const t of e.titles) key += `\u0000${t.id}\u0000${t.decision}`;
+    let o = outcomeKeys.get(key);
+    if (o === undefined) {
+      o = outcomes.length;
+      outcomes.push(e.titles.map((t) => ({ id: t.id, decision: t.decision })));
+      outcomeKeys.set(key, o);
+    }
+    outcomeOf[k] = o;
+  }
+  return {
+    count: n,
+    bytes: bytes.subarray(0, at),
+    ends,
+    rows,
+    kinds,
+    ids,
+    outcomeOf,
+    outcomes,
+    periodOf,
+    periods,
+    issues,
+  };
+}
