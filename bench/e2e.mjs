@@ -1,6 +1,10 @@
 // One end-to-end run in its own process, so its peak RSS is its own:
 //   node bench/e2e.mjs floor <file>            read + JSON.parse every line (the I/O floor)
 //   node bench/e2e.mjs cdht <file> <workers>   NDJSON file → evaluate → aggregate by commune
+//   node bench/e2e.mjs cli <file> <workers> [cli.js]
+//                                              `cdht evaluate --detail summary --workers N` run in this
+//                                              process (dist/cli.js, or another build's), output to a
+//                                              temporary file; the digest is the output's SHA-256
 // Prints one JSON line: rows, ms, maxRssMb, digest (of the aggregate and of every row's result, in order).
 import { createHash } from 'node:crypto';
 import { createReadStream, readFileSync } from 'node:fs';
@@ -67,10 +71,53 @@ async function evaluate(workers) {
   };
 }
 
-const t0 = process.hrtime.bigint();
-const result = mode === 'floor' ? await floor() : await evaluate(Number(workersArg ?? 0));
-const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-const maxRssMb = process.resourceUsage().maxRSS / 1024;
-process.stdout.write(
-  `${JSON.stringify({ mode, workers: mode === 'floor' ? null : Number(workersArg ?? 0), ...result, ms, maxRssMb })}\n`,
-);
+if (mode === 'cli') {
+  // The CLI runs as its own module (it reads process.argv and sets process.exitCode); the result
+  // line is written when the process exits, so the time covers start-up, workers and the last write.
+  const cli = process.argv[5] ?? new URL('../dist/cli.js', import.meta.url).pathname;
+  const { mkdtempSync, rmSync, writeSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const dir = mkdtempSync(join(tmpdir(), 'cdht-bench-cli-'));
+  const out = join(dir, 'out.ndjson');
+  const criteria = new URL('./framework.json', import.meta.url).pathname;
+  const t0 = process.hrtime.bigint();
+  process.on('exit', (code) => {
+    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+    const maxRssMb = process.resourceUsage().maxRSS / 1024;
+    const bytes = readFileSync(out);
+    let rows = 0;
+    for (const b of bytes) if (b === 10) rows++;
+    const digest = createHash('sha256').update(bytes).digest('hex').slice(0, 12);
+    rmSync(dir, { recursive: true, force: true });
+    writeSync(1, `${JSON.stringify({ mode, workers: Number(workersArg ?? 0), rows, digest, ms, maxRssMb, code })}\n`);
+  });
+  process.argv = [
+    process.argv[0],
+    cli,
+    'evaluate',
+    '--no-bundled',
+    '--criteria',
+    criteria,
+    '--framework',
+    'bench-synthetic',
+    '--detail',
+    'summary',
+    '--workers',
+    String(Number(workersArg ?? 0)),
+    '--out',
+    out,
+    '--lang',
+    'en',
+    file,
+  ];
+  await import(cli);
+} else {
+  const t0 = process.hrtime.bigint();
+  const result = mode === 'floor' ? await floor() : await evaluate(Number(workersArg ?? 0));
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  const maxRssMb = process.resourceUsage().maxRSS / 1024;
+  process.stdout.write(
+    `${JSON.stringify({ mode, workers: mode === 'floor' ? null : Number(workersArg ?? 0), ...result, ms, maxRssMb })}\n`,
+  );
+}

@@ -2,13 +2,16 @@
 // function and the JSON.parse floor, in one process and interleaved rounds; then end to end
 // (NDJSON file → evaluate → aggregate by commune) in child processes with 0, 1 and 2 worker threads.
 //
-//   node --expose-gc bench/run.mjs [--quick] [--no-e2e] [--rounds N] [--write docs/benchmarks.md]
+//   node --expose-gc bench/run.mjs [--quick] [--no-e2e] [--no-in-process] [--sizes 100000,1000000]
+//                                  [--cli-baseline other/dist/cli.js] [--rounds N] [--write docs/benchmarks.md]
 //
 // --quick: 10,000 records in process and end to end (a smoke run). Results are printed; with
-// --write they also replace the results section of docs/benchmarks.md.
+// --write they also replace the results section of docs/benchmarks.md. End to end includes
+// `cdht evaluate --detail summary` with 0 and 2 workers; --cli-baseline adds the same runs of
+// another build's CLI, interleaved, for before/after ratios measured side by side.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, freemem, platform, release, tmpdir, totalmem } from 'node:os';
+import { cpus, freemem, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as cdhtContestants from './contestants/cdht.mjs';
@@ -28,13 +31,22 @@ const writeArg = args.indexOf('--write');
 const writeTo = writeArg >= 0 ? args[writeArg + 1] : undefined;
 const SEED = 20241231;
 const inProcessCount = quick ? 10_000 : 100_000;
-const e2eSizes = quick ? [10_000] : [100_000, 1_000_000];
+const sizesArg = args.indexOf('--sizes');
+const e2eSizes = sizesArg >= 0 ? args[sizesArg + 1].split(',').map(Number) : quick ? [10_000] : [100_000, 1_000_000];
+const withInProcess = !args.includes('--no-in-process');
+const baselineArg = args.indexOf('--cli-baseline');
+const cliBaseline = baselineArg >= 0 ? args[baselineArg + 1] : undefined;
 /** A slow contestant runs on a prefix sized to take about this long per round. */
 const ROUND_BUDGET_MS = quick ? 100 : 500;
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const framework = JSON.parse(readFileSync(join(here, 'framework.json'), 'utf8'));
 const gc = globalThis.gc ?? (() => undefined);
+
+/** The 1-minute load average now: the machine is shared, so every timing says how busy it was. */
+function loadNow() {
+  return loadavg()[0].toFixed(2);
+}
 
 function machineLine() {
   const cpu = cpus();
@@ -159,13 +171,16 @@ function inProcessTable(rows) {
 // A fixed heap budget: if a run finishes within it at any size, memory needs do not grow with rows.
 const CAPPED = ['--max-old-space-size=64', '--max-semi-space-size=4'];
 
-function child(mode, file, workers, capped = false) {
+function child(mode, file, workers, capped = false, cli = undefined) {
   const argv = [...(capped ? CAPPED : []), join(here, 'e2e.mjs'), mode, file];
   if (workers !== undefined) argv.push(String(workers));
+  if (cli !== undefined) argv.push(cli);
   const out = execFileSync(process.execPath, argv, {
     encoding: 'utf8',
     env: process.env,
     maxBuffer: 1 << 20,
+    // The CLI's summary line goes to stderr: not wanted in the bench log.
+    stdio: ['ignore', 'pipe', 'ignore'],
   });
   return JSON.parse(out.trim().split('\n').pop());
 }
@@ -179,19 +194,35 @@ async function endToEnd() {
       await writeNdjson(file, n, SEED);
     }
     // Interleaved: each round runs every configuration once; the best round is reported.
-    const configs = [['floor'], ['cdht', 0], ['cdht', 1], ['cdht', 2], ['floor', undefined, true], ['cdht', 1, true]];
+    const configs = [
+      ['floor'],
+      ['cdht', 0],
+      ['cdht', 1],
+      ['cdht', 2],
+      ['floor', undefined, true],
+      ['cdht', 1, true],
+      ['cli', 0],
+      ['cli', 2],
+      ...(cliBaseline === undefined
+        ? []
+        : [
+            ['cli', 0, false, cliBaseline],
+            ['cli', 2, false, cliBaseline],
+          ]),
+    ];
     const best = new Map();
     const runs = quick ? 1 : n >= 1_000_000 ? 2 : 3;
     for (let round = 0; round < runs; round++) {
-      for (const [mode, workers, capped] of configs) {
-        const r = { ...child(mode, file, workers, capped), capped: capped === true };
-        const key = `${mode}:${workers ?? ''}${capped ? ':capped' : ''}`;
+      for (const [mode, workers, capped, cli] of configs) {
+        const r = { ...child(mode, file, workers, capped, cli), capped: capped === true, baseline: cli !== undefined };
+        const key = `${mode}:${workers ?? ''}${capped ? ':capped' : ''}${cli ? ':baseline' : ''}`;
+        r.load = loadNow();
         const before = best.get(key);
         if (before === undefined || r.ms < before.ms)
           best.set(key, { ...r, maxRssMb: Math.max(r.maxRssMb, before?.maxRssMb ?? 0) });
         else before.maxRssMb = Math.max(before.maxRssMb, r.maxRssMb);
         log(
-          `  ${n.toLocaleString('en')} rows · ${mode}${workers === undefined ? '' : ` ${workers} worker(s)`}${capped ? ' (capped heap)' : ''}: ${Math.round(r.ms)} ms, ${Math.round(r.maxRssMb)} MB`,
+          `  ${n.toLocaleString('en')} rows · ${mode}${workers === undefined ? '' : ` ${workers} worker(s)`}${capped ? ' (capped heap)' : ''}${cli ? ' (baseline)' : ''}: ${Math.round(r.ms)} ms, ${Math.round(r.maxRssMb)} MB, load ${r.load}`,
         );
       }
     }
@@ -203,8 +234,8 @@ async function endToEnd() {
 
 function e2eTable(results) {
   const out = [
-    '| rows | pipeline | time | rows/s | × floor throughput | peak RSS | output digest |',
-    '|---:|---|---:|---:|---:|---:|---|',
+    '| rows | pipeline | time | rows/s | × floor throughput | peak RSS | output digest | load (1 min) |',
+    '|---:|---|---:|---:|---:|---:|---|---:|',
   ];
   for (const n of e2eSizes) {
     const rows = results.filter((r) => r.n === n);
@@ -213,10 +244,12 @@ function e2eTable(results) {
       const name =
         (r.mode === 'floor'
           ? 'read + JSON.parse (floor)'
-          : `cdht, ${r.workers === 0 ? 'calling thread only' : `${r.workers} worker thread${r.workers > 1 ? 's' : ''}`}`) +
+          : r.mode === 'cli'
+            ? `\`cdht evaluate --detail summary --workers ${r.workers}\`${r.baseline ? ' (baseline build)' : ''}`
+            : `cdht, ${r.workers === 0 ? 'calling thread only' : `${r.workers} worker thread${r.workers > 1 ? 's' : ''}`}`) +
         (r.capped ? ', heap capped (64 MB old space, 4 MB semi-space)' : '');
       out.push(
-        `| ${n.toLocaleString('en')} | ${name} | ${(r.ms / 1000).toFixed(2)} s | ${Math.round((r.rows / r.ms) * 1000).toLocaleString('en')} | ${(floorRow.ms / r.ms).toFixed(2)} | ${Math.round(r.maxRssMb)} MB | ${r.digest || '—'} |`,
+        `| ${n.toLocaleString('en')} | ${name} | ${(r.ms / 1000).toFixed(2)} s | ${Math.round((r.rows / r.ms) * 1000).toLocaleString('en')} | ${(floorRow.ms / r.ms).toFixed(2)} | ${Math.round(r.maxRssMb)} MB | ${r.digest || '—'} | ${r.load} |`,
       );
     }
   }
@@ -235,19 +268,32 @@ function e2eSummary(results) {
     lines.push(
       `- ${n.toLocaleString('en')} rows: 1 worker = ${((f.ms / one.ms) * 100).toFixed(0)}% of the floor's throughput (target ≥ 80%); 2 workers ${(one.ms / two.ms).toFixed(2)}× faster than 1 (target ≥ 1.7×); output ${digests.size === 1 ? 'identical' : 'DIFFERENT'} for 0, 1 and 2 workers.`,
     );
+    const cli0 = get('cli:0');
+    const cli2 = get('cli:2');
+    lines.push(
+      `- ${n.toLocaleString('en')} rows, CLI: \`--workers 2\` = ${(f.ms / cli2.ms).toFixed(2)}× the floor's throughput (target ≥ 0.8×), ${(cli0.ms / cli2.ms).toFixed(2)}× faster than \`--workers 0\` (target ≥ 1.6×); output ${cli0.digest === cli2.digest ? 'identical' : 'DIFFERENT'} for 0 and 2 workers.`,
+    );
+    const base0 = get('cli:0:baseline');
+    const base2 = get('cli:2:baseline');
+    if (base0 && base2)
+      lines.push(
+        `- ${n.toLocaleString('en')} rows, CLI against the baseline build (same run, interleaved): \`--workers 0\` ${(base0.ms / cli0.ms).toFixed(2)}× faster, \`--workers 2\` ${(base2.ms / cli2.ms).toFixed(2)}× faster; baseline output ${base0.digest === cli0.digest && base2.digest === cli2.digest ? 'identical' : 'DIFFERENT'}.`,
+      );
   }
   if (e2eSizes.length > 1) {
-    for (const key of ['cdht:1', 'cdht:2', 'floor::capped', 'cdht:1:capped']) {
+    for (const key of ['cdht:1', 'cdht:2', 'floor::capped', 'cdht:1:capped', 'cli:0', 'cli:2']) {
       const small = results.find((r) => r.n === e2eSizes[0] && r.key === key);
       const large = results.find((r) => r.n === e2eSizes[1] && r.key === key);
       lines.push(
         `- Peak RSS ${
           key === 'floor::capped'
             ? 'floor, capped heap'
-            : key
-                .replace('cdht:', '')
-                .replace(':capped', ' worker, capped heap')
-                .replace(/^(\d)$/, '$1 worker(s)')
+            : key.startsWith('cli:')
+              ? `CLI ${key.slice(4)} worker(s)`
+              : key
+                  .replace('cdht:', '')
+                  .replace(':capped', ' worker, capped heap')
+                  .replace(/^(\d)$/, '$1 worker(s)')
         }: ${Math.round(large.maxRssMb)} MB at ${e2eSizes[1].toLocaleString('en')} rows vs ${Math.round(small.maxRssMb)} MB at ${e2eSizes[0].toLocaleString('en')} = ${(large.maxRssMb / small.maxRssMb).toFixed(2)}× (target ≤ 1.2×).`,
       );
     }
@@ -260,11 +306,15 @@ function e2eSummary(results) {
 const machine = machineLine();
 log(`cdht benchmark — ${machine}`);
 log(`${quick ? 'quick run' : 'full run'}, ${rounds} interleaved rounds, seed ${SEED}`);
-const rows = await inProcess();
-const lean = rows.find((r) => r.name.startsWith('cdht createScorer'));
-const table = `${inProcessTable(rows)}\n\n- cdht lean path = ${lean.ratio.toFixed(2)}× the hand-written function (target ≤ 2×, stretch 1.5×); mismatches: ${rows.reduce((n, r) => n + r.mismatches, 0)} in all.`;
-log();
-log(table);
+let table = '';
+if (withInProcess) {
+  const loadBefore = loadNow();
+  const rows = await inProcess();
+  const lean = rows.find((r) => r.name.startsWith('cdht createScorer'));
+  table = `${inProcessTable(rows)}\n\n- cdht lean path = ${lean.ratio.toFixed(2)}× the hand-written function (target ≤ 2×, stretch 1.5×); mismatches: ${rows.reduce((n, r) => n + r.mismatches, 0)} in all; load (1 min) ${loadBefore} before, ${loadNow()} after.`;
+  log();
+  log(table);
+}
 let e2e = '';
 if (withE2e) {
   log();
