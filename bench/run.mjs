@@ -3,7 +3,8 @@
 // (NDJSON file → evaluate → aggregate by commune) in child processes with 0, 1 and 2 worker threads.
 //
 //   node --expose-gc bench/run.mjs [--quick] [--no-e2e] [--no-in-process] [--sizes 100000,1000000]
-//                                  [--cli-baseline other/dist/cli.js] [--rounds N] [--write docs/benchmarks.md]
+//                                  [--cli-baseline other/dist/cli.js] [--rounds N] [--e2e-rounds N]
+//                                  [--write docs/benchmarks.md]
 //
 // --quick: 10,000 records in process and end to end (a smoke run). Results are printed; with
 // --write they also replace the results section of docs/benchmarks.md. End to end includes
@@ -34,6 +35,8 @@ const inProcessCount = quick ? 10_000 : 100_000;
 const sizesArg = args.indexOf('--sizes');
 const e2eSizes = sizesArg >= 0 ? args[sizesArg + 1].split(',').map(Number) : quick ? [10_000] : [100_000, 1_000_000];
 const withInProcess = !args.includes('--no-in-process');
+const e2eRoundsArg = args.indexOf('--e2e-rounds');
+const e2eRounds = e2eRoundsArg >= 0 ? Number(args[e2eRoundsArg + 1]) : undefined;
 const baselineArg = args.indexOf('--cli-baseline');
 const cliBaseline = baselineArg >= 0 ? args[baselineArg + 1] : undefined;
 /** A slow contestant runs on a prefix sized to take about this long per round. */
@@ -211,7 +214,7 @@ async function endToEnd() {
           ]),
     ];
     const best = new Map();
-    const runs = quick ? 1 : n >= 1_000_000 ? 2 : 3;
+    const runs = e2eRounds ?? (quick ? 1 : n >= 1_000_000 ? 2 : 3);
     for (let round = 0; round < runs; round++) {
       for (const [mode, workers, capped, cli] of configs) {
         const r = { ...child(mode, file, workers, capped, cli), capped: capped === true, baseline: cli !== undefined };
