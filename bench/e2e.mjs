@@ -84,13 +84,18 @@ if (mode === 'cli') {
   const t0 = process.hrtime.bigint();
   process.on('exit', (code) => {
     const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-    const maxRssMb = process.resourceUsage().maxRSS / 1024;
+    const usage = process.resourceUsage();
+    const maxRssMb = usage.maxRSS / 1024;
+    const cpuMs = (usage.userCPUTime + usage.systemCPUTime) / 1000;
     const bytes = readFileSync(out);
     let rows = 0;
     for (const b of bytes) if (b === 10) rows++;
     const digest = createHash('sha256').update(bytes).digest('hex').slice(0, 12);
     rmSync(dir, { recursive: true, force: true });
-    writeSync(1, `${JSON.stringify({ mode, workers: Number(workersArg ?? 0), rows, digest, ms, maxRssMb, code })}\n`);
+    writeSync(
+      1,
+      `${JSON.stringify({ mode, workers: Number(workersArg ?? 0), rows, digest, ms, cpuMs, maxRssMb, code })}\n`,
+    );
   });
   process.argv = [
     process.argv[0],
@@ -116,8 +121,11 @@ if (mode === 'cli') {
   const t0 = process.hrtime.bigint();
   const result = mode === 'floor' ? await floor() : await evaluate(Number(workersArg ?? 0));
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-  const maxRssMb = process.resourceUsage().maxRSS / 1024;
+  const usage = process.resourceUsage();
+  const maxRssMb = usage.maxRSS / 1024;
+  // CPU time of every thread of the process: on a shared machine it moves less than the wall time.
+  const cpuMs = (usage.userCPUTime + usage.systemCPUTime) / 1000;
   process.stdout.write(
-    `${JSON.stringify({ mode, workers: mode === 'floor' ? null : Number(workersArg ?? 0), ...result, ms, maxRssMb })}\n`,
+    `${JSON.stringify({ mode, workers: mode === 'floor' ? null : Number(workersArg ?? 0), ...result, ms, cpuMs, maxRssMb })}\n`,
   );
 }

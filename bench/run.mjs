@@ -225,7 +225,7 @@ async function endToEnd() {
           best.set(key, { ...r, maxRssMb: Math.max(r.maxRssMb, before?.maxRssMb ?? 0) });
         else before.maxRssMb = Math.max(before.maxRssMb, r.maxRssMb);
         log(
-          `  ${n.toLocaleString('en')} rows · ${mode}${workers === undefined ? '' : ` ${workers} worker(s)`}${capped ? ' (capped heap)' : ''}${cli ? ' (baseline)' : ''}: ${Math.round(r.ms)} ms, ${Math.round(r.maxRssMb)} MB, load ${r.load}`,
+          `  ${n.toLocaleString('en')} rows · ${mode}${workers === undefined ? '' : ` ${workers} worker(s)`}${capped ? ' (capped heap)' : ''}${cli ? ' (baseline)' : ''}: ${Math.round(r.ms)} ms (CPU ${Math.round(r.cpuMs)} ms), ${Math.round(r.maxRssMb)} MB, load ${r.load}`,
         );
       }
     }
@@ -237,8 +237,8 @@ async function endToEnd() {
 
 function e2eTable(results) {
   const out = [
-    '| rows | pipeline | time | rows/s | × floor throughput | peak RSS | output digest | load (1 min) |',
-    '|---:|---|---:|---:|---:|---:|---|---:|',
+    '| rows | pipeline | time | rows/s | × floor throughput | CPU time | peak RSS | output digest | load (1 min) |',
+    '|---:|---|---:|---:|---:|---:|---:|---|---:|',
   ];
   for (const n of e2eSizes) {
     const rows = results.filter((r) => r.n === n);
@@ -252,7 +252,7 @@ function e2eTable(results) {
             : `cdht, ${r.workers === 0 ? 'calling thread only' : `${r.workers} worker thread${r.workers > 1 ? 's' : ''}`}`) +
         (r.capped ? ', heap capped (64 MB old space, 4 MB semi-space)' : '');
       out.push(
-        `| ${n.toLocaleString('en')} | ${name} | ${(r.ms / 1000).toFixed(2)} s | ${Math.round((r.rows / r.ms) * 1000).toLocaleString('en')} | ${(floorRow.ms / r.ms).toFixed(2)} | ${Math.round(r.maxRssMb)} MB | ${r.digest || '—'} | ${r.load} |`,
+        `| ${n.toLocaleString('en')} | ${name} | ${(r.ms / 1000).toFixed(2)} s | ${Math.round((r.rows / r.ms) * 1000).toLocaleString('en')} | ${(floorRow.ms / r.ms).toFixed(2)} | ${(r.cpuMs / 1000).toFixed(2)} s | ${Math.round(r.maxRssMb)} MB | ${r.digest || '—'} | ${r.load} |`,
       );
     }
   }

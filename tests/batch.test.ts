@@ -56,6 +56,8 @@ describe('createScorer', () => {
       possible: 25,
       missing: 1,
       decisions: ['undetermined', 'undetermined'],
+      // Criterion A: A.1 + A.2 = 15; criterion B: B.1 missing and B.2 not applicable count 0.
+      criteria: [15, 0],
     });
     for (const rec of records().filter((x) => (x as { id: string }).id !== '')) {
       const e = evaluateCompiled(cf, rec as never);
@@ -83,11 +85,12 @@ describe('createScorer on the benchmark framework', () => {
       if (i % 3 === 0) delete r.data[fields[i % fields.length] as string];
       const e = evaluateCompiled(cf, r as never, { explain: false, gap: false });
       const s = score(r as never);
-      expect([s.total, s.possible, s.missing, s.decisions]).toEqual([
+      expect([s.total, s.possible, s.missing, s.decisions, s.criteria]).toEqual([
         e.total,
         e.possible,
         e.indicators.filter((x) => x.status === 'missing').length,
         e.titles.map((t) => t.decision),
+        e.criteria.map((c) => c.points),
       ]);
       if (s.decisions.includes('undetermined')) undetermined++;
     }
@@ -122,6 +125,7 @@ describe('evaluateBatch', () => {
       possible: expected[0]?.possible,
       missing: 1,
       decisions: expected[0]?.titles.map((t) => t.decision),
+      criteria: expected[0]?.criteria.map((c) => c.points),
       framework: { id: 'test-basic', version: '1.0.0' },
       period: { from: '2024-01-01', to: '2024-12-31' },
       unit: { commune: 'c0' },

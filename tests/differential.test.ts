@@ -127,6 +127,10 @@ describe(`one answer through every door (${COUNT.toLocaleString('en')} seeded re
     for await (const item of evaluateNdjson(engine, ndjson, options)) lines.push(item);
     expect(lines.map(ofScore)).toEqual(expected.answers);
     expect(lines.map((i) => i.row)).toEqual(records.map((_, k) => k + 1));
+    // The lean score carries the points per criterion of the full evaluation (rounded alike).
+    expect(lines.flatMap((i) => (i.score === undefined ? [] : [i.score.criteria]))).toEqual(
+      batch.flatMap((i) => (i.evaluation === undefined ? [] : [i.evaluation.criteria.map((c) => c.points)])),
+    );
 
     const out = join(dir, 'out.ndjson');
     const rejects = join(dir, 'rejects.ndjson');

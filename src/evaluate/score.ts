@@ -23,6 +23,11 @@ export interface Score {
   readonly missing: number;
   /** One decision per title, in the order of `compiled.framework.titles`. */
   readonly decisions: readonly TitleDecision[];
+  /**
+   * Points per criterion, in the order of `compiled.framework.criteria`, missing indicators counting
+   * 0 (as `Evaluation.criteria[c].points`): what reports by criterion need from the lean path.
+   */
+  readonly criteria: readonly number[];
 }
 
 /** Options of {@link createScorer}. */
@@ -70,12 +75,16 @@ export function createScorer(cf: CompiledFramework, options: ScorerOptions = {})
   const out = pass.out;
   return (record) => {
     pass.run(record);
+    const points = out.criterionPoints;
+    const criteria = new Array<number>(points.length);
+    for (let c = 0; c < points.length; c++) criteria[c] = round(points[c] as number);
     return {
       person: record.id,
       total: out.total,
       possible: out.possible,
       missing: out.missing,
       decisions: out.decisions,
+      criteria,
     };
   };
 }

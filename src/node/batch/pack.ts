@@ -21,6 +21,9 @@ export interface PackedScores {
   readonly possible: Float64Array;
   readonly missing: Int32Array;
   readonly decisionCodes: Int32Array;
+  /** Points per criterion of every scored item, item i's from `criteriaAt[i]` to `criteriaAt[i + 1]`. */
+  readonly criteria: Float64Array;
+  readonly criteriaAt: Int32Array;
   readonly frameworkOf: Int32Array;
   readonly frameworks: { id: string; version: string; titles: readonly string[] }[];
   readonly unitOf: Int32Array;
@@ -51,6 +54,8 @@ function decisionCode(decisions: readonly TitleDecision[]): number {
  */
 export function packScores(items: readonly BatchItem[]): PackedScores {
   const n = items.length;
+  const criteriaAt = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) criteriaAt[i + 1] = (criteriaAt[i] as number) + (items[i]?.score?.criteria.length ?? 0);
   const p: PackedScores = {
     count: n,
     kinds: new Uint8Array(n),
@@ -61,6 +66,8 @@ export function packScores(items: readonly BatchItem[]): PackedScores {
     possible: new Float64Array(n),
     missing: new Int32Array(n),
     decisionCodes: new Int32Array(n),
+    criteria: new Float64Array(criteriaAt[n] as number),
+    criteriaAt,
     frameworkOf: new Int32Array(n),
     frameworks: [],
     unitOf: new Int32Array(n),
@@ -97,6 +104,7 @@ export function packScores(items: readonly BatchItem[]): PackedScores {
     p.possible[i] = s.possible;
     p.missing[i] = s.missing;
     p.decisionCodes[i] = decisionCode(s.decisions);
+    p.criteria.set(s.criteria, criteriaAt[i] as number);
     const fkey = `${s.framework.id}@${s.framework.version}`;
     let f = frameworkIds.get(fkey);
     if (f === undefined) {
@@ -162,6 +170,7 @@ export function unpackScores(p: PackedScores): BatchItem[] {
       possible: p.possible[i] as number,
       missing: p.missing[i] as number,
       decisions,
+      criteria: Array.from(p.criteria.subarray(p.criteriaAt[i] as number, p.criteriaAt[i + 1] as number)),
       framework: f.ref,
       period: periods[p.periodOf[i] as number] as Period,
       unit: u < 0 ? undefined : units[u],

@@ -143,6 +143,8 @@ export function runBatchWorker(): void {
               packed.possible,
               packed.missing,
               packed.decisionCodes,
+              packed.criteria,
+              packed.criteriaAt,
               packed.frameworkOf,
               packed.unitOf,
               packed.periodOf,
