@@ -113,18 +113,20 @@ function isoOf(date: Date): string {
 }
 
 /**
- * Builds a record object from header paths and cells; empty cells are absent.
+ * Builds a record object from header paths and cells; empty cells, and the columns whose path is
+ * `null` (STT, Ghi chú), are absent.
  *
  * @internal
  */
 export function _buildRecord(
-  paths: readonly Path[],
+  paths: readonly (Path | null)[],
   cells: readonly unknown[],
   evidence: Declared,
 ): Record<string, unknown> {
   const record: Record<string, unknown> = {};
   paths.forEach((path, column) => {
     const cell = cells[column];
+    if (path === null) return;
     if (cell === undefined || cell === null || (typeof cell === 'string' && cell.trim() === '')) return;
     setPath(record, path, _coerceCell(path, typeof cell === 'string' ? cell.trim() : cell, evidence));
   });

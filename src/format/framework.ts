@@ -42,6 +42,8 @@ export interface EvidenceField {
   label: { vi: string; en: string };
   /** Longer explanation. */
   description?: { vi: string; en: string } | undefined;
+  /** Other column headers a spreadsheet may give the field (besides its labels), e.g. `Điểm đọc sách`. */
+  aliases?: string[] | undefined;
   /** Unit of a number, e.g. `giờ`. */
   unit?: string | undefined;
   /** Readers warn when a required field is absent (evaluation still treats it as missing). */
@@ -66,6 +68,7 @@ export const EvidenceFieldSchema: z.ZodType<EvidenceField> = z
         type: z.string().regex(/^[a-z][A-Za-z0-9_.-]*$/),
         label: LocalizedTextSchema,
         description: LocalizedTextSchema.optional(),
+        aliases: z.array(z.string().min(1)).optional(),
         unit: z.string().optional(),
         required: z.boolean().optional(),
         min: EvidenceBound.optional(),

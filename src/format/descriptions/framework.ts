@@ -169,6 +169,11 @@ export const frameworkHelp: HelpTable = {
     vi: 'Giải thích cách khai trường này.',
     en: 'How to fill this field.',
   },
+  'EvidenceField.aliases': {
+    vi: 'Các tiêu đề cột khác mà bảng tính có thể dùng cho trường này (ngoài tên trường), vd. “Điểm đọc sách”. Không phân biệt hoa thường.',
+    en: 'Other column headers a spreadsheet may use for this field (besides its labels), e.g. “Điểm đọc sách”. Case does not matter.',
+    examples: [['Điểm đọc sách']],
+  },
   'EvidenceField.unit': { vi: 'Đơn vị của số, vd. giờ.', en: 'Unit of a number, e.g. hours.', examples: ['giờ'] },
   'EvidenceField.required': {
     vi: 'true: khi đọc dữ liệu, cảnh báo nếu thiếu trường (khi chấm vẫn coi là thiếu).',

@@ -2,11 +2,13 @@ import { finished } from 'node:stream/promises';
 import { Parser } from 'csv-parse';
 import { CdhtError, type Issue, issue } from '../../errors/issue.js';
 import { _buildRecord } from '../../evidence/cells.js';
-import { _readHeader } from '../../evidence/header.js';
+import { _looksLikeHeader } from '../../evidence/header.js';
 import { _invalidEncoding } from '../../evidence/issues.js';
 import type { EvidenceField } from '../../format/framework.js';
+import { _headerAliases } from './aliases.js';
 import { _badByte } from './bytes.js';
 import { type _Frame, _frames } from './frames.js';
+import { _HeaderSearch, _TITLE_ROWS } from './headerRow.js';
 import { _brokenCsv, _cellCount, _fieldTooLarge, _nulByte, _recordTooLarge, _wholeFile } from './issues.js';
 import type { _RawRow, ReaderLimits } from './types.js';
 
@@ -23,8 +25,11 @@ const COMMA = 0x2c;
 const SEMICOLON = 0x3b;
 
 /**
- * Reads CSV evidence whose first row is a header of field paths. Row numbers are the physical
- * line a record starts on (header = 1; CR, LF and CRLF each end a line).
+ * Reads CSV evidence under a header of field paths or of aliases (`Họ và tên`, `Thôn`, `Điểm TC1.1
+ * (tự đánh giá)`: see {@link _HeaderSearch}), which may sit below title lines. The delimiter is
+ * the one (`,` or `;`) that splits a line into a header; a template's example row (STT "Ví dụ")
+ * is read past. Row numbers are the physical line a record starts on (CR, LF and CRLF each end a
+ * line), counting the lines above the header.
  *
  * Records are cut from the bytes first ({@link _frames}: line ends outside quotes, the field and
  * record caps, NUL and non-UTF-8 bytes), so a bad record is rejected alone and never shifts or
@@ -45,12 +50,12 @@ export async function* _readCsv(
   limits: ReaderLimits,
 ): AsyncGenerator<_RawRow> {
   let delimiter = COMMA;
-  const pick = (firstLine: Uint8Array): number => {
-    delimiter = firstLine.includes(SEMICOLON) && !firstLine.includes(COMMA) ? SEMICOLON : COMMA;
+  const pick = (head: Uint8Array): number => {
+    delimiter = _pickDelimiter(head, evidence);
     return delimiter;
   };
   let parser: CellSplitter | undefined;
-  let paths: readonly (readonly (string | number)[])[] | undefined;
+  const header = new _HeaderSearch(evidence);
   const queue: Slot[] = [];
   /** The rows at the head of the queue that are complete, in file order. */
   function* ready(all: boolean): Generator<_RawRow> {
@@ -60,19 +65,19 @@ export async function* _readCsv(
       queue.shift();
       const row = slot.frame.line;
       const found = slot.issue ?? (slot.cells ? undefined : unsplit(row));
+      const paths = header.paths;
       if (found) {
         if (!paths) throw _wholeFile(found);
         yield { row, issues: [found] };
         continue;
       }
       const cells = slot.cells as readonly string[];
+      if (cells.every((c) => c.trim() === '')) continue;
       if (!paths) {
-        const header = _readHeader(cells);
-        if ('issues' in header) throw new CdhtError(header.issues as [Issue, ...Issue[]]);
-        paths = header.paths;
+        header.offer(cells);
         continue;
       }
-      if (cells.every((c) => c.trim() === '')) continue;
+      if (header.isExample(cells)) continue;
       if (cells.length !== paths.length)
         yield { row, raw: cells, issues: [_cellCount(row, cells.length, paths.length)] };
       else yield { row, value: _buildRecord(paths, cells, evidence) };
@@ -87,6 +92,37 @@ export async function* _readCsv(
   }
   if (parser) await parser.end();
   yield* ready(true);
+  header.end();
+}
+
+const decoder = new TextDecoder('utf-8');
+
+/**
+ * The delimiter of a CSV file from its first lines: the first line that reads as a header when
+ * split on one of `;` and `,` but not the other decides (title lines above the header may hold
+ * either); otherwise, as before, `;` when the first line has semicolons and no comma.
+ *
+ * @internal
+ */
+export function _pickDelimiter(
+  head: Uint8Array,
+  evidence: Readonly<Record<string, EvidenceField>> | undefined,
+): number {
+  const lines = decoder
+    .decode(head)
+    .split(/\r\n|\r|\n/)
+    .filter((l) => l.trim() !== '')
+    .slice(0, _TITLE_ROWS);
+  const aliases = _headerAliases(evidence);
+  const split = (line: string, d: string) => line.split(d).map((c) => c.trim().replace(/^"(.*)"$/s, '$1'));
+  for (const line of lines) {
+    const semicolon = _looksLikeHeader(split(line, ';'), aliases);
+    const comma = _looksLikeHeader(split(line, ','), aliases);
+    if (semicolon !== comma) return semicolon ? SEMICOLON : COMMA;
+    if (semicolon) break;
+  }
+  const first = lines[0] ?? '';
+  return first.includes(';') && !first.includes(',') ? SEMICOLON : COMMA;
 }
 
 /** Why a frame was cut out unread. */
@@ -195,8 +231,6 @@ class CellSplitter {
     throw new CdhtError([issue('invalid_csv', [], { kind: 'unreadable', detail })]);
   }
 }
-
-const decoder = new TextDecoder('utf-8');
 
 /** The cells of a record without quotes: the text between delimiters, all there is to it. */
 function plainCells(bytes: Uint8Array, delimiter: string): string[] {

@@ -264,7 +264,7 @@ const HEAD = 64 * 1024;
  * Cuts a source into records, a chunk's worth at a time. The start of the file decides how it
  * is read: a UTF-8 byte-order mark is skipped; UTF-16 (a UTF-16 mark, or every other byte NUL)
  * is one whole-file error, since no row of it can be read as UTF-8; `pickDelimiter` sees the
- * first line (CSV).
+ * start of the file after any BOM, up to 64 KB (CSV: the header may sit below title lines).
  *
  * @throws CdhtError `invalid_encoding` for a UTF-16 file
  * @internal
@@ -272,7 +272,7 @@ const HEAD = 64 * 1024;
 export async function* _frames(
   source: AsyncIterable<Uint8Array | string>,
   options: Omit<_FrameOptions, 'delimiter'>,
-  pickDelimiter?: (firstLine: Uint8Array) => number,
+  pickDelimiter?: (head: Uint8Array) => number,
 ): AsyncGenerator<_Frame[]> {
   let framer: _Framer | undefined;
   let head: Uint8Array[] = [];
@@ -304,15 +304,13 @@ export async function* _frames(
 function start(
   first: Uint8Array,
   options: Omit<_FrameOptions, 'delimiter'>,
-  pickDelimiter: ((firstLine: Uint8Array) => number) | undefined,
+  pickDelimiter: ((head: Uint8Array) => number) | undefined,
   out: _Frame[],
 ): _Framer {
   if (_looksUtf16(first)) throw _wholeFile(_invalidEncoding([], { row: 1, byte: 0 }, true));
   const bom = _bomLength(first);
   const body = first.subarray(bom);
-  let lineEnd = body.findIndex((b) => b === CR || b === LF);
-  if (lineEnd < 0) lineEnd = body.length;
-  const delimiter = pickDelimiter?.(body.subarray(0, lineEnd));
+  const delimiter = pickDelimiter?.(body);
   const framer = new _Framer({ ...options, delimiter }, bom);
   framer.push(body, out);
   return framer;

@@ -1,7 +1,7 @@
 import { CdhtError, type Issue, issue } from '../../errors/issue.js';
 import { _buildRecord } from '../../evidence/cells.js';
-import { _readHeader } from '../../evidence/header.js';
 import type { EvidenceField } from '../../format/framework.js';
+import { _HeaderSearch } from './headerRow.js';
 import { _invalidXlsx, _mergedCell, _wholeFile, _xlsxTooLarge } from './issues.js';
 import type { _RawRow, ReaderLimits } from './types.js';
 import { _MergeCursor, _readMerges } from './xlsx/merges.js';
@@ -13,8 +13,10 @@ import { _openZip, type _Zip } from './xlsx/zip.js';
 /**
  * Reads the first worksheet (in tab order) of an XLSX workbook, streaming and bounded: the zip is
  * read from its central directory (yauzl), each part is inflated as it is parsed and never held
- * whole, and every table has a cap ({@link ReaderLimits}). The first non-empty row is the header
- * of field paths; row numbers are the sheet's own (header normally 1). Dates typed as dates
+ * whole, and every table has a cap ({@link ReaderLimits}). The header (field paths or aliases such
+ * as `Họ và tên`) is found below any title rows ({@link _HeaderSearch}; problems of the rows above
+ * it, such as a title merged across the columns, do not matter); a template's example row (STT
+ * "Ví dụ") is read past. Row numbers are the sheet's own. Dates typed as dates
  * become ISO dates; rich text and inline strings give their text, formulas their saved result.
  *
  * Per cell, these reject the row, naming the cell: an error value (`#DIV/0!`, `#N/A`, …); a
@@ -42,14 +44,12 @@ export async function* _readXlsx(
     const merges = new _MergeCursor(await _readMerges(zip, parts.sheet, LARGE_PART));
     const sheet = new _SheetRows({ sharedStrings, dateStyles, date1904: parts.date1904, limits });
     const tokenizer = new _XmlTokenizer(sheet);
-    let paths: readonly (readonly (string | number)[])[] | undefined;
+    const header = new _HeaderSearch(evidence);
     const toRows = function* (done: _SheetRow[]): Generator<_RawRow> {
       for (const row of done.splice(0)) {
         lastRow = row.number;
-        const out = rowOf(row, paths, merges, evidence);
-        if (out === undefined) continue;
-        if ('paths' in out) paths = out.paths;
-        else yield out;
+        const out = rowOf(row, header, merges);
+        if (out !== undefined) yield out;
       }
     };
     for await (const piece of zip.text(parts.sheet, LARGE_PART)) {
@@ -58,6 +58,7 @@ export async function* _readXlsx(
     }
     tokenizer.end();
     yield* toRows(sheet.done);
+    header.end();
   } catch (error) {
     if (error instanceof CdhtError) throw error;
     const detail = error instanceof Error ? error.message : String(error);
@@ -69,24 +70,23 @@ export async function* _readXlsx(
   }
 }
 
-/** One sheet row as a raw row, the header's paths, or nothing (an empty row). */
-function rowOf(
-  row: _SheetRow,
-  paths: readonly (readonly (string | number)[])[] | undefined,
-  merges: _MergeCursor,
-  evidence: Readonly<Record<string, EvidenceField>> | undefined,
-): _RawRow | { paths: (readonly (string | number)[])[] } | undefined {
+/** One sheet row as a raw row, or nothing (an empty row, a row above the header, the header, the example row). */
+function rowOf(row: _SheetRow, header: _HeaderSearch, merges: _MergeCursor): _RawRow | undefined {
   const values = Array.from(row.values, (v) => v);
+  const paths = header.paths;
   const covered = coveredCells(row.number, merges, paths?.length ?? values.length);
   const empty = values.every((v) => v === undefined || (typeof v === 'string' && v.trim() === ''));
   if (empty && row.issues.length === 0 && (covered.length === 0 || !paths)) return undefined;
   const issues: Issue[] = [...row.issues, ...covered];
   if (!paths) {
-    if (issues.length > 0) throw new CdhtError(issues as [Issue, ...Issue[]]);
-    const header = _readHeader(values);
-    if ('issues' in header) throw new CdhtError(header.issues as [Issue, ...Issue[]]);
-    return { paths: header.paths };
+    if (empty) return undefined;
+    const before = header.paths;
+    // A title row's merged cells and errors are no one's data; the header's own are the file's.
+    if (header.offer(values) && before === undefined && issues.length > 0)
+      throw new CdhtError(issues as [Issue, ...Issue[]]);
+    return undefined;
   }
+  if (header.isExample(values)) return undefined;
   if (issues.length > 0) return { row: row.number, raw: values, issues };
   if (values.length > paths.length && values.slice(paths.length).some((v) => v !== undefined)) {
     return {
@@ -95,7 +95,7 @@ function rowOf(
       issues: [issue('invalid_csv', [], { kind: 'beyond_header', row: row.number })],
     };
   }
-  return { row: row.number, value: _buildRecord(paths, values, evidence) };
+  return { row: row.number, value: _buildRecord(paths, values, header.evidence) };
 }
 
 /** The cells of the row's first `columns` columns that a merged range covers but does not start at. */
