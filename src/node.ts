@@ -25,6 +25,8 @@ export type {
 } from './node/readers/types.js';
 export { READER_LIMITS } from './node/readers/types.js';
 export { readJsonFile } from './node/readJson.js';
+export type { EvidenceTemplateOptions } from './node/template/render.js';
+export { renderEvidenceTemplate } from './node/template/render.js';
 export type { CriteriaDocsCheck } from './node/writeDocs.js';
 export { checkCriteriaDocs, writeCriteriaDocs } from './node/writeDocs.js';
 export { xlsxPlugin } from './node/xlsx/plugin.js';

@@ -103,6 +103,24 @@ export const COMMANDS: Readonly<Record<string, CommandHelp>> = {
       ],
     ],
   },
+  template: {
+    usage: 'cdht template <bộ-tiêu-chí> [--format xlsx|csv] [--out <tệp>]',
+    summary: {
+      vi: 'mẫu phiếu trống để nhập minh chứng (tiêu đề tiếng Việt, dòng ví dụ, kiểm tra dữ liệu)',
+      en: 'a blank evidence sheet to fill in (Vietnamese headers, an example row, data validation)',
+    },
+    options: [
+      CRITERIA,
+      ['--format xlsx|csv', { vi: 'định dạng (mặc định xlsx)', en: 'format (default xlsx)' }],
+      [
+        '--out <tệp>',
+        {
+          vi: 'tệp ghi ra (mặc định mau-<mã>-<phiên bản>.<định dạng>)',
+          en: 'file to write (default mau-<id>-<version>.<format>)',
+        },
+      ],
+    ],
+  },
   report: {
     usage: 'cdht report --plan <kế-hoạch> <kết-quả…> [--by commune] [--as-of <yyyy-MM-dd>] [--format json]',
     summary: { vi: 'tiến độ so với chỉ tiêu của kế hoạch', en: 'progress against a plan’s targets' },

@@ -11,6 +11,7 @@ import { lint } from './commands/lint.js';
 import { list } from './commands/list.js';
 import { report } from './commands/report.js';
 import { schema } from './commands/schema.js';
+import { template } from './commands/template.js';
 import { test } from './commands/test.js';
 import { validate } from './commands/validate.js';
 import { type CliIo, type Command, ExitCode, println, UsageError } from './io.js';
@@ -28,6 +29,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   diff,
   init,
   schema,
+  template,
   test,
   list,
   demo,

@@ -40,6 +40,7 @@ const CORE: Readonly<Record<string, string>> = {
   'đối tượng': 'group',
   'bộ tiêu chí': 'framework',
   'phiếu đánh giá': 'framework',
+  framework: 'framework',
   năm: 'period',
   'năm đánh giá': 'period',
   'kỳ đánh giá': 'period',
