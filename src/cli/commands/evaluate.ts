@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { rm, stat } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
-import { type Evaluation, formatNumber, formatPath, type Issue, type Locale } from '../../index.js';
+import { type Evaluation, formatNumber, type Locale } from '../../index.js';
 import {
   type BatchOptions,
   detectEvidenceFormat,
@@ -13,28 +13,37 @@ import {
 import { choice, dateOption, listOption, needPositionals, parseCommand, stringOption } from '../args.js';
 import { type BatchSummary, batchCounter } from '../batchSummary.js';
 import { criteriaSource, isError, loadEngine } from '../criteria.js';
-import { decisionText, evaluationColumns } from '../evaluationCsv.js';
+import { decisionText } from '../evaluationCsv.js';
 import { type Interruption, onInterrupt } from '../interrupt.js';
 import { type CliIo, type CliStream, ExitCode, println, UsageError, writeAsync } from '../io.js';
 import { displayPath, issueLine } from '../issues.js';
-import { type RowWriter, rowWriter } from '../output.js';
+import { rowWriter } from '../output.js';
 import { type OutputFile, openOutputFile } from '../outputFile.js';
 import { checkOutputPaths } from '../outputPaths.js';
 import { createProgress } from '../progress.js';
+import { csvStyleFor } from '../results/csvStyle.js';
+import { fieldSummary } from '../results/fieldSummary.js';
+import { type FollowUpList, followUpList } from '../results/followUp.js';
+import { personTable } from '../results/personTable.js';
+import { rejectsOutput } from '../results/rejects.js';
+import { openTable, type TableSink } from '../results/table.js';
 
 /**
- * The default rejects file: beside `--out` (`results.ndjson` → `results.rejects.ndjson`), or
- * `rejects.ndjson` in the working folder when results go to stdout.
+ * The default rejects file: beside `--out` (`results.ndjson` → `results.rejects.ndjson`,
+ * `ket-qua.xlsx` → `ket-qua.rejects.xlsx`: a table when the results are one), or `rejects.ndjson`
+ * in the working folder when results go to stdout.
  *
  * @param out - the `--out` path, if any
  * @param cwd - the working folder
+ * @param format - the results' format (CSV and XLSX results get rejects of the same format)
  * @returns the path
  */
-export function defaultRejectsPath(out: string | undefined, cwd: string): string {
+export function defaultRejectsPath(out: string | undefined, cwd: string, format = 'ndjson'): string {
   if (out === undefined) return resolve(cwd, 'rejects.ndjson');
   const full = resolve(cwd, out);
   const ext = extname(full);
-  return `${ext ? full.slice(0, -ext.length) : full}.rejects.ndjson`;
+  const kind = format === 'csv' || format === 'xlsx' ? format : 'ndjson';
+  return `${ext ? full.slice(0, -ext.length) : full}.rejects.${kind}`;
 }
 
 /**
@@ -55,45 +64,6 @@ export function summaryLine(s: BatchSummary, lang: Locale): string {
       ? `Đã đọc ${s.read} dòng: ${s.evaluated} đã đánh giá, ${s.rejected} bị từ chối`
       : `Read ${s.read} row${s.read === 1 ? '' : 's'}: ${s.evaluated} evaluated, ${s.rejected} rejected`;
   return [head, ...titles].join('; ');
-}
-
-/** A row that was not evaluated: its number, the person when known, and why. */
-interface RejectedRow {
-  readonly row: number | undefined;
-  readonly id?: string | undefined;
-  readonly issues: readonly Issue[];
-}
-
-/** Writes rejected rows to a file created only when the first one arrives (atomically, as every output). */
-function rejectsWriter(
-  path: string,
-  shown: string,
-  lang: Locale,
-): { write(r: RejectedRow): Promise<void>; commit(): Promise<void>; abort(): Promise<void>; used(): boolean } {
-  let target: OutputFile | undefined;
-  let writer: RowWriter<unknown> | undefined;
-  return {
-    async write(r) {
-      if (!target) {
-        target = await openOutputFile(path, shown);
-        writer = rowWriter(target.stream, 'ndjson');
-      }
-      const issues = r.issues.map((i) => ({
-        code: i.code,
-        path: formatPath(i.path),
-        params: i.params,
-        message: i.message[lang],
-      }));
-      await writer?.write({ row: r.row, ...(r.id === undefined ? {} : { id: r.id }), issues });
-    },
-    commit: async () => {
-      await target?.commit();
-    },
-    abort: async () => {
-      await target?.abort();
-    },
-    used: () => target !== undefined,
-  };
 }
 
 /**
@@ -120,6 +90,7 @@ export async function evaluate(args: readonly string[], io: CliIo): Promise<numb
     'no-duplicate-check': { type: 'boolean' },
     workers: { type: 'string' },
     detail: { type: 'string' },
+    'follow-up': { type: 'string' },
   });
   needPositionals('evaluate', positionals, 1, { vi: 'tệp minh chứng', en: 'the evidence file' });
   if (positionals.length > 1)
@@ -128,7 +99,7 @@ export async function evaluate(args: readonly string[], io: CliIo): Promise<numb
     'evaluate',
     'format',
     stringOption(values, 'format'),
-    ['ndjson', 'json', 'csv'] as const,
+    ['ndjson', 'json', 'csv', 'xlsx'] as const,
     'ndjson',
   );
   const inputFormat = stringOption(values, 'input-format');
@@ -146,6 +117,9 @@ export async function evaluate(args: readonly string[], io: CliIo): Promise<numb
   const asOf = dateOption('evaluate', 'as-of', stringOption(values, 'as-of'));
   const framework = stringOption(values, 'framework');
   const out = stringOption(values, 'out');
+  if (outFormat === 'xlsx' && out === undefined)
+    throw new UsageError({ vi: '--format xlsx cần --out <tệp>', en: '--format xlsx needs --out <file>' }, 'evaluate');
+  const followUp = stringOption(values, 'follow-up');
 
   const detail = choice('evaluate', 'detail', stringOption(values, 'detail'), ['full', 'summary'] as const, 'full');
   const workersText = stringOption(values, 'workers');
@@ -159,7 +133,7 @@ export async function evaluate(args: readonly string[], io: CliIo): Promise<numb
       'evaluate',
     );
   const rejectsOption = stringOption(values, 'rejects');
-  const rejectsShown = rejectsOption ?? displayPath(defaultRejectsPath(out, io.cwd), io.cwd);
+  const rejectsShown = rejectsOption ?? displayPath(defaultRejectsPath(out, io.cwd, outFormat), io.cwd);
   const rejectsPath = resolve(io.cwd, rejectsShown);
   // Before anything is read or written: no output may overwrite an input or another output.
   checkOutputPaths(
@@ -174,6 +148,7 @@ export async function evaluate(args: readonly string[], io: CliIo): Promise<numb
         },
         path: rejectsShown,
       },
+      ...(followUp === undefined ? [] : [{ option: { vi: '--follow-up', en: '--follow-up' }, path: followUp }]),
     ],
     [
       ...(source === '-' ? [] : [{ option: { vi: 'tệp minh chứng', en: 'the evidence file' }, path: source }]),
@@ -217,7 +192,8 @@ export async function evaluate(args: readonly string[], io: CliIo): Promise<numb
   };
   // NDJSON in, NDJSON or JSON out: evaluations are serialised where they are computed (in the
   // workers, with --workers), and this thread only checks duplicates, counts and writes bytes.
-  const fast = format === 'ndjson' && outFormat !== 'csv';
+  // (Tables and the follow-up list need the evaluations themselves: they take the other path.)
+  const fast = format === 'ndjson' && (outFormat === 'ndjson' || outFormat === 'json') && followUp === undefined;
   // Options are checked here (unknown framework, plugins for workers…), before any output is opened.
   const blocks = fast
     ? evaluateNdjsonText(engine, from as string | AsyncIterable<Uint8Array>, {
@@ -228,31 +204,44 @@ export async function evaluate(args: readonly string[], io: CliIo): Promise<numb
     : undefined;
   const items = fast ? undefined : evaluateEvidence(engine, from, options);
   const counter = batchCounter();
+  const fields = fieldSummary();
+  const style = await csvStyleFor(source === '-' ? undefined : sourcePath, format, io.lang);
+  const ctx = { frameworks: columnFrameworks, groups: engine.groups, lang: io.lang, decimalComma: style.decimalComma };
+  const followUps: FollowUpList | undefined = followUp === undefined ? undefined : followUpList(ctx);
   // Results go to a temporary file beside --out, renamed when everything is written; an error or an
   // interruption leaves nothing under the final name (and the input, read until then, untouched).
-  const target: OutputFile =
-    out === undefined ? stdoutOutput(io.stdout) : await openOutputFile(resolve(io.cwd, out), out);
-  const writer = rowWriter<Evaluation>(
-    target.stream,
-    outFormat,
-    outFormat === 'csv' ? evaluationColumns(columnFrameworks, io.lang) : [],
-  );
-  const rejects = rejectsWriter(rejectsPath, rejectsShown, io.lang);
+  const target: OutputFile | TableSink =
+    outFormat === 'csv' || outFormat === 'xlsx'
+      ? await openTable(
+          out === undefined ? io.stdout : { path: resolve(io.cwd, out), shown: out },
+          outFormat,
+          personTable(ctx).columns,
+          { sheet: io.lang === 'vi' ? 'Kết quả' : 'Results', style },
+        )
+      : out === undefined
+        ? stdoutOutput(io.stdout)
+        : await openOutputFile(resolve(io.cwd, out), out);
+  const table = 'addRow' in target ? { sink: target, row: personTable(ctx).row } : undefined;
+  const writer =
+    'stream' in target ? rowWriter<Evaluation>(target.stream, outFormat === 'json' ? 'json' : 'ndjson') : undefined;
+  const rejects = rejectsOutput(rejectsPath, rejectsShown, io.lang, style);
   const progress = createProgress(io.stderr, size, io.lang === 'vi' ? 'Đang đánh giá' : 'Evaluating');
   const interrupt: Interruption = onInterrupt();
   let done = false;
-  const bytesOut = outFormat === 'json' ? jsonBytes(target.stream) : undefined;
+  const bytesOut = fast && outFormat === 'json' ? jsonBytes(fileOf(target).stream) : undefined;
   try {
     if (blocks !== undefined) {
       for await (const block of blocks) {
         if (interrupt.signal() !== undefined) break;
-        for (const piece of block.pieces) await (bytesOut ?? rawBytes(target.stream)).write(piece);
+        for (const piece of block.pieces) await (bytesOut ?? rawBytes(fileOf(target).stream)).write(piece);
         for (let k = 0; k < block.count; k++) {
           const kind = block.kinds[k] as number;
           if (kind === 2) {
             counter.addRejected();
             const id = block.ids[k];
-            await rejects.write({ row: block.rows[k], id, issues: block.issues.get(k) ?? [] });
+            const issues = block.issues.get(k) ?? [];
+            fields.add(issues);
+            await rejects.write({ row: block.rows[k], id, issues });
           } else counter.addEvaluated(block.outcomes[block.outcomeOf[k] as number] ?? [], kind === 1);
         }
         progress.tick(counter.read(), bytes.n);
@@ -261,16 +250,21 @@ export async function evaluate(args: readonly string[], io: CliIo): Promise<numb
       for await (const item of items) {
         if (interrupt.signal() !== undefined) break;
         counter.add(item);
-        if (item.evaluation !== undefined) await writer.write(item.evaluation);
-        else await rejects.write({ row: item.row, id: item.id, issues: item.issues ?? [] });
+        fields.add(item.evaluation !== undefined ? item.warnings : item.issues);
+        if (item.evaluation !== undefined) {
+          if (table) await table.sink.addRow(table.row(item.evaluation));
+          else await writer?.write(item.evaluation);
+          followUps?.add(item.evaluation);
+        } else await rejects.write({ row: item.row, id: item.id, issues: item.issues ?? [] });
         progress.tick(counter.read(), bytes.n);
       }
     }
     if (interrupt.signal() === undefined) {
       if (bytesOut !== undefined) await bytesOut.close();
-      else await writer.close();
+      else await writer?.close();
       await target.commit();
       await rejects.commit();
+      if (followUps && followUp !== undefined) await writeFollowUp(followUps, io, followUp, style);
       done = true;
     }
   } finally {
@@ -295,6 +289,24 @@ export async function evaluate(args: readonly string[], io: CliIo): Promise<numb
         ? `${summary.warned} dòng có cảnh báo (trường chưa khai báo hoặc thiếu trường bắt buộc).`
         : `${summary.warned} rows had warnings (undeclared or missing required fields).`,
     );
+    for (const line of fields.lines(io.lang)) println(io.stderr, line);
+  }
+  if (followUp !== undefined)
+    println(
+      io.stderr,
+      io.lang === 'vi'
+        ? `Danh sách cần theo dõi (${formatNumber(followUps?.size() ?? 0, io.lang)} trường hợp): ${followUp}`
+        : `Follow-up list (${formatNumber(followUps?.size() ?? 0, io.lang)} cases): ${followUp}`,
+    );
+  // A rejects file left by an earlier run would pass for this run's: it goes.
+  if (!rejects.used() && (await stat(rejectsPath).catch(() => undefined))?.isFile()) {
+    await rm(rejectsPath, { force: true });
+    println(
+      io.stderr,
+      io.lang === 'vi'
+        ? `Đã xoá tệp dòng bị từ chối cũ của lần chạy trước: ${displayPath(rejectsPath, io.cwd)}`
+        : `Removed the rejects file of an earlier run: ${displayPath(rejectsPath, io.cwd)}`,
+    );
   }
   if (rejects.used())
     println(
@@ -304,6 +316,37 @@ export async function evaluate(args: readonly string[], io: CliIo): Promise<numb
         : `Rejected rows: ${displayPath(rejectsPath, io.cwd)}`,
     );
   return summary.rejected > 0 && values.strict === true ? ExitCode.problems : ExitCode.ok;
+}
+
+/** Writes the follow-up list, CSV or XLSX by its extension (XLSX when it has neither). */
+async function writeFollowUp(
+  list: FollowUpList,
+  io: CliIo,
+  shown: string,
+  style: Awaited<ReturnType<typeof csvStyleFor>>,
+): Promise<void> {
+  const format = extname(shown).toLowerCase() === '.csv' ? 'csv' : 'xlsx';
+  const vi = io.lang === 'vi';
+  const sink = await openTable({ path: resolve(io.cwd, shown), shown }, format, list.columns, {
+    sheet: vi ? 'Cần theo dõi' : 'Follow-up',
+    title: vi
+      ? 'DANH SÁCH CHƯA ĐẠT HOẶC CHƯA XÁC ĐỊNH DANH HIỆU — CẦN BỔ SUNG'
+      : 'NOT AWARDED OR UNDETERMINED — WHAT EACH STILL NEEDS',
+    style,
+  });
+  try {
+    await list.write(sink);
+    await sink.commit();
+  } catch (error) {
+    await sink.abort();
+    throw error;
+  }
+}
+
+/** The output as a stream of text (NDJSON and JSON results; never a table). */
+function fileOf(target: OutputFile | TableSink): OutputFile {
+  if (!('stream' in target)) throw new Error('results written as a table have no text stream');
+  return target;
 }
 
 /** Standard output as an output: nothing to rename or remove. */
