@@ -11,7 +11,7 @@ export type { TextBatchFormat, TitleOutcomes } from './node/batch/textBlock.js';
 export { resolveBundledCriteriaDir } from './node/bundled.js';
 export { findFrameworkFiles, loadCriteria, readFrameworkInputs } from './node/criteriaFiles.js';
 export type { XlsxTable, XlsxTableColumn, XlsxTableOptions } from './node/output/xlsxTable.js';
-export { openXlsxTable } from './node/output/xlsxTable.js';
+export { createXlsxTable } from './node/output/xlsxTable.js';
 export type { ImportPluginsOptions } from './node/plugins.js';
 export { importPlugins, resolvePluginSpecifier } from './node/plugins.js';
 export type { JsonRow, ReadJsonRowsOptions } from './node/readers/jsonRows.js';

@@ -107,11 +107,12 @@ describe('cdht evaluate (NDJSON)', () => {
     const json = cdht(['evaluate', '--framework', 'cdht', '--format', 'json', 'in.ndjson'], dir);
     expect((JSON.parse(json.stdout) as unknown[]).length).toBe(1);
     const csv = cdht(['evaluate', '--framework', 'cdht', '--format', 'csv', 'in.ndjson'], dir);
+    // One row per person for people to read (issue 14): `;` and the decimal comma in Vietnamese.
     const [header, row] = csv.stdout.split('\r\n');
-    expect(header?.startsWith('\uFEFFMã người,Họ tên,Nhóm,Đơn vị,Bộ tiêu chí,Phiên bản')).toBe(true);
-    expect(header).toContain('Danh hiệu Công dân học tập (cdht)');
+    expect(header?.startsWith('\uFEFFMã;Họ và tên;Tỉnh;Huyện;Xã;Thôn;Cơ quan;Đơn vị khác;Nhóm;Bộ tiêu chí')).toBe(true);
+    expect(header).toContain('Danh hiệu Công dân học tập');
     expect(row).toBe(
-      `a,"'=HYPERLINK(""x"")",citizen,,cdht,2.0.0,2025-01-01,2025-12-31,2025-12-31,80,80,100,đạt,32,32,16`,
+      `a;"'=HYPERLINK(""x"")";;;;;;;Người dân (bộ tiêu chí khung, không phải phiếu);cdht 2.0.0;2025;8;8;8;8;8;8;8;8;8;8;80;100;đạt;đạt mọi yêu cầu (tổng điểm 80 ≥ 80);`,
     );
   });
 });
@@ -194,7 +195,7 @@ describe('cdht evaluate (usage and big files)', () => {
     expect(cdht(['evaluate', '--bogus', 'x.ndjson']).code).toBe(2);
     const fmt = cdht(['evaluate', '--format', 'xml', 'x.ndjson']);
     expect(fmt.code).toBe(2);
-    expect(fmt.stderr).toContain('--format phải là một trong ndjson, json, csv');
+    expect(fmt.stderr).toContain('--format phải là một trong ndjson, json, csv, xlsx');
     const date = cdht(['evaluate', '--as-of', '2025-02-30', 'x.ndjson', '--lang', 'en']);
     expect(date.code).toBe(2);
     expect(date.stderr).toContain('--as-of must be a date dd/MM/yyyy or yyyy-MM-dd (got "2025-02-30")');

@@ -63,7 +63,20 @@ export const COMMANDS: Readonly<Record<string, CommandHelp>> = {
           en: 'evaluation date (default: end of the record period)',
         },
       ],
-      ['--format ndjson|json|csv', { vi: 'định dạng kết quả (mặc định ndjson)', en: 'output format (default ndjson)' }],
+      [
+        '--format ndjson|json|csv|xlsx',
+        {
+          vi: 'định dạng kết quả (mặc định ndjson); csv và xlsx: mỗi người một dòng, điểm từng chỉ số, lý do, còn thiếu gì (xlsx cần --out)',
+          en: 'output format (default ndjson); csv and xlsx: a row per person with points per indicator, reasons and what is still needed (xlsx needs --out)',
+        },
+      ],
+      [
+        '--follow-up <tệp.xlsx|tệp.csv>',
+        {
+          vi: 'danh sách người chưa đạt hoặc chưa xác định và còn thiếu gì, theo thôn',
+          en: 'the people not awarded or undetermined and what each still needs, by village',
+        },
+      ],
       [
         '--input-format json|ndjson|csv|xlsx',
         {
@@ -75,8 +88,8 @@ export const COMMANDS: Readonly<Record<string, CommandHelp>> = {
       [
         '--rejects <tệp>',
         {
-          vi: 'tệp dòng bị từ chối (mặc định <out>.rejects.ndjson hoặc rejects.ndjson)',
-          en: 'rejected rows file (default <out>.rejects.ndjson or rejects.ndjson)',
+          vi: 'tệp dòng bị từ chối: .ndjson, .csv hoặc .xlsx (mặc định <out>.rejects.<định dạng> hoặc rejects.ndjson); tệp cũ bị xoá khi không còn dòng nào bị từ chối',
+          en: 'rejected rows file: .ndjson, .csv or .xlsx (default <out>.rejects.<format> or rejects.ndjson); an old one is removed when nothing is rejected',
         },
       ],
       ['--strict', { vi: 'trả mã 1 khi có dòng bị từ chối', en: 'exit 1 when any row is rejected' }],

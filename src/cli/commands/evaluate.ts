@@ -239,9 +239,8 @@ export async function evaluate(args: readonly string[], io: CliIo): Promise<numb
           if (kind === 2) {
             counter.addRejected();
             const id = block.ids[k];
-            const issues = block.issues.get(k) ?? [];
-            fields.add(issues);
-            await rejects.write({ row: block.rows[k], id, issues });
+            // (No field summary here: this path does not hand back the warnings of evaluated rows.)
+            await rejects.write({ row: block.rows[k], id, issues: block.issues.get(k) ?? [] });
           } else counter.addEvaluated(block.outcomes[block.outcomeOf[k] as number] ?? [], kind === 1);
         }
         progress.tick(counter.read(), bytes.n);

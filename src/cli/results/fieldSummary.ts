@@ -11,12 +11,10 @@ const TOP = 5;
  * required field (`missing_evidence`), so a run says it once — the top fields and their counts —
  * rather than once per row (the bundled sample has `data.birthDate` on every row).
  *
- * @returns `add` for each row's issues or warnings, `without` to drop them from a rejected row's
- *   issues, `lines` for the summary
+ * @returns `add` for each row's issues or warnings, `lines` for the summary
  */
 export function fieldSummary(): {
   add(issues: readonly Issue[] | undefined): void;
-  without(issues: readonly Issue[]): Issue[];
   lines(lang: Locale): string[];
 } {
   const counts = { unknown_evidence_field: new Map<string, number>(), missing_evidence: new Map<string, number>() };
@@ -30,7 +28,6 @@ export function fieldSummary(): {
         map.set(field, (map.get(field) ?? 0) + 1);
       }
     },
-    without: (issues) => issues.filter((i) => !SUMMARISED.has(i.code)),
     lines(lang) {
       const vi = lang === 'vi';
       const out: string[] = [];

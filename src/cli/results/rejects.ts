@@ -34,8 +34,9 @@ export function rejectsFormat(path: string): 'ndjson' | 'csv' | 'xlsx' {
 
 /**
  * Writes rejected rows to a file created only when the first one arrives (atomically, as every
- * output): NDJSON, one line per row with its issues; CSV or XLSX, one row per problem with the row
- * number, the person, the code, the field and the message in the user's language.
+ * output): NDJSON, one line per row with all its issues; CSV or XLSX, one row per problem with the
+ * row number, the person, the code, the field and the message in the user's language (warnings,
+ * such as undeclared fields, are left to the run's summary).
  *
  * @param path - absolute path
  * @param shown - the path as typed
@@ -81,7 +82,9 @@ export function rejectsOutput(path: string, shown: string, lang: Locale, style: 
         await writer.write({ row: r.row, ...(r.id === undefined ? {} : { id: r.id }), issues });
         return;
       }
-      for (const i of r.issues)
+      // The problems that rejected the row; its warnings (undeclared fields) are summarised once on stderr.
+      const problems = r.issues.filter((i) => i.severity !== 'warning');
+      for (const i of problems.length > 0 ? problems : r.issues)
         await table?.addRow([
           r.row ?? null,
           r.id ?? '',

@@ -1,4 +1,4 @@
-import { openXlsxTable, type XlsxTableColumn } from '../../node.js';
+import { createXlsxTable, type XlsxTableColumn } from '../../node.js';
 
 import { type CliStream, writeAsync } from '../io.js';
 import { type OutputFile, openOutputFile } from '../outputFile.js';
@@ -54,7 +54,7 @@ export async function openTable(
 ): Promise<TableSink> {
   if (format === 'xlsx') {
     if (!('shown' in target)) throw new Error('XLSX needs a file');
-    const table = await openXlsxTable(target.path, columns, options);
+    const table = await createXlsxTable(target.path, columns, options);
     return {
       addRow: async (cells) => table.addRow(cells),
       addHeading: async (text) => table.addHeading(text),

@@ -4,7 +4,7 @@ import { basename, dirname, join } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { loadExcelJs } from '../xlsx/exceljs.js';
 
-/** A column of {@link openXlsxTable}. @category XLSX */
+/** A column of {@link createXlsxTable}. @category XLSX */
 export interface XlsxTableColumn {
   readonly header: string;
   /** Width in characters (default 14). */
@@ -15,7 +15,7 @@ export interface XlsxTableColumn {
   readonly wrap?: boolean | undefined;
 }
 
-/** Options of {@link openXlsxTable}. @category XLSX */
+/** Options of {@link createXlsxTable}. @category XLSX */
 export interface XlsxTableOptions {
   /** The sheet's name (Excel allows 31 characters). */
   readonly sheet: string;
@@ -47,12 +47,12 @@ export interface XlsxTable {
  * @returns the table
  * @throws CdhtError `missing_dependency` without exceljs
  * @example
- * const t = await openXlsxTable('ket-qua.xlsx', [{ header: 'Mã' }, { header: 'Tổng điểm', numFmt: '0.0' }], { sheet: 'Kết quả' });
+ * const t = await createXlsxTable('ket-qua.xlsx', [{ header: 'Mã' }, { header: 'Tổng điểm', numFmt: '0.0' }], { sheet: 'Kết quả' });
  * t.addRow(['A01', 80.5]);
  * await t.commit();
  * @category XLSX
  */
-export async function openXlsxTable(
+export async function createXlsxTable(
   path: string,
   columns: readonly XlsxTableColumn[],
   options: XlsxTableOptions,
