@@ -26,6 +26,7 @@ export type {
   RowResult,
 } from './node/readers/types.js';
 export { READER_LIMITS } from './node/readers/types.js';
+export { readUnitTable } from './node/readers/unitTable.js';
 export { readJsonFile } from './node/readJson.js';
 export type { EvidenceTemplateOptions } from './node/template/render.js';
 export { renderEvidenceTemplate } from './node/template/render.js';

@@ -99,6 +99,7 @@ const API: Record<string, readonly string[]> = {
     'readFrameworkInputs',
     'readJsonFile',
     'readJsonRows',
+    'readUnitTable',
     'renderEvidenceTemplate',
     'renderXlsx',
     'resolveBundledCriteriaDir',

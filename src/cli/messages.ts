@@ -153,7 +153,13 @@ export const COMMANDS: Readonly<Record<string, CommandHelp>> = {
         },
       ],
       ['--as-of <yyyy-MM-dd>', { vi: 'ngày báo cáo (mặc định: hôm nay)', en: 'report date (default: today)' }],
-      ['--population <tệp>', { vi: 'bảng dân số theo đơn vị (JSON)', en: 'population table per unit (JSON)' }],
+      [
+        '--population <tệp>',
+        {
+          vi: 'bảng dân số theo đơn vị (JSON, CSV hoặc XLSX: cột Tỉnh, Huyện, Xã, Thôn và một cột số cho mỗi nhóm dân số)',
+          en: 'population table per unit (JSON, CSV or XLSX: Tỉnh, Huyện, Xã, Thôn columns and a count column per population)',
+        },
+      ],
       ['--format md|html|csv|json|xlsx', { vi: 'định dạng (hiện chỉ có json)', en: 'format (json only for now)' }],
       ['--out <tệp>', { vi: 'ghi ra tệp', en: 'write to a file' }],
     ],

@@ -10,7 +10,7 @@ import {
   renderReport,
   rollUpPopulation,
 } from '../../index.js';
-import { readJsonFile } from '../../node.js';
+import { readUnitTable } from '../../node.js';
 
 import { aggregateFiles } from '../aggregateFiles.js';
 import { choice, dateOption, needPositionals, parseCommand, stringOption } from '../args.js';
@@ -110,7 +110,7 @@ export async function report(args: readonly string[], io: CliIo): Promise<number
     asOf,
     ...(population === undefined
       ? {}
-      : { population: rollUpPopulation(await readJsonFile(resolve(io.cwd, population)), plan) }),
+      : { population: rollUpPopulation(await readUnitTable(resolve(io.cwd, population)), plan) }),
   });
   const recognitions = keep
     ? buildRecognitionList(awarded, { titleId: 'cdht', plan, ...(by === undefined ? {} : { by }) })

@@ -2,7 +2,7 @@ import { finished } from 'node:stream/promises';
 import { Parser } from 'csv-parse';
 import { CdhtError, type Issue, issue } from '../../errors/issue.js';
 import { _buildRecord } from '../../evidence/cells.js';
-import { _looksLikeHeader } from '../../evidence/header.js';
+import { type _AliasLookup, _looksLikeHeader } from '../../evidence/header.js';
 import { _invalidEncoding } from '../../evidence/issues.js';
 import type { EvidenceField } from '../../format/framework.js';
 import { _headerAliases } from './aliases.js';
@@ -48,14 +48,15 @@ export async function* _readCsv(
   source: AsyncIterable<Uint8Array | string>,
   evidence: Readonly<Record<string, EvidenceField>> | undefined,
   limits: ReaderLimits,
+  extra?: _AliasLookup,
 ): AsyncGenerator<_RawRow> {
   let delimiter = COMMA;
   const pick = (head: Uint8Array): number => {
-    delimiter = _pickDelimiter(head, evidence);
+    delimiter = _pickDelimiter(head, evidence, extra);
     return delimiter;
   };
   let parser: CellSplitter | undefined;
-  const header = new _HeaderSearch(evidence);
+  const header = new _HeaderSearch(evidence, extra);
   const queue: Slot[] = [];
   /** The rows at the head of the queue that are complete, in file order. */
   function* ready(all: boolean): Generator<_RawRow> {
@@ -107,13 +108,15 @@ const decoder = new TextDecoder('utf-8');
 export function _pickDelimiter(
   head: Uint8Array,
   evidence: Readonly<Record<string, EvidenceField>> | undefined,
+  extra?: _AliasLookup,
 ): number {
   const lines = decoder
     .decode(head)
     .split(/\r\n|\r|\n/)
     .filter((l) => l.trim() !== '')
     .slice(0, _TITLE_ROWS);
-  const aliases = _headerAliases(evidence);
+  const known = _headerAliases(evidence);
+  const aliases: _AliasLookup = extra === undefined ? known : (text) => known(text) ?? extra(text);
   const split = (line: string, d: string) => line.split(d).map((c) => c.trim().replace(/^"(.*)"$/s, '$1'));
   for (const line of lines) {
     const semicolon = _looksLikeHeader(split(line, ';'), aliases);

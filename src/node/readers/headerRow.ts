@@ -1,5 +1,5 @@
 import { CdhtError, type Issue } from '../../errors/issue.js';
-import { _looksLikeHeader, _readHeader, _unknownColumns } from '../../evidence/header.js';
+import { type _AliasLookup, _looksLikeHeader, _readHeader, _unknownColumns } from '../../evidence/header.js';
 import type { EvidenceField } from '../../format/framework.js';
 import { _aliasKey, _headerAliases } from './aliases.js';
 
@@ -20,7 +20,7 @@ const EXAMPLE_MARKS = new Set(['ví dụ', 'example']);
  * @internal
  */
 export class _HeaderSearch {
-  readonly #aliases: ReturnType<typeof _headerAliases>;
+  readonly #aliases: _AliasLookup;
   #seen = 0;
   #first: readonly unknown[] | undefined;
   /** The header's paths, once found (`null` for a column read past). */
@@ -31,9 +31,14 @@ export class _HeaderSearch {
   /** The declared evidence fields the sheet's cells are typed by. */
   readonly evidence: Readonly<Record<string, EvidenceField>> | undefined;
 
-  constructor(evidence: Readonly<Record<string, EvidenceField>> | undefined) {
+  /**
+   * @param evidence - the declared evidence fields (their labels and aliases name columns)
+   * @param extra - what else may name a column (a unit table's count columns), after the aliases
+   */
+  constructor(evidence: Readonly<Record<string, EvidenceField>> | undefined, extra?: _AliasLookup) {
     this.evidence = evidence;
-    this.#aliases = _headerAliases(evidence);
+    const aliases = _headerAliases(evidence);
+    this.#aliases = extra === undefined ? aliases : (text) => aliases(text) ?? extra(text);
   }
 
   /**

@@ -1,5 +1,6 @@
 import { CdhtError, type Issue, issue } from '../../errors/issue.js';
 import { _buildRecord } from '../../evidence/cells.js';
+import type { _AliasLookup } from '../../evidence/header.js';
 import type { EvidenceField } from '../../format/framework.js';
 import { _HeaderSearch } from './headerRow.js';
 import { _invalidXlsx, _mergedCell, _wholeFile, _xlsxTooLarge } from './issues.js';
@@ -33,6 +34,7 @@ export async function* _readXlsx(
   source: string | AsyncIterable<Uint8Array | string>,
   evidence: Readonly<Record<string, EvidenceField>> | undefined,
   limits: ReaderLimits,
+  extra?: _AliasLookup,
 ): AsyncGenerator<_RawRow> {
   let lastRow: number | undefined;
   let zip: _Zip | undefined;
@@ -44,7 +46,7 @@ export async function* _readXlsx(
     const merges = new _MergeCursor(await _readMerges(zip, parts.sheet, LARGE_PART));
     const sheet = new _SheetRows({ sharedStrings, dateStyles, date1904: parts.date1904, limits });
     const tokenizer = new _XmlTokenizer(sheet);
-    const header = new _HeaderSearch(evidence);
+    const header = new _HeaderSearch(evidence, extra);
     const toRows = function* (done: _SheetRow[]): Generator<_RawRow> {
       for (const row of done.splice(0)) {
         lastRow = row.number;
