@@ -93,7 +93,10 @@ export interface Engine {
   readonly evidenceTypes: Registrations['evidenceTypes'];
   /** Metrics for target plans contributed by plugins, by name. */
   readonly metrics: Registrations['metrics'];
-  /** Report formats, by name. */
+  /**
+   * Report formats added by plugins, by name (`xlsx` with `xlsxPlugin`). The built-in md, html, csv
+   * and json are not listed: `renderReport` always provides them, and their names are reserved.
+   */
   readonly formatters: Registrations['formatters'];
   /** Extra message languages, by tag. */
   readonly locales: Registrations['locales'];

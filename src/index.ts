@@ -53,11 +53,12 @@ export type {
 } from './engine/collectiveBatch.js';
 export type { AsOfInput, Engine, EngineEvaluateOptions, EngineOptions, SafeEvaluateResult } from './engine.js';
 export { createEngine } from './engine.js';
-export type { IssueCode, ReasonCode } from './errors/codes.js';
-export { IssueCodes, ReasonCodes } from './errors/codes.js';
+export type { EngineIssueCode, IssueCode, ReasonCode, ToolingIssueCode } from './errors/codes.js';
+export { IssueCodes, ReasonCodes, ToolingIssueCodes } from './errors/codes.js';
 export type { Issue, IssueOptions, JsonPath } from './errors/issue.js';
 export { CdhtError, formatIssues, formatPath, issue } from './errors/issue.js';
 export type { IssueParams, LocalizedParam, NoParams, ReasonParams, ShapeParams, XlsxProblem } from './errors/params.js';
+export { toolingIssue } from './errors/toolingIssue.js';
 export type { CaseCoverage, CaseEvaluator, CaseFailure, CaseRunResult } from './evaluate/cases.js';
 export { collectCaseCoverage, compareEvaluation, runCases } from './evaluate/cases.js';
 export type { EvaluateOptions } from './evaluate/evaluate.js';

@@ -14,6 +14,7 @@ const API: Record<string, readonly string[]> = {
     'IssueCodes',
     'PluginError',
     'ReasonCodes',
+    'ToolingIssueCodes',
     'aggregate',
     'analyzeRule',
     'buildCriteriaDocPath',
@@ -56,6 +57,7 @@ const API: Record<string, readonly string[]> = {
     'isForm',
     'isIsoDate',
     'issue',
+    'toolingIssue',
     'lintFramework',
     'listChildNodes',
     'loadPlan',
@@ -210,8 +212,8 @@ describe('the public API of each entry', () => {
     const verbs =
       /^(aggregate|analyze|build|check|collect|compare|compile|compute|create|define|describe|detect|diff|evaluate|find|format|import|infer|is|lint|list|load|merge|parse|place|read|render|resolve|roll|run|safe|satisfies|to|validate|visit|write)([A-Z]|$)/;
     const documents = /JsonSchemas?$/;
-    // The issue factory every module calls (and plugins, for their own codes); named after what it makes.
-    const factories = ['issue'];
+    // The issue factories every module calls (and plugins, for their own codes); named after what they make.
+    const factories = ['issue', 'toolingIssue'];
     const modules = await Promise.all(['index', 'node', 'criteria', 'schema'].map((e) => import(`../src/${e}.ts`)));
     const functions = modules.flatMap((m: Record<string, unknown>) =>
       Object.entries(m)

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { build, type Metafile } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { catalogues } from '../src/i18n/messages.js';
 import { ROOT, requireBuild } from './fixtures/cli/run.js';
 
 beforeAll(requireBuild);
@@ -11,7 +12,7 @@ beforeAll(requireBuild);
 const BUDGET = 400_000;
 
 /** Bundles a snippet importing the published package (`cdht` resolves to this repository's dist/). */
-async function bundle(contents: string): Promise<{ bytes: number; inputs: string[] }> {
+async function bundle(contents: string): Promise<{ bytes: number; inputs: string[]; text: string }> {
   const result = await build({
     stdin: { contents, resolveDir: ROOT, loader: 'js' },
     // No tsconfig: its `paths` would map `cdht` to src/ instead of the built package.
@@ -26,7 +27,11 @@ async function bundle(contents: string): Promise<{ bytes: number; inputs: string
   });
   const meta: Metafile = result.metafile;
   const [output] = Object.values(meta.outputs);
-  return { bytes: result.outputFiles[0]?.contents.length ?? 0, inputs: Object.keys(output?.inputs ?? {}) };
+  return {
+    bytes: result.outputFiles[0]?.contents.length ?? 0,
+    inputs: Object.keys(output?.inputs ?? {}),
+    text: result.outputFiles[0]?.text ?? '',
+  };
 }
 
 /** Inputs that have no place in a browser bundle. */
@@ -48,11 +53,19 @@ describe('the cdht entry in a browser bundle', () => {
   });
 
   it('keeps createEngine plus every bundled framework within the budget, as the README says', async () => {
-    const { bytes, inputs } = await bundle(
+    const { bytes, inputs, text } = await bundle(
       "import { createEngine } from 'cdht'; import { frameworks } from 'cdht/criteria';" +
         'globalThis.cdht = { engine: createEngine(), frameworks };',
     );
     expect(nodeOnly(inputs)).toEqual([]);
+    // What an engine never uses stays out: the built-in report formats (renderReport carries them)
+    // and the messages of the tooling codes (readers, batches, plans, lint, command line).
+    expect(text).not.toContain('<!DOCTYPE html>');
+    expect(text).toContain(catalogues.vi.issues.invalid_as_of({ got: 'x' }).slice(0, 20));
+    for (const lang of ['vi', 'en'] as const) {
+      expect(text).not.toContain(catalogues[lang].issues.unknown_file_kind({}));
+      expect(text).not.toContain(catalogues[lang].issues.sample_missing({ path: 'x' }).slice(0, 25));
+    }
     expect(bytes).toBeLessThanOrEqual(BUDGET);
     // The README states the measured size in KB; it must not drift by more than 5 KB.
     const readme = readFileSync(`${ROOT}README.md`, 'utf8');

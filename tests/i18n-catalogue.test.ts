@@ -1,8 +1,14 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { type IssueCode, IssueCodes, type ReasonCode, ReasonCodes } from '../src/errors/codes.js';
+import { type IssueCode, IssueCodes, type ReasonCode, ReasonCodes, ToolingIssueCodes } from '../src/errors/codes.js';
 import { type Issue, issue } from '../src/errors/issue.js';
 import type { IssueParams, ReasonParams, ShapeParams } from '../src/errors/params.js';
+import { toolingIssue } from '../src/errors/toolingIssue.js';
+import { en } from '../src/i18n/en.js';
 import { catalogues, issueMessage, reasonMessage } from '../src/i18n/messages.js';
+import { vi } from '../src/i18n/vi.js';
+
+/** The catalogues the engine carries: no tooling code. */
+const engineCatalogues = { vi, en };
 
 const SHAPES: readonly ShapeParams[] = [
   { kind: 'required', property: 'id' },
@@ -460,10 +466,30 @@ describe('issue()', () => {
       params: { operator: 'foo' },
       message: { vi: 'Toán tử không xác định "foo"', en: 'Unknown operator "foo"' },
     });
-    expect(issue('unknown_file_kind', [], {}, { file: 'a.json', severity: 'warning' })).toMatchObject({
+    expect(issue('invalid_as_of', [], { got: 'x' }, { file: 'a.json', severity: 'warning' })).toMatchObject({
       file: 'a.json',
       severity: 'warning',
     });
+    // A tooling code is built by toolingIssue, with the same shape and the messages of its catalogue.
+    expect(toolingIssue('unknown_file_kind', [], {}, { file: 'a.json', severity: 'warning' })).toStrictEqual({
+      code: 'unknown_file_kind',
+      path: [],
+      params: {},
+      message: issueMessage('unknown_file_kind', {}),
+      file: 'a.json',
+      severity: 'warning',
+    });
+    // @ts-expect-error the engine's issue() does not build tooling codes: their messages are not in its catalogue
+    expect(() => issue('unknown_file_kind', [], {})).toThrow();
+  });
+
+  it('splits the codes: the engine raises none of the tooling codes, and every code has a message in both catalogues', () => {
+    expect([...ToolingIssueCodes].sort()).toEqual([...ToolingIssueCodes]);
+    for (const code of ToolingIssueCodes) expect(IssueCodes).toContain(code);
+    for (const lang of ['vi', 'en'] as const) {
+      expect(Object.keys(catalogues[lang].issues).sort()).toEqual([...IssueCodes].sort());
+      for (const code of ToolingIssueCodes) expect(Object.keys(engineCatalogues[lang].issues)).not.toContain(code);
+    }
   });
 
   it('is typed by code: the code is a union and narrowing it types the parameters', () => {

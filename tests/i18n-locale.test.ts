@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { issue } from '../src/errors/issue.js';
+import { toolingIssue } from '../src/errors/toolingIssue.js';
 import {
   type CdhtError,
   createEngine,
@@ -89,7 +90,7 @@ describe('plugin locales', () => {
         }),
       ],
     });
-    expect(odd.message(issue('missing_metrics', [], {}), 'xx')).toBe('{nope} {toString}');
+    expect(odd.message(toolingIssue('missing_metrics', [], {}), 'xx')).toBe('{nope} {toString}');
   });
 
   it('translate reasons of a real evaluation, with their parameters', () => {

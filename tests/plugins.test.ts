@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { issue } from '../src/errors/issue.js';
 import {
   aggregate,
+  builtinFormatters,
   CdhtError,
   createEngine,
   definePlugin,
@@ -12,6 +13,7 @@ import {
   safeLoadPlan,
 } from '../src/index.js';
 import { xlsxPlugin } from '../src/node.js';
+import { builtinFormatNames } from '../src/report/formatNames.js';
 import { clone, fixture, record } from './helpers.js';
 
 const basic = fixture('frameworks/basic.json') as Record<string, any>;
@@ -316,14 +318,16 @@ describe('plugin metrics in target plans', () => {
 });
 
 describe('the built-ins are a plugin', () => {
-  it('cdht:core contributes the domain operators, the groups and the report formats through the contract', () => {
+  it('cdht:core contributes the domain operators and the groups through the contract, and owns the report format names', () => {
     const engine = createEngine();
     expect(engine.plugins.map((p) => p.name)).toEqual(['cdht:core']);
-    expect(Object.keys(engine.formatters).sort()).toEqual(['csv', 'html', 'json', 'md']);
+    // The built-in formats stay out of the engine (renderReport carries them), but their names are taken.
+    expect(Object.keys(engine.formatters)).toEqual([]);
+    expect(Object.keys(builtinFormatters).sort()).toEqual([...builtinFormatNames].sort());
     // xlsx needs exceljs, so it is a cdht/node plugin of its own, registered through the same contract.
     const withXlsx = createEngine({ plugins: [xlsxPlugin] });
     expect(withXlsx.plugins.map((p) => p.name)).toEqual(['cdht:core', 'cdht:xlsx']);
-    expect(Object.keys(withXlsx.formatters).sort()).toEqual(['csv', 'html', 'json', 'md', 'xlsx']);
+    expect(Object.keys(withXlsx.formatters)).toEqual(['xlsx']);
     expect(Object.keys(engine.groups)).toEqual([
       'citizen',
       'resident',
@@ -347,6 +351,18 @@ describe('the built-ins are a plugin', () => {
         ],
       }),
     ).toThrowError('formatters.md is contributed by both plugin "cdht:core" and plugin "x"');
+    for (const name of builtinFormatNames) {
+      expect(() =>
+        createEngine({
+          plugins: [
+            definePlugin({
+              name: 'x',
+              formatters: { [name]: { name, extension: name, mediaType: 'text/plain', format: () => '' } },
+            }),
+          ],
+        }),
+      ).toThrowError(`formatters.${name} is contributed by both plugin "cdht:core" and plugin "x"`);
+    }
   });
 });
 

@@ -6,6 +6,7 @@ import { computeProgress } from '../src/aggregate/progress.js';
 import { createEngine } from '../src/engine.js';
 import { CdhtError } from '../src/errors/issue.js';
 import { renderXlsx, xlsxFormatter, xlsxPlugin } from '../src/node.js';
+import { definePlugin } from '../src/plugins/types.js';
 import {
   buildHistory,
   buildRecognitionList,
@@ -468,6 +469,18 @@ describe('renderReport', () => {
     expect((error as CdhtError).code).toBe('unknown_format');
     expect((error as CdhtError).issues[0].message.en).toBe('No report format "pdf". Available: md, html, csv, json.');
     await expect(renderReport(all, 'toString')).rejects.toThrow(/unknown_format/);
+  });
+
+  it('renders the built-in formats without an engine, and a plugin format through engine.formatters', async () => {
+    const txt: ReportFormatter = { name: 'txt', extension: 'txt', mediaType: 'text/plain', format: () => 'plain' };
+    const engine = createEngine({ plugins: [definePlugin({ name: 'x', formatters: { txt } })] });
+    expect(Object.keys(engine.formatters)).toEqual(['txt']);
+    expect(await renderReport(all, 'txt', {}, engine.formatters)).toBe('plain');
+    expect(await renderReport(all, 'json', {}, engine.formatters)).toBe(await renderReport(all, 'json'));
+    const error = await renderReport(all, 'pdf', {}, engine.formatters).catch((e: unknown) => e);
+    expect((error as CdhtError).issues[0].message.en).toBe(
+      'No report format "pdf". Available: md, html, csv, json, txt.',
+    );
   });
 
   it('accepts formatters of the same shape from plugins', async () => {

@@ -1,6 +1,7 @@
 import type { IssueCode } from '../errors/codes.js';
-import { type Issue, issue, type JsonPath } from '../errors/issue.js';
+import type { Issue, JsonPath } from '../errors/issue.js';
 import type { IssueParams } from '../errors/params.js';
+import { toolingIssue } from '../errors/toolingIssue.js';
 import type { Plan } from './plan.js';
 
 /**
@@ -15,7 +16,7 @@ import type { Plan } from './plan.js';
 export function checkPlan(plan: Plan, metricPath: (id: string) => JsonPath, file?: string): Issue[] {
   const issues: Issue[] = [];
   const add = <C extends IssueCode>(code: C, path: JsonPath, params: IssueParams[C]): void => {
-    issues.push(issue(code, path, params, { file }) as Issue);
+    issues.push(toolingIssue(code, path, params, { file }) as Issue);
   };
   if (plan.period.from > plan.period.to) add('invalid_date_range', ['period'], { kind: 'plan_period' });
   for (const m of plan.metrics) {

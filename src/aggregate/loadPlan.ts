@@ -1,4 +1,5 @@
-import { CdhtError, type Issue, issue, type JsonPath } from '../errors/issue.js';
+import { CdhtError, type Issue, type JsonPath } from '../errors/issue.js';
+import { toolingIssue } from '../errors/toolingIssue.js';
 import type { Metric } from '../format/plan.js';
 import { PlanFileSchema } from '../format/plan.js';
 import { normalizeJson } from '../framework/normalize.js';
@@ -44,11 +45,11 @@ const compileMetric = (
     };
     const at = [...path, 'use'];
     if (m.population !== undefined || m.counted !== undefined) {
-      return problem(issue('invalid_metric', at, { metric: m.id }, { file: options.file }));
+      return problem(toolingIssue('invalid_metric', at, { metric: m.id }, { file: options.file }));
     }
     if (!def) {
       const known = Object.keys(options.metrics ?? {});
-      return problem(issue('unknown_metric', at, { metric: m.use, known }, { file: options.file }));
+      return problem(toolingIssue('unknown_metric', at, { metric: m.use, known }, { file: options.file }));
     }
     const inPopulation = (view: unknown): boolean => def.population(view as MetricRow);
     const isCounted = (view: unknown): boolean => def.counted(view as MetricRow);
@@ -56,7 +57,7 @@ const compileMetric = (
   }
   if (m.population === undefined || m.counted === undefined) {
     issues.push(
-      issue(
+      toolingIssue(
         'missing_field',
         [...path, m.population === undefined ? 'population' : 'counted'],
         { kind: 'metric_rules', metric: m.id },
@@ -115,12 +116,14 @@ function loadWith(json: unknown, options: LoadPlanOptions, chain: readonly strin
   let parent: Plan | undefined;
   if (file.extends !== undefined) {
     if (file.extends.split('@')[0] === file.id)
-      issues.push(issue('extends_cycle', ['extends'], { kind: 'plan', id: file.id }, { file: fileName }));
+      issues.push(toolingIssue('extends_cycle', ['extends'], { kind: 'plan', id: file.id }, { file: fileName }));
     else {
       parent =
         findParent(file.extends, options.plans ?? []) ?? bundledParent(file.extends, options, [...chain, file.id]);
       if (!parent)
-        issues.push(issue('missing_parent', ['extends'], { kind: 'plan', extends: file.extends }, { file: fileName }));
+        issues.push(
+          toolingIssue('missing_parent', ['extends'], { kind: 'plan', extends: file.extends }, { file: fileName }),
+        );
     }
   }
   // Without its parent, overrides and removals cannot be checked: report only the missing parent.
@@ -154,7 +157,7 @@ function loadWith(json: unknown, options: LoadPlanOptions, chain: readonly strin
   };
   issues.push(...checkPlan(plan, (id) => paths.get(id) ?? ['metrics'], fileName));
   if (plan.metrics.length === 0 && issues.length === 0)
-    issues.push(issue('missing_metrics', ['metrics'], {}, { file: fileName }));
+    issues.push(toolingIssue('missing_metrics', ['metrics'], {}, { file: fileName }));
   const [first, ...rest] = issues;
   if (first) return { success: false, issues: [first, ...rest] };
   return { success: true, plan: Object.freeze(plan) };

@@ -1,4 +1,5 @@
-import { CdhtError, issue } from '../errors/issue.js';
+import { CdhtError } from '../errors/issue.js';
+import { toolingIssue } from '../errors/toolingIssue.js';
 import type { Aggregate } from './aggregate.js';
 import { canonicalAggregate } from './aggregate.js';
 import { addCounts, type CountTable, emptyTable } from './countTable.js';
@@ -22,7 +23,7 @@ export function mergeAggregates(parts: readonly [Aggregate, ...Aggregate[]]): Ag
   let placed = 0;
   for (const [index, part] of parts.entries()) {
     if (part.plan !== plan)
-      throw new CdhtError([issue('plan_mismatch', [index, 'plan'], { kind: 'merge', plan, other: part.plan })]);
+      throw new CdhtError([toolingIssue('plan_mismatch', [index, 'plan'], { kind: 'merge', plan, other: part.plan })]);
     read += part.rows.read;
     placed += part.rows.placed;
     for (const [code, n] of Object.entries(part.rows.rejected)) rejected[code] = (rejected[code] ?? 0) + n;

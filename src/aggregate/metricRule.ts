@@ -11,8 +11,8 @@ export type RowPredicate = (view: unknown) => boolean;
  * Metric rules record nothing and read no derived names, so one context serves every call and
  * a row costs no allocation per metric.
  */
-const CONTEXT: RuleContext = Object.freeze({
-  root: Object.freeze({}),
+const CONTEXT: RuleContext = /* @__PURE__ */ Object.freeze({
+  root: /* @__PURE__ */ Object.freeze({}),
   derived: null,
   missing: null,
   read: null,

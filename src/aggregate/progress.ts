@@ -1,4 +1,5 @@
-import { CdhtError, issue } from '../errors/issue.js';
+import { CdhtError } from '../errors/issue.js';
+import { toolingIssue } from '../errors/toolingIssue.js';
 import type { LocalizedText } from '../format/common.js';
 import type { Target } from '../format/plan.js';
 import type { Aggregate, MetricCount, RowTally } from './aggregate.js';
@@ -158,7 +159,9 @@ const metricProgress = (
  */
 export function computeProgress(agg: Aggregate, plan: Plan, options: ProgressOptions): ProgressReport {
   if (agg.plan !== plan.ref)
-    throw new CdhtError([issue('plan_mismatch', ['plan'], { kind: 'progress', plan: plan.ref, aggregate: agg.plan })]);
+    throw new CdhtError([
+      toolingIssue('plan_mismatch', ['plan'], { kind: 'progress', plan: plan.ref, aggregate: agg.plan }),
+    ]);
   const counts = rollUp(agg);
   const pop =
     options.population === undefined

@@ -1,4 +1,5 @@
-import { CdhtError, type Issue, issue } from '../errors/issue.js';
+import { CdhtError, type Issue } from '../errors/issue.js';
+import { toolingIssue } from '../errors/toolingIssue.js';
 import { PopulationTableSchema } from '../format/plan.js';
 import { normalizeJson } from '../framework/normalize.js';
 import type { Aggregate, MetricCount } from './aggregate.js';
@@ -60,7 +61,7 @@ export function rollUpPopulation(table: unknown, plan: Plan): PopulationTotals {
       continue;
     }
     if (entries.has(where.key)) {
-      issues.push(issue('duplicate_unit', [index, 'unit'], {}));
+      issues.push(toolingIssue('duplicate_unit', [index, 'unit'], {}));
       continue;
     }
     entries.add(where.key);

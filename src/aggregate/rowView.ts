@@ -47,12 +47,12 @@ export interface RowView {
   readonly framework: string | null;
 }
 
-const EMPTY: Readonly<Record<string, never>> = Object.freeze({});
-const NONE: readonly MembershipView[] = Object.freeze([]);
-const IMPLIED_BY_GROUP: Readonly<Record<string, readonly MembershipView[]>> = Object.freeze({
-  household: Object.freeze([implied('household')]),
-  clan: Object.freeze([implied('clan')]),
-  community: Object.freeze([implied('community')]),
+const EMPTY: Readonly<Record<string, never>> = /* @__PURE__ */ Object.freeze({});
+const NONE: readonly MembershipView[] = /* @__PURE__ */ Object.freeze([]);
+const IMPLIED_BY_GROUP: Readonly<Record<string, readonly MembershipView[]>> = /* @__PURE__ */ Object.freeze({
+  household: /* @__PURE__ */ Object.freeze([/* @__PURE__ */ implied('household')]),
+  clan: /* @__PURE__ */ Object.freeze([/* @__PURE__ */ implied('clan')]),
+  community: /* @__PURE__ */ Object.freeze([/* @__PURE__ */ implied('community')]),
 });
 
 function implied(kind: string): MembershipView {

@@ -1,4 +1,5 @@
-import { type Issue, issue, type JsonPath } from '../errors/issue.js';
+import type { Issue, JsonPath } from '../errors/issue.js';
+import { toolingIssue } from '../errors/toolingIssue.js';
 import type { PlanScope } from '../format/plan.js';
 
 /** One step of a unit path: a level and the unit's name at that level. */
@@ -94,7 +95,9 @@ export function placeUnit(unit: unknown, scope: PlanScope): { key: string } | { 
  * @internal
  */
 export function placementIssue(error: UnitPlacementError, path: JsonPath): Issue {
-  return error === 'unknown_level' ? issue('unknown_level', path, { kind: 'unit' }) : issue(error, path, {});
+  return error === 'unknown_level'
+    ? toolingIssue('unknown_level', path, { kind: 'unit' })
+    : toolingIssue(error, path, {});
 }
 
 /**

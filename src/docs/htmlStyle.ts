@@ -4,7 +4,7 @@
  *
  * @internal
  */
-export const DOC_STYLE = `
+export const DOC_STYLE = /* @__PURE__ */ `
 :root { color-scheme: light; }
 body { font-family: system-ui, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif; line-height: 1.5; color: #1a1a1a; margin: 0; background: #fff; }
 main { max-width: 60rem; margin: 0 auto; padding: 1.5rem; }

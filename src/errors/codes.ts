@@ -93,6 +93,57 @@ export const IssueCodes = [
 export type IssueCode = (typeof IssueCodes)[number];
 
 /**
+ * The issue codes only tools raise — evidence readers, batches, target plans, lint and the command
+ * line — sorted. The engine (`createEngine`, `evaluate`, loading frameworks) never raises them, so
+ * their messages live in a catalogue of their own that an app bundling only the engine leaves out.
+ *
+ * @category Errors
+ */
+export const ToolingIssueCodes = [
+  'batch_plugins_required',
+  'batch_sources_required',
+  'batch_worker_failed',
+  'cell_error',
+  'duplicate_record',
+  'duplicate_unit',
+  'effective_overlap',
+  'evidence_never_read',
+  'field_too_large',
+  'formula_without_value',
+  'indicator_always_scores',
+  'indicator_never_scores',
+  'invalid_csv',
+  'invalid_date',
+  'invalid_date_range',
+  'invalid_encoding',
+  'invalid_json',
+  'invalid_metric',
+  'invalid_row',
+  'invalid_unit',
+  'invalid_xlsx',
+  'merged_cell',
+  'missing_dependency',
+  'missing_metrics',
+  'outside_scope',
+  'plan_mismatch',
+  'plugin_load_failed',
+  'record_too_large',
+  'rule_type_mismatch',
+  'sample_missing',
+  'unknown_file_kind',
+  'unknown_level',
+  'unknown_metric',
+  'unordered_targets',
+  'xlsx_too_large',
+] as const satisfies readonly IssueCode[];
+
+/** A code listed in {@link ToolingIssueCodes}. */
+export type ToolingIssueCode = (typeof ToolingIssueCodes)[number];
+
+/** An issue code the engine itself may raise: every code but the {@link ToolingIssueCodes}. */
+export type EngineIssueCode = Exclude<IssueCode, ToolingIssueCode>;
+
+/**
  * Every reason code a title decision carries, sorted.
  *
  * @category Errors

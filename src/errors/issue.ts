@@ -1,5 +1,5 @@
-import { issueMessage } from '../i18n/messages.js';
-import type { IssueCode } from './codes.js';
+import { engineIssueMessage } from '../i18n/engineMessages.js';
+import type { EngineIssueCode, IssueCode } from './codes.js';
 import type { IssueParams } from './params.js';
 
 /** A path into a JSON document: property names and array indexes. */
@@ -39,7 +39,10 @@ export interface IssueOptions {
 }
 
 /**
- * Builds an issue: its message comes from the Vietnamese and English catalogues (`src/i18n/`).
+ * Builds an issue of a code the engine raises: its message comes from the Vietnamese and English
+ * catalogues (`src/i18n/`). Codes that only readers, batches, plans, lint and the command line raise
+ * ({@link ToolingIssueCodes}) are built by {@link toolingIssue}, whose messages an app bundling only
+ * the engine does not carry.
  *
  * @param code - the code
  * @param path - where
@@ -49,13 +52,21 @@ export interface IssueOptions {
  * @example issue('unknown_operator', ['award', 'foo'], { operator: 'foo' }).message.vi // 'Toán tử không xác định "foo"'
  * @category Errors
  */
-export function issue<C extends IssueCode>(
+export function issue<C extends EngineIssueCode>(
   code: C,
   path: JsonPath,
   params: IssueParams[C],
   options?: IssueOptions,
 ): Issue<C> {
-  const made = { code, path, params, message: issueMessage(code, params) } as Issue<C>;
+  return withOptions({ code, path, params, message: engineIssueMessage(code, params) } as Issue<C>, options);
+}
+
+/**
+ * Adds the file and severity to an issue when given.
+ *
+ * @internal
+ */
+export function withOptions<I extends object>(made: I, options: IssueOptions | undefined): I {
   if (options?.file === undefined && options?.severity === undefined) return made;
   return {
     ...made,

@@ -1,5 +1,5 @@
 import type { Reason } from '../format/evaluation.js';
-import { reasonMessage } from '../i18n/messages.js';
+import { reasonMessage } from '../i18n/engineMessages.js';
 
 // Reasons are built for every title of every evaluation: each function writes its object literal
 // out (a spread of generic parameters is several times slower in V8), and the message comes from

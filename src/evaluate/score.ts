@@ -53,7 +53,7 @@ export function round(n: number): number {
   return Math.round(n * 1e9) / 1e9;
 }
 
-const NO_DERIVED: Record<string, unknown> = Object.freeze({}) as Record<string, unknown>;
+const NO_DERIVED: Record<string, unknown> = /* @__PURE__ */ Object.freeze({}) as Record<string, unknown>;
 
 /**
  * Creates a scorer for a compiled framework: the hot path of batch runs. It keeps its scratch

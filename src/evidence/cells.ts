@@ -4,8 +4,8 @@ import { parseVietnameseDate } from './dates.js';
 type Path = readonly (string | number)[];
 type Declared = Readonly<Record<string, EvidenceField>> | undefined;
 
-const TRUE_WORDS = new Set(['true', 'có', 'x', 'yes', 'đúng', '1']);
-const FALSE_WORDS = new Set(['false', 'không', 'no', 'sai', '0']);
+const TRUE_WORDS = /* @__PURE__ */ new Set(['true', 'có', 'x', 'yes', 'đúng', '1']);
+const FALSE_WORDS = /* @__PURE__ */ new Set(['false', 'không', 'no', 'sai', '0']);
 const NUMBER = /^[+-]?\d+([.,]\d+)?$/;
 const DAY_FIRST_DATE = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}$/;
 

@@ -1,10 +1,11 @@
-import { type Issue, issue } from '../errors/issue.js';
+import type { Issue } from '../errors/issue.js';
+import { toolingIssue } from '../errors/toolingIssue.js';
 import { _headerPath } from './cells.js';
 
 type Path = readonly (string | number)[];
 
 const SEGMENT = /^[A-Za-z_][A-Za-z0-9_]*$/;
-const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
+const FORBIDDEN = /* @__PURE__ */ new Set(['__proto__', 'constructor', 'prototype']);
 const MAX_INDEX = 999;
 
 /**
@@ -51,10 +52,10 @@ export function _readHeader(
     if (alias === undefined && !isPath(text, path)) {
       issues.push(
         // People count columns from 1; the path keeps the index.
-        issue('invalid_csv', [column], { kind: 'header_not_path', column: column + 1, text }),
+        toolingIssue('invalid_csv', [column], { kind: 'header_not_path', column: column + 1, text }),
       );
     } else if (seen.has(key)) {
-      issues.push(issue('invalid_csv', [column], { kind: 'duplicate_column', text }));
+      issues.push(toolingIssue('invalid_csv', [column], { kind: 'duplicate_column', text }));
     }
     seen.add(key);
     return path;
@@ -100,6 +101,6 @@ export function _unknownColumns(cells: readonly unknown[], aliases?: _AliasLooku
     const text = cellText(cell);
     return text === '' || isKnown(text, aliases)
       ? []
-      : [issue('invalid_csv', [column], { kind: 'header_not_path', column: column + 1, text })];
+      : [toolingIssue('invalid_csv', [column], { kind: 'header_not_path', column: column + 1, text })];
   });
 }

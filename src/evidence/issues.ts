@@ -1,4 +1,5 @@
-import { type Issue, issue, type JsonPath } from '../errors/issue.js';
+import type { Issue, JsonPath } from '../errors/issue.js';
+import { toolingIssue } from '../errors/toolingIssue.js';
 
 /**
  * Issue codes the evidence readers produce, in alphabetical order.
@@ -32,7 +33,7 @@ export function _invalidEncoding(
   where: { row: number; byte?: number | undefined },
   utf16 = false,
 ): Issue {
-  return issue('invalid_encoding', path, {
+  return toolingIssue('invalid_encoding', path, {
     kind: utf16 ? 'utf16' : 'not_utf8',
     row: where.row,
     ...(where.byte === undefined ? {} : { byte: where.byte }),

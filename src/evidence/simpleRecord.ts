@@ -2,7 +2,7 @@ import type { EvidenceRecord } from '../format/evidence.js';
 
 const PERIOD_YEAR = /^\d{4}$/;
 const UNIT_LEVEL = /^[a-z][A-Za-z0-9_]*$/;
-const RECORD_KEYS = new Set(['id', 'name', 'group', 'framework', 'period', 'unit', 'data']);
+const RECORD_KEYS = /* @__PURE__ */ new Set(['id', 'name', 'group', 'framework', 'period', 'unit', 'data']);
 
 function isPlain(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;

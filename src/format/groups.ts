@@ -7,7 +7,7 @@ import type { GroupDefinition } from './common.js';
  * older names for the residents' form (part 2) that also say where the person belongs; `citizen`
  * is the shared base (part 1), which is not a form.
  */
-export const coreGroups: Readonly<Record<string, GroupDefinition>> = Object.freeze({
+export const coreGroups: Readonly<Record<string, GroupDefinition>> = /* @__PURE__ */ Object.freeze({
   citizen: {
     label: { vi: 'Người dân (bộ tiêu chí khung, không phải phiếu)', en: 'Citizens (the shared base, not a form)' },
   },

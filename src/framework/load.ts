@@ -29,7 +29,7 @@ export interface LoadContext {
   readonly loaded: (framework: Framework) => void;
 }
 
-const BUILTIN_TYPES: ReadonlySet<string> = new Set(EvidenceFieldTypeSchema.options);
+const BUILTIN_TYPES: ReadonlySet<string> = /* @__PURE__ */ new Set(EvidenceFieldTypeSchema.options);
 
 function checkEvidenceTypes(
   fields: Readonly<Record<string, EvidenceField>>,

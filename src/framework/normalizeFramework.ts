@@ -21,7 +21,7 @@ export const FRAMEWORK_LIMITS: {
   readonly maxIssues: number;
 } = Object.freeze({ maxRuleDepth: 64, maxDepth: 64, maxIssues: 100 });
 
-const INDICATOR_RULES: ReadonlySet<unknown> = new Set(['award', 'when']);
+const INDICATOR_RULES: ReadonlySet<unknown> = /* @__PURE__ */ new Set(['award', 'when']);
 
 /**
  * Whether a path in a framework file holds a rule: a derived value's rule, an indicator's `award`

@@ -1,4 +1,4 @@
-import type { IssueCode, ReasonCode } from '../errors/codes.js';
+import type { EngineIssueCode, IssueCode, ReasonCode, ToolingIssueCode } from '../errors/codes.js';
 import type { IssueParams, ReasonParams } from '../errors/params.js';
 
 /**
@@ -23,5 +23,29 @@ export type ReasonMessages = { readonly [C in ReasonCode]: (params: ReasonParams
  */
 export interface Catalogue {
   readonly issues: IssueMessages;
+  readonly reasons: ReasonMessages;
+}
+
+/**
+ * The messages of the codes the engine raises, in one language.
+ *
+ * @category Messages
+ */
+export type EngineIssueMessages = Pick<IssueMessages, EngineIssueCode>;
+
+/**
+ * The messages of the tooling codes (readers, batches, plans, lint, command line), in one language.
+ *
+ * @category Messages
+ */
+export type ToolingIssueMessages = Pick<IssueMessages, ToolingIssueCode>;
+
+/**
+ * What the engine needs of one language: the messages of the codes it raises, and every reason.
+ *
+ * @category Messages
+ */
+export interface EngineCatalogue {
+  readonly issues: EngineIssueMessages;
   readonly reasons: ReasonMessages;
 }

@@ -1,5 +1,5 @@
-import type { IssueParams, ShapeParams, XlsxProblem } from '../errors/params.js';
-import type { Catalogue } from './catalogue.js';
+import type { IssueParams, ShapeParams } from '../errors/params.js';
+import type { EngineCatalogue } from './catalogue.js';
 import { formatList, formatNumber } from './format.js';
 
 // English messages, the fallback of every plugin locale. To add a message, see README.md in this folder. Numbers go through formatNumber
@@ -122,73 +122,13 @@ const memberMismatch = (p: IssueParams['member_mismatch']): string => {
 const share = (actual: number, counted: number): number =>
   counted === 0 ? 0 : Math.round((1000 * actual) / counted) / 10;
 
-const notValidJson = (row: number, why: string): string => `Record ${row} is not valid JSON: ${why}`;
-
-const xlsxWhy = (p: XlsxProblem): string => {
-  switch (p.kind) {
-    case 'unreadable':
-      return `the file is damaged or not an XLSX workbook (${p.detail})`;
-    case 'no_worksheet':
-      return `no worksheet (${p.part})`;
-    case 'doctype':
-      return 'a DOCTYPE or declaration, which a workbook never has';
-    case 'tag_without_name':
-      return 'a tag without a name';
-    case 'ends_inside_tag':
-      return 'the XML ends inside a tag';
-    case 'cell_outside_row':
-      return 'a cell outside a row';
-    case 'row_closed_twice':
-      return 'a row closed twice';
-    case 'row_number':
-      return `row number "${p.value}" after row ${p.previous} is not one Excel writes`;
-    case 'cell_reference':
-      return `cell reference "${p.value}" is not one Excel allows`;
-    case 'token_too_long':
-      return `a tag, comment or entity longer than ${n(p.limit)} characters`;
-    case 'too_deep':
-      return `elements nested more than ${n(p.limit)} deep`;
-    case 'too_many_styles':
-      return `more than ${n(p.limit)} styles`;
-    case 'too_many_merges':
-      return `more than ${n(p.limit)} merged ranges`;
-    case 'too_many_parts':
-      return `more than ${n(p.limit)} parts`;
-    case 'missing_shared_string':
-      return `shared string ${p.index} does not exist`;
-    case 'not_a_number':
-      return `"${p.text}" is not a number`;
-  }
-};
-const xlsxLimit = (p: IssueParams['xlsx_too_large']): string => {
-  switch (p.kind) {
-    case 'rows':
-      return `the sheet has more than ${n(p.limit)} rows`;
-    case 'shared_strings':
-      return `more than ${n(p.limit)} shared strings`;
-    case 'shared_string_chars':
-      return `shared strings longer than ${n(p.limit)} characters in all`;
-    case 'stream':
-      return `a workbook read from a stream is larger than ${n(p.limit)} bytes`;
-    case 'part':
-      return `the part ${p.part} is larger than ${n(p.limit)} bytes once inflated`;
-  }
-};
-
 /**
- * English messages of every issue and reason code.
+ * English messages of the codes the engine raises and of every reason (the tooling codes are in enTooling.ts).
  *
  * @category Messages
  */
-export const en: Catalogue = {
+export const en: EngineCatalogue = {
   issues: {
-    batch_plugins_required: (p) =>
-      p.kind === 'missing'
-        ? `the engine has plugins (${formatList(p.plugins)}): pass their modules (plugins) so workers can import them`
-        : `the plugin modules give the worker threads other plugins (${formatList(p.workers) || '–'}) than the engine has (${formatList(p.engine) || '–'})`,
-    batch_sources_required: () => 'worker threads need the framework files (sources) to load them again',
-    batch_worker_failed: (p) => `a batch worker failed: ${p.detail}`,
-    cell_error: (p) => `Cell ${p.cell} holds the error value ${p.value}.`,
     derived_order: (p) => `derived value "${p.name}" is read before it is computed`,
     duplicate_collective: (p) =>
       `${p.collectiveKind} "${p.collective}" already has a record for period ${p.period} at record ${p.first}; this one is rejected`,
@@ -206,15 +146,7 @@ export const en: Catalogue = {
     },
     duplicate_member: (p) => `member "${p.member}" has two evaluations`,
     duplicate_plugin: (p) => `plugin "${p.plugin}" is registered twice`,
-    duplicate_record: (p) =>
-      `Person "${p.id}" already has a record for period ${p.period} at ${p.at === 'record' ? 'record' : 'row'} ${p.first}; this one is rejected.`,
-    duplicate_unit: () => 'The unit has two population rows.',
     duplicate_version: (p) => `${p.id}@${p.version} is already loaded; a version is loaded once`,
-    effective_overlap: (p) =>
-      `${p.framework} is in force from ${p.from} but ${p.previous} is still in force (${p.previousFrom} – ${
-        p.previousUntil ?? 'open-ended'
-      })`,
-    evidence_never_read: (p) => `evidence "${p.field}" is declared but no rule reads it`,
     evidence_too_deep: (p) => `The record nests objects and arrays more than ${n(p.max)} levels deep; it is rejected.`,
     extends_cycle: (p) => {
       switch (p.kind) {
@@ -226,71 +158,18 @@ export const en: Catalogue = {
           return `Plan "${p.id}" cannot extend itself.`;
       }
     },
-    field_too_large: (p) =>
-      p.kind === 'csv'
-        ? `Row ${p.row}, column ${p.column} is longer than ${n(p.limit)} bytes (the limit for one cell).`
-        : `Cell ${p.cell} is longer than ${n(p.limit)} characters (the limit for one cell).`,
-    formula_without_value: (p) =>
-      `Cell ${p.cell} has a formula but no saved result (the file was written by a program that does not calculate); open and save it in Excel or LibreOffice.`,
-    indicator_always_scores: (p) =>
-      p.kind === 'literal'
-        ? `indicator ${p.indicator} always scores ${n(p.points)} for everyone (award is ${p.award})`
-        : `the rule of indicator ${p.indicator} reads no evidence, so everyone gets the same points`,
-    indicator_never_scores: (p) =>
-      p.kind === 'never_applies'
-        ? `indicator ${p.indicator} never applies (its when is always false)`
-        : `indicator ${p.indicator} can never score (award is ${p.award})`,
     invalid_arity: (p) => {
       const want = p.min === p.max ? n(p.min) : p.max === null ? `≥ ${n(p.min)}` : `${n(p.min)}–${n(p.max)}`;
       return `Operator "${p.operator}" takes ${want} argument(s), got ${n(p.count)}`;
     },
     invalid_collective: invalidCollective,
-    invalid_csv: (p) => {
-      switch (p.kind) {
-        case 'unclosed_quote':
-          return `Row ${p.row} is broken: a quote opened and never closed before the end of the file.`;
-        case 'text_after_quote':
-          return `Row ${p.row} is broken: character "${p.char}" after a closing quote.`;
-        case 'cell_count':
-          return `Row ${p.row} has ${n(p.cells)} cells but the header has ${n(p.columns)} columns.`;
-        case 'beyond_header':
-          return `Row ${p.row} has cells beyond the header's columns.`;
-        case 'header_not_path':
-          return `Header column ${p.column} "${p.text}" is not a field path (e.g. data.tc1_1.self).`;
-        case 'duplicate_column':
-          return `Column "${p.text}" appears twice in the header.`;
-        case 'unsplit':
-          return `Row ${p.row} is broken: its cells could not be split.`;
-        case 'unreadable':
-          return `Cannot read the CSV file: ${p.detail}`;
-      }
-    },
     invalid_alias: (p) =>
       p.kind === 'must_extend'
         ? `the framework is an alias of "${p.of}", so it must extend "${p.of}"`
         : `an alias of "${p.of}" must not change what is assessed ("${p.key}"); drop form or "${p.key}"`,
     invalid_as_of: (p) =>
       `The evaluation date (asOf) must be a date as yyyy-MM-dd or dd/MM/yyyy, or a Date; got ${p.got}.`,
-    invalid_date: (p) => `Month ${p.month} has no day ${p.day}.`,
-    invalid_date_range: (p) => {
-      switch (p.kind) {
-        case 'plan_period':
-          return 'The period starts after it ends.';
-        case 'milestone':
-          return `Milestone "${p.id}" starts after it ends.`;
-        case 'reporting_years':
-          return 'The first reporting year is after the last.';
-      }
-    },
     invalid_effective_dates: (p) => `effective until ${p.until} is before effective from ${p.from}`,
-    invalid_encoding: (p) => {
-      const at = p.byte === undefined ? '' : `, byte ${p.byte}`;
-      if (p.kind === 'nul')
-        return `Row ${p.row} holds a NUL byte (0x00) at byte ${p.byte}; text never does (a damaged or binary file, or UTF-16?).`;
-      return p.kind === 'utf16'
-        ? `The file looks UTF-16 encoded (row ${p.row}${at}); save it as UTF-8.`
-        : `Row ${p.row} has bytes that are not valid UTF-8${at} (the file may be Windows-1258 or Latin-1); save it as UTF-8.`;
-    },
     invalid_evidence: (p) => {
       switch (p.kind) {
         case 'out_of_range':
@@ -305,31 +184,10 @@ export const en: Catalogue = {
           return `${p.problem.en} (${p.label.en}).`;
       }
     },
-    invalid_json: (p) => {
-      switch (p.kind) {
-        case 'not_utf8':
-          return 'the file is not valid UTF-8';
-        case 'syntax':
-          return `invalid JSON${p.line === undefined ? '' : ` (${p.line}:${p.column ?? 1})`}: ${p.detail}`;
-        case 'line':
-          return `Line ${p.line} is not valid JSON: ${p.detail}`;
-        case 'record':
-          return notValidJson(p.row, p.detail);
-        case 'empty_element':
-          return notValidJson(p.row, 'an empty element (two commas or a trailing comma)');
-        case 'unterminated_record':
-          return notValidJson(p.row, 'the file ends inside this record');
-        case 'trailing':
-          return `Unexpected content after the end of the JSON document (line ${p.line}, column ${p.column}).`;
-        case 'not_records':
-          return 'A JSON evidence file must be an array of records or an object with a "records" array.';
-      }
-    },
     invalid_member: (p) =>
       p.kind === 'not_list'
         ? 'members must be a list of evaluations'
         : `member ${p.position} is not a valid evaluation: expected ${MEMBER_EXPECTED[p.kind]}`,
-    invalid_metric: (p) => `metric "${p.metric}" with "use" must not also give population/counted`,
     invalid_operator: (p) => `Operator "${p.operator}" needs kind 'eager' or 'lazy' and an evaluate function`,
     invalid_plugin: (p) => {
       switch (p.kind) {
@@ -348,16 +206,10 @@ export const en: Catalogue = {
       }
     },
     invalid_record: shape,
-    invalid_row: () => 'The row is not a valid evaluation row.',
     invalid_rule_object: (p) =>
       p.keys.length === 0
         ? 'an object in a rule must have exactly one key, the operator; this one has none'
         : `an object in a rule must have exactly one key, the operator; this one has ${n(p.keys.length)}: ${p.keys.map((k) => JSON.stringify(k)).join(', ')}`,
-    invalid_unit: () => 'A unit must be an object of level → name.',
-    invalid_xlsx: (p) => {
-      if (p.kind === 'missing_shared_string' || p.kind === 'not_a_number') return `Cell ${p.cell}: ${xlsxWhy(p)}.`;
-      return `Cannot read the XLSX workbook${p.row === undefined ? '' : ` from row ${p.row}`}: ${xlsxWhy(p)}`;
-    },
     json_too_deep: (p) =>
       `the value is nested more than ${n(p.max)} levels deep${p.at ? ` (beyond the limit at ${p.at.line}:${p.at.column})` : ''}`,
     member_mismatch: memberMismatch,
@@ -367,10 +219,6 @@ export const en: Catalogue = {
         : `the member operator "${p.operator}" cannot be used in a title rule; put it in an indicator`,
     members_exceed_size: (p) =>
       `collective "${p.collective}" declares ${n(p.size)} members but ${n(p.received)} member evaluations name it`,
-    merged_cell: (p) =>
-      `Cell ${p.cell} is part of the merged range ${p.range}, so it reads as empty; unmerge the cells and fill in each row.`,
-    missing_dependency: (p) =>
-      `Writing XLSX needs the package "${p.package}", which is not installed: run \`npm install ${p.package}\`.`,
     missing_evidence: (p) => `Required evidence "${p.label.en}" is missing.`,
     missing_field: (p) => {
       switch (p.kind) {
@@ -382,7 +230,6 @@ export const en: Catalogue = {
           return `metric "${p.metric}" needs population and counted (or "use" a plugin metric)`;
       }
     },
-    missing_metrics: () => 'The plan has no metrics.',
     missing_parent: (p) =>
       p.kind === 'framework'
         ? `parent framework ${p.extends} is not loaded; load it first`
@@ -398,22 +245,8 @@ export const en: Catalogue = {
         ? `"${p.id}" is a collective framework (family, clan, community, unit), not a person's form; name the form filled (e.g. ${formatList(p.forms)})`
         : `"${p.id}" is the shared base framework, not a form; name the form filled (e.g. ${formatList(p.forms)})`,
     not_found: (p) => `"${p.name}": no such file, folder or bundled id (bundled: ${formatList(p.bundled)})`,
-    outside_scope: () => 'The unit is outside the plan scope.',
-    plan_mismatch: (p) =>
-      p.kind === 'merge'
-        ? `Cannot merge an aggregate of plan "${p.other}" with one of "${p.plan}".`
-        : `The aggregate is of plan "${p.aggregate}", not "${p.plan}".`,
     plugin_conflict: (p) => `${p.part}.${p.key} is contributed by both plugin "${p.first}" and plugin "${p.second}"`,
     plugin_error: (p) => `plugin "${p.plugin}" failed in ${p.hook}: ${p.detail}`,
-    plugin_load_failed: (p) => {
-      const why =
-        p.kind === 'import'
-          ? p.detail
-          : p.kind === 'factory'
-            ? `the plugin factory failed: ${p.detail}`
-            : 'the module exports no plugin (expected export default a plugin { name, … }, an array of plugins, or a function returning them)';
-      return `cannot load plugin "${p.module}": ${why}`;
-    },
     points_inconsistent: (p) => {
       switch (p.kind) {
         case 'indicator_min':
@@ -426,13 +259,8 @@ export const en: Catalogue = {
           return `minimum ${n(p.min)} of criterion ${p.criterion} exceeds its ${n(p.sum)} points`;
       }
     },
-    record_too_large: (p) =>
-      `The record at row ${p.row} is longer than ${n(p.limit)} ${p.unit} (the limit for one record); it is rejected and the rows after it are read.`,
     rule_too_deep: (p) => `The rule is nested too deeply (at most ${n(p.max)} levels)`,
     rule_too_large: (p) => `The rule has too many nodes (at most ${n(p.max)})`,
-    rule_type_mismatch: (p) =>
-      `${p.owner}: compares "${p.field}" (type ${p.type}) with ${p.literal} using "${p.operator}": wrong type`,
-    sample_missing: (p) => `no sample data at ${p.path} (the demo runs from the cdht repository)`,
     schema_violation: shape,
     title_unreachable: (p) => {
       const why =
@@ -452,7 +280,6 @@ export const en: Catalogue = {
     unknown_evidence_field: (p) => `Field "${p.field}" is not declared by the framework; it is ignored by evaluation.`,
     unknown_evidence_type: (p) =>
       `evidence type "${p.type}" is not registered (built in: ${formatList(p.builtIn)}; or from a plugin)`,
-    unknown_file_kind: () => 'the file is not a framework, plan or case file (a JSON object is expected)',
     unknown_format: (p) =>
       p.kind === 'evidence'
         ? `Cannot tell the format of ${p.source ?? 'the stream'}; use .json, .ndjson/.jsonl, .csv, .xlsx or the format option.`
@@ -474,15 +301,10 @@ export const en: Catalogue = {
       }
     },
     unknown_group: (p) => `citizen group "${p.group}" is not registered (known: ${formatList(p.known)})`,
-    unknown_level: (p) =>
-      p.kind === 'unit'
-        ? 'The unit has a level that no hierarchy of the plan holds.'
-        : `Scope level "${p.level}" is missing from a hierarchy.`,
     unknown_member_condition: (p) =>
       p.kind === 'not_literal'
         ? `"${p.operator}" needs the name (a string) of a member condition declared in collective.members.conditions`
         : `member condition "${p.name}" is not declared in collective.members.conditions (declared: ${p.declared.length > 0 ? formatList(p.declared) : 'none'})`,
-    unknown_metric: (p) => `no plugin metric "${p.metric}" (known: ${formatList(p.known) || 'none'})`,
     unknown_operator: (p) => `Unknown operator "${p.operator}"`,
     unknown_reference: (p) => {
       switch (p.kind) {
@@ -498,8 +320,6 @@ export const en: Catalogue = {
           return `No inherited metric "${p.id}" to override.`;
       }
     },
-    unordered_targets: (p) => `Targets of "${p.metric}" must be in increasing date order.`,
-    xlsx_too_large: (p) => `The XLSX workbook is over a limit: ${xlsxLimit(p)}; it is not read.`,
     unsafe_var_path: (p) => `Path "${p.path}" contains __proto__, constructor or prototype, which is not allowed`,
   },
   reasons: {

@@ -1,22 +1,28 @@
-import type { IssueCode, ReasonCode } from '../errors/codes.js';
-import type { IssueParams, LocalizedParam, ReasonParams } from '../errors/params.js';
+import type { IssueCode } from '../errors/codes.js';
+import type { IssueParams, LocalizedParam } from '../errors/params.js';
 import type { Locale } from '../format/common.js';
-import type { Catalogue } from './catalogue.js';
+import type { Catalogue, EngineCatalogue, ToolingIssueMessages } from './catalogue.js';
 import { en } from './en.js';
+import { enTooling } from './enTooling.js';
 import { vi } from './vi.js';
+import { viTooling } from './viTooling.js';
+
+export { reasonMessage } from './engineMessages.js';
+
+/** One language's whole catalogue: the engine's messages and the tooling messages. */
+function withTooling(engine: EngineCatalogue, tooling: ToolingIssueMessages): Catalogue {
+  return { issues: { ...engine.issues, ...tooling }, reasons: engine.reasons };
+}
 
 /**
- * The built-in catalogues by language.
+ * The built-in catalogues by language: the engine's messages and the tooling messages together.
  *
  * @category Messages
  */
-export const catalogues: Readonly<Record<Locale, Catalogue>> = { vi, en };
-
-/**
- * A catalogue part seen by code. The mapped catalogue types guarantee the function of `code` takes
- * the parameters of `code`; TypeScript cannot follow that through an index, hence this view.
- */
-type ByCode<C extends string> = Readonly<Record<C, (params: unknown) => string>>;
+export const catalogues: Readonly<Record<Locale, Catalogue>> = /* @__PURE__ */ Object.freeze({
+  vi: /* @__PURE__ */ withTooling(vi, viTooling),
+  en: /* @__PURE__ */ withTooling(en, enTooling),
+});
 
 /**
  * The message of an issue code with its parameters, in Vietnamese and English.
@@ -32,19 +38,5 @@ export function issueMessage<C extends IssueCode>(code: C, params: IssueParams[C
   // TypeScript cannot follow that through the index, hence the casts.
   const text = (c: Catalogue): string =>
     (c.issues as Readonly<Record<IssueCode, (p: unknown) => string>>)[code](params);
-  return { vi: text(vi), en: text(en) };
-}
-
-/**
- * The message of a reason code with its parameters, in Vietnamese and English.
- *
- * @param code - the reason code
- * @param params - its parameters
- * @returns both texts
- * @example reasonMessage('total_below_min', { actual: 78, expected: 80 }).vi // 'tổng điểm 78 < 80'
- * @category Messages
- */
-export function reasonMessage<C extends ReasonCode>(code: C, params: ReasonParams[C]): LocalizedParam {
-  // Built for every title of every evaluation: two direct calls, nothing else.
-  return { vi: (vi.reasons as ByCode<ReasonCode>)[code](params), en: (en.reasons as ByCode<ReasonCode>)[code](params) };
+  return { vi: text(catalogues.vi), en: text(catalogues.en) };
 }

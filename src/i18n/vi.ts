@@ -1,5 +1,5 @@
-import type { IssueParams, ShapeParams, XlsxProblem } from '../errors/params.js';
-import type { Catalogue } from './catalogue.js';
+import type { IssueParams, ShapeParams } from '../errors/params.js';
+import type { EngineCatalogue } from './catalogue.js';
 import { formatDate, formatList, formatNumber } from './format.js';
 
 // Vietnamese messages, the default language. To add a message, see README.md in this folder. Text is NFC with full diacritics; numbers and dates
@@ -124,73 +124,13 @@ const memberMismatch = (p: IssueParams['member_mismatch']): string => {
 const share = (actual: number, counted: number): number =>
   counted === 0 ? 0 : Math.round((1000 * actual) / counted) / 10;
 
-const notValidJson = (row: number, why: string): string => `Bản ghi thứ ${row} không phải JSON hợp lệ: ${why}`;
-
-const xlsxWhy = (p: XlsxProblem): string => {
-  switch (p.kind) {
-    case 'unreadable':
-      return `tệp hỏng hoặc không phải bảng tính XLSX (${p.detail})`;
-    case 'no_worksheet':
-      return `không có trang tính (${p.part})`;
-    case 'doctype':
-      return 'có DOCTYPE hoặc khai báo, tệp bảng tính không có';
-    case 'tag_without_name':
-      return 'thẻ không có tên';
-    case 'ends_inside_tag':
-      return 'XML kết thúc giữa một thẻ';
-    case 'cell_outside_row':
-      return 'một ô nằm ngoài dòng';
-    case 'row_closed_twice':
-      return 'một dòng đóng hai lần';
-    case 'row_number':
-      return `số dòng "${p.value}" sau dòng ${p.previous} không hợp lệ`;
-    case 'cell_reference':
-      return `địa chỉ ô "${p.value}" không hợp lệ`;
-    case 'token_too_long':
-      return `một thẻ, chú thích hoặc thực thể dài quá ${n(p.limit)} ký tự`;
-    case 'too_deep':
-      return `các phần tử lồng nhau quá ${n(p.limit)} cấp`;
-    case 'too_many_styles':
-      return `quá ${n(p.limit)} kiểu định dạng`;
-    case 'too_many_merges':
-      return `quá ${n(p.limit)} vùng gộp ô`;
-    case 'too_many_parts':
-      return `quá ${n(p.limit)} phần`;
-    case 'missing_shared_string':
-      return `chuỗi dùng chung số ${p.index} không tồn tại`;
-    case 'not_a_number':
-      return `"${p.text}" không phải là số`;
-  }
-};
-const xlsxLimit = (p: IssueParams['xlsx_too_large']): string => {
-  switch (p.kind) {
-    case 'rows':
-      return `trang tính có hơn ${n(p.limit)} dòng`;
-    case 'shared_strings':
-      return `bảng chuỗi dùng chung có hơn ${n(p.limit)} chuỗi`;
-    case 'shared_string_chars':
-      return `các chuỗi dùng chung dài hơn ${n(p.limit)} ký tự`;
-    case 'stream':
-      return `tệp từ luồng lớn hơn ${n(p.limit)} byte`;
-    case 'part':
-      return `phần ${p.part} lớn hơn ${n(p.limit)} byte khi giải nén`;
-  }
-};
-
 /**
- * Vietnamese messages of every issue and reason code.
+ * Vietnamese messages of the codes the engine raises and of every reason (the tooling codes are in viTooling.ts).
  *
  * @category Messages
  */
-export const vi: Catalogue = {
+export const vi: EngineCatalogue = {
   issues: {
-    batch_plugins_required: (p) =>
-      p.kind === 'missing'
-        ? `engine có plugin (${formatList(p.plugins)}): hãy truyền mô-đun của chúng (plugins) để các luồng nạp lại`
-        : `các mô-đun plugin cho luồng song song nạp (${formatList(p.workers) || '–'}) khác plugin của engine (${formatList(p.engine) || '–'})`,
-    batch_sources_required: () => 'chạy song song cần các tệp bộ tiêu chí (sources) để nạp lại trong từng luồng',
-    batch_worker_failed: (p) => `luồng đánh giá song song bị lỗi: ${p.detail}`,
-    cell_error: (p) => `Ô ${p.cell} chứa giá trị lỗi ${p.value}.`,
     derived_order: (p) => `giá trị dẫn xuất "${p.name}" được dùng trước khi được tính`,
     duplicate_collective: (p) =>
       `tập thể ${p.collectiveKind} "${p.collective}" đã có bản ghi kỳ ${p.period} ở bản ghi thứ ${p.first}; bản ghi này bị loại`,
@@ -207,15 +147,7 @@ export const vi: Catalogue = {
     },
     duplicate_member: (p) => `thành viên "${p.member}" có hai kết quả đánh giá`,
     duplicate_plugin: (p) => `plugin "${p.plugin}" được đăng ký hai lần`,
-    duplicate_record: (p) =>
-      `Người có mã "${p.id}" đã có bản ghi kỳ ${p.period} ở ${p.at === 'record' ? 'bản ghi thứ' : 'dòng'} ${p.first}; bản ghi này bị loại.`,
-    duplicate_unit: () => 'Đơn vị có hai dòng dân số.',
     duplicate_version: (p) => `${p.id}@${p.version} đã được nạp; mỗi phiên bản chỉ nạp một lần`,
-    effective_overlap: (p) =>
-      `${p.framework} có hiệu lực từ ${d(p.from)} nhưng ${p.previous} vẫn còn hiệu lực (${d(p.previousFrom)} – ${
-        p.previousUntil === null ? 'không thời hạn' : d(p.previousUntil)
-      })`,
-    evidence_never_read: (p) => `minh chứng "${p.field}" được khai báo nhưng không quy tắc nào đọc`,
     evidence_too_deep: (p) => `Bản ghi lồng nhau quá ${n(p.max)} cấp (đối tượng và mảng); bản ghi bị loại.`,
     extends_cycle: (p) => {
       switch (p.kind) {
@@ -227,71 +159,18 @@ export const vi: Catalogue = {
           return `Kế hoạch "${p.id}" không thể kế thừa chính nó.`;
       }
     },
-    field_too_large: (p) =>
-      p.kind === 'csv'
-        ? `Dòng ${p.row}, cột ${p.column} dài quá ${n(p.limit)} byte (giới hạn của một ô).`
-        : `Ô ${p.cell} dài quá ${n(p.limit)} ký tự (giới hạn của một ô).`,
-    formula_without_value: (p) =>
-      `Ô ${p.cell} có công thức nhưng không lưu kết quả (tệp do chương trình không tính công thức tạo ra); hãy mở và lưu lại bằng Excel hoặc LibreOffice.`,
-    indicator_always_scores: (p) =>
-      p.kind === 'literal'
-        ? `chỉ số ${p.indicator} luôn được ${n(p.points)} điểm với mọi người (award là ${p.award})`
-        : `quy tắc của chỉ số ${p.indicator} không đọc minh chứng nào nên cho mọi người cùng số điểm`,
-    indicator_never_scores: (p) =>
-      p.kind === 'never_applies'
-        ? `chỉ số ${p.indicator} không bao giờ áp dụng (when luôn sai)`
-        : `chỉ số ${p.indicator} không bao giờ có điểm (award là ${p.award})`,
     invalid_arity: (p) => {
       const want = p.min === p.max ? n(p.min) : p.max === null ? `≥ ${n(p.min)}` : `${n(p.min)}–${n(p.max)}`;
       return `Toán tử "${p.operator}" cần ${want} đối số, nhận được ${n(p.count)}`;
     },
     invalid_collective: invalidCollective,
-    invalid_csv: (p) => {
-      switch (p.kind) {
-        case 'unclosed_quote':
-          return `Dòng ${p.row} hỏng: dấu ngoặc kép mở nhưng không đóng đến hết tệp.`;
-        case 'text_after_quote':
-          return `Dòng ${p.row} hỏng: ký tự "${p.char}" đứng sau dấu ngoặc kép đóng.`;
-        case 'cell_count':
-          return `Dòng ${p.row} có ${n(p.cells)} ô nhưng dòng tiêu đề có ${n(p.columns)} cột.`;
-        case 'beyond_header':
-          return `Dòng ${p.row} có ô nằm ngoài các cột của dòng tiêu đề.`;
-        case 'header_not_path':
-          return `Cột ${p.column} của dòng tiêu đề "${p.text}" không phải đường dẫn trường (ví dụ data.tc1_1.self).`;
-        case 'duplicate_column':
-          return `Cột "${p.text}" bị lặp lại ở dòng tiêu đề.`;
-        case 'unsplit':
-          return `Dòng ${p.row} hỏng: không tách được các ô.`;
-        case 'unreadable':
-          return `Không đọc được tệp CSV: ${p.detail}`;
-      }
-    },
     invalid_alias: (p) =>
       p.kind === 'must_extend'
         ? `bộ tiêu chí là tên gọi khác của "${p.of}" nên phải kế thừa (extends) "${p.of}"`
         : `tên gọi khác của "${p.of}" không được thay đổi nội dung đánh giá ("${p.key}"); hãy bỏ form hoặc bỏ "${p.key}"`,
     invalid_as_of: (p) =>
       `Ngày đánh giá (asOf) phải là ngày dạng yyyy-MM-dd hoặc dd/MM/yyyy, hoặc một Date; nhận được ${p.got}.`,
-    invalid_date: (p) => `Tháng ${p.month} không có ngày ${p.day}.`,
-    invalid_date_range: (p) => {
-      switch (p.kind) {
-        case 'plan_period':
-          return 'Ngày bắt đầu sau ngày kết thúc.';
-        case 'milestone':
-          return `Mốc "${p.id}" bắt đầu sau khi kết thúc.`;
-        case 'reporting_years':
-          return 'Năm báo cáo đầu tiên sau năm cuối cùng.';
-      }
-    },
     invalid_effective_dates: (p) => `ngày hết hiệu lực ${d(p.until)} trước ngày có hiệu lực ${d(p.from)}`,
-    invalid_encoding: (p) => {
-      const at = p.byte === undefined ? '' : `, byte thứ ${p.byte}`;
-      if (p.kind === 'nul')
-        return `Dòng ${p.row} chứa byte NUL (0x00) ở byte thứ ${p.byte}; tệp văn bản không có byte này (tệp hỏng, tệp nhị phân hoặc UTF-16?).`;
-      return p.kind === 'utf16'
-        ? `Tệp có vẻ được mã hoá UTF-16 (dòng ${p.row}${at}); hãy lưu lại dưới dạng UTF-8.`
-        : `Dòng ${p.row} có byte không hợp lệ theo UTF-8${at} (có thể tệp lưu bằng Windows-1258 hoặc Latin-1); hãy lưu lại dưới dạng UTF-8.`;
-    },
     invalid_evidence: (p) => {
       switch (p.kind) {
         case 'out_of_range':
@@ -306,31 +185,10 @@ export const vi: Catalogue = {
           return `${p.problem.vi} (${p.label.vi}).`;
       }
     },
-    invalid_json: (p) => {
-      switch (p.kind) {
-        case 'not_utf8':
-          return 'tệp không phải UTF-8';
-        case 'syntax':
-          return `JSON không hợp lệ${p.line === undefined ? '' : ` (${p.line}:${p.column ?? 1})`}: ${p.detail}`;
-        case 'line':
-          return `Dòng ${p.line} không phải JSON hợp lệ: ${p.detail}`;
-        case 'record':
-          return notValidJson(p.row, p.detail);
-        case 'empty_element':
-          return notValidJson(p.row, 'phần tử rỗng (hai dấu phẩy liền nhau hoặc dấu phẩy thừa)');
-        case 'unterminated_record':
-          return notValidJson(p.row, 'tệp kết thúc giữa bản ghi này');
-        case 'trailing':
-          return `Có nội dung thừa sau khi tài liệu JSON đã kết thúc (dòng ${p.line}, cột ${p.column}).`;
-        case 'not_records':
-          return 'Tệp JSON phải là một mảng bản ghi hoặc một đối tượng có khoá "records" là mảng.';
-      }
-    },
     invalid_member: (p) =>
       p.kind === 'not_list'
         ? 'members phải là danh sách kết quả đánh giá'
         : `thành viên thứ ${p.position} không phải kết quả đánh giá hợp lệ: cần ${MEMBER_EXPECTED[p.kind]}`,
-    invalid_metric: (p) => `chỉ tiêu "${p.metric}" dùng "use" thì không ghi population/counted`,
     invalid_operator: (p) => `Toán tử "${p.operator}" cần kind 'eager' hoặc 'lazy' và một hàm evaluate`,
     invalid_plugin: (p) => {
       switch (p.kind) {
@@ -349,16 +207,10 @@ export const vi: Catalogue = {
       }
     },
     invalid_record: shape,
-    invalid_row: () => 'Dòng không phải kết quả đánh giá hợp lệ.',
     invalid_rule_object: (p) =>
       p.keys.length === 0
         ? 'đối tượng trong quy tắc phải có đúng một khóa là tên toán tử, đối tượng này không có khóa nào'
         : `đối tượng trong quy tắc phải có đúng một khóa là tên toán tử, đối tượng này có ${n(p.keys.length)} khóa: ${p.keys.map((k) => JSON.stringify(k)).join(', ')}`,
-    invalid_unit: () => 'Đơn vị phải là đối tượng cấp → tên.',
-    invalid_xlsx: (p) => {
-      if (p.kind === 'missing_shared_string' || p.kind === 'not_a_number') return `Ô ${p.cell}: ${xlsxWhy(p)}.`;
-      return `Không đọc được tệp XLSX${p.row === undefined ? '' : ` từ dòng ${p.row}`}: ${xlsxWhy(p)}`;
-    },
     json_too_deep: (p) =>
       `giá trị lồng quá ${n(p.max)} cấp${p.at ? ` (vượt giới hạn tại ${p.at.line}:${p.at.column})` : ''}`,
     member_mismatch: memberMismatch,
@@ -368,10 +220,6 @@ export const vi: Catalogue = {
         : `toán tử thành viên "${p.operator}" không dùng được trong quy tắc danh hiệu; hãy đặt nó vào một chỉ tiêu`,
     members_exceed_size: (p) =>
       `tập thể "${p.collective}" khai ${n(p.size)} thành viên nhưng có ${n(p.received)} kết quả đánh giá thành viên`,
-    merged_cell: (p) =>
-      `Ô ${p.cell} nằm trong vùng gộp ô ${p.range} nên đọc ra rỗng; hãy bỏ gộp ô và điền giá trị cho từng dòng.`,
-    missing_dependency: (p) =>
-      `Cần gói "${p.package}" để ghi tệp XLSX nhưng gói này chưa được cài: chạy \`npm install ${p.package}\`.`,
     missing_evidence: (p) => `Thiếu minh chứng bắt buộc "${p.label.vi}".`,
     missing_field: (p) => {
       switch (p.kind) {
@@ -383,7 +231,6 @@ export const vi: Catalogue = {
           return `chỉ tiêu "${p.metric}" cần population và counted (hoặc "use" một chỉ tiêu plugin)`;
       }
     },
-    missing_metrics: () => 'Kế hoạch không có chỉ tiêu nào.',
     missing_parent: (p) =>
       p.kind === 'framework'
         ? `không tìm thấy bộ tiêu chí gốc ${p.extends}; hãy nạp nó trước`
@@ -398,22 +245,8 @@ export const vi: Catalogue = {
         ? `"${p.id}" là bộ tiêu chí tập thể (gia đình, dòng họ, cộng đồng, đơn vị), không phải phiếu đánh giá cá nhân; hãy ghi phiếu đã điền (ví dụ ${formatList(p.forms)})`
         : `"${p.id}" là bộ tiêu chí khung dùng chung, không phải phiếu đánh giá; hãy ghi phiếu đã điền (ví dụ ${formatList(p.forms)})`,
     not_found: (p) => `"${p.name}": không có tệp, thư mục hay mã có sẵn nào như vậy (có sẵn: ${formatList(p.bundled)})`,
-    outside_scope: () => 'Đơn vị không thuộc phạm vi của kế hoạch.',
-    plan_mismatch: (p) =>
-      p.kind === 'merge'
-        ? `Không thể gộp số liệu của kế hoạch "${p.other}" với "${p.plan}".`
-        : `Số liệu thuộc kế hoạch "${p.aggregate}", không phải "${p.plan}".`,
     plugin_conflict: (p) => `${p.part}.${p.key} được cả plugin "${p.first}" và "${p.second}" khai báo`,
     plugin_error: (p) => `plugin "${p.plugin}" gặp lỗi ở ${p.hook}: ${p.detail}`,
-    plugin_load_failed: (p) => {
-      const why =
-        p.kind === 'import'
-          ? p.detail
-          : p.kind === 'factory'
-            ? `hàm tạo plugin bị lỗi: ${p.detail}`
-            : 'mô-đun không xuất plugin (cần export default một plugin { name, … }, một mảng plugin hoặc một hàm trả về chúng)';
-      return `không nạp được plugin "${p.module}": ${why}`;
-    },
     points_inconsistent: (p) => {
       switch (p.kind) {
         case 'indicator_min':
@@ -426,13 +259,8 @@ export const vi: Catalogue = {
           return `mức tối thiểu ${n(p.min)} của tiêu chí ${p.criterion} lớn hơn tổng điểm ${n(p.sum)}`;
       }
     },
-    record_too_large: (p) =>
-      `Bản ghi ở dòng ${p.row} dài quá ${n(p.limit)} ${p.unit === 'bytes' ? 'byte' : 'ký tự'} (giới hạn của một bản ghi); bản ghi bị loại, các dòng sau vẫn được đọc.`,
     rule_too_deep: (p) => `Quy tắc lồng quá sâu (tối đa ${n(p.max)} cấp)`,
     rule_too_large: (p) => `Quy tắc có quá nhiều nút (tối đa ${n(p.max)})`,
-    rule_type_mismatch: (p) =>
-      `${p.owner}: so sánh "${p.field}" (kiểu ${p.type}) với ${p.literal} bằng "${p.operator}": sai kiểu dữ liệu`,
-    sample_missing: (p) => `không có dữ liệu mẫu ${p.path} (lệnh demo chạy trong kho mã nguồn cdht)`,
     schema_violation: shape,
     title_unreachable: (p) => {
       const why =
@@ -452,7 +280,6 @@ export const vi: Catalogue = {
     unknown_evidence_field: (p) => `Trường "${p.field}" không được bộ tiêu chí khai báo; bỏ qua khi đánh giá.`,
     unknown_evidence_type: (p) =>
       `kiểu minh chứng "${p.type}" chưa được đăng ký (có sẵn: ${formatList(p.builtIn)}; hoặc do plugin cung cấp)`,
-    unknown_file_kind: () => 'tệp không phải bộ tiêu chí, kế hoạch hay ca kiểm thử (cần một đối tượng JSON)',
     unknown_format: (p) =>
       p.kind === 'evidence'
         ? `Không nhận ra định dạng của ${p.source ?? 'luồng dữ liệu'}; dùng .json, .ndjson/.jsonl, .csv, .xlsx hoặc tuỳ chọn format.`
@@ -474,15 +301,10 @@ export const vi: Catalogue = {
       }
     },
     unknown_group: (p) => `nhóm đối tượng "${p.group}" chưa được đăng ký (có: ${formatList(p.known)})`,
-    unknown_level: (p) =>
-      p.kind === 'unit'
-        ? 'Đơn vị có cấp không thuộc hệ thống cấp nào của kế hoạch.'
-        : `Cấp "${p.level}" của phạm vi không có trong mọi hệ thống cấp.`,
     unknown_member_condition: (p) =>
       p.kind === 'not_literal'
         ? `toán tử "${p.operator}" cần tên một điều kiện thành viên (chuỗi) đã khai báo trong collective.members.conditions`
         : `điều kiện thành viên "${p.name}" chưa được khai báo trong collective.members.conditions (có: ${p.declared.length > 0 ? formatList(p.declared) : 'không có'})`,
-    unknown_metric: (p) => `không có chỉ tiêu plugin "${p.metric}" (có: ${formatList(p.known) || 'không'})`,
     unknown_operator: (p) => `Toán tử không xác định "${p.operator}"`,
     unknown_reference: (p) => {
       switch (p.kind) {
@@ -498,8 +320,6 @@ export const vi: Catalogue = {
           return `Không có chỉ tiêu kế thừa "${p.id}" để sửa.`;
       }
     },
-    unordered_targets: (p) => `Các mục tiêu của "${p.metric}" phải theo thứ tự ngày tăng dần.`,
-    xlsx_too_large: (p) => `Tệp XLSX vượt giới hạn: ${xlsxLimit(p)}; tệp không được đọc.`,
     unsafe_var_path: (p) => `Đường dẫn "${p.path}" chứa __proto__, constructor hoặc prototype, không được phép`,
   },
   reasons: {

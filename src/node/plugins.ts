@@ -1,7 +1,8 @@
 import { isAbsolute, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CdhtError, issue } from '../errors/issue.js';
+import { CdhtError } from '../errors/issue.js';
 import type { IssueParams } from '../errors/params.js';
+import { toolingIssue } from '../errors/toolingIssue.js';
 import type { Plugin } from '../plugins/types.js';
 
 /** Options of {@link importPlugins}. @category Plugins */
@@ -28,7 +29,7 @@ export function resolvePluginSpecifier(spec: string, cwd: string = process.cwd()
 }
 
 function loadFailed(params: IssueParams['plugin_load_failed']): CdhtError {
-  return new CdhtError([issue('plugin_load_failed', [], params)]);
+  return new CdhtError([toolingIssue('plugin_load_failed', [], params)]);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { CdhtError, type Issue, issue } from '../errors/issue.js';
+import { CdhtError, type Issue } from '../errors/issue.js';
+import { toolingIssue } from '../errors/toolingIssue.js';
 import { lineColumn, scanJsonText } from './jsonScan.js';
 
 /**
@@ -25,7 +26,7 @@ function parse(text: string, file: string): unknown {
     const message = error instanceof Error ? error.message : String(error);
     const pos = /position (\d+)/.exec(message);
     const where = pos ? lineColumn(text, Number(pos[1])) : {};
-    return fail(file, issue('invalid_json', [], { kind: 'syntax', detail: message, ...where }));
+    return fail(file, toolingIssue('invalid_json', [], { kind: 'syntax', detail: message, ...where }));
   }
 }
 
@@ -47,7 +48,7 @@ export async function readJsonFile(file: string): Promise<unknown> {
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(buffer);
   } catch {
-    return fail(file, issue('invalid_json', [], { kind: 'not_utf8' }));
+    return fail(file, toolingIssue('invalid_json', [], { kind: 'not_utf8' }));
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   // JSON.parse first: it checks the syntax (trailing content included) without recursion, so
@@ -57,7 +58,7 @@ export async function readJsonFile(file: string): Promise<unknown> {
   if (problem?.kind === 'duplicate_key') {
     fail(
       file,
-      issue('duplicate_key', problem.path, {
+      toolingIssue('duplicate_key', problem.path, {
         kind: 'file',
         key: problem.key,
         at: lineColumn(text, problem.at),
@@ -67,7 +68,7 @@ export async function readJsonFile(file: string): Promise<unknown> {
   }
   if (problem?.kind === 'too_deep') {
     const shown = problem.path.slice(0, DEPTH_PATH_SHOWN);
-    fail(file, issue('json_too_deep', shown, { max: MAX_JSON_FILE_DEPTH, at: lineColumn(text, problem.at) }));
+    fail(file, toolingIssue('json_too_deep', shown, { max: MAX_JSON_FILE_DEPTH, at: lineColumn(text, problem.at) }));
   }
   return value;
 }

@@ -1,7 +1,8 @@
-import type { IssueCode } from '../errors/codes.js';
+import type { EngineIssueCode } from '../errors/codes.js';
 import { CdhtError, type Issue, issue } from '../errors/issue.js';
 import type { IssueParams } from '../errors/params.js';
 import type { LocaleMessages, MessageTemplate } from '../i18n/locale.js';
+import { builtinFormatNames } from '../report/formatNames.js';
 import type { ReportFormatter } from '../report/types.js';
 import { standardOperators } from '../rules/operators/standard.js';
 import type { OperatorDefinition, OperatorTable } from '../rules/types.js';
@@ -37,7 +38,7 @@ export interface Registrations {
   readonly hooks: { readonly [K in HookName]: readonly HookEntry<HookFn<K>>[] };
 }
 
-const PLUGIN_KEYS = new Set([
+const PLUGIN_KEYS = /* @__PURE__ */ new Set([
   'name',
   'version',
   'operators',
@@ -50,7 +51,7 @@ const PLUGIN_KEYS = new Set([
 ]);
 const NAME = /^[A-Za-z_][A-Za-z0-9_.:-]*$/;
 
-function fail<C extends IssueCode>(code: C, params: IssueParams[C], path: (string | number)[] = []): never {
+function fail<C extends EngineIssueCode>(code: C, params: IssueParams[C], path: (string | number)[] = []): never {
   throw new CdhtError([issue(code, path, params) as Issue]);
 }
 
@@ -141,7 +142,9 @@ export function registerPlugins(plugins: readonly Plugin[], trusted: string): Re
     formatters: {},
     locales: {},
   };
-  const owner = new Map<string, string>();
+  // The built-in report formats belong to the built-in plugin even though the engine does not
+  // carry them (renderReport does): a plugin cannot take their names.
+  const owner = new Map<string, string>(builtinFormatNames.map((f) => [`formatters:${f}`, trusted]));
   const names = new Set<string>();
   const buckets: Record<
     string,

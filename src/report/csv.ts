@@ -83,7 +83,7 @@ const metricsTable = (input: ReportInput, locale: ReportLocale): CsvCell[][] => 
  *
  * @category Reports
  */
-export const csvFormatter: ReportFormatter = Object.freeze({
+export const csvFormatter: ReportFormatter = /* @__PURE__ */ Object.freeze({
   name: 'csv',
   extension: 'csv',
   mediaType: 'text/csv; charset=utf-8',

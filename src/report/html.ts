@@ -176,7 +176,7 @@ ${body}
  *
  * @category Reports
  */
-export const htmlFormatter: ReportFormatter = Object.freeze({
+export const htmlFormatter: ReportFormatter = /* @__PURE__ */ Object.freeze({
   name: 'html',
   extension: 'html',
   mediaType: 'text/html; charset=utf-8',

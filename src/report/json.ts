@@ -38,7 +38,7 @@ export function reportJson(input: ReportInput, locale: ReportLocale = 'vi'): Rec
  *
  * @category Reports
  */
-export const jsonFormatter: ReportFormatter = Object.freeze({
+export const jsonFormatter: ReportFormatter = /* @__PURE__ */ Object.freeze({
   name: 'json',
   extension: 'json',
   mediaType: 'application/json',

@@ -129,7 +129,7 @@ export function renderMarkdown(input: ReportInput, locale: ReportLocale = 'vi'):
  *
  * @category Reports
  */
-export const markdownFormatter: ReportFormatter = Object.freeze({
+export const markdownFormatter: ReportFormatter = /* @__PURE__ */ Object.freeze({
   name: 'md',
   extension: 'md',
   mediaType: 'text/markdown; charset=utf-8',

@@ -11,7 +11,7 @@ import type { ReportFormatOptions, ReportFormatter, ReportInput, ReportOutput } 
  *
  * @category Reports
  */
-export const builtinFormatters: Readonly<Record<string, ReportFormatter>> = Object.freeze({
+export const builtinFormatters: Readonly<Record<string, ReportFormatter>> = /* @__PURE__ */ Object.freeze({
   md: markdownFormatter,
   html: htmlFormatter,
   csv: csvFormatter,
@@ -24,7 +24,7 @@ export const builtinFormatters: Readonly<Record<string, ReportFormatter>> = Obje
  * @param input - the report
  * @param formatName - `md`, `html`, `csv`, `json`, or a name a plugin added (`xlsx` with `xlsxPlugin`)
  * @param options - language (`vi` by default)
- * @param formatters - the formats to choose from; the built-ins by default
+ * @param formatters - formats added by plugins (`engine.formatters`), looked up before the built-ins
  * @returns text, or bytes (e.g. `xlsx`)
  * @throws CdhtError `unknown_format` naming the available formats
  * @example const md = await renderReport(input, 'md', { locale: 'en' });
@@ -34,11 +34,15 @@ export async function renderReport(
   input: ReportInput,
   formatName: string,
   options: ReportFormatOptions = {},
-  formatters: Readonly<Record<string, ReportFormatter>> = builtinFormatters,
+  formatters: Readonly<Record<string, ReportFormatter>> = {},
 ): Promise<ReportOutput> {
-  const formatter = Object.hasOwn(formatters, formatName) ? formatters[formatName] : undefined;
+  const formatter = Object.hasOwn(formatters, formatName)
+    ? formatters[formatName]
+    : Object.hasOwn(builtinFormatters, formatName)
+      ? builtinFormatters[formatName]
+      : undefined;
   if (!formatter) {
-    const known = Object.keys(formatters);
+    const known = [...new Set([...Object.keys(builtinFormatters), ...Object.keys(formatters)])];
     throw new CdhtError([issue('unknown_format', [], { kind: 'report', format: formatName, known })]);
   }
   return formatter.format(input, options);

@@ -1,7 +1,10 @@
 import { formatShare } from '../aggregate/progressMessage.js';
 import type { ReportLocale } from './types.js';
 
-const COUNT = { vi: new Intl.NumberFormat('vi-VN'), en: new Intl.NumberFormat('en-GB') } as const;
+const COUNT = {
+  vi: /* @__PURE__ */ new Intl.NumberFormat('vi-VN'),
+  en: /* @__PURE__ */ new Intl.NumberFormat('en-GB'),
+} as const;
 
 /**
  * A count of people with the locale's grouping: `1.234` (vi), `1,234` (en); `—` for null.

@@ -41,8 +41,8 @@ interface Env {
   readonly labels: Readonly<Record<string, Bilingual>>;
 }
 
-const ITERATION: ReadonlySet<string> = new Set(['map', 'filter', 'all', 'some', 'none', 'reduce']);
-const LIST_OPS: ReadonlySet<string> = new Set(['min', 'max', 'cat', 'merge']);
+const ITERATION: ReadonlySet<string> = /* @__PURE__ */ new Set(['map', 'filter', 'all', 'some', 'none', 'reduce']);
+const LIST_OPS: ReadonlySet<string> = /* @__PURE__ */ new Set(['min', 'max', 'cat', 'merge']);
 
 function phrase(text: string, kind: Kind): Phrase {
   return { text, kind };

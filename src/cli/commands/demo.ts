@@ -8,10 +8,10 @@ import {
   formatCount,
   formatShare,
   type Issue,
-  issue,
   mergeAggregates,
   rollUpPopulation,
   type TitleDecision,
+  toolingIssue,
 } from '../../index.js';
 import { evaluateEvidence, readJsonFile, readJsonRows, resolveBundledCriteriaDir } from '../../node.js';
 import { aggregateFiles } from '../aggregateFiles.js';
@@ -47,7 +47,7 @@ export async function demo(args: readonly string[], io: CliIo): Promise<number> 
   const sample = join(criteria, '..', 'examples', 'sample');
   const evidence = join(sample, 'evidence-2025.ndjson');
   if (!existsSync(evidence)) {
-    throw new CdhtError([issue('sample_missing', [], { path: evidence })]);
+    throw new CdhtError([toolingIssue('sample_missing', [], { path: evidence })]);
   }
   const { engine, issues } = await loadEngine(io, { paths: [], bundled: true });
   const [first, ...rest] = issues.filter(isError);

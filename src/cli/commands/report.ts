@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import {
   buildRecognitionList,
   buildReportingCalendar,
+  builtinFormatters,
   CdhtError,
   computeProgress,
   createEngine,
@@ -52,7 +53,13 @@ export async function report(args: readonly string[], io: CliIo): Promise<number
     en: 'evaluation files (NDJSON)',
   });
   const engine = createEngine({ plugins: io.plugins });
-  const format = choice('report', 'format', stringOption(values, 'format'), Object.keys(engine.formatters), 'md');
+  const format = choice(
+    'report',
+    'format',
+    stringOption(values, 'format'),
+    [...Object.keys(builtinFormatters), ...Object.keys(engine.formatters)],
+    'md',
+  );
   const out = stringOption(values, 'out');
   if (format === 'xlsx' && out === undefined)
     throw new UsageError(

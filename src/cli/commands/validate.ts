@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { createEngine, type Issue, issue, parseCaseFile } from '../../index.js';
+import { createEngine, type Issue, parseCaseFile, toolingIssue } from '../../index.js';
 
 import { listOption, needPositionals, parseCommand } from '../args.js';
 import { resolveArgs } from '../bundledIds.js';
@@ -33,7 +33,7 @@ export async function validateFiles(
   const issues: Issue[] = [...read.issues];
   const byKind = (k: JsonFile['kind']): JsonFile[] => read.files.filter((f) => f.kind === k);
   for (const f of byKind('unknown')) {
-    issues.push(issue('unknown_file_kind', [], {}, { file: f.file }));
+    issues.push(toolingIssue('unknown_file_kind', [], {}, { file: f.file }));
   }
 
   const own = byKind('framework').map((f) => ({ file: f.file, json: f.json }));
@@ -61,7 +61,12 @@ export async function validateFiles(
     issues.push(...parsed.issues);
     if (parsed.caseFile && !ids.has(parsed.caseFile.framework)) {
       issues.push(
-        issue('unknown_framework', ['framework'], { kind: 'cases', id: parsed.caseFile.framework }, { file: f.file }),
+        toolingIssue(
+          'unknown_framework',
+          ['framework'],
+          { kind: 'cases', id: parsed.caseFile.framework },
+          { file: f.file },
+        ),
       );
     }
   }

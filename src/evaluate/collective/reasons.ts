@@ -1,7 +1,7 @@
 import type { MemberNote } from '../../format/collectiveEvaluation.js';
 import type { LocalizedText } from '../../format/common.js';
 import type { Reason } from '../../format/evaluation.js';
-import { reasonMessage } from '../../i18n/messages.js';
+import { reasonMessage } from '../../i18n/engineMessages.js';
 
 /** Labels of a collective's member conditions, and who its members are. @internal */
 export interface MemberWords {

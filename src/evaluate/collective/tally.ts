@@ -11,7 +11,7 @@ export const UNDETERMINED_IDS = 20;
 const YES = 0;
 const NO = 1;
 const UNKNOWN = 2;
-const COLLATOR = new Intl.Collator('vi');
+const COLLATOR = /* @__PURE__ */ new Intl.Collator('vi');
 
 /**
  * The counts a collective's members add up to, for every pair of conditions its framework counts:

@@ -1,14 +1,14 @@
 import type { IssueCode } from '../../errors/codes.js';
-import type { JsonPath } from '../../errors/issue.js';
-import { type Issue, issue } from '../../errors/issue.js';
+import type { Issue, JsonPath } from '../../errors/issue.js';
 import type { IssueParams } from '../../errors/params.js';
+import { toolingIssue } from '../../errors/toolingIssue.js';
 import type { Framework } from '../../format/framework.js';
 import type { RuleNode } from '../../rules/tree/nodes.js';
 import type { CompiledFramework, ParsedRule } from '../compileFramework.js';
 import { isLiteral, typeMismatches } from './rules.js';
 
 function warn<C extends IssueCode>(code: C, path: JsonPath, params: IssueParams[C]): Issue<C> {
-  return issue(code, path, params, { severity: 'warning' });
+  return toolingIssue(code, path, params, { severity: 'warning' });
 }
 
 function truthy(v: unknown): boolean {

@@ -34,7 +34,7 @@ export function fieldAtPath(
   return field;
 }
 
-const COMPARISONS: ReadonlySet<string> = new Set(['==', '===', '!=', '!==', '<', '<=', '>', '>=']);
+const COMPARISONS: ReadonlySet<string> = /* @__PURE__ */ new Set(['==', '===', '!=', '!==', '<', '<=', '>', '>=']);
 
 /** What a literal compared with a field of a type should look like; undefined when it fits. */
 function mismatch(field: EvidenceField | 'score', literal: unknown): string | undefined {

@@ -1,6 +1,7 @@
 import { _parseAsOf, type AsOfInput } from '../../engine/asOf.js';
 import type { Engine } from '../../engine.js';
-import { CdhtError, type Issue, issue } from '../../errors/issue.js';
+import { CdhtError, type Issue } from '../../errors/issue.js';
+import { toolingIssue } from '../../errors/toolingIssue.js';
 import type { Framework } from '../../format/framework.js';
 import type { FrameworkInput } from '../../framework/load.js';
 import { resolvePluginSpecifier } from '../plugins.js';
@@ -101,7 +102,7 @@ export function resolveBatch(engine: Engine, options: BatchOptions): ResolvedBat
   if (!asOf.success) throw new CdhtError(asOf.issues as [Issue, ...Issue[]]);
   if (typeof options.framework === 'string' && engine.get(options.framework) === undefined) {
     const known = [...new Set(engine.frameworks().map((f) => f.id))].sort();
-    fail(issue('unknown_framework', ['framework'], { kind: 'unknown_name', name: options.framework, known }));
+    fail(toolingIssue('unknown_framework', ['framework'], { kind: 'unknown_name', name: options.framework, known }));
   }
   const fixed =
     typeof options.framework === 'object'
@@ -121,10 +122,10 @@ export function resolveBatch(engine: Engine, options: BatchOptions): ResolvedBat
   let init: WorkerInit | undefined;
   if (workers > 0) {
     if (fixed === undefined && options.sources === undefined) {
-      fail(issue('batch_sources_required', ['sources'], {}));
+      fail(toolingIssue('batch_sources_required', ['sources'], {}));
     }
     if (foreign.length > 0 && (options.plugins?.length ?? 0) === 0) {
-      fail(issue('batch_plugins_required', ['plugins'], { kind: 'missing', plugins: foreign }));
+      fail(toolingIssue('batch_plugins_required', ['plugins'], { kind: 'missing', plugins: foreign }));
     }
     init = {
       sources: fixed === undefined ? (options.sources ?? []) : [],

@@ -5,7 +5,8 @@
  * @module
  * @internal
  */
-import { type Issue, issue } from '../../errors/issue.js';
+import type { Issue } from '../../errors/issue.js';
+import { toolingIssue } from '../../errors/toolingIssue.js';
 import { SeenKeys } from '../readers/seenKeys.js';
 import type { BatchItem } from './batchCore.js';
 import type { ResolvedBatch } from './options.js';
@@ -46,7 +47,7 @@ export function periodText(from: string, to: string): string {
 
 /** The issue of a second record of the same person and period. @internal */
 export function duplicate(id: string, period: string, item: Pick<BatchItem, 'row'>, first: number): Issue {
-  return issue('duplicate_record', ['id'], { id, period, first, at: item.row === undefined ? 'record' : 'row' });
+  return toolingIssue('duplicate_record', ['id'], { id, period, first, at: item.row === undefined ? 'record' : 'row' });
 }
 
 /**

@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
-import { CdhtError, type Issue, issue } from '../../errors/issue.js';
+import { CdhtError, type Issue } from '../../errors/issue.js';
+import { toolingIssue } from '../../errors/toolingIssue.js';
 import type { BatchItem } from './batchCore.js';
 import type { ResolvedBatch } from './options.js';
 import { unpackScores } from './pack.js';
@@ -110,11 +111,13 @@ export async function startPool(batch: ResolvedBatch): Promise<WorkerPool> {
 
 function workerError(message: string, issues: unknown): CdhtError {
   if (Array.isArray(issues) && issues.length > 0) return new CdhtError(issues as [Issue, ...Issue[]]);
-  return new CdhtError([issue('batch_worker_failed', [], { detail: message })]);
+  return new CdhtError([toolingIssue('batch_worker_failed', [], { detail: message })]);
 }
 
 /** Whether a worker registered other plugins than the calling thread's engine (names, in order). */
 function pluginMismatch(engine: readonly string[], worker: readonly string[]): CdhtError | undefined {
   if (engine.length === worker.length && engine.every((name, i) => worker[i] === name)) return undefined;
-  return new CdhtError([issue('batch_plugins_required', ['plugins'], { kind: 'mismatch', engine, workers: worker })]);
+  return new CdhtError([
+    toolingIssue('batch_plugins_required', ['plugins'], { kind: 'mismatch', engine, workers: worker }),
+  ]);
 }

@@ -1,6 +1,7 @@
 import { finished } from 'node:stream/promises';
 import { Parser } from 'csv-parse';
-import { CdhtError, type Issue, issue } from '../../errors/issue.js';
+import { CdhtError, type Issue } from '../../errors/issue.js';
+import { toolingIssue } from '../../errors/toolingIssue.js';
 import { _buildRecord } from '../../evidence/cells.js';
 import { type _AliasLookup, _looksLikeHeader } from '../../evidence/header.js';
 import { _invalidEncoding } from '../../evidence/issues.js';
@@ -231,7 +232,7 @@ class CellSplitter {
   #check(): void {
     if (this.#error === undefined) return;
     const detail = this.#error instanceof Error ? this.#error.message : String(this.#error);
-    throw new CdhtError([issue('invalid_csv', [], { kind: 'unreadable', detail })]);
+    throw new CdhtError([toolingIssue('invalid_csv', [], { kind: 'unreadable', detail })]);
   }
 }
 

@@ -1,4 +1,5 @@
-import { type Issue, issue } from '../../errors/issue.js';
+import type { Issue } from '../../errors/issue.js';
+import { toolingIssue } from '../../errors/toolingIssue.js';
 import { _invalidEncoding } from '../../evidence/issues.js';
 import { _duplicateFileKey, _notRecords, _recordTooLarge, _trailingContent, _wholeFile } from './issues.js';
 import { _parseJsonText } from './ndjson.js';
@@ -105,7 +106,7 @@ async function* scan(
     s.row++;
     yield {
       row: s.row,
-      issues: [issue('invalid_json', [], { kind: 'unterminated_record', row: s.row })],
+      issues: [toolingIssue('invalid_json', [], { kind: 'unterminated_record', row: s.row })],
     };
   }
 }
@@ -237,7 +238,7 @@ function finishElement(
     s.row++;
     return {
       row: s.row,
-      issues: [issue('invalid_json', [], { kind: 'empty_element', row: s.row })],
+      issues: [toolingIssue('invalid_json', [], { kind: 'empty_element', row: s.row })],
     };
   }
   s.row++;

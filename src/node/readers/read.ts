@@ -1,4 +1,5 @@
-import { CdhtError, type Issue, issue } from '../../errors/issue.js';
+import { CdhtError, type Issue } from '../../errors/issue.js';
+import { toolingIssue } from '../../errors/toolingIssue.js';
 import { resolvePeriod } from '../../evaluate/period.js';
 import { _withFile } from '../../evidence/issues.js';
 import { validateEvidenceRecord } from '../../evidence/validate.js';
@@ -114,5 +115,5 @@ function checkDuplicate(seen: SeenKeys, record: EvidenceRecord, row: number): Is
   const period = typeof record.period === 'string' ? record.period : `${from}..${to}`;
   const first = seen.add(key, row);
   if (first === 0) return undefined;
-  return issue('duplicate_record', ['id'], { id: record.id, period, first });
+  return toolingIssue('duplicate_record', ['id'], { id: record.id, period, first });
 }

@@ -1,4 +1,5 @@
-import { CdhtError, type Issue, issue } from '../../errors/issue.js';
+import { CdhtError, type Issue } from '../../errors/issue.js';
+import { toolingIssue } from '../../errors/toolingIssue.js';
 import { _buildRecord } from '../../evidence/cells.js';
 import type { _AliasLookup } from '../../evidence/header.js';
 import type { EvidenceField } from '../../format/framework.js';
@@ -94,7 +95,7 @@ function rowOf(row: _SheetRow, header: _HeaderSearch, merges: _MergeCursor): _Ra
     return {
       row: row.number,
       raw: values,
-      issues: [issue('invalid_csv', [], { kind: 'beyond_header', row: row.number })],
+      issues: [toolingIssue('invalid_csv', [], { kind: 'beyond_header', row: row.number })],
     };
   }
   return { row: row.number, value: _buildRecord(paths, values, header.evidence) };

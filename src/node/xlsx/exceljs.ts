@@ -1,5 +1,6 @@
 import type ExcelJS from 'exceljs';
-import { CdhtError, issue } from '../../errors/issue.js';
+import { CdhtError } from '../../errors/issue.js';
+import { toolingIssue } from '../../errors/toolingIssue.js';
 
 /** The exceljs module, as `import('exceljs')` gives it. */
 export type ExcelJsModule = typeof ExcelJS;
@@ -27,6 +28,8 @@ export async function loadExcelJs(): Promise<ExcelJsModule> {
     return (await import('exceljs')).default;
   } catch (error) {
     if (!isExcelJsMissing(error)) throw error;
-    throw new CdhtError([issue('missing_dependency', [], { kind: 'xlsx', package: 'exceljs' })], { cause: error });
+    throw new CdhtError([toolingIssue('missing_dependency', [], { kind: 'xlsx', package: 'exceljs' })], {
+      cause: error,
+    });
   }
 }

@@ -7,7 +7,7 @@
  */
 import type { RuleNode, RuleTree } from './nodes.js';
 
-const PARSED: unique symbol = Symbol.for('cdht.ruleTree') as never;
+const PARSED: unique symbol = /* @__PURE__ */ Symbol.for('cdht.ruleTree') as never;
 
 /**
  * Marks and freezes a parser result.

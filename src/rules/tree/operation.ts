@@ -30,7 +30,7 @@ export interface ParsedValue {
   readonly scope: RuleScope;
 }
 
-const ITERATION: ReadonlySet<string> = new Set(['map', 'filter', 'reduce', 'all', 'some', 'none']);
+const ITERATION: ReadonlySet<string> = /* @__PURE__ */ new Set(['map', 'filter', 'reduce', 'all', 'some', 'none']);
 
 function argPath(path: JsonPath, op: string, listed: boolean, index: number): JsonPath {
   return Object.freeze(listed ? [...path, op, index] : [...path, op]);

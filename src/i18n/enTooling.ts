@@ -1,0 +1,197 @@
+import type { IssueParams, XlsxProblem } from '../errors/params.js';
+import type { ToolingIssueMessages } from './catalogue.js';
+import { formatList, formatNumber } from './format.js';
+
+// English messages of the tooling codes: readers, batches, plans, lint and the command line. They
+// are kept apart from en.ts so that an app bundling only the engine does not carry them.
+
+const n = (x: number): string => formatNumber(x, 'en');
+
+const notValidJson = (row: number, why: string): string => `Record ${row} is not valid JSON: ${why}`;
+
+const xlsxWhy = (p: XlsxProblem): string => {
+  switch (p.kind) {
+    case 'unreadable':
+      return `the file is damaged or not an XLSX workbook (${p.detail})`;
+    case 'no_worksheet':
+      return `no worksheet (${p.part})`;
+    case 'doctype':
+      return 'a DOCTYPE or declaration, which a workbook never has';
+    case 'tag_without_name':
+      return 'a tag without a name';
+    case 'ends_inside_tag':
+      return 'the XML ends inside a tag';
+    case 'cell_outside_row':
+      return 'a cell outside a row';
+    case 'row_closed_twice':
+      return 'a row closed twice';
+    case 'row_number':
+      return `row number "${p.value}" after row ${p.previous} is not one Excel writes`;
+    case 'cell_reference':
+      return `cell reference "${p.value}" is not one Excel allows`;
+    case 'token_too_long':
+      return `a tag, comment or entity longer than ${n(p.limit)} characters`;
+    case 'too_deep':
+      return `elements nested more than ${n(p.limit)} deep`;
+    case 'too_many_styles':
+      return `more than ${n(p.limit)} styles`;
+    case 'too_many_merges':
+      return `more than ${n(p.limit)} merged ranges`;
+    case 'too_many_parts':
+      return `more than ${n(p.limit)} parts`;
+    case 'missing_shared_string':
+      return `shared string ${p.index} does not exist`;
+    case 'not_a_number':
+      return `"${p.text}" is not a number`;
+  }
+};
+
+const xlsxLimit = (p: IssueParams['xlsx_too_large']): string => {
+  switch (p.kind) {
+    case 'rows':
+      return `the sheet has more than ${n(p.limit)} rows`;
+    case 'shared_strings':
+      return `more than ${n(p.limit)} shared strings`;
+    case 'shared_string_chars':
+      return `shared strings longer than ${n(p.limit)} characters in all`;
+    case 'stream':
+      return `a workbook read from a stream is larger than ${n(p.limit)} bytes`;
+    case 'part':
+      return `the part ${p.part} is larger than ${n(p.limit)} bytes once inflated`;
+  }
+};
+
+/**
+ * English messages of the tooling issue codes.
+ *
+ * @category Messages
+ */
+export const enTooling: ToolingIssueMessages = {
+  batch_plugins_required: (p) =>
+    p.kind === 'missing'
+      ? `the engine has plugins (${formatList(p.plugins)}): pass their modules (plugins) so workers can import them`
+      : `the plugin modules give the worker threads other plugins (${formatList(p.workers) || '–'}) than the engine has (${formatList(p.engine) || '–'})`,
+  batch_sources_required: () => 'worker threads need the framework files (sources) to load them again',
+  batch_worker_failed: (p) => `a batch worker failed: ${p.detail}`,
+  cell_error: (p) => `Cell ${p.cell} holds the error value ${p.value}.`,
+  duplicate_record: (p) =>
+    `Person "${p.id}" already has a record for period ${p.period} at ${p.at === 'record' ? 'record' : 'row'} ${p.first}; this one is rejected.`,
+  duplicate_unit: () => 'The unit has two population rows.',
+  effective_overlap: (p) =>
+    `${p.framework} is in force from ${p.from} but ${p.previous} is still in force (${p.previousFrom} – ${
+      p.previousUntil ?? 'open-ended'
+    })`,
+  evidence_never_read: (p) => `evidence "${p.field}" is declared but no rule reads it`,
+  field_too_large: (p) =>
+    p.kind === 'csv'
+      ? `Row ${p.row}, column ${p.column} is longer than ${n(p.limit)} bytes (the limit for one cell).`
+      : `Cell ${p.cell} is longer than ${n(p.limit)} characters (the limit for one cell).`,
+  formula_without_value: (p) =>
+    `Cell ${p.cell} has a formula but no saved result (the file was written by a program that does not calculate); open and save it in Excel or LibreOffice.`,
+  indicator_always_scores: (p) =>
+    p.kind === 'literal'
+      ? `indicator ${p.indicator} always scores ${n(p.points)} for everyone (award is ${p.award})`
+      : `the rule of indicator ${p.indicator} reads no evidence, so everyone gets the same points`,
+  indicator_never_scores: (p) =>
+    p.kind === 'never_applies'
+      ? `indicator ${p.indicator} never applies (its when is always false)`
+      : `indicator ${p.indicator} can never score (award is ${p.award})`,
+  invalid_csv: (p) => {
+    switch (p.kind) {
+      case 'unclosed_quote':
+        return `Row ${p.row} is broken: a quote opened and never closed before the end of the file.`;
+      case 'text_after_quote':
+        return `Row ${p.row} is broken: character "${p.char}" after a closing quote.`;
+      case 'cell_count':
+        return `Row ${p.row} has ${n(p.cells)} cells but the header has ${n(p.columns)} columns.`;
+      case 'beyond_header':
+        return `Row ${p.row} has cells beyond the header's columns.`;
+      case 'header_not_path':
+        return `Header column ${p.column} "${p.text}" is not a field path (e.g. data.tc1_1.self).`;
+      case 'duplicate_column':
+        return `Column "${p.text}" appears twice in the header.`;
+      case 'unsplit':
+        return `Row ${p.row} is broken: its cells could not be split.`;
+      case 'unreadable':
+        return `Cannot read the CSV file: ${p.detail}`;
+    }
+  },
+  invalid_date: (p) => `Month ${p.month} has no day ${p.day}.`,
+  invalid_date_range: (p) => {
+    switch (p.kind) {
+      case 'plan_period':
+        return 'The period starts after it ends.';
+      case 'milestone':
+        return `Milestone "${p.id}" starts after it ends.`;
+      case 'reporting_years':
+        return 'The first reporting year is after the last.';
+    }
+  },
+  invalid_encoding: (p) => {
+    const at = p.byte === undefined ? '' : `, byte ${p.byte}`;
+    if (p.kind === 'nul')
+      return `Row ${p.row} holds a NUL byte (0x00) at byte ${p.byte}; text never does (a damaged or binary file, or UTF-16?).`;
+    return p.kind === 'utf16'
+      ? `The file looks UTF-16 encoded (row ${p.row}${at}); save it as UTF-8.`
+      : `Row ${p.row} has bytes that are not valid UTF-8${at} (the file may be Windows-1258 or Latin-1); save it as UTF-8.`;
+  },
+  invalid_json: (p) => {
+    switch (p.kind) {
+      case 'not_utf8':
+        return 'the file is not valid UTF-8';
+      case 'syntax':
+        return `invalid JSON${p.line === undefined ? '' : ` (${p.line}:${p.column ?? 1})`}: ${p.detail}`;
+      case 'line':
+        return `Line ${p.line} is not valid JSON: ${p.detail}`;
+      case 'record':
+        return notValidJson(p.row, p.detail);
+      case 'empty_element':
+        return notValidJson(p.row, 'an empty element (two commas or a trailing comma)');
+      case 'unterminated_record':
+        return notValidJson(p.row, 'the file ends inside this record');
+      case 'trailing':
+        return `Unexpected content after the end of the JSON document (line ${p.line}, column ${p.column}).`;
+      case 'not_records':
+        return 'A JSON evidence file must be an array of records or an object with a "records" array.';
+    }
+  },
+  invalid_metric: (p) => `metric "${p.metric}" with "use" must not also give population/counted`,
+  invalid_row: () => 'The row is not a valid evaluation row.',
+  invalid_unit: () => 'A unit must be an object of level → name.',
+  invalid_xlsx: (p) => {
+    if (p.kind === 'missing_shared_string' || p.kind === 'not_a_number') return `Cell ${p.cell}: ${xlsxWhy(p)}.`;
+    return `Cannot read the XLSX workbook${p.row === undefined ? '' : ` from row ${p.row}`}: ${xlsxWhy(p)}`;
+  },
+  merged_cell: (p) =>
+    `Cell ${p.cell} is part of the merged range ${p.range}, so it reads as empty; unmerge the cells and fill in each row.`,
+  missing_dependency: (p) =>
+    `Writing XLSX needs the package "${p.package}", which is not installed: run \`npm install ${p.package}\`.`,
+  missing_metrics: () => 'The plan has no metrics.',
+  outside_scope: () => 'The unit is outside the plan scope.',
+  plan_mismatch: (p) =>
+    p.kind === 'merge'
+      ? `Cannot merge an aggregate of plan "${p.other}" with one of "${p.plan}".`
+      : `The aggregate is of plan "${p.aggregate}", not "${p.plan}".`,
+  plugin_load_failed: (p) => {
+    const why =
+      p.kind === 'import'
+        ? p.detail
+        : p.kind === 'factory'
+          ? `the plugin factory failed: ${p.detail}`
+          : 'the module exports no plugin (expected export default a plugin { name, … }, an array of plugins, or a function returning them)';
+    return `cannot load plugin "${p.module}": ${why}`;
+  },
+  record_too_large: (p) =>
+    `The record at row ${p.row} is longer than ${n(p.limit)} ${p.unit} (the limit for one record); it is rejected and the rows after it are read.`,
+  rule_type_mismatch: (p) =>
+    `${p.owner}: compares "${p.field}" (type ${p.type}) with ${p.literal} using "${p.operator}": wrong type`,
+  sample_missing: (p) => `no sample data at ${p.path} (the demo runs from the cdht repository)`,
+  unknown_file_kind: () => 'the file is not a framework, plan or case file (a JSON object is expected)',
+  unknown_level: (p) =>
+    p.kind === 'unit'
+      ? 'The unit has a level that no hierarchy of the plan holds.'
+      : `Scope level "${p.level}" is missing from a hierarchy.`,
+  unknown_metric: (p) => `no plugin metric "${p.metric}" (known: ${formatList(p.known) || 'none'})`,
+  unordered_targets: (p) => `Targets of "${p.metric}" must be in increasing date order.`,
+  xlsx_too_large: (p) => `The XLSX workbook is over a limit: ${xlsxLimit(p)}; it is not read.`,
+};
