@@ -29,6 +29,8 @@ export { computeProgress } from './aggregate/progress.js';
 export { formatCount, formatShare } from './aggregate/progressMessage.js';
 export type { PopulationTotals, RolledUpCounts } from './aggregate/rollUp.js';
 export { rollUp, rollUpPopulation } from './aggregate/rollUp.js';
+export type { MembershipView, RowView } from './aggregate/rowView.js';
+export { buildRowView } from './aggregate/rowView.js';
 export type { Baseline } from './aggregate/targetPath.js';
 export type { UnitPlacementError, UnitStep } from './aggregate/unitKey.js';
 export { formatUnitKey, parseUnitKey, placeUnit } from './aggregate/unitKey.js';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { aggregate, createEmptyAggregate } from '../src/aggregate/aggregate.js';
 import { mergeAggregates } from '../src/aggregate/merge.js';
 import { rollUp, rollUpPopulation } from '../src/aggregate/rollUp.js';
-import { rowView } from '../src/aggregate/rowView.js';
+import { buildRowView } from '../src/aggregate/rowView.js';
 import { formatUnitKey, parseUnitKey, placeUnit, unitAncestors } from '../src/aggregate/unitKey.js';
 import { CdhtError } from '../src/errors/issue.js';
 import { EvaluationSchema } from '../src/format/evaluation.js';
@@ -95,11 +95,11 @@ describe('unit keys', () => {
   });
 });
 
-describe('rowView', () => {
+describe('buildRowView', () => {
   it('maps titles to booleans and decisions, and keeps facts of fact rows', () => {
     const e = evaluation('p', 'household', { commune: 'Tân Lập' }, 'undetermined', 'basic');
     expect(EvaluationSchema.parse(e)).toBeTruthy();
-    const v = rowView(e);
+    const v = buildRowView(e);
     expect(v).toMatchObject({
       kind: 'evaluation',
       group: 'household',
@@ -107,13 +107,13 @@ describe('rowView', () => {
       decisions: { cdht: 'undetermined' },
     });
     expect(v?.derived).toEqual({ digitalSkill: 'basic' });
-    expect(rowView({ kind: 'cadre', person: 'c', facts: { trainedOnCriteria: true } })).toMatchObject({
+    expect(buildRowView({ kind: 'cadre', person: 'c', facts: { trainedOnCriteria: true } })).toMatchObject({
       kind: 'cadre',
       facts: { trainedOnCriteria: true },
       titles: {},
     });
-    expect(rowView({ person: 'x' })).toBeNull();
-    expect(rowView({ kind: 'cadre', person: 'c', unit: 'Tân Lập', facts: {} })).toBeNull();
+    expect(buildRowView({ person: 'x' })).toBeNull();
+    expect(buildRowView({ kind: 'cadre', person: 'c', unit: 'Tân Lập', facts: {} })).toBeNull();
   });
 });
 

@@ -22,6 +22,7 @@ const API: Record<string, readonly string[]> = {
     'buildRecognitionList',
     'buildReportRows',
     'buildReportingCalendar',
+    'buildRowView',
     'builtinFormatters',
     'checkEvidenceValue',
     'collectCaseCoverage',

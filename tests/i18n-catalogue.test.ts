@@ -62,6 +62,7 @@ const ISSUES: { readonly [C in IssueCode]: readonly IssueParams[C][] } = {
   duplicate_record: [
     { id: '001', period: '2025', first: 4 },
     { id: '001', period: '2025', first: 4, at: 'record' },
+    { id: '001', period: '2025-01-01..2025-12-31', first: 4, firstFile: 'a.ndjson' },
   ],
   duplicate_unit: [{}],
   duplicate_version: [{ id: 'cdht', version: '2.0.0' }],
@@ -258,6 +259,11 @@ const ISSUES: { readonly [C in IssueCode]: readonly IssueParams[C][] } = {
   not_a_form: [
     { kind: 'base', id: 'cdht', forms: ['cdht-resident', 'cdht-worker'] },
     { kind: 'collective', id: 'gia-dinh-hoc-tap', forms: ['cdht-resident'] },
+  ],
+  not_evaluations: [
+    { kind: 'format', format: 'csv' },
+    { kind: 'evidence', rows: 3 },
+    { kind: 'none', rows: 12 },
   ],
   not_found: [{ name: 'kon-ray', bundled: ['kon-ray-2022', 'qd-677-2022'] }],
   outside_scope: [{}],

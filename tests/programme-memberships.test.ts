@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { aggregate } from '../src/aggregate/aggregate.js';
 import { rollUp } from '../src/aggregate/rollUp.js';
-import { rowView } from '../src/aggregate/rowView.js';
+import { buildRowView } from '../src/aggregate/rowView.js';
 import type { Engine } from '../src/engine.js';
 import { CdhtError } from '../src/errors/issue.js';
 import type { Evaluation } from '../src/format/evaluation.js';
@@ -93,14 +93,14 @@ describe('memberships decide who is counted, not the form filled', () => {
 
   it('the row view lists memberships, implied only for the older family, clan and community groups', () => {
     const [w1, , , , , r3, o1] = evaluateAll();
-    expect(rowView(w1)?.memberships).toEqual([
+    expect(buildRowView(w1)?.memberships).toEqual([
       { kind: 'employer', id: 'ubnd-dak-ruong', level: 'commune', learning: true, implied: false },
     ]);
-    expect(rowView(r3)?.memberships).toEqual([
+    expect(buildRowView(r3)?.memberships).toEqual([
       { kind: 'household', id: '', level: null, learning: null, implied: true },
     ]);
-    expect(rowView(o1)?.memberships).toEqual([]);
-    expect(rowView({ ...w1, memberships: 'none' })).toBeNull();
+    expect(buildRowView(o1)?.memberships).toEqual([]);
+    expect(buildRowView({ ...w1, memberships: 'none' })).toBeNull();
   });
 
   it('rejects a malformed membership with the path and what was expected', () => {

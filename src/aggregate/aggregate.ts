@@ -1,7 +1,7 @@
 import type { Hierarchy, PlanScope } from '../format/plan.js';
 import { addCount, type CountTable, emptyTable } from './countTable.js';
 import type { Plan } from './plan.js';
-import { rowView } from './rowView.js';
+import { buildRowView } from './rowView.js';
 import { placeUnit } from './unitKey.js';
 
 /** Numerator and denominator of one metric in one unit. */
@@ -104,7 +104,7 @@ export function aggregate(rows: Iterable<unknown>, plan: Plan, options: Aggregat
   let placed = 0;
   for (const row of rows) {
     read++;
-    const view = rowView(row);
+    const view = buildRowView(row);
     const where = view ? placeUnit(view.unit, scope) : { error: 'invalid_row' as const };
     if ('error' in where) {
       rejected[where.error] = (rejected[where.error] ?? 0) + 1;

@@ -89,10 +89,10 @@ function membershipsOf(row: Record<string, unknown>, group: string): readonly Me
  *
  * @param row - an evaluation or a fact row
  * @returns the view, or null for a malformed row
- * @example rowView({ kind: 'cadre', person: 'c1', facts: { trainedOnCriteria: true } })?.facts
+ * @example buildRowView({ kind: 'cadre', person: 'c1', facts: { trainedOnCriteria: true } })?.facts
  * @category Aggregation
  */
-export function rowView(row: unknown): RowView | null {
+export function buildRowView(row: unknown): RowView | null {
   if (!isRecord(row) || typeof row.person !== 'string') return null;
   const unit = row.unit === undefined ? EMPTY : row.unit;
   if (!isRecord(unit)) return null;

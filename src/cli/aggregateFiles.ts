@@ -1,22 +1,77 @@
-import { type Aggregate, aggregate, createEmptyAggregate, mergeAggregates, type Plan } from '../index.js';
-import { readJsonRows } from '../node.js';
+import {
+  type Aggregate,
+  aggregate,
+  buildRowView,
+  CdhtError,
+  createEmptyAggregate,
+  type Issue,
+  mergeAggregates,
+  type Plan,
+  toolingIssue,
+} from '../index.js';
+import { detectEvidenceFormat, readJsonRows } from '../node.js';
 
 const BATCH = 10_000;
 
+/** A row `report` left out before aggregating: where it is and why. */
+export interface ReportReject {
+  readonly file: string;
+  readonly row: number;
+  readonly issue: Issue;
+}
+
+/** What {@link aggregateFiles} read: the aggregate of the rows kept, and the rows left out. */
+export interface ReadReport {
+  /** The aggregate; its `rows` tally counts every row read, those left out here by their code. */
+  readonly aggregate: Aggregate;
+  /** Rows read in all files, kept or not. */
+  readonly read: number;
+  /** Rows left out before aggregating, by code (`invalid_json`, `invalid_row`, `duplicate_record`, …). */
+  readonly rejected: Readonly<Record<string, number>>;
+  /** The first rows left out, in reading order (at most `keep`). */
+  readonly first: readonly ReportReject[];
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** An evidence record rather than an evaluation: `data` and `period`, no `titles`. */
+const looksLikeEvidence = (v: unknown): boolean =>
+  isObject(v) && isObject(v.data) && v.period !== undefined && v.titles === undefined;
+
+/** The period of an evaluation as `from..to`, or undefined when the row has none to compare. */
+function periodOf(row: Record<string, unknown>): string | undefined {
+  const p = row.period;
+  return isObject(p) && typeof p.from === 'string' && typeof p.to === 'string' ? `${p.from}..${p.to}` : undefined;
+}
+
 /**
  * Aggregates evaluation and fact-row files against a plan in batches, merging partial
- * aggregates, so memory grows with the number of units, not of rows.
+ * aggregates, so memory grows with the number of units (and one key per person), not of rows.
+ * Every row is read defensively: a row that is not JSON, or neither an evaluation nor a fact row,
+ * is left out with its file and row number; the same person (framework, period, id) met again, in
+ * the same file or another, is left out as `duplicate_record` naming where it was first; the
+ * report goes on with the rest.
  *
- * @param files - NDJSON or JSON files of evaluations and fact rows
+ * @param files - NDJSON or JSON files of evaluations and fact rows: path and the name shown
  * @param plan - the plan
- * @param onRow - called for every row (after it is counted), e.g. to collect recognitions
- * @returns the merged aggregate (its `rows` tally counts every row read)
+ * @param onRow - called for every row kept, e.g. to collect recognitions
+ * @param keep - how many rejected rows to keep for the console
+ * @returns the merged aggregate and the rows left out
+ * @throws CdhtError `not_evaluations` naming a file of the wrong kind (CSV or XLSX, evidence, no
+ *   row usable), or the reader's whole-file errors
  */
 export async function aggregateFiles(
-  files: readonly string[],
+  files: readonly { readonly path: string; readonly shown: string }[],
   plan: Plan,
   onRow?: (row: unknown) => void,
-): Promise<Aggregate> {
+  keep = 10,
+): Promise<ReadReport> {
+  for (const f of files) {
+    const format = detectEvidenceFormat(f.path);
+    if (format === 'csv' || format === 'xlsx') {
+      throw new CdhtError([toolingIssue('not_evaluations', [], { kind: 'format', format }, { file: f.shown })]);
+    }
+  }
   let total = createEmptyAggregate(plan);
   let batch: unknown[] = [];
   const flush = (): void => {
@@ -24,15 +79,63 @@ export async function aggregateFiles(
     total = mergeAggregates([total, aggregate(batch, plan)]);
     batch = [];
   };
-  for (const file of files) {
-    for await (const r of readJsonRows(file)) {
-      // A row that is not JSON still counts: as null, which the aggregate tallies as rejected.
-      const row = 'value' in r ? r.value : null;
-      batch.push(row);
-      onRow?.(row);
+  // Person key → where first met: file index × 2^32 + row.
+  const seen = new Map<string, number>();
+  const rejected: Record<string, number> = {};
+  const first: ReportReject[] = [];
+  let read = 0;
+  const reject = (file: string, row: number, found: Issue): void => {
+    rejected[found.code] = (rejected[found.code] ?? 0) + 1;
+    if (first.length < keep) first.push({ file, row, issue: found });
+  };
+  for (const [index, f] of files.entries()) {
+    let rows = 0;
+    let usable = 0;
+    let evidence = 0;
+    for await (const r of readJsonRows(f.path, { file: f.shown })) {
+      read++;
+      rows++;
+      if (!('value' in r)) {
+        for (const i of r.issues.slice(0, 1)) reject(f.shown, r.row, i);
+        continue;
+      }
+      const view = buildRowView(r.value);
+      if (view === null) {
+        if (looksLikeEvidence(r.value)) evidence++;
+        reject(f.shown, r.row, toolingIssue('invalid_row', [], {}, { file: f.shown }));
+        continue;
+      }
+      usable++;
+      const period = view.framework === null ? undefined : periodOf(r.value as Record<string, unknown>);
+      if (period !== undefined) {
+        const key = `${view.framework}\u0000${period}\u0000${view.person}`;
+        const at = seen.get(key);
+        if (at !== undefined) {
+          const firstFile = files[Math.floor(at / 2 ** 32)]?.shown ?? '';
+          const params = { id: view.person, period, first: at % 2 ** 32, firstFile };
+          reject(f.shown, r.row, toolingIssue('duplicate_record', ['person'], params, { file: f.shown }));
+          continue;
+        }
+        seen.set(key, index * 2 ** 32 + r.row);
+      }
+      batch.push(r.value);
+      onRow?.(r.value);
       if (batch.length >= BATCH) flush();
+    }
+    if (rows > 0 && usable === 0) {
+      const kind = evidence > 0 ? 'evidence' : 'none';
+      throw new CdhtError([toolingIssue('not_evaluations', [], { kind, rows }, { file: f.shown })]);
     }
   }
   flush();
-  return total;
+  // The rows left out here count in the aggregate's tally too, so the report's totals are every row read.
+  const all: Record<string, number> = { ...total.rows.rejected };
+  for (const [code, n] of Object.entries(rejected)) all[code] = (all[code] ?? 0) + n;
+  const sorted = Object.fromEntries(
+    Object.keys(all)
+      .sort()
+      .map((code) => [code, all[code] as number]),
+  );
+  const counted = { ...total, rows: { read, placed: total.rows.placed, rejected: sorted } };
+  return { aggregate: counted, read, rejected, first };
 }

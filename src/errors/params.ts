@@ -79,12 +79,16 @@ export interface IssueParams {
   duplicate_member: { readonly member: string };
   /** Two plugins with one name. */
   duplicate_plugin: { readonly plugin: string };
-  /** A person's second record for a period; `first` is the row (or, `at: 'record'`, the record number) of the first. */
+  /**
+   * A person's second record for a period; `first` is the row (or, `at: 'record'`, the record
+   * number) of the first, in `firstFile` when that is another file or the reader reads several.
+   */
   duplicate_record: {
     readonly id: string;
     readonly period: string;
     readonly first: number;
     readonly at?: 'row' | 'record';
+    readonly firstFile?: string;
   };
   /** A unit with two population rows. */
   duplicate_unit: NoParams;
@@ -304,6 +308,13 @@ export interface IssueParams {
   non_finite_number: { readonly value: 'NaN' | 'Infinity' | '-Infinity' };
   /** A record naming the shared base framework `id` instead of a form; `forms` are the official forms in force. */
   not_a_form: { readonly kind: 'base' | 'collective'; readonly id: string; readonly forms: readonly string[] };
+  /**
+   * A file given to `report` that holds no evaluations: a CSV or XLSX file (`format`), evidence
+   * records (`evidence`), or rows none of which is an evaluation or a fact row (`none`).
+   */
+  not_evaluations:
+    | { readonly kind: 'format'; readonly format: string }
+    | { readonly kind: 'evidence' | 'none'; readonly rows: number };
   /** A command argument that is no file, folder or bundled id; `bundled` lists the ids of that kind. */
   not_found: { readonly name: string; readonly bundled: readonly string[] };
   /** A unit outside the plan's scope. */

@@ -75,7 +75,7 @@ export const enTooling: ToolingIssueMessages = {
   batch_worker_failed: (p) => `a batch worker failed: ${p.detail}`,
   cell_error: (p) => `Cell ${p.cell} holds the error value ${p.value}.`,
   duplicate_record: (p) =>
-    `Person "${p.id}" already has a record for period ${p.period} at ${p.at === 'record' ? 'record' : 'row'} ${p.first}; this one is rejected.`,
+    `Person "${p.id}" already has a record for period ${p.period} ${p.firstFile === undefined ? 'at' : `in ${p.firstFile}`} ${p.at === 'record' ? 'record' : 'row'} ${p.first}; this one is rejected.`,
   duplicate_unit: () => 'The unit has two population rows.',
   effective_overlap: (p) =>
     `${p.framework} is in force from ${p.from} but ${p.previous} is still in force (${p.previousFrom} – ${
@@ -167,6 +167,16 @@ export const enTooling: ToolingIssueMessages = {
   missing_dependency: (p) =>
     `Writing XLSX needs the package "${p.package}", which is not installed: run \`npm install ${p.package}\`.`,
   missing_metrics: () => 'The plan has no metrics.',
+  not_evaluations: (p) => {
+    switch (p.kind) {
+      case 'format':
+        return `a ${p.format.toUpperCase()} file; report reads evaluations as NDJSON or JSON (cdht evaluate --format ndjson or json)`;
+      case 'evidence':
+        return `the file holds evidence records (${n(p.rows)} rows), not evaluations: run cdht evaluate on it first and report on its output`;
+      case 'none':
+        return `none of its ${n(p.rows)} rows is an evaluation or a fact row`;
+    }
+  },
   outside_scope: () => 'The unit is outside the plan scope.',
   plan_mismatch: (p) =>
     p.kind === 'merge'

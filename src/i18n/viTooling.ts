@@ -76,7 +76,7 @@ export const viTooling: ToolingIssueMessages = {
   batch_worker_failed: (p) => `luồng đánh giá song song bị lỗi: ${p.detail}`,
   cell_error: (p) => `Ô ${p.cell} chứa giá trị lỗi ${p.value}.`,
   duplicate_record: (p) =>
-    `Người có mã "${p.id}" đã có bản ghi kỳ ${p.period} ở ${p.at === 'record' ? 'bản ghi thứ' : 'dòng'} ${p.first}; bản ghi này bị loại.`,
+    `Người có mã "${p.id}" đã có bản ghi kỳ ${p.period} ở ${p.firstFile === undefined ? '' : `${p.firstFile} `}${p.at === 'record' ? 'bản ghi thứ' : 'dòng'} ${p.first}; bản ghi này bị loại.`,
   duplicate_unit: () => 'Đơn vị có hai dòng dân số.',
   effective_overlap: (p) =>
     `${p.framework} có hiệu lực từ ${d(p.from)} nhưng ${p.previous} vẫn còn hiệu lực (${d(p.previousFrom)} – ${
@@ -168,6 +168,16 @@ export const viTooling: ToolingIssueMessages = {
   missing_dependency: (p) =>
     `Cần gói "${p.package}" để ghi tệp XLSX nhưng gói này chưa được cài: chạy \`npm install ${p.package}\`.`,
   missing_metrics: () => 'Kế hoạch không có chỉ tiêu nào.',
+  not_evaluations: (p) => {
+    switch (p.kind) {
+      case 'format':
+        return `đây là tệp ${p.format.toUpperCase()}; lệnh report đọc kết quả đánh giá dạng NDJSON hoặc JSON (cdht evaluate --format ndjson hoặc json)`;
+      case 'evidence':
+        return `tệp chứa minh chứng (${n(p.rows)} dòng), không phải kết quả đánh giá: hãy chạy cdht evaluate trên tệp này rồi lập báo cáo từ kết quả`;
+      case 'none':
+        return `không dòng nào trong ${n(p.rows)} dòng là kết quả đánh giá hay dòng số liệu`;
+    }
+  },
   outside_scope: () => 'Đơn vị không thuộc phạm vi của kế hoạch.',
   plan_mismatch: (p) =>
     p.kind === 'merge'

@@ -121,7 +121,7 @@ export async function demo(args: readonly string[], io: CliIo): Promise<number> 
     const cadres = join(sample, 'cadres-2025.ndjson');
     const parts = [
       aggregate(evaluations, plan),
-      ...(existsSync(cadres) ? [await aggregateFiles([cadres], plan)] : []),
+      ...(existsSync(cadres) ? [(await aggregateFiles([{ path: cadres, shown: cadres }], plan)).aggregate] : []),
     ] as const;
     const agg = mergeAggregates([parts[0], ...parts.slice(1)]);
     const populationFile = join(sample, 'population-2025.json');

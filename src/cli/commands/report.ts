@@ -102,8 +102,8 @@ export async function report(args: readonly string[], io: CliIo): Promise<number
   // The recognition list names people, so it grows with those awarded; CSV (metrics only) skips it.
   const awarded: Evaluation[] = [];
   const keep = format !== 'csv';
-  const agg = await aggregateFiles(
-    positionals.map((p) => resolve(io.cwd, p)),
+  const read = await aggregateFiles(
+    positionals.map((p) => ({ path: resolve(io.cwd, p), shown: p })),
     plan,
     keep
       ? (row) => {
@@ -113,6 +113,7 @@ export async function report(args: readonly string[], io: CliIo): Promise<number
         }
       : undefined,
   );
+  const agg = read.aggregate;
   const result = computeProgress(agg, plan, {
     asOf,
     ...(population === undefined
@@ -137,6 +138,11 @@ export async function report(args: readonly string[], io: CliIo): Promise<number
   // xlsx is bytes and always goes to --out (checked above); text goes to stdout unless --out.
   if (out !== undefined) await writeOutputFile(resolve(io.cwd, out), out, rendered);
   else if (typeof rendered === 'string') io.stdout.write(rendered);
+  // Rows that are no evaluation or count twice: the first few on the console, with file and row.
+  for (const r of read.first) println(io.stderr, `${r.file}:${r.row}: ${r.issue.code} ${r.issue.message[io.lang]}`);
+  const more = Object.values(read.rejected).reduce((a, b) => a + b, 0) - read.first.length;
+  if (more > 0)
+    println(io.stderr, io.lang === 'vi' ? `… và ${more} dòng khác bị loại.` : `… and ${more} more rows left out.`);
   const rejected = Object.entries(agg.rows.rejected)
     .map(([code, n]) => `${code} ${n}`)
     .join(', ');
