@@ -1,5 +1,5 @@
 /**
- * Writes src/bundled/{frameworks,plans,cases}.ts — the data behind `cdht/criteria` — from every
+ * Writes src/bundled/{frameworks,plans,cases,policies,units}.ts — the data behind `cdht/criteria` — from every
  * file under criteria/; with --check, fails when the committed modules differ from what criteria/
  * gives (so a new or removed file can never be missed). A file of a kind it does not know fails
  * too: teach this script about it rather than leave it out.
@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const check = process.argv.includes('--check');
 
-type Kind = 'frameworks' | 'collectiveFrameworks' | 'plans' | 'cases';
+type Kind = 'frameworks' | 'collectiveFrameworks' | 'plans' | 'cases' | 'policies' | 'units';
 interface Entry {
   readonly file: string;
   readonly name: string;
@@ -53,7 +53,11 @@ async function classify(file: string): Promise<[Kind, Entry] | undefined> {
     if (typeof json.id !== 'string' || typeof json.version !== 'string') fail(`${file} has no string id and version`);
     return { id: json.id, version: json.version };
   };
-  let m = /^criteria\/plans\/[^/]+\.json$/.exec(file);
+  let m = /^criteria\/units\/[^/]+\.json$/.exec(file);
+  if (m) return ['units', { file, name: `units_${name.replace(/^units_/, '')}`, fields: idVersion() }];
+  m = /^criteria\/policies\/[^/]+\.json$/.exec(file);
+  if (m) return ['policies', { file, name: `policy_${name.replace(/^policies_/, '')}`, fields: idVersion() }];
+  m = /^criteria\/plans\/[^/]+\.json$/.exec(file);
   if (m) return ['plans', { file, name: `plan_${name.replace(/^plans_/, '')}`, fields: idVersion() }];
   m = /^criteria\/([^/]+)\/([^/]+)\.cases\.json$/.exec(file);
   if (m) return ['cases', { file, name, fields: { framework: m[1] as string, version: m[2] as string } }];
@@ -82,6 +86,14 @@ const DOCS: Record<Kind, { type: string; doc: string }> = {
   plans: {
     type: 'BundledPlan',
     doc: 'Every target plan bundled with the package, in file order. `loadPlan` resolves their ids as parents.',
+  },
+  policies: {
+    type: 'BundledPolicy',
+    doc: 'Every recognition policy bundled with the package (who submits, reviews and recognises), for `loadRecognitionPolicy(policy.json)`.',
+  },
+  units: {
+    type: 'BundledUnitsFile',
+    doc: 'Every units file and unit-mapping file bundled with the package, for `loadUnits` / `loadUnitMapping`.',
   },
   cases: {
     type: 'BundledCaseFile',
@@ -126,7 +138,14 @@ function format(path: string, text: string): string {
   return biome.stdout;
 }
 
-const byKind: Record<Kind, Entry[]> = { frameworks: [], collectiveFrameworks: [], plans: [], cases: [] };
+const byKind: Record<Kind, Entry[]> = {
+  frameworks: [],
+  collectiveFrameworks: [],
+  plans: [],
+  cases: [],
+  policies: [],
+  units: [],
+};
 for (const file of await walk(join(root, 'criteria'))) {
   const found = await classify(file);
   if (found) byKind[found[0]].push(found[1]);

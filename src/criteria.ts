@@ -6,4 +6,12 @@ export { cases } from './bundled/cases.js';
 export { collectiveFrameworks } from './bundled/collectiveFrameworks.js';
 export { frameworks } from './bundled/frameworks.js';
 export { plans } from './bundled/plans.js';
-export type { BundledCaseFile, BundledFramework, BundledPlan } from './bundled/types.js';
+export { policies } from './bundled/policies.js';
+export type {
+  BundledCaseFile,
+  BundledFramework,
+  BundledPlan,
+  BundledPolicy,
+  BundledUnitsFile,
+} from './bundled/types.js';
+export { units } from './bundled/units.js';

@@ -421,6 +421,11 @@ function freezeEvaluation(e: Evaluation): Evaluation {
     Object.freeze(t);
   });
   Object.freeze(e.derived);
+  if (e.variant) {
+    if (e.variant.candidates) Object.freeze(e.variant.candidates);
+    if (e.variant.attributes) Object.freeze(e.variant.attributes);
+    Object.freeze(e.variant);
+  }
   Object.freeze(e.framework);
   Object.freeze(e.period);
   if (e.unit) Object.freeze(e.unit);

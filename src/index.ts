@@ -17,6 +17,7 @@ export type { LoadPlanOptions, LoadPlanResult } from './aggregate/loadPlan.js';
 export { loadPlan, safeLoadPlan } from './aggregate/loadPlan.js';
 export { mergeAggregates } from './aggregate/merge.js';
 export type { RowPredicate } from './aggregate/metricRule.js';
+export type { UnitsOn } from './aggregate/placeOn.js';
 export type { MetricDefinition, MetricRow, Plan, PlanMetric } from './aggregate/plan.js';
 export type {
   MetricProgress,
@@ -97,7 +98,7 @@ export type {
   RecognitionSpec,
   YearDay,
 } from './format/collectiveSpec.js';
-export type { GroupDefinition, Locale, LocalizedText, Rule, Unit } from './format/common.js';
+export type { AttributeValue, GroupDefinition, Locale, LocalizedText, Rule, Unit } from './format/common.js';
 export type {
   CriterionResult,
   Evaluation,
@@ -107,6 +108,7 @@ export type {
   Reason,
   TitleDecision,
   TitleResult,
+  VariantResult,
 } from './format/evaluation.js';
 export type {
   EmployerLevel,
@@ -131,6 +133,9 @@ export type {
   Source,
   Title,
   TitleRequirements,
+  UnitCondition,
+  Variant,
+  VariantSource,
   Verification,
 } from './format/framework.js';
 export type {
@@ -147,6 +152,30 @@ export type {
   Reporting,
   Target,
 } from './format/plan.js';
+export type {
+  EntryVerification,
+  InForce,
+  UnitAttributes,
+  UnitEntry,
+  UnitMappingEntry,
+  UnitMappingFile,
+  UnitsFile,
+  UnitsSource,
+} from './format/units.js';
+export type {
+  Actor,
+  Dossier,
+  DossierAction,
+  DossierInput,
+  DossierState,
+  Outcome,
+  RecognitionPolicy,
+  RecognitionRule,
+  RoleGrant,
+  RuleSubjects,
+  Transition,
+  TransitionInput,
+} from './format/workflow.js';
 export { memberOperators } from './framework/collective/operators.js';
 export type { CompiledFramework } from './framework/compileFramework.js';
 export { findOverlappingVersions, lintFramework } from './framework/lint/checks.js';
@@ -171,6 +200,8 @@ export { definePlugin, hookNames } from './plugins/types.js';
 export { buildHistory } from './report/history.js';
 export type { RecognitionOptions } from './report/recognition.js';
 export { buildRecognitionList } from './report/recognition.js';
+export type { RecognitionStatusOptions, UnitRecognitionStatus, WaitingStep } from './report/recognitionStatus.js';
+export { buildRecognitionStatus } from './report/recognitionStatus.js';
 export { builtinFormatters, renderReport } from './report/render.js';
 export type { ReportRow } from './report/rows.js';
 export { buildReportRows } from './report/rows.js';
@@ -226,3 +257,5 @@ export type {
   RuleContext,
   RuleFn,
 } from './rules/types.js';
+export * from './units/index.js';
+export * from './workflow/index.js';

@@ -26,6 +26,8 @@ export {
   YearDaySchema,
 } from './format/collectiveSpec.js';
 export {
+  AttributeNameSchema,
+  AttributeValueSchema,
   CodeSchema,
   FieldNameSchema,
   FrameworkIdSchema,
@@ -44,6 +46,7 @@ export {
   ReasonSchema,
   TitleDecisionSchema,
   TitleResultSchema,
+  VariantResultSchema,
 } from './format/evaluation.js';
 export {
   EmployerLevelSchema,
@@ -66,6 +69,9 @@ export {
   SourceSchema,
   TitleRequirementsSchema,
   TitleSchema,
+  UnitConditionSchema,
+  VariantSchema,
+  VariantSourceSchema,
   VerificationSchema,
 } from './format/framework.js';
 export type { JsonSchemaDocument } from './format/jsonSchema.js';
@@ -93,3 +99,28 @@ export {
   ReportingSchema,
   TargetSchema,
 } from './format/plan.js';
+export {
+  EntryVerificationSchema,
+  InForceSchema,
+  UnitAttributesSchema,
+  UnitEntrySchema,
+  UnitMappingEntrySchema,
+  UnitMappingFileSchema,
+  UnitsFileSchema,
+  UnitsSourceSchema,
+} from './format/units.js';
+export {
+  ActorSchema,
+  DossierActionSchema,
+  DossierSchema,
+  DossierStateSchema,
+  OutcomeSchema,
+  RecognitionPolicySchema,
+  RecognitionRuleSchema,
+  RoleGrantSchema,
+  RoleIdSchema,
+  RoleSchema,
+  RuleSubjectsSchema,
+  TransitionInputSchema,
+  TransitionSchema,
+} from './format/workflow.js';

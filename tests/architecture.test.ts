@@ -21,6 +21,9 @@ const layers: readonly (readonly string[])[] = [
   ['errors/', 'format/', 'i18n/', 'bundled/'],
   ['rules/'],
   ['framework/'],
+  // Units that change (attributes, mappings): loading and pure lookups over unit data that
+  // evaluation (area variants), aggregation (roll-ups by date) and the workflow all read.
+  ['units/'],
   ['evidence/'],
   ['evaluate/'],
   ['aggregate/'],

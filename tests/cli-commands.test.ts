@@ -77,8 +77,12 @@ describe('cdht init, schema, diff', () => {
   it('diff describes what changed between two versions, in words', () => {
     const vi = cdht(['diff', 'cdht@1.0.0', 'cdht@2.0.0']);
     expect(vi.code).toBe(0);
-    expect(vi.stdout.split('\n')[0]).toBe('cdht@1.0.0 → cdht@2.0.0: 3 thay đổi');
+    expect(vi.stdout.split('\n')[0]).toBe('cdht@1.0.0 → cdht@2.0.0: 5 thay đổi');
     expect(vi.stdout).toContain('- Hiệu lực đổi từ “từ 28/07/2022 đến 24/10/2023” thành “từ 25/10/2023”');
+    // 2.0.0 adds the 757/QĐ-BKHCN confirmation and reads it first for the digital-skill level.
+    expect(vi.stdout).toContain(
+      '- Thêm trường minh chứng “Xác nhận hoàn thành chương trình kỹ năng số cơ bản (757/QĐ-BKHCN)” (digitalSkills757)',
+    );
     const same = cdht(['diff', 'criteria/cdht/2.0.0.json', 'cdht@2.0.0', '--lang', 'en']);
     expect(same.stdout.trim()).toBe('cdht@2.0.0 → cdht@2.0.0: no changes.');
     expect(cdht(['diff', 'cdht@1.0.0']).code).toBe(2);

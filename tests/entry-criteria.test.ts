@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cases, collectiveFrameworks, frameworks, plans } from '../src/criteria.js';
+import { cases, collectiveFrameworks, frameworks, plans, policies, units } from '../src/criteria.js';
 import { createEngine, loadPlan, safeLoadPlan } from '../src/index.js';
 import { ROOT, requireBuild } from './fixtures/cli/run.js';
 
@@ -23,16 +23,18 @@ const read = (file: string): unknown => JSON.parse(readFileSync(join(ROOT, file)
 describe('cdht/criteria', () => {
   it('holds every JSON file under criteria/, each exactly as on disk', () => {
     const all = criteriaFiles().sort();
-    const held = [...frameworks, ...collectiveFrameworks, ...plans, ...cases].map((f) => f.file);
+    const held = [...frameworks, ...collectiveFrameworks, ...plans, ...cases, ...policies, ...units].map((f) => f.file);
     expect([...held].sort()).toEqual(all);
-    for (const f of [...frameworks, ...collectiveFrameworks, ...plans, ...cases])
+    for (const f of [...frameworks, ...collectiveFrameworks, ...plans, ...cases, ...policies, ...units])
       expect(f.json, f.file).toEqual(read(f.file));
     expect(plans.map((p) => p.file).sort()).toEqual(all.filter((f) => f.startsWith('criteria/plans/')));
     expect(cases.map((c) => c.file).sort()).toEqual(all.filter((f) => f.endsWith('.cases.json')));
+    expect(policies.map((p) => p.file).sort()).toEqual(all.filter((f) => f.startsWith('criteria/policies/')));
+    expect(units.map((u) => u.file).sort()).toEqual(all.filter((f) => f.startsWith('criteria/units/')));
   });
 
   it('names each file by id and version, as its JSON does', () => {
-    for (const f of [...frameworks, ...collectiveFrameworks, ...plans]) {
+    for (const f of [...frameworks, ...collectiveFrameworks, ...plans, ...policies, ...units]) {
       const json = f.json as { id: string; version: string };
       expect([f.id, f.version], f.file).toEqual([json.id, json.version]);
     }

@@ -47,6 +47,7 @@ const ISSUES: { readonly [C in IssueCode]: readonly IssueParams[C][] } = {
     { kind: 'milestone', id: 'mid' },
     { kind: 'metric', id: 'adults' },
     { kind: 'member_condition', id: 'titled' },
+    { kind: 'variant', id: 'difficult-area' },
   ],
   duplicate_collective: [
     { collective: 'HGD-001', collectiveKind: 'household', period: '2025-01-01..2025-12-31', first: 3 },
@@ -64,7 +65,12 @@ const ISSUES: { readonly [C in IssueCode]: readonly IssueParams[C][] } = {
     { id: '001', period: '2025', first: 4, at: 'record' },
     { id: '001', period: '2025-01-01..2025-12-31', first: 4, firstFile: 'a.ndjson' },
   ],
-  duplicate_unit: [{}],
+  duplicate_unit: [
+    { kind: 'population' },
+    { kind: 'listed', unit: 'Kon Tum / Kon Rẫy / Đắk Kôi', first: 0 },
+    { kind: 'mapped', unit: 'Kon Tum / Kon Rẫy / Đắk Kôi', first: 2 },
+  ],
+  date_order: [{ date: '2025-03-01', last: '2025-04-15' }],
   duplicate_version: [{ id: 'cdht', version: '2.0.0' }],
   effective_overlap: [
     {
@@ -123,7 +129,13 @@ const ISSUES: { readonly [C in IssueCode]: readonly IssueParams[C][] } = {
   ],
   invalid_as_of: [{ got: '"garbage"' }],
   invalid_date: [{ kind: 'reporting_day', month: 2, day: 30 }],
-  invalid_date_range: [{ kind: 'plan_period' }, { kind: 'milestone', id: 'mid' }, { kind: 'reporting_years' }],
+  invalid_date_range: [
+    { kind: 'plan_period' },
+    { kind: 'milestone', id: 'mid' },
+    { kind: 'reporting_years' },
+    { kind: 'unit', unit: 'Kon Tum / Kon Rẫy', from: '2025-07-01', until: '2025-06-30' },
+    { kind: 'rule', rule: 'residents-2022', from: '2025-07-01', until: '2025-06-30' },
+  ],
   invalid_effective_dates: [{ from: '2025-01-01', until: '2024-12-31' }],
   invalid_encoding: [
     { kind: 'utf16', row: 1 },
@@ -270,6 +282,8 @@ const ISSUES: { readonly [C in IssueCode]: readonly IssueParams[C][] } = {
   plan_mismatch: [
     { kind: 'merge', plan: 'a@1.0.0', other: 'b@1.0.0' },
     { kind: 'progress', plan: 'a@1.0.0', aggregate: 'b@1.0.0' },
+
+    { kind: 'units', plan: 'qd-677-2022@1.0.0', asOf: '2025-12-31', other: null },
   ],
   plugin_conflict: [{ part: 'operators', key: 'x', first: 'p', second: 'q' }],
   plugin_error: [{ plugin: 'p', hook: 'hooks.transformRecord', detail: 'boom' }],
@@ -322,7 +336,11 @@ const ISSUES: { readonly [C in IssueCode]: readonly IssueParams[C][] } = {
     { kind: 'no_collective_choice', collective: 'unit', level: 'commune', date: '2025-12-31', candidates: [] },
   ],
   unknown_group: [{ group: 'fishers', known: ['household', 'clan'] }],
-  unknown_level: [{ kind: 'unit' }, { kind: 'scope', level: 'hamlet' }],
+  unknown_level: [
+    { kind: 'unit' },
+    { kind: 'scope', level: 'hamlet' },
+    { kind: 'rule', rule: 'staff-2022', level: 'hamlet' },
+  ],
   unknown_member_condition: [
     { kind: 'not_literal', operator: 'membersPercentAtLeast' },
     { kind: 'not_declared', name: 'learner', declared: ['titled'] },
@@ -340,7 +358,11 @@ const ISSUES: { readonly [C in IssueCode]: readonly IssueParams[C][] } = {
     { kind: 'plan_remove', id: 'adults' },
     { kind: 'plan_override', id: 'adults' },
     { kind: 'level', id: 'muc9' },
+    { kind: 'variant', id: 'difficult-area' },
+    { kind: 'variant_title', variant: 'difficult-area', title: 'gdht' },
+    { kind: 'role', role: 'mayor', rule: 'residents-2022' },
   ],
+  unit_not_in_force: [{}],
   unordered_targets: [{ metric: 'adults' }],
   unsafe_var_path: [{ path: 'a.__proto__' }],
   xlsx_too_large: [
@@ -350,6 +372,37 @@ const ISSUES: { readonly [C in IssueCode]: readonly IssueParams[C][] } = {
     { kind: 'stream', limit: 268_435_456 },
     { kind: 'part', part: 'xl/sharedStrings.xml', limit: 2_147_483_648 },
   ],
+  invalid_transition: [
+    { kind: 'state', action: 'recognise', state: 'self-assessed', from: ['reviewed'] },
+    { kind: 'state', action: 'refuse', state: 'draft', from: ['self-assessed', 'reviewed'] },
+    { kind: 'scores', action: 'submit' },
+    { kind: 'sequence', seq: 3, expected: 2 },
+    { kind: 'recorded', seq: 2, from: 'draft', to: 'reviewed', expectedFrom: 'self-assessed', expectedTo: 'reviewed' },
+    { kind: 'dossier_state', state: 'recognised', log: 'reviewed' },
+  ],
+  no_recognition_rule: [
+    { date: '2025-07-02', level: null },
+    { date: '2025-07-02', level: 'district' },
+  ],
+  not_eligible: [{ decision: 'not-awarded' }],
+  not_the_person: [{ person: 'KR25-00001' }],
+  reason_required: [
+    { action: 'refuse', scores: false },
+    { action: 'review', scores: true },
+  ],
+  role_not_allowed: [{ action: 'recognise', role: 'commune-association', allowed: ['commune-authority'] }],
+  wrong_unit: [
+    { actual: 'Kon Tum / Kon Rẫy / Đắk Kôi', expected: 'Kon Tum / Kon Rẫy / Đắk Ruồng' },
+    { actual: 'Quảng Ngãi / Đăk Rve', expected: null },
+  ],
+};
+
+const VARIANT = {
+  variant: 'difficult-area',
+  label: { vi: 'Vùng khó khăn', en: 'Difficult areas' },
+  when: { area: ['remote', 'especially-difficult'] },
+  changes: { total: 70 },
+  before: { total: 80, eachIndicator: 5 },
 };
 
 const REASONS: { readonly [C in ReasonCode]: readonly ReasonParams[C][] } = {
@@ -392,6 +445,24 @@ const REASONS: { readonly [C in ReasonCode]: readonly ReasonParams[C][] } = {
     { actual: 78, expected: 80 },
     { actual: 78, expected: 80, possible: true },
   ],
+  variant_applied: [
+    { ...VARIANT, source: 'Tập huấn 244/QĐ-KHVN, Hội Khuyến học cấp tỉnh', verification: 'partial' },
+    {
+      ...VARIANT,
+      when: { area: ['remote'], ethnic: [true] },
+      changes: {
+        totalShare: 0.7,
+        eachIndicator: 4,
+        eachCriterion: 10,
+        criteria: { TC1: 20 },
+        indicators: { 'TC1.1': 5 },
+        required: ['TC2.1'],
+      },
+      verification: 'unverified',
+    },
+  ],
+  variant_not_applied: [VARIANT],
+  variant_unknown: [{ variants: [VARIANT, { ...VARIANT, variant: 'other' }] }],
 };
 
 /** What no finished message may contain: a hole where a parameter was missing. */

@@ -1,8 +1,9 @@
 import type { Hierarchy, PlanScope } from '../format/plan.js';
+import type { EntryVerification } from '../format/units.js';
 import { addCount, type CountTable, emptyTable } from './countTable.js';
+import { placeOn, type UnitsOn } from './placeOn.js';
 import type { Plan } from './plan.js';
 import { buildRowView } from './rowView.js';
-import { placeUnit } from './unitKey.js';
 
 /** Numerator and denominator of one metric in one unit. */
 export interface MetricCount {
@@ -18,8 +19,16 @@ export interface RowTally {
   readonly read: number;
   /** Rows placed in a unit of the scope. */
   readonly placed: number;
-  /** Rows not counted, by reason code (`invalid_row`, `outside_scope`, `unknown_level`, `invalid_unit`). */
+  /**
+   * Rows not counted, by reason code (`invalid_row`, `outside_scope`, `unknown_level`, `invalid_unit`,
+   * `unit_not_in_force`).
+   */
   readonly rejected: Readonly<Record<string, number>>;
+  /**
+   * Rows placed through unit-mapping entries, by the least verified entry applied (`verified`,
+   * `partial`, `unverified`, `example`); absent when no mapping was applied.
+   */
+  readonly mapped?: Readonly<Partial<Record<EntryVerification, number>>> | undefined;
 }
 
 /**
@@ -33,10 +42,12 @@ export interface Aggregate {
   /** Unit key → metric id → counts. Only entries with a non-zero denominator appear. */
   readonly counts: Readonly<Record<string, Readonly<Record<string, MetricCount>>>>;
   readonly rows: RowTally;
+  /** The date whose units the counts are kept under (see `AggregateOptions.asOf`); absent: units as recorded. */
+  readonly asOf?: string | undefined;
 }
 
 /** Options of {@link aggregate}. */
-export interface AggregateOptions {
+export interface AggregateOptions extends UnitsOn {
   /** Hierarchies to use instead of the plan's `scope.hierarchies`. */
   readonly hierarchies?: readonly Hierarchy[];
 }
@@ -50,6 +61,7 @@ export function canonicalAggregate(
   plan: string,
   counts: Record<string, Record<string, { num: number; den: number }>>,
   rows: RowTally,
+  asOf?: string,
 ): Aggregate {
   const sorted: Record<string, Record<string, MetricCount>> = {};
   for (const key of Object.keys(counts).sort()) {
@@ -63,7 +75,19 @@ export function canonicalAggregate(
   }
   const rejected: Record<string, number> = {};
   for (const code of Object.keys(rows.rejected).sort()) rejected[code] = rows.rejected[code] ?? 0;
-  return { plan, counts: sorted, rows: { read: rows.read, placed: rows.placed, rejected } };
+  const mapped: Partial<Record<EntryVerification, number>> = {};
+  for (const v of Object.keys(rows.mapped ?? {}).sort() as EntryVerification[]) mapped[v] = rows.mapped?.[v] ?? 0;
+  return {
+    plan,
+    counts: sorted,
+    rows: {
+      read: rows.read,
+      placed: rows.placed,
+      rejected,
+      ...(Object.keys(mapped).length === 0 ? {} : { mapped }),
+    },
+    ...(asOf === undefined ? {} : { asOf }),
+  };
 }
 
 /**
@@ -100,21 +124,23 @@ export function aggregate(rows: Iterable<unknown>, plan: Plan, options: Aggregat
   const scope: PlanScope = options.hierarchies ? { ...plan.scope, hierarchies: [...options.hierarchies] } : plan.scope;
   const counts: CountTable = emptyTable();
   const rejected: Record<string, number> = {};
+  const mapped: Partial<Record<EntryVerification, number>> = {};
   let read = 0;
   let placed = 0;
   for (const row of rows) {
     read++;
     const view = buildRowView(row);
-    const where = view ? placeUnit(view.unit, scope) : { error: 'invalid_row' as const };
+    const where = view ? placeOn(view.unit, scope, options) : { error: 'invalid_row' as const };
     if ('error' in where) {
       rejected[where.error] = (rejected[where.error] ?? 0) + 1;
       continue;
     }
     placed++;
+    if (where.through !== null) mapped[where.through] = (mapped[where.through] ?? 0) + 1;
     for (const metric of plan.metrics) {
       if (!metric.inPopulation(view)) continue;
       addCount(counts, where.key, metric.id, metric.isCounted(view) ? 1 : 0, 1);
     }
   }
-  return canonicalAggregate(plan.ref, counts, { read, placed, rejected });
+  return canonicalAggregate(plan.ref, counts, { read, placed, rejected, mapped }, options.asOf);
 }

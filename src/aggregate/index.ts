@@ -14,6 +14,8 @@ export type { LoadPlanOptions, LoadPlanResult } from './loadPlan.js';
 export { loadPlan, safeLoadPlan } from './loadPlan.js';
 export { mergeAggregates } from './merge.js';
 export type { RowPredicate } from './metricRule.js';
+export type { Placement, UnitsOn } from './placeOn.js';
+export { placeOn } from './placeOn.js';
 export type { MetricDefinition, MetricRow, Plan, PlanMetric } from './plan.js';
 export type {
   MetricProgress,

@@ -153,6 +153,7 @@ function loadWith(json: unknown, options: LoadPlanOptions, chain: readonly strin
     metrics: Object.freeze(metrics),
     milestones: file.milestones ?? [],
     ...(reporting === undefined ? {} : { reporting }),
+    historical: file.historical,
     notes: file.notes ?? [],
   };
   issues.push(...checkPlan(plan, (id) => paths.get(id) ?? ['metrics'], fileName));

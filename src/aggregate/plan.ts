@@ -27,6 +27,8 @@ export interface Plan {
   readonly metrics: readonly PlanMetric[];
   readonly milestones: readonly Milestone[];
   readonly reporting?: Reporting | undefined;
+  /** After `after` the plan is historical (e.g. its issuer no longer exists); reports then say so. */
+  readonly historical?: { readonly after: string; readonly reason: LocalizedText } | undefined;
   readonly notes: readonly LocalizedText[];
 }
 

@@ -3,6 +3,7 @@ import { toolingIssue } from '../errors/toolingIssue.js';
 import type { LocalizedText } from '../format/common.js';
 import type { Target } from '../format/plan.js';
 import type { Aggregate, MetricCount, RowTally } from './aggregate.js';
+import type { UnitsOn } from './placeOn.js';
 import type { Plan, PlanMetric } from './plan.js';
 import { progressMessage } from './progressMessage.js';
 import type { PopulationTotals } from './rollUp.js';
@@ -60,6 +61,8 @@ export interface ProgressReport {
   readonly rows: RowTally;
   /** Units in hierarchy order: the scope first, each unit before its children. */
   readonly units: readonly UnitProgress[];
+  /** Present when the report date is after the plan's `historical.after`: the plan no longer applies. */
+  readonly historical?: { readonly after: string; readonly reason: LocalizedText } | undefined;
 }
 
 /** Options of {@link computeProgress}. */
@@ -70,6 +73,11 @@ export interface ProgressOptions {
   readonly baseline?: Baseline | ProgressReport;
   /** Population table (rows `{ unit, adults, … }`) or its roll-up, for metrics whose denominator is a population column. */
   readonly population?: unknown;
+  /**
+   * Unit mappings, to place the population table's units as the aggregate's were (when the
+   * aggregate was made for the units in force on a date, `aggregate(…, { asOf, mappings })`).
+   */
+  readonly mappings?: UnitsOn['mappings'];
 }
 
 const placeName = (key: string, scope: LocalizedText): LocalizedText => {
@@ -167,7 +175,7 @@ export function computeProgress(agg: Aggregate, plan: Plan, options: ProgressOpt
     options.population === undefined
       ? undefined
       : Array.isArray(options.population)
-        ? rollUpPopulation(options.population, plan)
+        ? rollUpPopulation(options.population, plan, { asOf: agg.asOf, mappings: options.mappings })
         : (options.population as PopulationTotals);
   const incomplete = pop ? coverage(agg, plan, pop) : new Set<string>();
   const ctx: ReportContext = {
@@ -190,5 +198,14 @@ export function computeProgress(agg: Aggregate, plan: Plan, options: ProgressOpt
       metrics: plan.metrics.map((m) => metricProgress(m, key, counts[key]?.[m.id], ctx)),
     };
   });
-  return { plan: plan.ref, title: plan.title, asOf: options.asOf, rows: agg.rows, units };
+  const historical =
+    plan.historical !== undefined && options.asOf > plan.historical.after ? plan.historical : undefined;
+  return {
+    plan: plan.ref,
+    title: plan.title,
+    asOf: options.asOf,
+    rows: agg.rows,
+    units,
+    ...(historical === undefined ? {} : { historical }),
+  };
 }

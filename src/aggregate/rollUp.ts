@@ -4,9 +4,10 @@ import { PopulationTableSchema } from '../format/plan.js';
 import { normalizeJson } from '../framework/normalize.js';
 import type { Aggregate, MetricCount } from './aggregate.js';
 import { addCounts, type CountTable, emptyTable } from './countTable.js';
+import { placeOn, type UnitsOn } from './placeOn.js';
 import type { Plan } from './plan.js';
 import { schemaIssues } from './planSchema.js';
-import { placementIssue, placeUnit, unitAncestors } from './unitKey.js';
+import { placementIssue, unitAncestors } from './unitKey.js';
 
 /** Counts of every unit and of every unit above it, up to the scope (`''`). */
 export type RolledUpCounts = Readonly<Record<string, Readonly<Record<string, MetricCount>>>>;
@@ -42,12 +43,14 @@ export interface PopulationTotals {
  *
  * @param table - rows `{ unit, adults?, staff?, … }`
  * @param plan - the plan whose scope places the units
+ * @param on - place the rows among the units in force on a date (old units carried over by
+ *   mappings), as the aggregate they go with
  * @returns totals per unit key
  * @throws CdhtError `schema_violation`, `duplicate_unit`, `outside_scope`, `unknown_level`
  * @example rollUpPopulation([{ unit: { commune: 'Đắk Ruồng', village: 'Thôn 1' }, adults: 120 }], konRay).totals['']?.adults // 120
  * @category Aggregation
  */
-export function rollUpPopulation(table: unknown, plan: Plan): PopulationTotals {
+export function rollUpPopulation(table: unknown, plan: Plan, on: UnitsOn = {}): PopulationTotals {
   const value = normalizeJson(table);
   const parsed = PopulationTableSchema.safeParse(value, { reportInput: true });
   if (!parsed.success) throw new CdhtError(schemaIssues(parsed.error.issues));
@@ -55,13 +58,13 @@ export function rollUpPopulation(table: unknown, plan: Plan): PopulationTotals {
   const totals: Record<string, Record<string, number>> = emptyTable();
   const entries = new Set<string>();
   for (const [index, row] of parsed.data.entries()) {
-    const where = placeUnit(row.unit, plan.scope);
+    const where = placeOn(row.unit, plan.scope, on);
     if ('error' in where) {
       issues.push(placementIssue(where.error, [index, 'unit']));
       continue;
     }
     if (entries.has(where.key)) {
-      issues.push(toolingIssue('duplicate_unit', [index, 'unit'], {}));
+      issues.push(toolingIssue('duplicate_unit', [index, 'unit'], { kind: 'population' }));
       continue;
     }
     entries.add(where.key);

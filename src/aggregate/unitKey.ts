@@ -54,7 +54,7 @@ export function unitAncestors(key: string): string[] {
 }
 
 /** Why a unit cannot be placed in a plan's scope. */
-export type UnitPlacementError = 'unknown_level' | 'outside_scope' | 'invalid_unit';
+export type UnitPlacementError = 'unknown_level' | 'outside_scope' | 'invalid_unit' | 'unit_not_in_force';
 
 /**
  * Places a row's unit in a plan's scope: its key below the scope, or why it does not fit.

@@ -48,3 +48,37 @@ export interface BundledCaseFile {
   /** The file's JSON (`parseCaseFile` from `cdht/schema` checks it). */
   readonly json: unknown;
 }
+
+/**
+ * A bundled recognition policy file (who submits, reviews and recognises), for
+ * `loadRecognitionPolicy(policy.json)`.
+ *
+ * @category Criteria
+ */
+export interface BundledPolicy {
+  /** Where the file lives in the package, e.g. `criteria/policies/kon-ray-2022.json`. */
+  readonly file: string;
+  /** The policy id, as in the file. */
+  readonly id: string;
+  /** The policy version, as in the file. */
+  readonly version: string;
+  /** The file's JSON. */
+  readonly json: unknown;
+}
+
+/**
+ * A bundled units file or unit-mapping file (old units → new units from an effective date), for
+ * `loadUnits(file.json)` or `loadUnitMapping(file.json)`.
+ *
+ * @category Criteria
+ */
+export interface BundledUnitsFile {
+  /** Where the file lives in the package, e.g. `criteria/units/kon-ray-2025-mapping.json`. */
+  readonly file: string;
+  /** The file's id, as in the file. */
+  readonly id: string;
+  /** The file's version, as in the file. */
+  readonly version: string;
+  /** The file's JSON. */
+  readonly json: unknown;
+}

@@ -4,7 +4,7 @@ import { CdhtError, type Issue } from '../index.js';
 import { readJsonFile } from '../node.js';
 
 /** What a JSON file in a criteria folder is. */
-export type FileKind = 'framework' | 'plan' | 'cases' | 'unknown';
+export type FileKind = 'framework' | 'plan' | 'cases' | 'policy' | 'units' | 'mapping' | 'unknown';
 
 /** A JSON file read from disk. */
 export interface JsonFile {
@@ -15,8 +15,8 @@ export interface JsonFile {
 }
 
 /**
- * Tells a framework, a plan and a case file apart by their content, not their name, so a file
- * named by the user is checked as what it is.
+ * Tells a framework, a plan, a case file, a recognition policy, a units file and a unit mapping
+ * apart by their content, not their name, so a file named by the user is checked as what it is.
  *
  * @param json - the parsed file
  * @returns the kind
@@ -25,6 +25,9 @@ export function kindOf(json: unknown): FileKind {
   if (!json || typeof json !== 'object' || Array.isArray(json)) return 'unknown';
   const v = json as Record<string, unknown>;
   if (Array.isArray(v.cases)) return 'cases';
+  if (Array.isArray(v.rules) && 'roles' in v) return 'policy';
+  if (Array.isArray(v.units)) return 'units';
+  if (Array.isArray(v.entries) && 'effective' in v) return 'mapping';
   if ('metrics' in v || 'scope' in v || 'milestones' in v) return 'plan';
   return 'framework';
 }

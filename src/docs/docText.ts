@@ -76,6 +76,30 @@ const vi = {
   noTitles: 'Bộ tiêu chí không quy định danh hiệu.',
   titleIntro: 'Đạt danh hiệu khi đáp ứng đồng thời:',
   reqTotal: (n: string) => `Tổng điểm đạt từ ${n} điểm trở lên`,
+  reqTotalShare: (pct: string, n: string, max: string) =>
+    `Tổng điểm đạt từ ${pct}% điểm tối đa trở lên (${n} trên ${max} điểm)`,
+  variantsHeading: 'Biến thể theo địa bàn',
+  variantsIntro:
+    'Điều kiện công nhận khác cho người thuộc đơn vị có thuộc tính sau (lấy từ danh sách đơn vị hoặc bảng dân số). Biến thể đầu tiên khớp được áp dụng; không biết thuộc tính của đơn vị thì kết quả mà biến thể làm thay đổi là chưa xác định.',
+  variantOn: 'Đang áp dụng',
+  variantOff: 'Tùy chọn, đang TẮT — bộ tiêu chí kế thừa bật bằng overrides.variants',
+  variantStatus: 'Trạng thái',
+  variantWhen: 'Áp dụng khi',
+  variantChanges: (title: string) => `Danh hiệu ${title}`,
+  variantSource: 'Nguồn',
+  unitIs: (name: string, values: string) => `${name} của đơn vị là ${values}`,
+  or: 'hoặc',
+  and: 'và',
+  changeTotal: (n: string, was: string | undefined) =>
+    `tổng điểm từ ${n}${was === undefined ? '' : ` (thay vì ${was})`}`,
+  changeTotalShare: (pct: string) => `tổng điểm từ ${pct}% điểm tối đa`,
+  changeEachIndicator: (n: string, was: string | undefined) =>
+    `mỗi chỉ số từ ${n}${was === undefined ? '' : ` (thay vì ${was})`}`,
+  changeEachCriterion: (n: string, was: string | undefined) =>
+    `mỗi tiêu chí từ ${n}${was === undefined ? '' : ` (thay vì ${was})`}`,
+  changeCriterion: (id: string, n: string) => `tiêu chí ${id} từ ${n}`,
+  changeIndicator: (id: string, n: string) => `chỉ số ${id} từ ${n}`,
+  changeRequired: (list: string) => `đạt tối đa: ${list}`,
   reqEachIndicator: (n: string) => `Mỗi chỉ số được áp dụng đạt từ ${n} điểm trở lên`,
   reqEachCriterion: (n: string) => `Mỗi tiêu chí đạt từ ${n} điểm trở lên`,
   reqCriterion: (id: string, label: string, n: string) => `Tiêu chí ${id} (${label}) đạt từ ${n} điểm trở lên`,
@@ -203,6 +227,30 @@ const en: DocWords = {
   noTitles: 'This framework defines no titles.',
   titleIntro: 'Earned when all of the following hold:',
   reqTotal: (n: string) => `A total of at least ${n} points`,
+  reqTotalShare: (pct: string, n: string, max: string) =>
+    `A total of at least ${pct}% of the maximum (${n} of ${max} points)`,
+  variantsHeading: 'Variants by area',
+  variantsIntro:
+    'Different requirements for people whose unit has these attributes (from the list of units or the population table). The first variant that matches applies; when the unit’s attributes are not known, a result a variant would change is undetermined.',
+  variantOn: 'In use',
+  variantOff: 'Opt-in, OFF — a framework that extends this one enables it with overrides.variants',
+  variantStatus: 'Status',
+  variantWhen: 'Applies when',
+  variantChanges: (title: string) => `Title ${title}`,
+  variantSource: 'Source',
+  unitIs: (name: string, values: string) => `the unit’s ${name} is ${values}`,
+  or: 'or',
+  and: 'and',
+  changeTotal: (n: string, was: string | undefined) =>
+    `a total of at least ${n}${was === undefined ? '' : ` (instead of ${was})`}`,
+  changeTotalShare: (pct: string) => `a total of at least ${pct}% of the maximum`,
+  changeEachIndicator: (n: string, was: string | undefined) =>
+    `every indicator at least ${n}${was === undefined ? '' : ` (instead of ${was})`}`,
+  changeEachCriterion: (n: string, was: string | undefined) =>
+    `every criterion at least ${n}${was === undefined ? '' : ` (instead of ${was})`}`,
+  changeCriterion: (id: string, n: string) => `criterion ${id} at least ${n}`,
+  changeIndicator: (id: string, n: string) => `indicator ${id} at least ${n}`,
+  changeRequired: (list: string) => `full points in ${list}`,
   reqEachIndicator: (n: string) => `At least ${n} points in every applicable indicator`,
   reqEachCriterion: (n: string) => `At least ${n} points in every criterion`,
   reqCriterion: (id: string, label: string, n: string) => `At least ${n} points in criterion ${id} (${label})`,

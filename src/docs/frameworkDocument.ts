@@ -17,6 +17,7 @@ import { evidenceBlocks } from './evidenceSection.js';
 import { overviewBlocks } from './overview.js';
 import { type RuleTextOptions, ruleLabels } from './ruleText.js';
 import { titleBlocks } from './titleSection.js';
+import { variantBlocks } from './variantSection.js';
 
 /**
  * Options of the framework documentation generators.
@@ -59,6 +60,7 @@ export function frameworkDocument(framework: Framework, options: FrameworkDocOpt
     ...scoringBlocks(framework, rules),
     ...derivedBlocks(framework, rules),
     ...titleBlocks(framework, rules),
+    ...variantBlocks(framework, rules),
     ...evidenceBlocks(framework, locale),
     ...changesBlocks(framework, options.previous, rules),
     ...assessmentSheetBlocks(framework, rules),

@@ -48,6 +48,10 @@ export function titleRequirementSentences(title: Title, framework: Framework, ru
   const r = title.requirements;
   const out: string[] = [];
   if (r.total !== undefined) out.push(w.reqTotal(n(r.total)));
+  if (r.totalShare !== undefined) {
+    const max = framework.criteria.reduce((sum, c) => sum + c.indicators.reduce((t, i) => t + i.points, 0), 0);
+    out.push(w.reqTotalShare(n(r.totalShare * 100), n(r.totalShare * max), n(max)));
+  }
   if (r.eachCriterion !== undefined) out.push(w.reqEachCriterion(n(r.eachCriterion)));
   if (r.eachIndicator !== undefined) out.push(w.reqEachIndicator(n(r.eachIndicator)));
   for (const criterion of framework.criteria) {

@@ -54,7 +54,8 @@ export interface IssueParams {
           | 'inherited_title'
           | 'milestone'
           | 'metric'
-          | 'member_condition';
+          | 'member_condition'
+          | 'variant';
         readonly id: string;
       };
   /**
@@ -90,8 +91,16 @@ export interface IssueParams {
     readonly at?: 'row' | 'record';
     readonly firstFile?: string;
   };
-  /** A unit with two population rows. */
-  duplicate_unit: NoParams;
+  /**
+   * A unit with two population rows (`population`), listed twice for the same dates in a units file
+   * (`listed`), or mapped twice in a unit mapping (`mapped`); `unit` is its path as text, `first` the
+   * index of the first entry.
+   */
+  duplicate_unit:
+    | { readonly kind: 'population' }
+    | { readonly kind: 'listed' | 'mapped'; readonly unit: string; readonly first: number };
+  /** A dossier step dated `date`, before the previous step (`last`): the log only moves forward. */
+  date_order: { readonly date: string; readonly last: string };
   /** A framework version loaded twice. */
   duplicate_version: { readonly id: string; readonly version: string };
   /** `framework` (id@version) is in force from `from` while `previous` still is. */
@@ -154,11 +163,13 @@ export interface IssueParams {
     | { readonly kind: 'changes_assessment'; readonly of: string; readonly key: string };
   /** An evaluation date that is no ISO date, dd/MM/yyyy date or valid `Date`; `got` shows what was given. */
   invalid_as_of: { readonly got: string };
-  /** A range that ends before it starts: the plan's period, a milestone, the reporting years. */
+  /** A range that ends before it starts: the plan's period, a milestone, the reporting years, a unit's dates. */
   invalid_date_range:
     | { readonly kind: 'plan_period' }
     | { readonly kind: 'milestone'; readonly id: string }
-    | { readonly kind: 'reporting_years' };
+    | { readonly kind: 'reporting_years' }
+    | { readonly kind: 'unit'; readonly unit: string; readonly from: string; readonly until: string }
+    | { readonly kind: 'rule'; readonly rule: string; readonly from: string; readonly until: string };
   /** `effective.until` before `effective.from`. */
   invalid_effective_dates: { readonly from: string; readonly until: string };
   /**
@@ -244,6 +255,29 @@ export interface IssueParams {
           | 'needs_messages'
           | 'bad_message';
       };
+  /**
+   * A dossier step that does not follow: `action` from `state` (it needs one of `from`), scores on a
+   * step other than a review, or a stored log whose entry `seq` or recorded states (`recorded`) or
+   * whose dossier `state` disagree with what the workflow gives.
+   */
+  invalid_transition:
+    | {
+        readonly kind: 'state';
+        readonly action: string;
+        readonly state: string;
+        readonly from: readonly string[];
+      }
+    | { readonly kind: 'scores'; readonly action: string }
+    | { readonly kind: 'sequence'; readonly seq: number; readonly expected: number }
+    | {
+        readonly kind: 'recorded';
+        readonly seq: number;
+        readonly from: string;
+        readonly to: string;
+        readonly expectedFrom: string;
+        readonly expectedTo: string;
+      }
+    | { readonly kind: 'dossier_state'; readonly state: string; readonly log: string };
   /** An evidence record of the wrong shape; see {@link ShapeParams}. */
   invalid_record: ShapeParams;
   /**
@@ -295,7 +329,8 @@ export interface IssueParams {
   missing_field:
     | { readonly kind: 'framework_key'; readonly key: string }
     | { readonly kind: 'no_indicators'; readonly criterion: string }
-    | { readonly kind: 'metric_rules'; readonly metric: string };
+    | { readonly kind: 'metric_rules'; readonly metric: string }
+    | { readonly kind: 'mapping_side'; readonly index: number; readonly side: 'from' | 'to' };
   /** A plan without metrics. */
   missing_metrics: NoParams;
   /** The parent named by `extends` is not loaded. */
@@ -306,6 +341,12 @@ export interface IssueParams {
     | { readonly kind: 'plugin'; readonly plugin: string; readonly operator: string };
   /** A number that is not finite (`NaN`, `Infinity`, `-Infinity`; 1e309 is read as Infinity). */
   non_finite_number: { readonly value: 'NaN' | 'Infinity' | '-Infinity' };
+  /** No rule of the recognition policy covers this kind of dossier (`residents`, or staff of units at `level`) on `date`. */
+  no_recognition_rule: { readonly date: string; readonly level: string | null };
+  /** A dossier recognised though its last evaluation did not award the title (`decision`). */
+  not_eligible: { readonly decision: string };
+  /** A step only the dossier's own person (`person`) may take, taken by someone else. */
+  not_the_person: { readonly person: string };
   /** A record naming the shared base framework `id` instead of a form; `forms` are the official forms in force. */
   not_a_form: { readonly kind: 'base' | 'collective'; readonly id: string; readonly forms: readonly string[] };
   /**
@@ -322,7 +363,8 @@ export interface IssueParams {
   /** Aggregates of different plans: merged (`merge`), or reported against another plan (`progress`). */
   plan_mismatch:
     | { readonly kind: 'merge'; readonly plan: string; readonly other: string }
-    | { readonly kind: 'progress'; readonly plan: string; readonly aggregate: string };
+    | { readonly kind: 'progress'; readonly plan: string; readonly aggregate: string }
+    | { readonly kind: 'units'; readonly plan: string; readonly asOf: string | null; readonly other: string | null };
   /** Two plugins contribute the same `part.key`. */
   plugin_conflict: { readonly part: string; readonly key: string; readonly first: string; readonly second: string };
   /** Plugin code threw in `hook`; `detail` is its message. */
@@ -342,6 +384,10 @@ export interface IssueParams {
    * XLSX row), `limit` in UTF-8 `bytes` or in `characters`; the record is rejected.
    */
   record_too_large: { readonly row: number; readonly limit: number; readonly unit: 'bytes' | 'characters' };
+  /** A dossier step that needs a reason: refusing, returning, revoking (`action`), or a reviewer replacing scores (`scores`). */
+  reason_required: { readonly action: string; readonly scores: boolean };
+  /** A role (`role`) that may not take this step (`action`); `allowed` are the roles that may. */
+  role_not_allowed: { readonly action: string; readonly role: string; readonly allowed: readonly string[] };
   /** A rule nested deeper than `max` levels. */
   rule_too_deep: { readonly max: number };
   /** A rule of more than `max` nodes. */
@@ -430,7 +476,10 @@ export interface IssueParams {
   /** A citizen group no plugin registers. */
   unknown_group: { readonly group: string; readonly known: readonly string[] };
   /** A unit level no hierarchy of the plan holds (`unit`), or a scope level missing from a hierarchy (`scope`). */
-  unknown_level: { readonly kind: 'unit' } | { readonly kind: 'scope'; readonly level: string };
+  unknown_level:
+    | { readonly kind: 'unit' }
+    | { readonly kind: 'scope'; readonly level: string }
+    | { readonly kind: 'rule'; readonly rule: string; readonly level: string };
   /** A plan metric that `use`s a plugin metric not registered. */
   unknown_metric: { readonly metric: string; readonly known: readonly string[] };
   /** An operator not registered. */
@@ -440,7 +489,10 @@ export interface IssueParams {
     | { readonly kind: 'title_requirement'; readonly title: string; readonly id: string }
     | { readonly kind: 'framework'; readonly id: string; readonly parent?: string }
     | { readonly kind: 'plan_remove' | 'plan_override'; readonly id: string }
-    | { readonly kind: 'level'; readonly id: string };
+    | { readonly kind: 'level'; readonly id: string }
+    | { readonly kind: 'variant'; readonly id: string }
+    | { readonly kind: 'variant_title'; readonly variant: string; readonly title: string }
+    | { readonly kind: 'role'; readonly role: string; readonly rule: string };
   /** A member operator naming a condition the collective framework does not declare, or not by a string. */
   unknown_member_condition:
     | { readonly kind: 'not_literal'; readonly operator: string }
@@ -457,6 +509,16 @@ export interface IssueParams {
   xlsx_too_large:
     | { readonly kind: 'rows' | 'shared_strings' | 'shared_string_chars' | 'stream'; readonly limit: number }
     | { readonly kind: 'part'; readonly part: string; readonly limit: number };
+  /**
+   * A unit of a level no hierarchy in force on the report date holds (a district unit after
+   * 1/7/2025 with no unit mapping to carry it over, or a new unit before it existed).
+   */
+  unit_not_in_force: NoParams;
+  /**
+   * An actor acting for `actual` on a dossier that the unit `expected` handles (`null`: no unit in
+   * force holds the dossier's unit on that date); both are unit paths as text.
+   */
+  wrong_unit: { readonly actual: string; readonly expected: string | null };
 }
 
 /**
@@ -503,6 +565,9 @@ export type ShapeParams =
   | { readonly kind: 'limit'; readonly comparison: string; readonly limit: number }
   | { readonly kind: 'min_items' | 'max_items' | 'min_length' | 'max_length'; readonly limit: number }
   | { readonly kind: 'other'; readonly detail: string };
+
+/** Title requirements as a reason names them (a variant's changes, a title's own requirements). */
+export type TitleRequirementsParam = ReasonParams['variant_applied']['changes'];
 
 /**
  * The parameters of each reason code: the reason's own fields besides `code` and `message`

@@ -8,6 +8,7 @@ import {
   TitleDecisionSchema,
 } from '../format/evaluation.js';
 import type { EvidenceRecord } from '../format/evidence.js';
+import type { UnitEntry } from '../format/units.js';
 
 /**
  * The part of the engine the case runner needs: evaluate a record against a framework id, the
@@ -16,7 +17,11 @@ import type { EvidenceRecord } from '../format/evidence.js';
  * @category Evaluation
  */
 export interface CaseEvaluator {
-  evaluate(framework: string | undefined, record: EvidenceRecord, options?: { asOf?: string }): Evaluation;
+  evaluate(
+    framework: string | undefined,
+    record: EvidenceRecord,
+    options?: { asOf?: string; units?: readonly UnitEntry[] | undefined },
+  ): Evaluation;
   /** Collective cases: judges a collective from its members' evaluations (the cdht engine has it). */
   evaluateCollective?(
     framework: string | undefined,
@@ -29,7 +34,12 @@ export interface CaseEvaluator {
 /** Evaluates one case: a person's record, or a collective after each of its members. */
 function evaluateCase(engine: CaseEvaluator, framework: string, c: CriteriaCase): Evaluation | CollectiveEvaluation {
   const options = c.asOf === undefined ? {} : { asOf: c.asOf };
-  if ('evidence' in c) return engine.evaluate(framework, c.evidence, options);
+  if ('evidence' in c) {
+    // The case's unit attributes become a one-unit list: the record's unit with those attributes.
+    const units =
+      c.unitAttributes === undefined ? undefined : [{ unit: c.evidence.unit ?? {}, attributes: c.unitAttributes }];
+    return engine.evaluate(framework, c.evidence, { ...options, ...(units === undefined ? {} : { units }) });
+  }
   if (engine.evaluateCollective === undefined) throw new Error('this evaluator cannot judge collectives');
   const judge = engine.evaluateCollective.bind(engine);
   // Members are judged with the forms they name (or their group's), like any person; a lower
@@ -144,6 +154,9 @@ export function compareEvaluation(evaluation: Evaluation | CollectiveEvaluation,
   if (expect.recognised !== undefined) check('recognised', expect.recognised, collective?.recognised);
   for (const [key, n] of Object.entries(expect.members ?? {}))
     check(`members.${key}`, n, collective?.members[key as 'received' | 'missing' | 'undetermined']);
+  const person = 'collective' in evaluation ? undefined : evaluation;
+  if (expect.variant?.status !== undefined) check('variant.status', expect.variant.status, person?.variant?.status);
+  if (expect.variant?.id !== undefined) check('variant.id', expect.variant.id, person?.variant?.id);
   return out;
 }
 

@@ -1,11 +1,14 @@
 import { CdhtError, issue } from '../errors/issue.js';
 import type { CriterionResult, Evaluation, IndicatorResult, IndicatorStatus } from '../format/evaluation.js';
 import type { EvidenceRecord } from '../format/evidence.js';
+import type { UnitEntry } from '../format/units.js';
 import type { CompiledFramework } from '../framework/compileFramework.js';
 import type { RuleContext } from '../rules/types.js';
-import { decideTitle, type Scores } from './decide.js';
+import type { Scores } from './decide.js';
+import { decideTitles } from './decideTitles.js';
 import { resolvePeriod } from './period.js';
 import { fillSlots } from './slots.js';
+import { chooseVariant, variantResult } from './variants.js';
 
 /** Options of an evaluation. */
 export interface EvaluateOptions {
@@ -15,6 +18,13 @@ export interface EvaluateOptions {
   readonly explain?: boolean | undefined;
   /** Compute the gap to each title not awarded (default true). */
   readonly gap?: boolean | undefined;
+  /**
+   * Units with their attributes (a units file's `units`, or `buildUnitsFromPopulation(table)`), for
+   * variants by area: the variant that applies is chosen by the attributes of the record's unit.
+   * Without them, a unit's attributes are unknown and a title a variant would decide differently is
+   * undetermined.
+   */
+  readonly units?: readonly UnitEntry[] | undefined;
 }
 
 function truthy(v: unknown): boolean {
@@ -140,10 +150,11 @@ export function evaluateCompiled(
   const scores: Scores = { points, applicable, missingIds };
   const withGap = options.gap !== false;
   const crit = new Float64Array(cf.criteria.length);
-  const titles = cf.titles.map((t) => {
-    const r = decideTitle(cf, t, scores, ctx, derived, withGap, crit);
-    return r.gap ? { ...r, gap: { ...r.gap, evidence: missingFields } } : r;
-  });
+  const choice = chooseVariant(cf, options.units, record.unit, ctx.asOf);
+  const titles = decideTitles(cf, choice, scores, ctx, derived, withGap, crit).map((r) =>
+    r.gap ? { ...r, gap: { ...r.gap, evidence: missingFields } } : r,
+  );
+  const variant = variantResult(choice);
   const fw = cf.framework;
   const evaluation: Evaluation = {
     framework: { id: fw.id, version: fw.version },
@@ -160,6 +171,7 @@ export function evaluateCompiled(
     criteria: criteria.map((c) => ({ ...c, points: round(c.points), possible: round(c.possible) })),
     indicators,
     derived,
+    ...(variant === undefined ? {} : { variant }),
     titles,
   };
   return evaluation;

@@ -1,9 +1,11 @@
 import type { TitleDecision } from '../format/evaluation.js';
 import type { EvidenceRecord, PeriodInput } from '../format/evidence.js';
-import type { CompiledFramework } from '../framework/compileFramework.js';
+import type { UnitEntry } from '../format/units.js';
+import type { CompiledFramework, CompiledTitle } from '../framework/compileFramework.js';
 import type { RuleContext, RuleFn } from '../rules/types.js';
 import { ruleView, type Scores } from './decide.js';
 import { fillSlots } from './slots.js';
+import { candidateTitles, chooseVariant } from './variants.js';
 
 /**
  * The lean result of scoring one person: what batch runs and live self-assessment pages need,
@@ -34,6 +36,8 @@ export interface Score {
 export interface ScorerOptions {
   /** Evaluation date `yyyy-MM-dd`; defaults to the last day of each record's period. */
   readonly asOf?: string | undefined;
+  /** Units with their attributes, for variants by area (as `EvaluateOptions.units`). */
+  readonly units?: readonly UnitEntry[] | undefined;
 }
 
 /** Scores one record; see {@link createScorer}. @category Evaluation */
@@ -139,6 +143,7 @@ export function _scorePass(
     asOf: '',
   };
   const hasDerived = cf.derived.length > 0;
+  const hasVariants = cf.variants.length > 0;
   const critLow = new Float64Array(cf.criteria.length);
   const critPossible = new Float64Array(cf.criteria.length);
   const out: ScorePassOut = {
@@ -150,19 +155,26 @@ export function _scorePass(
     criterionPoints: critLow,
     criterionPossible: critPossible,
   };
-  // Per title, only the indicators with a minimum: most titles set few or none.
-  const minimums = titles.map((t) => Int32Array.from(inds.keys()).filter((i) => (t.indicatorMin[i] as number) > 0));
+  // Per title (and per variant's title), only the indicators with a minimum: most titles set few or none.
+  const minimums = new Map<CompiledTitle, Int32Array>();
+  const minimumsOf = (t: CompiledTitle): Int32Array => {
+    let list = minimums.get(t);
+    if (!list) {
+      list = Int32Array.from(inds.keys()).filter((i) => (t.indicatorMin[i] as number) > 0);
+      minimums.set(t, list);
+    }
+    return list;
+  };
 
   /**
-   * Whether title `k`'s requirements hold with missing indicators at 0 (`optimistic` false: uses the
+   * Whether title `t`'s requirements hold with missing indicators at 0 (`optimistic` false: uses the
    * sums of the scoring loop) or at full points (the ordered loop of `decide.ts`, so sums round alike).
    */
-  const holds = (k: number, optimistic: boolean): boolean => {
-    const t = titles[k] as CompiledFramework['titles'][number];
+  const holds = (t: CompiledTitle, optimistic: boolean): boolean => {
     const min = t.indicatorMin;
     const cmin = t.criterionMin;
     if (!optimistic) {
-      const list = minimums[k] as Int32Array;
+      const list = minimumsOf(t);
       for (let j = 0; j < list.length; j++) {
         const i = list[j] as number;
         const p = points[i] as number;
@@ -268,10 +280,9 @@ export function _scorePass(
     lowTotal = total;
     const decisions = new Array<TitleDecision>(titles.length);
     const hasMissing = missingIds.length > 0;
-    for (let k = 0; k < titles.length; k++) {
-      const t = titles[k] as CompiledFramework['titles'][number];
-      const low = holds(k, false);
-      const high = hasMissing ? holds(k, true) : low;
+    const decide = (t: CompiledTitle): TitleDecision => {
+      const low = holds(t, false);
+      const high = hasMissing ? holds(t, true) : low;
       let ruleLow = true;
       let ruleHigh = true;
       if (t.rule !== null && (low || high)) {
@@ -279,8 +290,19 @@ export function _scorePass(
         ruleLow = truthy(t.rule(ruleView(cf, scores, false, ctx.derived ?? NO_DERIVED), ctx));
         ruleHigh = hasMissing ? truthy(t.rule(ruleView(cf, scores, true, ctx.derived ?? NO_DERIVED), ctx)) : ruleLow;
       }
-      decisions[k] =
-        low && ruleLow && ruleHigh ? 'awarded' : !high || (!ruleLow && !ruleHigh) ? 'not-awarded' : 'undetermined';
+      return low && ruleLow && ruleHigh ? 'awarded' : !high || (!ruleLow && !ruleHigh) ? 'not-awarded' : 'undetermined';
+    };
+    // Variants by area: the title's requirements in force for this unit; when its attributes are
+    // unknown, a decision every candidate shares, else undetermined (as `evaluateCompiled`).
+    const choice = hasVariants ? chooseVariant(cf, options.units, record.unit, ctx.asOf) : null;
+    for (let k = 0; k < titles.length; k++) {
+      if (choice === null) {
+        decisions[k] = decide(titles[k] as CompiledTitle);
+        continue;
+      }
+      const found = candidateTitles(cf, choice, k).map(decide);
+      const last = found[found.length - 1] as TitleDecision;
+      decisions[k] = found.every((d) => d === last) ? last : 'undetermined';
     }
     out.derived = ctx.derived ?? NO_DERIVED;
     if (hasDerived) ctx.derived = NO_DERIVED;

@@ -10,6 +10,8 @@ import {
   populationTableJsonSchema,
   toJsonSchema,
 } from './jsonSchema.js';
+import { UnitMappingFileSchema, UnitsFileSchema } from './units.js';
+import { DossierSchema, RecognitionPolicySchema } from './workflow.js';
 
 /**
  * Every JSON Schema document the package ships under `schema/`, by file name.
@@ -27,5 +29,9 @@ export function allJsonSchemas(): Record<string, JsonSchemaDocument> {
     'cases.schema.json': toJsonSchema(CaseFileSchema, 'cases.schema.json'),
     'collective.schema.json': toJsonSchema(CollectiveRecordSchema, 'collective.schema.json'),
     'collective-evaluation.schema.json': toJsonSchema(CollectiveEvaluationSchema, 'collective-evaluation.schema.json'),
+    'units.schema.json': toJsonSchema(UnitsFileSchema, 'units.schema.json'),
+    'unit-mapping.schema.json': toJsonSchema(UnitMappingFileSchema, 'unit-mapping.schema.json'),
+    'dossier.schema.json': toJsonSchema(DossierSchema, 'dossier.schema.json'),
+    'recognition-policy.schema.json': toJsonSchema(RecognitionPolicySchema, 'recognition-policy.schema.json'),
   };
 }

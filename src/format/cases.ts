@@ -5,6 +5,7 @@ import { CollectiveRecordSchema } from './collective.js';
 import { CodeSchema, FieldNameSchema, FrameworkIdSchema, IsoDateSchema, SemverSchema } from './common.js';
 import { IndicatorStatusSchema, TitleDecisionSchema } from './evaluation.js';
 import { EvidenceRecordSchema } from './evidence.js';
+import { UnitAttributesSchema } from './units.js';
 
 /**
  * What a criteria test case expects of the evaluation. Every part is optional: a case checks only
@@ -50,6 +51,14 @@ export const CaseExpectSchema = z
       .strict()
       .optional()
       .describe('Collective cases: the member counts'),
+    variant: z
+      .object({
+        status: z.enum(['applied', 'not-applied', 'unknown']).optional(),
+        id: z.string().nullable().optional().describe('The variant applied, null when none'),
+      })
+      .strict()
+      .optional()
+      .describe('Which variant by area the evaluation used'),
   })
   .strict()
   .meta({ id: 'CaseExpect', title: 'Expected evaluation of a criteria test case' });
@@ -69,6 +78,9 @@ export const CriteriaCaseSchema = z
       .object({
         description: z.string().min(1).describe('What the case shows, with the arithmetic'),
         asOf: IsoDateSchema.optional().describe('Evaluation date; selects the version in force'),
+        unitAttributes: UnitAttributesSchema.optional().describe(
+          'Attributes of the record’s unit, as a units file would give them ({}: known, none special); absent: not known',
+        ),
         evidence: EvidenceRecordSchema,
         expect: CaseExpectSchema,
       })

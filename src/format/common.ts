@@ -50,6 +50,16 @@ export const UnitSchema = z.record(z.string().regex(/^[a-z][A-Za-z0-9_]*$/), z.s
 /** Where a person belongs: level name → unit name. */
 export type Unit = z.infer<typeof UnitSchema>;
 
+/** Name of a unit attribute, e.g. `area`. */
+export const AttributeNameSchema = z.string().regex(/^[a-z][A-Za-z0-9_]*$/, 'attribute name like area');
+
+/** A value of a unit attribute: text, a number, yes/no, or a list of texts (a unit in several classes). */
+export const AttributeValueSchema = z
+  .union([z.string().min(1).max(200), z.number(), z.boolean(), z.array(z.string().min(1).max(200)).max(50)])
+  .meta({ id: 'AttributeValue', title: 'Value of a unit attribute' });
+/** A value of a unit attribute. */
+export type AttributeValue = z.infer<typeof AttributeValueSchema>;
+
 /** Languages of messages and documents. */
 export type Locale = 'vi' | 'en';
 

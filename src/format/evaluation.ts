@@ -1,6 +1,8 @@
 import * as z from 'zod';
 import { IsoDateSchema, LocalizedTextSchema, UnitSchema } from './common.js';
 import { MembershipSchema } from './evidence.js';
+import { TitleRequirementsSchema, UnitConditionSchema, VerificationSchema } from './framework.js';
+import { UnitAttributesSchema } from './units.js';
 
 /** Status of one indicator in an evaluation. */
 export const IndicatorStatusSchema = z.enum(['met', 'partial', 'unmet', 'missing', 'not-applicable']);
@@ -19,6 +21,15 @@ const possible = z
   .boolean()
   .optional()
   .describe('true when `actual` is the most the person could still reach with the missing evidence');
+
+/** A variant by area as a reason names it: id, label, the unit condition, what it changes and from what. */
+const variantRef = {
+  variant: z.string().describe('The variant’s id'),
+  label: LocalizedTextSchema,
+  when: UnitConditionSchema.describe('The unit attributes that select it'),
+  changes: TitleRequirementsSchema.describe('The requirements it changes'),
+  before: TitleRequirementsSchema.describe('The title’s own requirements'),
+};
 
 /**
  * Why a title was (not) awarded: a reason code, its parameters (the other fields) and the message
@@ -50,6 +61,15 @@ export const ReasonSchema = z
     reason('targets_met', { met: z.number().int().describe('Required targets met') }),
     reason('title_rule_failed', { target: z.string().describe('The title whose rule failed') }),
     reason('total_below_min', { actual: score, expected: score, possible }),
+    reason('variant_applied', {
+      ...variantRef,
+      source: z.string().optional().describe('The variant’s source document and issuer'),
+      verification: VerificationSchema.shape.status,
+    }),
+    reason('variant_not_applied', variantRef),
+    reason('variant_unknown', {
+      variants: z.array(z.object(variantRef).strict()).describe('The variants that might apply'),
+    }),
   ])
   .meta({ id: 'Reason' });
 /** A reason for a decision. */
@@ -109,6 +129,23 @@ export const TitleResultSchema = z
 /** Decision on one title. */
 export type TitleResult = z.infer<typeof TitleResultSchema>;
 
+/**
+ * Which variant by area an evaluation used and why: `applied` (the unit's attributes select it),
+ * `not-applied` (they are known and select none: the general requirements apply) or `unknown`
+ * (the unit's attributes are not known; titles the candidates would decide differently are undetermined).
+ */
+export const VariantResultSchema = z
+  .object({
+    status: z.enum(['applied', 'not-applied', 'unknown']),
+    id: z.string().nullable().describe('The variant applied, null otherwise'),
+    candidates: z.array(z.string()).optional().describe('When unknown: the variants that might apply'),
+    attributes: UnitAttributesSchema.optional().describe('The unit’s attributes the choice read, when known'),
+  })
+  .strict()
+  .meta({ id: 'VariantResult' });
+/** Which variant an evaluation used and why. */
+export type VariantResult = z.infer<typeof VariantResultSchema>;
+
 /** The result of evaluating one evidence record against one framework. */
 export const EvaluationSchema = z
   .object({
@@ -126,6 +163,7 @@ export const EvaluationSchema = z
     criteria: z.array(CriterionResultSchema),
     indicators: z.array(IndicatorResultSchema),
     derived: z.record(z.string(), z.unknown()),
+    variant: VariantResultSchema.optional().describe('Present when the framework has enabled variants by area'),
     titles: z.array(TitleResultSchema),
   })
   .strict()

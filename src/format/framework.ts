@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { type CollectiveSpec, CollectiveSpecSchema } from './collectiveSpec.js';
 import {
+  AttributeNameSchema,
   CodeSchema,
   FieldNameSchema,
   FrameworkIdSchema,
@@ -146,6 +147,12 @@ export type Criterion = z.infer<typeof CriterionSchema>;
 export const TitleRequirementsSchema = z
   .object({
     total: Points.optional().describe('Minimum total points'),
+    totalShare: z
+      .number()
+      .min(0)
+      .max(1)
+      .optional()
+      .describe('Minimum total as a share of the maximum (0.8: 80 of 100, 88 of 110); with total, both hold'),
     eachIndicator: Points.optional().describe('Minimum points of every applicable indicator'),
     eachCriterion: Points.optional().describe('Minimum points of every criterion'),
     criteria: z.record(CodeSchema, Points).optional().describe('Minimum points per criterion id'),
@@ -186,6 +193,20 @@ export const SourceSchema = z
   .meta({ id: 'Source' });
 /** A source document. */
 export type Source = z.infer<typeof SourceSchema>;
+
+/** The document or event a variant follows, when it is not a numbered decision (e.g. a provincial training). */
+export const VariantSourceSchema = z
+  .object({
+    document: z.string().min(1).describe('Document number, or what it is, e.g. "Tập huấn bộ công cụ 244/QĐ-KHVN"'),
+    issuer: z.string().min(1).optional(),
+    date: IsoDateSchema.optional(),
+    title: LocalizedTextSchema.optional(),
+    url: z.string().optional(),
+  })
+  .strict()
+  .meta({ id: 'VariantSource', title: 'Source of a variant' });
+/** The source of a variant. */
+export type VariantSource = z.infer<typeof VariantSourceSchema>;
 
 /** How much of a framework is verified against official texts. */
 export const VerificationSchema = z
@@ -234,6 +255,47 @@ export type FrameworkFormFile = z.infer<typeof FrameworkFormSchema>;
 /** What a resolved framework is among the forms: as written, or `local` when the file says nothing. */
 export type FrameworkForm = FrameworkFormFile | { readonly kind: 'local' };
 
+/** Which units a variant applies to: attribute → the values that select it (every attribute named must match). */
+export const UnitConditionSchema = z
+  .record(
+    AttributeNameSchema,
+    z
+      .array(z.union([z.string().min(1), z.number(), z.boolean()]))
+      .min(1)
+      .max(50),
+  )
+  .refine((c) => Object.keys(c).length > 0, 'name at least one attribute')
+  .meta({ id: 'UnitCondition', title: 'Unit attributes that select a variant' });
+/** Which units a variant applies to. */
+export type UnitCondition = z.infer<typeof UnitConditionSchema>;
+
+const variantShape = {
+  id: z.string().regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, 'lowercase id like difficult-area'),
+  label: LocalizedTextSchema,
+  description: LocalizedTextSchema.optional(),
+  unit: UnitConditionSchema.describe(
+    'Attributes of the person’s unit (from a units file or the population table) that select the variant, e.g. {"area":["especially-difficult"]}',
+  ),
+  titles: z
+    .record(FieldNameSchema, TitleRequirementsSchema)
+    .describe('Per title id, the requirements the variant changes (the others stay), e.g. {"cdht":{"total":70}}'),
+  enabled: z
+    .boolean()
+    .optional()
+    .describe('false: opt-in — not applied until a framework that extends this one enables it (overrides.variants)'),
+  source: VariantSourceSchema.optional(),
+  verification: VerificationSchema,
+};
+
+/**
+ * A variant by area: different requirements of a title for people whose unit has certain
+ * attributes (e.g. a lower pass mark in especially difficult and ethnic-minority areas). The first
+ * enabled variant whose unit condition matches applies; evaluations say which and why.
+ */
+export const VariantSchema = z.object(variantShape).strict().meta({ id: 'Variant', title: 'Variant by area' });
+/** A variant by area. */
+export type Variant = z.infer<typeof VariantSchema>;
+
 /** Changes a framework that `extends` another applies to its parent. */
 export const FrameworkOverridesSchema = z
   .object({
@@ -253,6 +315,10 @@ export const FrameworkOverridesSchema = z
       .optional(),
     indicators: z.record(CodeSchema, z.object(indicatorShape).omit({ id: true }).partial().strict()).optional(),
     titles: z.record(FieldNameSchema, TitleSchema.omit({ id: true }).partial().strict()).optional(),
+    variants: z
+      .record(z.string(), z.object(variantShape).omit({ id: true }).partial().strict())
+      .optional()
+      .describe('Changes to inherited variants by id, e.g. {"difficult-area":{"enabled":true}}'),
   })
   .strict()
   .meta({ id: 'FrameworkOverrides' });
@@ -290,11 +356,28 @@ export const FrameworkFileSchema = z
     source: SourceSchema.optional(),
     effective: z.object({ from: IsoDateSchema, until: IsoDateSchema.optional() }).strict().optional(),
     period: z.enum(['year']).optional().describe('Evaluation period; the calendar year by default'),
+    validity: z
+      .object({
+        years: z
+          .number()
+          .int()
+          .min(1)
+          .max(10)
+          .describe('Calendar years a recognition is valid, counting the assessment year (1: that year only)'),
+      })
+      .strict()
+      .optional()
+      .describe('How long a recognised title is valid; by default the assessment year (inherited)'),
     verification: VerificationSchema.optional(),
     evidence: z.record(FieldNameSchema, EvidenceFieldSchema).optional(),
     derived: z.record(FieldNameSchema, DerivedSchema).optional(),
     criteria: z.array(CriterionSchema).optional(),
     titles: z.array(TitleSchema).optional(),
+    variants: z
+      .array(VariantSchema)
+      .max(50)
+      .optional()
+      .describe('Variants by area, in the order they are tried (added to inherited ones)'),
     overrides: FrameworkOverridesSchema.optional(),
     addIndicators: z
       .array(z.object({ criterion: CodeSchema, indicator: IndicatorSchema }).strict())
@@ -303,7 +386,7 @@ export const FrameworkFileSchema = z
     remove: z
       .array(z.string())
       .optional()
-      .describe('Ids of inherited indicators, criteria, titles, evidence or derived values to drop'),
+      .describe('Ids of inherited indicators, criteria, titles, variants, evidence or derived values to drop'),
   })
   .strict()
   .meta({ id: 'Framework', title: 'cdht criteria framework' });
@@ -338,6 +421,8 @@ export interface Framework {
   readonly effective: { readonly from: string; readonly until?: string | undefined };
   /** Evaluation period: the calendar year. */
   readonly period: 'year';
+  /** How long a recognised title is valid (absent: the assessment year). */
+  readonly validity?: { readonly years: number } | undefined;
   /** How much is verified against official texts. */
   readonly verification?: Verification | undefined;
   /** Declared evidence fields by name: the only names rules may read besides derived values. */
@@ -348,4 +433,6 @@ export interface Framework {
   readonly criteria: readonly Criterion[];
   /** Titles and their requirements. */
   readonly titles: readonly Title[];
+  /** Variants by area, inherited then own, in the order they are tried (disabled ones included). */
+  readonly variants: readonly Variant[];
 }

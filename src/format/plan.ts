@@ -9,6 +9,7 @@ import {
 } from './common.js';
 import { MembershipSchema } from './evidence.js';
 import { VerificationSchema } from './framework.js';
+import { InForceSchema, UnitAttributesSchema } from './units.js';
 
 /** Name of an administrative or organisational level, e.g. `commune`. */
 export const LevelNameSchema = z.string().regex(/^[a-z][A-Za-z0-9_]*$/, 'level name like commune');
@@ -25,6 +26,9 @@ export const HierarchySchema = z
       .array(LevelNameSchema)
       .min(1)
       .describe('Levels from the top down, e.g. province, district, commune, village'),
+    inForce: InForceSchema.optional().describe(
+      'When the hierarchy is in force (e.g. province → district → commune until 2025-06-30); absent: always',
+    ),
   })
   .strict()
   .meta({ id: 'Hierarchy', title: 'Unit hierarchy' });
@@ -171,6 +175,14 @@ export const PlanFileSchema = z
     remove: z.array(PlanItemIdSchema).optional().describe('Inherited metrics to drop'),
     milestones: z.array(MilestoneSchema).optional(),
     reporting: ReportingSchema.optional(),
+    historical: z
+      .object({
+        after: IsoDateSchema.describe('Last day the plan is in force; reports dated later are historical'),
+        reason: LocalizedTextSchema,
+      })
+      .strict()
+      .optional()
+      .describe('The plan is historical after a date (e.g. its issuer no longer exists)'),
     notes: z.array(LocalizedTextSchema).optional(),
   })
   .strict()
@@ -179,11 +191,19 @@ export const PlanFileSchema = z
 export type PlanFile = z.input<typeof PlanFileSchema>;
 
 /** One row of a population table: counts per unit, from the unit's own registers. */
-export const PopulationRowSchema = z.object({ unit: UnitSchema }).catchall(z.number().int().min(0)).meta({
-  id: 'PopulationRow',
-  title: 'Population of a unit',
-  description: 'e.g. {"unit":{…},"adults":412}',
-});
+export const PopulationRowSchema = z
+  .object({
+    unit: UnitSchema,
+    attributes: UnitAttributesSchema.optional().describe(
+      'Attributes of the unit (e.g. {"area":"especially-difficult"}), read by variants by area',
+    ),
+  })
+  .catchall(z.number().int().min(0))
+  .meta({
+    id: 'PopulationRow',
+    title: 'Population of a unit',
+    description: 'e.g. {"unit":{…},"adults":412}',
+  });
 /** One row of a population table. */
 export type PopulationRow = z.infer<typeof PopulationRowSchema>;
 

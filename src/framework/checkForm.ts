@@ -2,7 +2,16 @@ import { type Issue, issue } from '../errors/issue.js';
 import type { Framework, FrameworkFile } from '../format/framework.js';
 
 /** Parts of a file that change what is assessed: an alias may have none of them. */
-const ASSESSED = ['evidence', 'derived', 'criteria', 'titles', 'overrides', 'addIndicators', 'remove'] as const;
+const ASSESSED = [
+  'evidence',
+  'derived',
+  'criteria',
+  'titles',
+  'variants',
+  'overrides',
+  'addIndicators',
+  'remove',
+] as const;
 
 /**
  * Checks what a file says it is among the forms. An alias must extend the official form it names

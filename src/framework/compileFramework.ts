@@ -7,6 +7,7 @@ import type { RuleTree } from '../rules/tree/nodes.js';
 import { parseRule, safeParseRule } from '../rules/tree/parse.js';
 import type { OperatorTable, RuleFn } from '../rules/types.js';
 import type { CompiledCollective } from './collective/compileCollective.js';
+import { type CompiledVariant, compileVariants } from './compileVariants.js';
 
 /**
  * A rule of a framework parsed once: its tree and what analysis found. Compilation, the load
@@ -35,6 +36,12 @@ export interface CompiledIndicator {
   readonly derivedReads: readonly string[];
   /** The parsed award and when rules. */
   readonly rules: { readonly award: ParsedRule; readonly when: ParsedRule | null };
+}
+
+/** Where a title's parts are in the file, for issues. @internal */
+export interface TitlePaths {
+  readonly title: JsonPath;
+  readonly requirements: JsonPath;
 }
 
 /** A title with its requirements flattened to per-indicator and per-criterion minimums. @internal */
@@ -66,6 +73,8 @@ export interface CompiledFramework {
   readonly derived: readonly { readonly name: string; readonly fn: RuleFn; readonly rules: ParsedRule }[];
   /** @internal */
   readonly titles: readonly CompiledTitle[];
+  /** Enabled variants by area, in the order they are tried. @internal */
+  readonly variants: readonly CompiledVariant[];
   /** Highest possible total. */
   readonly maxTotal: number;
   /** Declared top-level evidence fields, in slot order (see `RuleContext.slots`). @internal */
@@ -173,7 +182,20 @@ export function compileFramework(
   });
 
   const titles = framework.titles.map((t, ti) =>
-    compileTitle(framework, t, ti, best, issues, (rule, path) => compile(rule, path, null)),
+    compileTitle(
+      framework,
+      t,
+      { title: ['titles', ti], requirements: ['titles', ti, 'requirements'] },
+      best,
+      issues,
+      () => (t.rule === undefined ? null : compile(t.rule, ['titles', ti, 'rule'], null)),
+    ),
+  );
+  // A variant changes requirements only: its titles keep the rule compiled above.
+  const variants = compileVariants(framework, titles, issues, (t, at, base) =>
+    compileTitle(framework, t, at, best, issues, () =>
+      base.rule === null || base.rules === null ? null : { fn: base.rule, rules: base.rules },
+    ),
   );
   const compiled: CompiledFramework = {
     framework,
@@ -181,6 +203,7 @@ export function compileFramework(
     criteria,
     derived,
     titles,
+    variants,
     maxTotal: criteria.reduce((s, c) => s + c.max, 0),
     fields,
   };
@@ -205,13 +228,13 @@ function bestPoints(award: RuleTree, when: RuleTree | undefined, points: number)
 function compileTitle(
   framework: Framework,
   title: Title,
-  ti: number,
+  at: TitlePaths,
   best: readonly number[],
   issues: Issue[],
-  compile: (rule: unknown, path: JsonPath) => Compiled,
+  rule: () => Pick<Compiled, 'fn' | 'rules'> | null,
 ): CompiledTitle {
   const r = title.requirements;
-  const path = ['titles', ti, 'requirements'];
+  const path = at.requirements;
   const indicatorIds: string[] = [];
   const criterionOf: number[] = [];
   const indicatorMin = new Float64Array(best.length);
@@ -245,10 +268,11 @@ function compileTitle(
   }
 
   const unreachable = (params: IssueParams['title_unreachable']): void => {
-    issues.push(issue('title_unreachable', ['titles', ti], params));
+    issues.push(issue('title_unreachable', at.title, params));
   };
   const bestTotal = best.reduce((s, b) => s + b, 0);
-  if ((r.total ?? 0) > bestTotal) unreachable({ kind: 'total', title: title.id, need: r.total ?? 0, best: bestTotal });
+  const need = minimumTotal(r, framework);
+  if (need > bestTotal) unreachable({ kind: 'total', title: title.id, need, best: bestTotal });
   indicatorIds.forEach((id, i) => {
     const need = indicatorMin[i] ?? 0;
     const most = best[i] ?? 0;
@@ -259,15 +283,24 @@ function compileTitle(
     const need = criterionMin[ci] ?? 0;
     if (need > cBest) unreachable({ kind: 'criterion', title: title.id, criterion: c.id, need, best: cBest });
   });
-  const compiled = title.rule === undefined ? null : compile(title.rule, ['titles', ti, 'rule']);
+  const compiled = rule();
   return {
     title,
-    total: r.total ?? 0,
+    total: need,
     indicatorMin,
     criterionMin,
     rule: compiled === null ? null : compiled.fn,
     rules: compiled === null ? null : compiled.rules,
   };
+}
+
+/**
+ * The least total a title accepts: its `total`, or its `totalShare` of the framework's maximum when
+ * higher, so a share keeps its meaning when a child framework changes the maximum.
+ */
+function minimumTotal(r: Title['requirements'], framework: Framework): number {
+  const max = framework.criteria.reduce((s, c) => s + c.indicators.reduce((t, i) => t + i.points, 0), 0);
+  return Math.max(r.total ?? 0, (r.totalShare ?? 0) * max);
 }
 
 function pointsOf(framework: Framework, id: string): number {

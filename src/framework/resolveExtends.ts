@@ -1,5 +1,6 @@
 import { type Issue, issue } from '../errors/issue.js';
 import type { Criterion, Framework, FrameworkFile, Indicator, Title } from '../format/framework.js';
+import { resolveVariants } from './resolveVariants.js';
 
 /**
  * Builds the resolved framework from a file and its (already resolved) parent: inherited parts, then
@@ -20,6 +21,8 @@ export function resolveFramework(
   let titles: Title[] = [...(parent?.titles ?? [])];
   const evidence = { ...parent?.evidence, ...file.evidence };
   const derived = { ...parent?.derived, ...file.derived };
+  const variants = resolveVariants(file, parent);
+  issues.push(...variants.issues);
 
   if (parent) {
     // A child's criteria max is recomputed unless it overrides it: inherited maxima go stale when points change.
@@ -74,7 +77,8 @@ export function resolveFramework(
     delete evidence[id];
     delete derived[id];
     const after = criteria.length + titles.length + Object.keys(evidence).length + Object.keys(derived).length;
-    if (before === after && !removedIndicator) issues.push(unknownRef(['remove', i], id, parent));
+    if (before === after && !removedIndicator && !variants.removed.has(id))
+      issues.push(unknownRef(['remove', i], id, parent));
   });
   criteria.forEach((c, i) => {
     if (c.indicators.length === 0) {
@@ -108,11 +112,13 @@ export function resolveFramework(
     source: file.source,
     effective,
     period: file.period ?? parent?.period ?? 'year',
+    validity: file.validity ?? parent?.validity,
     verification: file.verification,
     evidence,
     derived,
     criteria,
     titles,
+    variants: variants.variants,
   };
   return { framework, issues };
 }

@@ -1,6 +1,6 @@
-import type { IssueParams, ShapeParams } from '../errors/params.js';
+import type { IssueParams, ReasonParams, ShapeParams, TitleRequirementsParam } from '../errors/params.js';
 import type { EngineCatalogue } from './catalogue.js';
-import { formatList, formatNumber } from './format.js';
+import { formatList, formatNumber, joinWith } from './format.js';
 
 // English messages, the fallback of every plugin locale. To add a message, see README.md in this folder. Numbers go through formatNumber
 // (1,086; 7.5); dates stay ISO (yyyy-MM-dd). Row, line and column numbers print as they are.
@@ -67,11 +67,40 @@ const CONTRIBUTION: Readonly<
   bad_message: 'messages must hold strings or functions',
 };
 
+const VERIFIED: Readonly<Record<string, string>> = {
+  official: 'checked against the official text',
+  partial: 'partly verified',
+  unverified: 'not verified',
+  example: 'an illustrative example',
+};
+/** `the unit’s area is remote or especially-difficult`. */
+const condition = (when: ReasonParams['variant_applied']['when']): string =>
+  joinWith(
+    Object.entries(when).map(([name, values]) => `the unit’s ${name} is ${joinWith(values.map(String), 'or')}`),
+    'and',
+  );
+/** `a total of at least 70 (instead of 80)`. */
+const changes = (c: TitleRequirementsParam, before: TitleRequirementsParam): string => {
+  const was = (v: number | undefined): string => (v === undefined ? '' : ` (instead of ${n(v)})`);
+  const out: string[] = [];
+  if (c.total !== undefined) out.push(`a total of at least ${n(c.total)}${was(before.total)}`);
+  if (c.totalShare !== undefined) out.push(`a total of at least ${n(c.totalShare * 100)}% of the maximum`);
+  if (c.eachIndicator !== undefined)
+    out.push(`every indicator at least ${n(c.eachIndicator)}${was(before.eachIndicator)}`);
+  if (c.eachCriterion !== undefined)
+    out.push(`every criterion at least ${n(c.eachCriterion)}${was(before.eachCriterion)}`);
+  for (const [id, v] of Object.entries(c.criteria ?? {})) out.push(`criterion ${id} at least ${n(v)}`);
+  for (const [id, v] of Object.entries(c.indicators ?? {})) out.push(`indicator ${id} at least ${n(v)}`);
+  if (c.required !== undefined) out.push(`full points in ${formatList(c.required)}`);
+  return out.join('; ');
+};
+
 const DUPLICATE: Readonly<Record<Exclude<IssueParams['duplicate_id']['kind'], 'id'>, (id: string) => string>> = {
   title: (id) => `title "${id}" is defined twice`,
   inherited_indicator: (id) => `indicator "${id}" already exists in the parent; use overrides to change it`,
   inherited_criterion: (id) => `criterion "${id}" already exists in the parent; use overrides to change it`,
   inherited_title: (id) => `title "${id}" already exists in the parent; use overrides to change it`,
+  variant: (id) => `variant "${id}" already exists; use overrides.variants to change an inherited one`,
   milestone: (id) => `Milestone "${id}" is defined twice.`,
   metric: (id) => `Metric "${id}" is defined twice.`,
   member_condition: (id) => `member condition "${id}" has the name of an evidence field or derived value`,
@@ -228,6 +257,8 @@ export const en: EngineCatalogue = {
           return `criterion ${p.criterion} has no indicators left`;
         case 'metric_rules':
           return `metric "${p.metric}" needs population and counted (or "use" a plugin metric)`;
+        case 'mapping_side':
+          return `entries[${p.index}].${p.side} must name at least one level (e.g. province)`;
       }
     },
     missing_parent: (p) =>
@@ -318,6 +349,12 @@ export const en: EngineCatalogue = {
           return `level "${p.id}" is not a title of the framework`;
         case 'plan_override':
           return `No inherited metric "${p.id}" to override.`;
+        case 'variant':
+          return `no variant "${p.id}" to override`;
+        case 'variant_title':
+          return `variant "${p.variant}" changes title "${p.title}", which does not exist`;
+        case 'role':
+          return `rule "${p.rule}" names role "${p.role}", which roles does not declare`;
       }
     },
     unsafe_var_path: (p) => `Path "${p.path}" contains __proto__, constructor or prototype, which is not allowed`,
@@ -346,5 +383,11 @@ export const en: EngineCatalogue = {
     targets_met: (p) => `meets every required target (${n(p.met)})`,
     title_rule_failed: (p) => `the additional condition of title ${p.target} is not met`,
     total_below_min: (p) => `${p.possible ? 'highest possible total' : 'total'} ${n(p.actual)} < ${n(p.expected)}`,
+    variant_applied: (p) =>
+      `variant “${p.label.en}” applies: ${changes(p.changes, p.before)}, because ${condition(p.when)} (${p.source ? `source: ${p.source}; ` : ''}${VERIFIED[p.verification]})`,
+    variant_not_applied: (p) =>
+      `variant “${p.label.en}” does not apply: it applies only when ${condition(p.when)} (then ${changes(p.changes, p.before)})`,
+    variant_unknown: (p) =>
+      `the outcome depends on variant ${p.variants.map((v) => `“${v.label.en}” (when ${condition(v.when)}: ${changes(v.changes, v.before)})`).join('; ')}, but the unit’s attributes are not known; give the list of units (units)`,
   },
 };

@@ -1,6 +1,6 @@
 import type { IssueParams, XlsxProblem } from '../errors/params.js';
 import type { ToolingIssueMessages } from './catalogue.js';
-import { formatList, formatNumber } from './format.js';
+import { formatList, formatNumber, joinWith } from './format.js';
 
 // English messages of the tooling codes: readers, batches, plans, lint and the command line. They
 // are kept apart from en.ts so that an app bundling only the engine does not carry them.
@@ -76,7 +76,12 @@ export const enTooling: ToolingIssueMessages = {
   cell_error: (p) => `Cell ${p.cell} holds the error value ${p.value}.`,
   duplicate_record: (p) =>
     `Person "${p.id}" already has a record for period ${p.period} ${p.firstFile === undefined ? 'at' : `in ${p.firstFile}`} ${p.at === 'record' ? 'record' : 'row'} ${p.first}; this one is rejected.`,
-  duplicate_unit: () => 'The unit has two population rows.',
+  duplicate_unit: (p) =>
+    p.kind === 'population'
+      ? 'The unit has two population rows.'
+      : p.kind === 'listed'
+        ? `unit ${p.unit} is already listed at units[${p.first}] for the same dates`
+        : `old unit ${p.unit} is already mapped at entries[${p.first}]`,
   effective_overlap: (p) =>
     `${p.framework} is in force from ${p.from} but ${p.previous} is still in force (${p.previousFrom} – ${
       p.previousUntil ?? 'open-ended'
@@ -125,6 +130,10 @@ export const enTooling: ToolingIssueMessages = {
         return `Milestone "${p.id}" starts after it ends.`;
       case 'reporting_years':
         return 'The first reporting year is after the last.';
+      case 'unit':
+        return `unit ${p.unit} ends (${p.until}) before it starts (${p.from})`;
+      case 'rule':
+        return `rule "${p.rule}" ends (${p.until}) before it starts (${p.from})`;
     }
   },
   invalid_encoding: (p) => {
@@ -178,10 +187,16 @@ export const enTooling: ToolingIssueMessages = {
     }
   },
   outside_scope: () => 'The unit is outside the plan scope.',
-  plan_mismatch: (p) =>
-    p.kind === 'merge'
-      ? `Cannot merge an aggregate of plan "${p.other}" with one of "${p.plan}".`
-      : `The aggregate is of plan "${p.aggregate}", not "${p.plan}".`,
+  plan_mismatch: (p) => {
+    switch (p.kind) {
+      case 'merge':
+        return `Cannot merge an aggregate of plan "${p.other}" with one of "${p.plan}".`;
+      case 'progress':
+        return `The aggregate is of plan "${p.aggregate}", not "${p.plan}".`;
+      case 'units':
+        return `Cannot merge counts kept under ${p.other === null ? 'the units as recorded' : `the units in force on ${p.other}`} with counts under ${p.asOf === null ? 'the units as recorded' : `the units in force on ${p.asOf}`}.`;
+    }
+  },
   plugin_load_failed: (p) => {
     const why =
       p.kind === 'import'
@@ -200,8 +215,40 @@ export const enTooling: ToolingIssueMessages = {
   unknown_level: (p) =>
     p.kind === 'unit'
       ? 'The unit has a level that no hierarchy of the plan holds.'
-      : `Scope level "${p.level}" is missing from a hierarchy.`,
+      : p.kind === 'scope'
+        ? `Scope level "${p.level}" is missing from a hierarchy.`
+        : `rule "${p.rule}" names level "${p.level}", which no hierarchy has`,
   unknown_metric: (p) => `no plugin metric "${p.metric}" (known: ${formatList(p.known) || 'none'})`,
   unordered_targets: (p) => `Targets of "${p.metric}" must be in increasing date order.`,
   xlsx_too_large: (p) => `The XLSX workbook is over a limit: ${xlsxLimit(p)}; it is not read.`,
+  date_order: (p) => `date ${p.date} is before the previous step (${p.last}); the log only moves forward in time`,
+  invalid_transition: (p) => {
+    switch (p.kind) {
+      case 'state':
+        return `cannot ${p.action} a dossier that is ${p.state}: it must be ${joinWith(p.from, 'or')}`;
+      case 'scores':
+        return `only a review may give scores, not ${p.action}`;
+      case 'sequence':
+        return `sequence ${p.seq}, expected ${p.expected}`;
+      case 'recorded':
+        return `step ${p.seq} records ${p.from} → ${p.to}, but the workflow gives ${p.expectedFrom} → ${p.expectedTo}`;
+      case 'dossier_state':
+        return `the dossier says ${p.state} but its log gives ${p.log}`;
+    }
+  },
+  no_recognition_rule: (p) =>
+    `the policy names no one to recognise ${p.level === null ? 'residents (no employer)' : `staff of ${p.level}-level units`} on ${p.date}`,
+  not_eligible: (p) => `cannot recognise: the evaluation’s decision is “${p.decision}”, not awarded`,
+  not_the_person: (p) => `only the dossier’s own person (${p.person}) may take this step`,
+  reason_required: (p) =>
+    p.scores
+      ? 'a reviewer who replaces self-assessed scores must give a reason'
+      : `to ${p.action} a dossier, give a reason`,
+  role_not_allowed: (p) => `role “${p.role}” may not ${p.action} this dossier (allowed: ${formatList(p.allowed)})`,
+  unit_not_in_force: () =>
+    'The unit belongs to no hierarchy of units in force on the report date (e.g. a district unit after 1/7/2025); a mapping of old units to new ones is needed.',
+  wrong_unit: (p) =>
+    p.expected === null
+      ? `the actor acts for ${p.actual}, but the dossier’s unit is in no hierarchy of units in force on that date`
+      : `the actor acts for ${p.actual}, but this dossier belongs to ${p.expected}`,
 };

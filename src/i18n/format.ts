@@ -83,6 +83,15 @@ export function formatList(items: readonly (string | number)[]): string {
   return items.join(', ');
 }
 
+/**
+ * A list as a sentence: `a, b or c`, the last two joined by `word` (`hoặc`, `or`, `và`, `and`).
+ *
+ * @internal
+ */
+export function joinWith(items: readonly string[], word: string): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${word} ${items[items.length - 1]}`;
+}
+
 function intlNumber(n: number, locale: string, digits: number): string {
   try {
     return new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(n);

@@ -1,6 +1,6 @@
-import type { IssueParams, ShapeParams } from '../errors/params.js';
+import type { IssueParams, ReasonParams, ShapeParams, TitleRequirementsParam } from '../errors/params.js';
 import type { EngineCatalogue } from './catalogue.js';
-import { formatDate, formatList, formatNumber } from './format.js';
+import { formatDate, formatList, formatNumber, joinWith } from './format.js';
 
 // Vietnamese messages, the default language. To add a message, see README.md in this folder. Text is NFC with full diacritics; numbers and dates
 // go through formatNumber/formatDate (1.086; 7,5; 31/12/2025). Row, line and column numbers are
@@ -69,12 +69,39 @@ const CONTRIBUTION: Readonly<
   bad_message: 'chỉ chứa chuỗi hoặc hàm trong messages',
 };
 
+const VERIFIED: Readonly<Record<string, string>> = {
+  official: 'đã đối chiếu văn bản chính thức',
+  partial: 'kiểm chứng một phần',
+  unverified: 'chưa kiểm chứng',
+  example: 'ví dụ minh hoạ',
+};
+/** `area của đơn vị là remote hoặc especially-difficult`. */
+const condition = (when: ReasonParams['variant_applied']['when']): string =>
+  joinWith(
+    Object.entries(when).map(([name, values]) => `${name} của đơn vị là ${joinWith(values.map(String), 'hoặc')}`),
+    'và',
+  );
+/** `tổng điểm từ 70 (thay vì 80)`. */
+const changes = (c: TitleRequirementsParam, before: TitleRequirementsParam): string => {
+  const was = (v: number | undefined): string => (v === undefined ? '' : ` (thay vì ${n(v)})`);
+  const out: string[] = [];
+  if (c.total !== undefined) out.push(`tổng điểm từ ${n(c.total)}${was(before.total)}`);
+  if (c.totalShare !== undefined) out.push(`tổng điểm từ ${n(c.totalShare * 100)}% điểm tối đa`);
+  if (c.eachIndicator !== undefined) out.push(`mỗi chỉ số từ ${n(c.eachIndicator)}${was(before.eachIndicator)}`);
+  if (c.eachCriterion !== undefined) out.push(`mỗi tiêu chí từ ${n(c.eachCriterion)}${was(before.eachCriterion)}`);
+  for (const [id, v] of Object.entries(c.criteria ?? {})) out.push(`tiêu chí ${id} từ ${n(v)}`);
+  for (const [id, v] of Object.entries(c.indicators ?? {})) out.push(`chỉ số ${id} từ ${n(v)}`);
+  if (c.required !== undefined) out.push(`đạt tối đa: ${formatList(c.required)}`);
+  return out.join('; ');
+};
+
 const DUPLICATE: Readonly<Record<Exclude<IssueParams['duplicate_id']['kind'], 'id'>, (id: string) => string>> = {
   title: (id) => `danh hiệu "${id}" bị trùng`,
   inherited_indicator: (id) => `chỉ số "${id}" đã có trong bộ tiêu chí gốc; dùng overrides để sửa`,
   inherited_criterion: (id) => `tiêu chí "${id}" đã có trong bộ tiêu chí gốc; dùng overrides để sửa`,
   inherited_title: (id) => `danh hiệu "${id}" đã có trong bộ tiêu chí gốc; dùng overrides để sửa`,
   milestone: (id) => `Mốc "${id}" bị lặp.`,
+  variant: (id) => `biến thể "${id}" đã có; dùng overrides.variants để sửa biến thể kế thừa`,
   metric: (id) => `Chỉ tiêu "${id}" bị trùng.`,
   member_condition: (id) => `điều kiện thành viên "${id}" trùng tên một minh chứng hoặc giá trị dẫn xuất`,
 };
@@ -229,6 +256,8 @@ export const vi: EngineCatalogue = {
           return `tiêu chí ${p.criterion} không còn chỉ số nào`;
         case 'metric_rules':
           return `chỉ tiêu "${p.metric}" cần population và counted (hoặc "use" một chỉ tiêu plugin)`;
+        case 'mapping_side':
+          return `entries[${p.index}].${p.side} phải nêu ít nhất một cấp (ví dụ province)`;
       }
     },
     missing_parent: (p) =>
@@ -318,6 +347,12 @@ export const vi: EngineCatalogue = {
           return `mức "${p.id}" không phải là danh hiệu của bộ tiêu chí`;
         case 'plan_override':
           return `Không có chỉ tiêu kế thừa "${p.id}" để sửa.`;
+        case 'variant':
+          return `không có biến thể "${p.id}" để sửa`;
+        case 'variant_title':
+          return `biến thể "${p.variant}" đổi điều kiện của danh hiệu "${p.title}" nhưng không có danh hiệu này`;
+        case 'role':
+          return `quy định "${p.rule}" nêu vai trò "${p.role}" nhưng roles không khai báo vai trò này`;
       }
     },
     unsafe_var_path: (p) => `Đường dẫn "${p.path}" chứa __proto__, constructor hoặc prototype, không được phép`,
@@ -344,5 +379,11 @@ export const vi: EngineCatalogue = {
     title_rule_failed: (p) => `không thỏa điều kiện bổ sung của danh hiệu ${p.target}`,
     total_below_min: (p) =>
       `${p.possible ? 'tổng điểm tối đa có thể đạt' : 'tổng điểm'} ${n(p.actual)} < ${n(p.expected)}`,
+    variant_applied: (p) =>
+      `áp dụng biến thể “${p.label.vi}”: ${changes(p.changes, p.before)}, vì ${condition(p.when)} (${p.source ? `nguồn: ${p.source}; ` : ''}${VERIFIED[p.verification]})`,
+    variant_not_applied: (p) =>
+      `không áp dụng biến thể “${p.label.vi}”: biến thể chỉ áp dụng khi ${condition(p.when)} (khi đó ${changes(p.changes, p.before)})`,
+    variant_unknown: (p) =>
+      `kết quả phụ thuộc vào biến thể ${p.variants.map((v) => `“${v.label.vi}” (khi ${condition(v.when)}: ${changes(v.changes, v.before)})`).join('; ')}, nhưng chưa biết thuộc tính của đơn vị; hãy cung cấp danh sách đơn vị (units)`,
   },
 };

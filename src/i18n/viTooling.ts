@@ -62,6 +62,34 @@ const xlsxLimit = (p: IssueParams['xlsx_too_large']): string => {
   }
 };
 
+const STATE: Readonly<Record<string, string>> = {
+  draft: 'bản nháp',
+  'self-assessed': 'đã tự đánh giá',
+  reviewed: 'đã thẩm định',
+  recognised: 'đã công nhận',
+  refused: 'không công nhận',
+  revoked: 'đã thu hồi',
+};
+const ACTION: Readonly<Record<string, string>> = {
+  submit: 'nộp (tự đánh giá)',
+  review: 'thẩm định',
+  recognise: 'công nhận',
+  refuse: 'từ chối công nhận',
+  return: 'trả lại',
+  revoke: 'thu hồi',
+};
+const LEVEL: Readonly<Record<string, string>> = {
+  commune: 'xã',
+  district: 'huyện',
+  province: 'tỉnh',
+  central: 'trung ương',
+};
+const DECISION: Readonly<Record<string, string>> = {
+  awarded: 'đạt',
+  'not-awarded': 'không đạt',
+  undetermined: 'chưa xác định',
+};
+
 /**
  * Vietnamese messages of the tooling issue codes.
  *
@@ -77,7 +105,12 @@ export const viTooling: ToolingIssueMessages = {
   cell_error: (p) => `Ô ${p.cell} chứa giá trị lỗi ${p.value}.`,
   duplicate_record: (p) =>
     `Người có mã "${p.id}" đã có bản ghi kỳ ${p.period} ở ${p.firstFile === undefined ? '' : `${p.firstFile} `}${p.at === 'record' ? 'bản ghi thứ' : 'dòng'} ${p.first}; bản ghi này bị loại.`,
-  duplicate_unit: () => 'Đơn vị có hai dòng dân số.',
+  duplicate_unit: (p) =>
+    p.kind === 'population'
+      ? 'Đơn vị có hai dòng dân số.'
+      : p.kind === 'listed'
+        ? `đơn vị ${p.unit} đã có ở units[${p.first}] trong cùng thời gian`
+        : `đơn vị cũ ${p.unit} đã được chuyển ở entries[${p.first}]`,
   effective_overlap: (p) =>
     `${p.framework} có hiệu lực từ ${d(p.from)} nhưng ${p.previous} vẫn còn hiệu lực (${d(p.previousFrom)} – ${
       p.previousUntil === null ? 'không thời hạn' : d(p.previousUntil)
@@ -126,6 +159,10 @@ export const viTooling: ToolingIssueMessages = {
         return `Mốc "${p.id}" bắt đầu sau khi kết thúc.`;
       case 'reporting_years':
         return 'Năm báo cáo đầu tiên sau năm cuối cùng.';
+      case 'unit':
+        return `đơn vị ${p.unit} hết hiệu lực (${d(p.until)}) trước khi có hiệu lực (${d(p.from)})`;
+      case 'rule':
+        return `quy định "${p.rule}" hết hiệu lực (${d(p.until)}) trước khi có hiệu lực (${d(p.from)})`;
     }
   },
   invalid_encoding: (p) => {
@@ -179,10 +216,16 @@ export const viTooling: ToolingIssueMessages = {
     }
   },
   outside_scope: () => 'Đơn vị không thuộc phạm vi của kế hoạch.',
-  plan_mismatch: (p) =>
-    p.kind === 'merge'
-      ? `Không thể gộp số liệu của kế hoạch "${p.other}" với "${p.plan}".`
-      : `Số liệu thuộc kế hoạch "${p.aggregate}", không phải "${p.plan}".`,
+  plan_mismatch: (p) => {
+    switch (p.kind) {
+      case 'merge':
+        return `Không thể gộp số liệu của kế hoạch "${p.other}" với "${p.plan}".`;
+      case 'progress':
+        return `Số liệu thuộc kế hoạch "${p.aggregate}", không phải "${p.plan}".`;
+      case 'units':
+        return `Không thể gộp số liệu theo đơn vị ${p.other === null ? 'như đã ghi' : `có hiệu lực ngày ${d(p.other)}`} với số liệu theo đơn vị ${p.asOf === null ? 'như đã ghi' : `có hiệu lực ngày ${d(p.asOf)}`}.`;
+    }
+  },
   plugin_load_failed: (p) => {
     const why =
       p.kind === 'import'
@@ -201,8 +244,42 @@ export const viTooling: ToolingIssueMessages = {
   unknown_level: (p) =>
     p.kind === 'unit'
       ? 'Đơn vị có cấp không thuộc hệ thống cấp nào của kế hoạch.'
-      : `Cấp "${p.level}" của phạm vi không có trong mọi hệ thống cấp.`,
+      : p.kind === 'scope'
+        ? `Cấp "${p.level}" của phạm vi không có trong mọi hệ thống cấp.`
+        : `quy định "${p.rule}" giao cho cấp "${p.level}" nhưng không hệ thống cấp nào có cấp này`,
   unknown_metric: (p) => `không có chỉ tiêu plugin "${p.metric}" (có: ${formatList(p.known) || 'không'})`,
   unordered_targets: (p) => `Các mục tiêu của "${p.metric}" phải theo thứ tự ngày tăng dần.`,
   xlsx_too_large: (p) => `Tệp XLSX vượt giới hạn: ${xlsxLimit(p)}; tệp không được đọc.`,
+  date_order: (p) => `ngày ${d(p.date)} trước bước trước đó (${d(p.last)}); nhật ký chỉ ghi tiếp theo thứ tự thời gian`,
+  invalid_transition: (p) => {
+    switch (p.kind) {
+      case 'state':
+        return `không thể ${ACTION[p.action] ?? p.action} hồ sơ đang ở trạng thái “${STATE[p.state] ?? p.state}”: cần trạng thái ${p.from.map((x) => `“${STATE[x] ?? x}”`).join(' hoặc ')}`;
+      case 'scores':
+        return `chỉ bước thẩm định mới được ghi điểm, không phải bước ${ACTION[p.action] ?? p.action}`;
+      case 'sequence':
+        return `số thứ tự ${p.seq}, cần ${p.expected}`;
+      case 'recorded':
+        return `bước ${p.seq} ghi ${STATE[p.from] ?? p.from} → ${STATE[p.to] ?? p.to}, nhưng quy trình cho ${STATE[p.expectedFrom] ?? p.expectedFrom} → ${STATE[p.expectedTo] ?? p.expectedTo}`;
+      case 'dossier_state':
+        return `hồ sơ ghi trạng thái “${STATE[p.state] ?? p.state}” nhưng nhật ký cho “${STATE[p.log] ?? p.log}”`;
+    }
+  },
+  no_recognition_rule: (p) =>
+    `quy trình không quy định ai công nhận ${p.level === null ? 'người dân (không có đơn vị công tác)' : `cán bộ của đơn vị cấp ${LEVEL[p.level] ?? p.level}`} vào ngày ${d(p.date)}`,
+  not_eligible: (p) =>
+    `không thể công nhận: kết quả đánh giá là “${DECISION[p.decision] ?? p.decision}”, chưa đạt danh hiệu`,
+  not_the_person: (p) => `chỉ chính người có hồ sơ (${p.person}) được thực hiện bước này`,
+  reason_required: (p) =>
+    p.scores
+      ? 'người thẩm định thay điểm tự đánh giá thì phải ghi lý do'
+      : `${ACTION[p.action] ?? p.action} hồ sơ phải ghi lý do`,
+  role_not_allowed: (p) =>
+    `vai trò “${p.role}” không được ${ACTION[p.action] ?? p.action} hồ sơ này (được: ${formatList(p.allowed)})`,
+  unit_not_in_force: () =>
+    'Đơn vị không thuộc hệ thống đơn vị có hiệu lực vào ngày báo cáo (ví dụ đơn vị cấp huyện sau 01/7/2025); cần bảng chuyển đổi đơn vị cũ sang đơn vị mới.',
+  wrong_unit: (p) =>
+    p.expected === null
+      ? `người thực hiện thuộc ${p.actual}, nhưng đơn vị của hồ sơ không thuộc hệ thống đơn vị có hiệu lực ngày đó`
+      : `người thực hiện thuộc ${p.actual}, nhưng hồ sơ này do ${p.expected} xử lý`,
 };

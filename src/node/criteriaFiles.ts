@@ -6,19 +6,22 @@ import type { Framework } from '../format/framework.js';
 import type { FrameworkInput } from '../framework/load.js';
 import { readJsonFile } from './readJson.js';
 
-/** Whether a file under a criteria folder is a framework (not a case file, a plan or a population table). */
+/**
+ * Whether a file under a criteria folder is a framework (not a case file, a plan, a recognition
+ * policy, a units or mapping file, or a population table).
+ */
 function isFrameworkFile(path: string): boolean {
   return (
     path.endsWith('.json') &&
     !path.endsWith('.cases.json') &&
-    !/[\\/]plans[\\/]/.test(path) &&
+    !/[\\/](plans|policies|units)[\\/]/.test(path) &&
     !path.endsWith('package.json')
   );
 }
 
 /**
  * Lists framework files: each argument is a file, or a folder searched recursively (case files
- * `*.cases.json` and `plans/` folders are skipped), in a stable order.
+ * `*.cases.json` and `plans/`, `policies/` and `units/` folders are skipped), in a stable order.
  *
  * @param paths - files and folders
  * @returns file paths

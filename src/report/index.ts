@@ -11,6 +11,8 @@ export { reportLabels, statusLabel } from './labels.js';
 export { markdownEscape, markdownFormatter, renderMarkdown } from './markdown.js';
 export type { RecognitionOptions } from './recognition.js';
 export { buildRecognitionList } from './recognition.js';
+export type { RecognitionStatusOptions, UnitRecognitionStatus, WaitingStep } from './recognitionStatus.js';
+export { buildRecognitionStatus } from './recognitionStatus.js';
 export { builtinFormatters, renderReport } from './render.js';
 export type { ReportRow } from './rows.js';
 export { buildReportRows } from './rows.js';

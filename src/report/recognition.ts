@@ -1,6 +1,7 @@
+import { placeOn, type UnitsOn } from '../aggregate/placeOn.js';
 import type { Plan } from '../aggregate/plan.js';
 import type { UnitStep } from '../aggregate/unitKey.js';
-import { formatUnitKey, parseUnitKey, placeUnit } from '../aggregate/unitKey.js';
+import { formatUnitKey, parseUnitKey } from '../aggregate/unitKey.js';
 import type { Evaluation } from '../format/evaluation.js';
 import type { RecognitionEntry } from './types.js';
 
@@ -9,7 +10,7 @@ import type { RecognitionEntry } from './types.js';
  *
  * @category Reports
  */
-export interface RecognitionOptions {
+export interface RecognitionOptions extends UnitsOn {
   /** The title listed; `cdht` by default. */
   readonly titleId?: string;
   /** Level to group by, e.g. `commune`. Persons with no unit at that level keep their own unit (a district agency). */
@@ -18,16 +19,25 @@ export interface RecognitionOptions {
   readonly plan?: Plan;
 }
 
-const steps = (unit: Evaluation['unit'], plan: Plan | undefined): UnitStep[] => {
+const steps = (unit: Evaluation['unit'], plan: Plan | undefined, on: UnitsOn): UnitStep[] => {
   if (plan) {
-    const where = placeUnit(unit, plan.scope);
+    const where = placeOn(unit, plan.scope, on);
     if ('key' in where) return parseUnitKey(where.key);
   }
   return Object.entries(unit ?? {}).map(([level, name]) => ({ level, name }));
 };
 
-const groupOf = (e: Evaluation, options: RecognitionOptions): RecognitionEntry['unit'] => {
-  const path = steps(e.unit, options.plan);
+/**
+ * The unit a person is listed under: their unit placed by the plan (on the report date, through
+ * mappings), cut at the `by` level.
+ *
+ * @internal
+ */
+export const unitGroup = (
+  unit: Evaluation['unit'],
+  options: Pick<RecognitionOptions, 'by' | 'plan' | 'asOf' | 'mappings'>,
+): RecognitionEntry['unit'] => {
+  const path = steps(unit, options.plan, options);
   const at = options.by === undefined ? -1 : path.findIndex((s) => s.level === options.by);
   const kept = at >= 0 ? path.slice(0, at + 1) : path;
   const name = options.by === undefined ? kept.map((s) => s.name).join(' / ') : (kept[kept.length - 1]?.name ?? '');
@@ -54,7 +64,7 @@ export function buildRecognitionList(
   for (const e of evaluations) {
     if (!e.titles.some((t) => t.id === titleId && t.decision === 'awarded')) continue;
     out.push({
-      unit: groupOf(e, options),
+      unit: unitGroup(e.unit, options),
       person: e.person,
       name: e.name ?? '',
       group: e.group,

@@ -1,6 +1,13 @@
 import { resolve } from 'node:path';
-import { createEngine, type Issue, parseCaseFile, toolingIssue } from '../../index.js';
-
+import {
+  createEngine,
+  type Issue,
+  loadRecognitionPolicy,
+  loadUnitMapping,
+  loadUnits,
+  parseCaseFile,
+  toolingIssue,
+} from '../../index.js';
 import { listOption, needPositionals, parseCommand } from '../args.js';
 import { resolveArgs } from '../bundledIds.js';
 import { bundledUnderneath, isError } from '../criteria.js';
@@ -16,7 +23,8 @@ export interface ValidationOutcome {
 }
 
 /**
- * Checks framework, plan and case files: every problem of every file. Frameworks load on top of
+ * Checks framework, plan, case, recognition-policy, units and unit-mapping files: every problem of
+ * every file. Frameworks load on top of
  * the bundled criteria (so `extends` resolves) and case files must name a loaded framework.
  *
  * @param paths - files and folders
@@ -53,6 +61,14 @@ export async function validateFiles(
     const bundled = (await bundledPlanInputs()).filter((b) => !mine.has(b.file));
     const parents = loadPlanInputs(bundled);
     issues.push(...loadPlanInputs(plans, [...parents.byFile.values()]).issues);
+  }
+
+  const loaders = { policy: loadRecognitionPolicy, units: loadUnits, mapping: loadUnitMapping } as const;
+  for (const kind of ['policy', 'units', 'mapping'] as const) {
+    for (const f of byKind(kind)) {
+      const r = loaders[kind](f.json, { file: f.file });
+      if (!r.success) issues.push(...r.issues);
+    }
   }
 
   const ids = new Set(engine.frameworks().map((f) => f.id));

@@ -337,4 +337,59 @@ export const frameworkHelp: HelpTable = {
     en: 'Changes to inherited titles by id, e.g. a higher total threshold.',
     examples: [{ cdht: { requirements: { total: 85, eachIndicator: 5 } } }],
   },
+  'TitleRequirements.totalShare': {
+    vi: 'Tổng điểm tối thiểu tính theo tỷ lệ của điểm tối đa (0,8: 80/100, 88/110); giữ ý nghĩa khi bộ tiêu chí con đổi điểm tối đa. Có cả total thì phải đạt cả hai.',
+    en: 'Minimum total as a share of the maximum (0.8: 80 of 100, 88 of 110); keeps its meaning when a child framework changes the maximum. With total, both must hold.',
+    examples: [0.8],
+  },
+  'Framework.validity': {
+    vi: 'Thời hạn của danh hiệu được công nhận; mặc định là năm đánh giá (thừa kế). Văn bản chính thức chưa nêu thời hạn.',
+    en: 'How long a recognised title is valid; by default the assessment year (inherited). No official text found states it.',
+    examples: [{ years: 1 }],
+  },
+  'Framework.validity.years': {
+    vi: 'Số năm dương lịch danh hiệu có giá trị, kể cả năm đánh giá (1: chỉ năm đó).',
+    en: 'Calendar years the title is valid, counting the assessment year (1: that year only).',
+    examples: [1],
+  },
+  'Framework.variants': {
+    vi: 'Biến thể theo địa bàn: điều kiện danh hiệu khác cho người thuộc đơn vị có thuộc tính nhất định (vd. xã đặc biệt khó khăn), mỗi biến thể có nguồn và mức kiểm chứng.',
+    en: 'Variants by area: different title requirements for people whose unit has certain attributes (e.g. an especially difficult commune), each with its source and verification.',
+  },
+  'FrameworkOverrides.variants': {
+    vi: 'Sửa biến thể thừa kế theo mã, vd. bật một biến thể tùy chọn.',
+    en: 'Changes to inherited variants by id, e.g. enabling an opt-in variant.',
+    examples: [{ 'difficult-area': { enabled: true } }],
+  },
+  'Variant.id': { vi: 'Mã biến thể.', en: 'Variant id.', examples: ['difficult-area'] },
+  'Variant.label': { vi: 'Tên biến thể.', en: 'Name of the variant.' },
+  'Variant.description': { vi: 'Giải thích biến thể.', en: 'Explanation of the variant.' },
+  'Variant.unit': {
+    vi: 'Thuộc tính của đơn vị người được đánh giá (từ tệp đơn vị hoặc bảng dân số) chọn biến thể này.',
+    en: 'Attributes of the person’s unit (from a units file or the population table) that select the variant.',
+    examples: [{ area: ['especially-difficult', 'ethnic-minority'] }],
+  },
+  'Variant.titles': {
+    vi: 'Theo mã danh hiệu: các điều kiện biến thể thay đổi (điều kiện khác giữ nguyên).',
+    en: 'Per title id, the requirements the variant changes (the others stay).',
+    examples: [{ cdht: { total: 70 } }],
+  },
+  'Variant.enabled': {
+    vi: 'false: biến thể tùy chọn, chỉ áp dụng khi bộ tiêu chí kế thừa bật nó (overrides.variants).',
+    en: 'false: opt-in, applied only when a framework that extends this one enables it (overrides.variants).',
+  },
+  'Variant.source': { vi: 'Nguồn của biến thể.', en: 'Where the variant comes from.' },
+  'Variant.verification': {
+    vi: 'Mức đã đối chiếu với văn bản chính thức.',
+    en: 'How far the variant is checked against official texts.',
+  },
+  'VariantSource.document': {
+    vi: 'Số hiệu văn bản, hoặc tài liệu là gì.',
+    en: 'Document number, or what it is.',
+    examples: ['Tập huấn bộ công cụ 244/QĐ-KHVN'],
+  },
+  'VariantSource.issuer': { vi: 'Cơ quan ban hành hoặc tổ chức tập huấn.', en: 'Issuer or trainer.' },
+  'VariantSource.date': { vi: 'Ngày của văn bản, yyyy-MM-dd.', en: 'Date of the document, yyyy-MM-dd.' },
+  'VariantSource.title': { vi: 'Tên tài liệu.', en: 'Title of the document.' },
+  'VariantSource.url': { vi: 'Địa chỉ tài liệu.', en: 'Address of the document.' },
 };

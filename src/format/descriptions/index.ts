@@ -28,6 +28,7 @@ const aliases: readonly (readonly [prefix: string, def: string])[] = [
   ['FrameworkOverrides.criteria.*', 'Criterion'],
   ['FrameworkOverrides.indicators.*', 'Indicator'],
   ['FrameworkOverrides.titles.*', 'Title'],
+  ['FrameworkOverrides.variants.*', 'Variant'],
   ['Plan.overrides.metrics.*', 'Metric'],
 ];
 

@@ -52,6 +52,18 @@ export const planHelp: HelpTable = {
   'Plan.milestones': { vi: 'Các mốc: sơ kết, sự kiện, báo cáo.', en: 'Milestones: reviews, events, reports.' },
   'Plan.reporting': { vi: 'Hạn báo cáo hằng năm.', en: 'Annual reporting deadline.' },
   'Plan.notes': { vi: 'Ghi chú.', en: 'Notes.' },
+  'Plan.historical': {
+    vi: 'Kế hoạch chỉ còn giá trị lịch sử sau một ngày (vd. cơ quan ban hành không còn); báo cáo sau ngày đó ghi rõ điều này.',
+    en: 'The plan is historical after a date (e.g. its issuer no longer exists); reports dated later say so.',
+    examples: [
+      { after: '2025-06-30', reason: { vi: 'Không còn cấp huyện từ 01/7/2025.', en: 'No districts since 1/7/2025.' } },
+    ],
+  },
+  'Plan.historical.after': {
+    vi: 'Ngày cuối cùng kế hoạch còn hiệu lực, yyyy-MM-dd.',
+    en: 'Last day the plan is in force, yyyy-MM-dd.',
+  },
+  'Plan.historical.reason': { vi: 'Lý do kế hoạch chỉ còn giá trị lịch sử.', en: 'Why the plan is historical.' },
   'PlanSource.document': {
     vi: 'Số hiệu hoặc tên văn bản.',
     en: 'Document number or name.',
@@ -145,5 +157,18 @@ export const planHelp: HelpTable = {
   'PopulationRow.unit': {
     vi: 'Đơn vị của dòng dân số, theo cấp → tên; các cột khác là số người.',
     en: 'The unit of the population row, as level → name; other columns are head counts.',
+  },
+  'Hierarchy.inForce': {
+    vi: 'Thời gian hệ thống cấp có hiệu lực (vd. tỉnh → huyện → xã đến 30/6/2025); không ghi: luôn có hiệu lực.',
+    en: 'When the hierarchy is in force (e.g. province → district → commune until 30/6/2025); absent: always.',
+    examples: [{ until: '2025-06-30' }],
+  },
+  'InForce.from': {
+    vi: 'Ngày bắt đầu có hiệu lực, yyyy-MM-dd (kể cả ngày đó).',
+    en: 'First day in force, yyyy-MM-dd.',
+  },
+  'InForce.until': {
+    vi: 'Ngày cuối cùng có hiệu lực, yyyy-MM-dd (kể cả ngày đó).',
+    en: 'Last day in force, yyyy-MM-dd.',
   },
 };

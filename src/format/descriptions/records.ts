@@ -99,6 +99,24 @@ export const recordHelp: HelpTable = {
 
 /** Help for criteria test-case files (schema/cases.schema.json). */
 export const caseHelp: HelpTable = {
+  'CriteriaCase.unitAttributes': {
+    vi: 'Thuộc tính của đơn vị của bản ghi, như tệp đơn vị cho ({}: đã biết, không đặc biệt); không ghi: chưa biết.',
+    en: 'Attributes of the record’s unit, as a units file would give them ({}: known, none special); absent: not known.',
+    examples: [{ area: 'especially-difficult' }],
+  },
+  'CaseExpect.variant': {
+    vi: 'Biến thể theo địa bàn mà kết quả đánh giá đã dùng.',
+    en: 'Which variant by area the evaluation used.',
+    examples: [{ status: 'applied', id: 'difficult-area' }],
+  },
+  'CaseExpect.variant.status': {
+    vi: 'applied: đã áp dụng; not-applied: không áp dụng; unknown: chưa biết thuộc tính của đơn vị.',
+    en: 'applied; not-applied; unknown: the unit’s attributes are not known.',
+  },
+  'CaseExpect.variant.id': {
+    vi: 'Mã biến thể đã áp dụng; null khi không có.',
+    en: 'The variant applied; null when none.',
+  },
   'CaseFile.$schema': {
     vi: 'Đường dẫn tới lược đồ JSON của tệp ca kiểm thử.',
     en: 'Path to the JSON Schema of case files.',

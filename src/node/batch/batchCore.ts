@@ -10,6 +10,7 @@ import { _createSummarizer, type Summarizer } from '../../evaluate/summary.js';
 import type { Evaluation } from '../../format/evaluation.js';
 import type { EvidenceRecord } from '../../format/evidence.js';
 import type { Framework } from '../../format/framework.js';
+import type { UnitEntry } from '../../format/units.js';
 import type { CompiledFramework } from '../../framework/compileFramework.js';
 
 /**
@@ -64,6 +65,8 @@ export interface BatchSettings {
   readonly detail?: BatchDetail | undefined;
   /** Framework id every record is evaluated against (version in force on the date), over `record.framework`. */
   readonly framework?: string | undefined;
+  /** Units with their attributes, for variants by area. */
+  readonly units?: readonly UnitEntry[] | undefined;
 }
 
 /** What evaluates a batch: an engine, and one framework version every record uses (with its compiled form), if fixed. @internal */
@@ -102,7 +105,7 @@ function idOf(raw: unknown): string | undefined {
 export function recordEvaluator(target: BatchTarget, settings: BatchSettings): RecordEvaluator {
   const { engine, fixed } = target;
   const detail = settings.detail ?? 'evaluation';
-  const options = { asOf: settings.asOf, explain: settings.explain ?? false, gap: settings.gap };
+  const options = { asOf: settings.asOf, explain: settings.explain ?? false, gap: settings.gap, units: settings.units };
   const choices = new Map<string, Framework | CdhtError>();
   const scorers = new Map<CompiledFramework, LeanScorer>();
   const summarizers = new Map<CompiledFramework, Summarizer>();
@@ -133,7 +136,7 @@ export function recordEvaluator(target: BatchTarget, settings: BatchSettings): R
     if (s === undefined) {
       const { id, version } = cf.framework;
       s = {
-        score: createScorer(cf, { asOf: settings.asOf }),
+        score: createScorer(cf, { asOf: settings.asOf, units: settings.units }),
         framework: Object.freeze({ id, version }),
         titles: Object.freeze(cf.titles.map((t) => t.title.id)),
       };

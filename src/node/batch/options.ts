@@ -3,6 +3,7 @@ import type { Engine } from '../../engine.js';
 import { CdhtError, type Issue } from '../../errors/issue.js';
 import { toolingIssue } from '../../errors/toolingIssue.js';
 import type { Framework } from '../../format/framework.js';
+import type { UnitEntry } from '../../format/units.js';
 import type { FrameworkInput } from '../../framework/load.js';
 import { resolvePluginSpecifier } from '../plugins.js';
 import type { EvidenceFormat } from '../readers/types.js';
@@ -68,6 +69,11 @@ export interface BatchOptions {
   readonly format?: EvidenceFormat | undefined;
   /** File name put in the issues of rejected records; by default the path when the source is one. */
   readonly file?: string | undefined;
+  /**
+   * Units with their attributes, for variants by area (as `EvaluateOptions.units`): a units file's
+   * `units`, or `buildUnitsFromPopulation(table)`. Sent to workers as data.
+   */
+  readonly units?: readonly UnitEntry[] | undefined;
 }
 
 /** A batch's options, checked and resolved once, before anything is read. @internal */
@@ -114,6 +120,7 @@ export function resolveBatch(engine: Engine, options: BatchOptions): ResolvedBat
     gap: options.gap,
     detail: options.detail,
     framework: typeof options.framework === 'string' ? options.framework : undefined,
+    units: options.units,
   };
   const added = engine.plugins.slice(1);
   const pluginNames = added.map((p) => p.name);
