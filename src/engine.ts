@@ -288,7 +288,10 @@ function buildEngine(
     if (!checked.success) return { issues: checked.issues as [Issue, ...Issue[]] };
     const { record, framework: fw, warnings } = checked.data;
     const evaluateOptions = { ...opts, asOf: asOf.data };
-    return { evaluate: () => _evaluateWithHooks(hooks, entryOf(fw), record, evaluateOptions), warnings };
+    return {
+      evaluate: () => _evaluateWithHooks(hooks, entryOf(fw), record, evaluateOptions, registrations.evidenceTypes),
+      warnings,
+    };
   };
 
   /** The collective framework a collective record is judged by: the one given, else as `frameworkForCollective`. */

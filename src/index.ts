@@ -184,7 +184,7 @@ export { isForm } from './framework/selectForm.js';
 export { compareVersions, satisfiesRange } from './framework/semver.js';
 export { formatDate, formatNumber, formatPercent } from './i18n/format.js';
 export { coreGroups, corePlugin } from './plugins/core.js';
-export { PluginError } from './plugins/pluginError.js';
+export { PluginError, type PluginResultProblem } from './plugins/pluginError.js';
 export type { HookEntry, Registrations } from './plugins/register.js';
 export type {
   Hook,

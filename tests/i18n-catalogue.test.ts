@@ -286,7 +286,17 @@ const ISSUES: { readonly [C in IssueCode]: readonly IssueParams[C][] } = {
     { kind: 'units', plan: 'qd-677-2022@1.0.0', asOf: '2025-12-31', other: null },
   ],
   plugin_conflict: [{ part: 'operators', key: 'x', first: 'p', second: 'q' }],
-  plugin_error: [{ plugin: 'p', hook: 'hooks.transformRecord', detail: 'boom' }],
+  plugin_error: [
+    { plugin: 'p', hook: 'hooks.transformRecord', detail: 'boom' },
+    {
+      plugin: 'p',
+      hook: 'hooks.transformRecord',
+      kind: 'bad_result',
+      expected: 'record',
+      got: 'invalid_evidence $.data.x',
+    },
+    { plugin: 'p', hook: 'formatters.tsv.format', kind: 'bad_result', expected: 'text_or_bytes', got: 'undefined' },
+  ],
   plugin_load_failed: [
     { kind: 'import', module: './p.js', detail: 'not found' },
     { kind: 'factory', module: './p.js', detail: 'boom' },

@@ -9,12 +9,16 @@
  * @module
  * @internal
  */
+import { CdhtError, formatPath, type Issue } from '../errors/issue.js';
 import type { EvaluateOptions } from '../evaluate/evaluate.js';
 import { evaluateCompiled } from '../evaluate/evaluate.js';
+import type { EvidenceTypes } from '../evidence/checkField.js';
+import { validateEvidenceRecord } from '../evidence/validate.js';
 import type { Evaluation } from '../format/evaluation.js';
 import type { EvidenceRecord } from '../format/evidence.js';
 import type { Framework } from '../format/framework.js';
 import type { CompiledFramework } from '../framework/compileFramework.js';
+import { PluginError } from '../plugins/pluginError.js';
 import type { Registrations } from '../plugins/register.js';
 
 /** The hooks of an engine, in execution order. @internal */
@@ -57,7 +61,9 @@ export function _hasRecordHooks(hooks: EngineHooks): boolean {
  * @param compiled - the compiled framework
  * @param record - a record that passed validation against that framework
  * @param options - evaluation date (ISO) and detail
+ * @param evidenceTypes - the engine's evidence types, to check what a `transformRecord` hook returns
  * @returns the evaluation
+ * @throws PluginError when a `transformRecord` hook throws or returns a record the framework rejects
  * @internal
  */
 export function _evaluateWithHooks(
@@ -65,10 +71,27 @@ export function _evaluateWithHooks(
   compiled: CompiledFramework,
   record: EvidenceRecord,
   options: EvaluateOptions,
+  evidenceTypes: EvidenceTypes,
 ): Evaluation {
   if (!_hasRecordHooks(hooks)) return evaluateCompiled(compiled, record, options);
   let subject = record;
-  for (const h of hooks.transformRecord) subject = h.handler(subject, { framework: compiled.framework });
+  for (const h of hooks.transformRecord) {
+    // The record was validated before the hooks; what a hook returns is checked the same way, so a
+    // plugin cannot slip a score of 11 or a missing id past the front door.
+    const checked = validateEvidenceRecord(
+      h.handler(subject, { framework: compiled.framework }),
+      compiled.framework.evidence,
+      evidenceTypes,
+    );
+    if (!checked.success) {
+      const first = checked.issues[0];
+      throw new PluginError(h.plugin, 'hooks.transformRecord', new CdhtError(checked.issues as [Issue, ...Issue[]]), {
+        expected: 'record',
+        got: first ? `${first.code} ${formatPath(first.path)}` : 'invalid',
+      });
+    }
+    subject = checked.data;
+  }
   const evaluation = evaluateCompiled(compiled, subject, options);
   for (const h of hooks.onEvaluation) h.handler(evaluation, subject);
   return evaluation;

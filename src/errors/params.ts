@@ -367,8 +367,20 @@ export interface IssueParams {
     | { readonly kind: 'units'; readonly plan: string; readonly asOf: string | null; readonly other: string | null };
   /** Two plugins contribute the same `part.key`. */
   plugin_conflict: { readonly part: string; readonly key: string; readonly first: string; readonly second: string };
-  /** Plugin code threw in `hook`; `detail` is its message. */
-  plugin_error: { readonly plugin: string; readonly hook: string; readonly detail: string };
+  /**
+   * Plugin code threw in `hook` (`detail` is its message), or returned what cannot be used
+   * (`bad_result`: a formatter's result that is no text or bytes, a `transformRecord` hook's record
+   * that the framework rejects — `got` is the first problem).
+   */
+  plugin_error:
+    | { readonly plugin: string; readonly hook: string; readonly detail: string; readonly kind?: undefined }
+    | {
+        readonly plugin: string;
+        readonly hook: string;
+        readonly kind: 'bad_result';
+        readonly expected: 'text_or_bytes' | 'record';
+        readonly got: string;
+      };
   /** A plugin module that cannot be imported, or exports no plugin. */
   plugin_load_failed:
     | { readonly kind: 'import' | 'factory'; readonly module: string; readonly detail: string }

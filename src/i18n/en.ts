@@ -277,7 +277,10 @@ export const en: EngineCatalogue = {
         : `"${p.id}" is the shared base framework, not a form; name the form filled (e.g. ${formatList(p.forms)})`,
     not_found: (p) => `"${p.name}": no such file, folder or bundled id (bundled: ${formatList(p.bundled)})`,
     plugin_conflict: (p) => `${p.part}.${p.key} is contributed by both plugin "${p.first}" and plugin "${p.second}"`,
-    plugin_error: (p) => `plugin "${p.plugin}" failed in ${p.hook}: ${p.detail}`,
+    plugin_error: (p) =>
+      p.kind === 'bad_result'
+        ? `plugin "${p.plugin}" returned an unusable result in ${p.hook}: expected ${p.expected === 'record' ? 'an evidence record the framework accepts' : 'text (string) or bytes (Uint8Array)'}, got ${p.got}`
+        : `plugin "${p.plugin}" failed in ${p.hook}: ${p.detail}`,
     points_inconsistent: (p) => {
       switch (p.kind) {
         case 'indicator_min':

@@ -275,7 +275,10 @@ export const vi: EngineCatalogue = {
         : `"${p.id}" là bộ tiêu chí khung dùng chung, không phải phiếu đánh giá; hãy ghi phiếu đã điền (ví dụ ${formatList(p.forms)})`,
     not_found: (p) => `"${p.name}": không có tệp, thư mục hay mã có sẵn nào như vậy (có sẵn: ${formatList(p.bundled)})`,
     plugin_conflict: (p) => `${p.part}.${p.key} được cả plugin "${p.first}" và "${p.second}" khai báo`,
-    plugin_error: (p) => `plugin "${p.plugin}" gặp lỗi ở ${p.hook}: ${p.detail}`,
+    plugin_error: (p) =>
+      p.kind === 'bad_result'
+        ? `plugin "${p.plugin}" trả về kết quả không dùng được ở ${p.hook}: cần ${p.expected === 'record' ? 'một bản ghi minh chứng hợp lệ với bộ tiêu chí' : 'văn bản (string) hoặc dữ liệu nhị phân (Uint8Array)'}, nhận được ${p.got}`
+        : `plugin "${p.plugin}" gặp lỗi ở ${p.hook}: ${p.detail}`,
     points_inconsistent: (p) => {
       switch (p.kind) {
         case 'indicator_min':

@@ -14,15 +14,42 @@ export class PluginError extends CdhtError {
   /** The original error's `code`, when it had one. */
   readonly pluginCode: string | undefined;
 
-  constructor(plugin: string, hook: string, cause: unknown) {
+  /**
+   * @param plugin - the plugin's name
+   * @param hook - where its code ran, e.g. `hooks.transformRecord`, `formatters.tsv.format`
+   * @param cause - what it threw (or, with `result`, why its result was refused)
+   * @param result - set when the code returned something unusable: what was expected and what came
+   */
+  constructor(plugin: string, hook: string, cause: unknown, result?: PluginResultProblem) {
     const text = cause instanceof Error ? cause.message : String(cause);
-    super([issue('plugin_error', [], { plugin, hook, detail: text })], { cause });
+    super(
+      [
+        issue(
+          'plugin_error',
+          [],
+          result === undefined ? { plugin, hook, detail: text } : { plugin, hook, kind: 'bad_result', ...result },
+        ),
+      ],
+      { cause },
+    );
     this.name = 'PluginError';
     this.plugin = plugin;
     this.hook = hook;
     const code = (cause as { code?: unknown } | null)?.code;
     this.pluginCode = typeof code === 'string' ? code : undefined;
   }
+}
+
+/**
+ * What a plugin function returned that cannot be used: `expected` names what it must return
+ * (`text_or_bytes` for a report formatter, `record` for a `transformRecord` hook — a record the
+ * framework accepts), `got` what it gave.
+ *
+ * @category Plugins
+ */
+export interface PluginResultProblem {
+  readonly expected: 'text_or_bytes' | 'record';
+  readonly got: string;
 }
 
 /**

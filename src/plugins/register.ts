@@ -6,7 +6,7 @@ import { builtinFormatNames } from '../report/formatNames.js';
 import type { ReportFormatter } from '../report/types.js';
 import { standardOperators } from '../rules/operators/standard.js';
 import type { OperatorDefinition, OperatorTable } from '../rules/types.js';
-import { guard } from './pluginError.js';
+import { guard, PluginError } from './pluginError.js';
 import type {
   EvidenceTypeDefinition,
   GroupDefinition,
@@ -110,6 +110,55 @@ function wrapOperator(plugin: string, name: string, op: OperatorDefinition, trus
     : Object.freeze({ ...op, evaluate: guard(plugin, where, op.evaluate), ...reads });
 }
 
+/**
+ * The functions of an evidence type, a metric or a report format, wrapped so what they throw names
+ * the plugin and where; a formatter must also return text or bytes. The built-in plugin runs unwrapped.
+ */
+function wrapFunctions(plugin: string, kind: string, key: string, value: unknown, trusted: boolean): unknown {
+  if (trusted) return Object.freeze(value);
+  const where = `${kind}.${key}`;
+  switch (kind) {
+    case 'evidenceTypes': {
+      const t = value as EvidenceTypeDefinition;
+      return Object.freeze({
+        ...t,
+        ...(t.parse ? { parse: guard(plugin, `${where}.parse`, t.parse) } : {}),
+        ...(t.validate ? { validate: guard(plugin, `${where}.validate`, t.validate) } : {}),
+      });
+    }
+    case 'metrics': {
+      const m = value as MetricDefinition;
+      return Object.freeze({
+        ...m,
+        population: guard(plugin, `${where}.population`, m.population),
+        counted: guard(plugin, `${where}.counted`, m.counted),
+      });
+    }
+    case 'formatters': {
+      const f = value as ReportFormatter;
+      return Object.freeze({ ...f, format: guardFormat(plugin, `${where}.format`, f.format.bind(f)) });
+    }
+    default:
+      return Object.freeze(value);
+  }
+}
+
+/** A report format's `format`, wrapped: what it throws, and a result that is no text or bytes, become a PluginError. */
+function guardFormat(plugin: string, where: string, format: ReportFormatter['format']): ReportFormatter['format'] {
+  return async (report, options) => {
+    let out: unknown;
+    try {
+      out = await format(report, options);
+    } catch (error) {
+      if (error instanceof PluginError) throw error;
+      throw new PluginError(plugin, where, error);
+    }
+    if (typeof out === 'string' || out instanceof Uint8Array) return out;
+    const got = out === null ? 'null' : Array.isArray(out) ? 'array' : typeof out;
+    throw new PluginError(plugin, where, new TypeError(`${where} returned ${got}`), { expected: 'text_or_bytes', got });
+  };
+}
+
 /** A frozen copy of a locale whose message functions name the plugin when they throw. */
 function wrapLocale(plugin: string, tag: string, locale: LocaleDefinition): LocaleDefinition {
   const messages: Record<string, MessageTemplate> = {};
@@ -181,7 +230,7 @@ export function registerPlugins(plugins: readonly Plugin[], trusted: string): Re
             ? wrapOperator(name, key, part[key] as OperatorDefinition, name === trusted)
             : kind === 'locales'
               ? wrapLocale(name, key, part[key] as LocaleDefinition)
-              : Object.freeze(part[key]);
+              : wrapFunctions(name, kind, key, part[key], name === trusted);
         Object.defineProperty(tables[kind], key, { value, enumerable: true });
       }
     }

@@ -179,9 +179,13 @@ export function recordEvaluator(target: BatchTarget, settings: BatchSettings): R
     if (detail === 'summary') {
       // Hooks see (and may change) full evaluations; a collective framework needs its members.
       if (!hooked && cf.collective === undefined) return { evaluation: summarizerOf(cf)(record) };
-      return { evaluation: summaryOf(_evaluateWithHooks(engine.hooks, cf, record, { ...options, gap: false })) };
+      return {
+        evaluation: summaryOf(
+          _evaluateWithHooks(engine.hooks, cf, record, { ...options, gap: false }, engine.evidenceTypes),
+        ),
+      };
     }
-    const evaluation = _evaluateWithHooks(engine.hooks, cf, record, options);
+    const evaluation = _evaluateWithHooks(engine.hooks, cf, record, options, engine.evidenceTypes);
     if (detail === 'evaluation') return { evaluation };
     const score: BatchScore = {
       person: evaluation.person,
