@@ -1,5 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { rm, stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { extname, resolve } from 'node:path';
 import { type Evaluation, formatNumber, type Locale } from '../../index.js';
 import {
@@ -25,7 +26,7 @@ import { csvStyleFor } from '../results/csvStyle.js';
 import { fieldSummary } from '../results/fieldSummary.js';
 import { type FollowUpList, followUpList } from '../results/followUp.js';
 import { personTable } from '../results/personTable.js';
-import { rejectsOutput } from '../results/rejects.js';
+import { type RejectedRow, type RejectsOutput, rejectsOutput } from '../results/rejects.js';
 import { openTable, type TableSink } from '../results/table.js';
 
 /**
@@ -64,6 +65,40 @@ export function summaryLine(s: BatchSummary, lang: Locale): string {
       ? `Đã đọc ${s.read} dòng: ${s.evaluated} đã đánh giá, ${s.rejected} bị từ chối`
       : `Read ${s.read} row${s.read === 1 ? '' : 's'}: ${s.evaluated} evaluated, ${s.rejected} rejected`;
   return [head, ...titles].join('; ');
+}
+
+/** How many rejected rows the console shows before pointing to the rejects file. */
+const SHOWN_REJECTS = 3;
+
+/** The console lines of the first rejected rows, each with its first problem, in the user's language. */
+function rejectLines(first: readonly RejectedRow[], rejected: number, lang: Locale, cwd: string): string[] {
+  const lines = first.map((r) => {
+    const where =
+      r.row === undefined ? (lang === 'vi' ? 'bản ghi' : 'record') : `${lang === 'vi' ? 'dòng' : 'row'} ${r.row}`;
+    const who = r.id === undefined ? '' : ` (${r.id})`;
+    // The file is the one being read: the row number says where.
+    const why = r.issues[0] ? issueLine({ ...r.issues[0], file: undefined }, lang, cwd) : '';
+    return `  ${where}${who}: ${why}`;
+  });
+  const more = rejected - first.length;
+  if (more > 0)
+    lines.push(
+      lang === 'vi' ? `  … và ${formatNumber(more, 'vi')} dòng khác` : `  … and ${formatNumber(more, 'en')} more`,
+    );
+  return lines;
+}
+
+/** The rejects output, keeping the first few rows for the console. */
+function keepingFirst(out: RejectsOutput): RejectsOutput & { first(): readonly RejectedRow[] } {
+  const first: RejectedRow[] = [];
+  return {
+    ...out,
+    write: (r) => {
+      if (first.length < SHOWN_REJECTS) first.push(r);
+      return out.write(r);
+    },
+    first: () => first,
+  };
 }
 
 /**
@@ -123,14 +158,24 @@ export async function evaluate(args: readonly string[], io: CliIo): Promise<numb
 
   const detail = choice('evaluate', 'detail', stringOption(values, 'detail'), ['full', 'summary'] as const, 'full');
   const workersText = stringOption(values, 'workers');
-  const workers = workersText === undefined ? 0 : Number(workersText);
-  if (!Number.isInteger(workers) || workers < 0 || workers > 64)
+  const workersAsked = workersText === undefined ? 0 : Number(workersText);
+  if (!Number.isInteger(workersAsked) || workersAsked < 0 || workersAsked > 64)
     throw new UsageError(
       {
         vi: `--workers phải là số nguyên từ 0 đến 64 (nhận được "${workersText}")`,
         en: `--workers must be a whole number from 0 to 64 (got "${workersText}")`,
       },
       'evaluate',
+    );
+  // More threads than cores only add memory and switching: the run uses at most one per core.
+  const cores = availableParallelism();
+  const workers = Math.min(workersAsked, cores);
+  if (workersAsked > cores)
+    println(
+      io.stderr,
+      io.lang === 'vi'
+        ? `--workers ${workersAsked} được giảm còn ${cores} (số lõi CPU của máy).`
+        : `--workers ${workersAsked} is capped at ${cores} (the number of CPU cores).`,
     );
   const rejectsOption = stringOption(values, 'rejects');
   const rejectsShown = rejectsOption ?? displayPath(defaultRejectsPath(out, io.cwd, outFormat), io.cwd);
@@ -224,7 +269,7 @@ export async function evaluate(args: readonly string[], io: CliIo): Promise<numb
   const table = 'addRow' in target ? { sink: target, row: personTable(ctx).row } : undefined;
   const writer =
     'stream' in target ? rowWriter<Evaluation>(target.stream, outFormat === 'json' ? 'json' : 'ndjson') : undefined;
-  const rejects = rejectsOutput(rejectsPath, rejectsShown, io.lang, style);
+  const rejects = keepingFirst(rejectsOutput(rejectsPath, rejectsShown, io.lang, style));
   const progress = createProgress(io.stderr, size, io.lang === 'vi' ? 'Đang đánh giá' : 'Evaluating');
   const interrupt: Interruption = onInterrupt();
   let done = false;
@@ -314,6 +359,8 @@ export async function evaluate(args: readonly string[], io: CliIo): Promise<numb
         ? `Các dòng bị từ chối: ${displayPath(rejectsPath, io.cwd)}`
         : `Rejected rows: ${displayPath(rejectsPath, io.cwd)}`,
     );
+  if (rejects.used())
+    for (const line of rejectLines(rejects.first(), summary.rejected, io.lang, io.cwd)) println(io.stderr, line);
   return summary.rejected > 0 && values.strict === true ? ExitCode.problems : ExitCode.ok;
 }
 
