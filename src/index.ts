@@ -179,6 +179,7 @@ export type {
 export { memberOperators } from './framework/collective/operators.js';
 export type { CompiledFramework } from './framework/compileFramework.js';
 export { findOverlappingVersions, lintFramework } from './framework/lint/checks.js';
+export { lintScale } from './framework/lint/scale.js';
 export type { FrameworkInput, LoadResult } from './framework/load.js';
 export { isForm } from './framework/selectForm.js';
 export { compareVersions, satisfiesRange } from './framework/semver.js';

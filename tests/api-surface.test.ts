@@ -69,6 +69,7 @@ const API: Record<string, readonly string[]> = {
     'issue',
     'toolingIssue',
     'lintFramework',
+    'lintScale',
     'listChildNodes',
     'loadPlan',
     'memberOperators',

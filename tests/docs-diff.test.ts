@@ -53,6 +53,15 @@ describe('diffFrameworks', () => {
         points: 10,
       },
       { kind: 'indicator_removed', id: 'TC3.1', label: { vi: 'Tình nguyện', en: 'Volunteering' } },
+      // 50 − 5 (TC2.2) + 10 (TC2.3) − 10 (TC3.1) = 45; the title's 30 of 50 (60%) becomes 35 of 45 (77.8%).
+      { kind: 'maximum_changed', before: 50, after: 45 },
+      {
+        kind: 'title_share_changed',
+        id: 'learner',
+        label: culture,
+        before: { total: 30, max: 50 },
+        after: { total: 35, max: 45 },
+      },
       {
         kind: 'title_requirement_changed',
         id: 'learner',
@@ -131,6 +140,8 @@ describe('describeChanges', () => {
       'Chỉ số TC2.2: cách tính điểm đổi từ “đủ 10 điểm” thành “đủ 5 điểm nếu trình độ ngoại ngữ bằng “good””',
       'Thêm chỉ số TC2.3 “Kỹ năng số” (tối đa 10 điểm) vào tiêu chí TC2',
       'Bỏ chỉ số TC3.1 “Tình nguyện”',
+      'Điểm tối đa của bộ tiêu chí đổi từ 50 thành 45',
+      'Danh hiệu “Công dân học tập”: ngưỡng tổng điểm so với điểm tối đa đổi từ 30/50 (60%) thành 35/45 (77,8%)',
       'Danh hiệu “Công dân học tập”: tổng điểm tối thiểu đổi từ 30 thành 35',
       'Danh hiệu “Công dân học tập”: chỉ số TC1.1 phải đạt điểm tối đa',
       'Thêm trường minh chứng “trình độ ngoại ngữ” (languageLevel)',
@@ -150,6 +161,8 @@ describe('describeChanges', () => {
       'Indicator TC2.2: scoring changed from “full 10 points” to “full 5 points if foreign-language level equals “good””',
       'Indicator TC2.3 “Digital skills” (up to 10 points) added to criterion TC2',
       'Indicator TC3.1 “Volunteering” removed',
+      "The framework's maximum changed from 50 to 45",
+      'Title “Learning Citizen”: the threshold as a share of the maximum changed from 30/50 (60%) to 35/45 (77.8%)',
       'Title “Learning Citizen”: minimum total changed from 30 to 35',
       'Title “Learning Citizen”: indicator TC1.1 must score full points',
       'Evidence field “foreign-language level” (languageLevel) added',

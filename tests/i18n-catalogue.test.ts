@@ -295,7 +295,7 @@ const ISSUES: { readonly [C in IssueCode]: readonly IssueParams[C][] } = {
       expected: 'record',
       got: 'invalid_evidence $.data.x',
     },
-    { plugin: 'p', hook: 'formatters.tsv.format', kind: 'bad_result', expected: 'text_or_bytes', got: 'undefined' },
+    { plugin: 'p', hook: 'formatters.tsv.format', kind: 'bad_result', expected: 'text_or_bytes', got: 'number' },
   ],
   plugin_load_failed: [
     { kind: 'import', module: './p.js', detail: 'not found' },
@@ -314,6 +314,16 @@ const ISSUES: { readonly [C in IssueCode]: readonly IssueParams[C][] } = {
   ],
   rule_too_deep: [{ max: 64 }],
   rule_too_large: [{ max: 10000 }],
+  scale_changed: [
+    { kind: 'maximum', parent: 'cdht-resident@1.0.0', before: 100, after: 110 },
+    {
+      kind: 'title_share',
+      parent: 'cdht-resident@1.0.0',
+      title: 'cdht',
+      before: { total: 80, max: 100 },
+      after: { total: 80, max: 110 },
+    },
+  ],
   rule_type_mismatch: [{ owner: 'TC1.1', field: 'hours', type: 'number', literal: '"5"', operator: '>=' }],
   sample_missing: [{ path: 'examples/sample/evidence.csv' }],
   schema_violation: SHAPES,

@@ -42,8 +42,21 @@ const words = {
     titleAdded: (label: string) => `Thêm danh hiệu “${label}”`,
     titleRemoved: (label: string) => `Bỏ danh hiệu “${label}”`,
     titleName: (id: string) => `Danh hiệu ${id}: tên`,
+    maximumChanged: (a: string, b: string) => `Điểm tối đa của bộ tiêu chí đổi từ ${a} thành ${b}`,
+    titleShare: (label: string, a: string, b: string) =>
+      `Danh hiệu “${label}”: ngưỡng tổng điểm so với điểm tối đa đổi từ ${a} thành ${b}`,
+    variant: (label: string) => `biến thể “${label}”`,
+    variantAspects: {
+      unit: 'đơn vị áp dụng',
+      titles: 'điều kiện danh hiệu',
+      enabled: 'trạng thái áp dụng',
+      label: 'tên',
+      source: 'văn bản nguồn',
+      verification: 'trạng thái kiểm chứng',
+    },
     requirement: {
       total: 'tổng điểm tối thiểu',
+      totalShare: 'tổng điểm tối thiểu theo tỷ lệ điểm tối đa',
       eachIndicator: 'điểm tối thiểu của mỗi chỉ số',
       eachCriterion: 'điểm tối thiểu của mỗi tiêu chí',
       criteria: 'điểm tối thiểu của tiêu chí',
@@ -105,8 +118,21 @@ const words = {
     titleAdded: (label: string) => `Title “${label}” added`,
     titleRemoved: (label: string) => `Title “${label}” removed`,
     titleName: (id: string) => `Title ${id}: name`,
+    maximumChanged: (a: string, b: string) => `The framework's maximum changed from ${a} to ${b}`,
+    titleShare: (label: string, a: string, b: string) =>
+      `Title “${label}”: the threshold as a share of the maximum changed from ${a} to ${b}`,
+    variant: (label: string) => `variant “${label}”`,
+    variantAspects: {
+      unit: 'units it applies to',
+      titles: 'title requirements',
+      enabled: 'whether it applies',
+      label: 'label',
+      source: 'source',
+      verification: 'verification',
+    },
     requirement: {
       total: 'minimum total',
+      totalShare: 'minimum total as a share of the maximum',
       eachIndicator: 'minimum points of every indicator',
       eachCriterion: 'minimum points of every criterion',
       criteria: 'minimum points of criterion',

@@ -8,7 +8,7 @@ import type { Framework, Source } from '../format/framework.js';
 import type { VerificationStatus } from './docText.js';
 
 /** A requirement of a title a change is about; `criteria` and `indicators` name a `target` id. */
-export type RequirementName = 'total' | 'eachIndicator' | 'eachCriterion' | 'criteria' | 'indicators';
+export type RequirementName = 'total' | 'totalShare' | 'eachIndicator' | 'eachCriterion' | 'criteria' | 'indicators';
 
 /** Aspects of an evidence field that may change. */
 export type EvidenceAspect = 'label' | 'type' | 'unit' | 'required' | 'min' | 'max' | 'values' | 'fields' | 'items';
@@ -101,6 +101,27 @@ export type FrameworkChange =
       readonly indicator: string;
       readonly proof: string;
       readonly label: LocalizedText;
+    }
+  /** The framework's maximum (the sum of its indicators' points) moved. */
+  | { readonly kind: 'maximum_changed'; readonly before: number; readonly after: number }
+  /**
+   * The least total a title accepts, as a share of the maximum, moved: the threshold itself, the
+   * maximum, or both changed. `before`/`after` are `{ total, max }`.
+   */
+  | {
+      readonly kind: 'title_share_changed';
+      readonly id: string;
+      readonly label: LocalizedText;
+      readonly before: { readonly total: number; readonly max: number };
+      readonly after: { readonly total: number; readonly max: number };
+    }
+  | { readonly kind: 'variant_added' | 'variant_removed'; readonly id: string; readonly label: LocalizedText }
+  /** A variant by area changed: which units it selects, the requirements it sets, whether it is enabled. */
+  | {
+      readonly kind: 'variant_changed';
+      readonly id: string;
+      readonly label: LocalizedText;
+      readonly aspects: readonly ('unit' | 'titles' | 'enabled' | 'label' | 'source' | 'verification')[];
     }
   | { readonly kind: 'title_added' | 'title_removed'; readonly id: string; readonly label: LocalizedText }
   | {

@@ -5,6 +5,7 @@
  */
 import type { Locale, LocalizedText } from '../format/common.js';
 import type { Source } from '../format/framework.js';
+import { formatPercent } from '../i18n/format.js';
 import type { OperatorTable } from '../rules/types.js';
 import type { FrameworkChange } from './changes.js';
 import { capitalize, changeWords } from './changeWords.js';
@@ -31,6 +32,7 @@ function sourceName(source: Source, locale: Locale): string {
 function describeOne(change: FrameworkChange, locale: Locale, options: DescribeChangesOptions): string {
   const w = changeWords(locale);
   const n = (value: number | undefined): string => (value === undefined ? w.none : formatNumber(value, locale));
+  const share = (value: number | undefined): string => (value === undefined ? w.none : formatPercent(value, locale));
   const rules = { locale, operators: options.operators, labels: options.labels ?? {} };
   const rule = (value: unknown, empty: string): string =>
     value === undefined ? empty : quote(ruleSentence(value, rules));
@@ -103,8 +105,24 @@ function describeOne(change: FrameworkChange, locale: Locale, options: DescribeC
         change.target === undefined
           ? w.requirement[change.requirement]
           : `${w.requirement[change.requirement]} ${change.target}`;
-      return `${w.title(change.label[locale])}: ${w.changed(what, n(change.before), n(change.after))}`;
+      const value = change.requirement === 'totalShare' ? share : n;
+      return `${w.title(change.label[locale])}: ${w.changed(what, value(change.before), value(change.after))}`;
     }
+    case 'maximum_changed':
+      return w.maximumChanged(n(change.before), n(change.after));
+    case 'title_share_changed': {
+      const of = (s: { total: number; max: number }): string => `${n(s.total)}/${n(s.max)} (${share(s.total / s.max)})`;
+      return w.titleShare(change.label[locale], of(change.before), of(change.after));
+    }
+    case 'variant_added':
+      return w.added(w.variant(change.label[locale]));
+    case 'variant_removed':
+      return w.removed(w.variant(change.label[locale]));
+    case 'variant_changed':
+      return w.aspectsChanged(
+        w.variant(change.label[locale]),
+        docWords(locale).andList(change.aspects.map((a) => w.variantAspects[a])),
+      );
     case 'title_required_added':
       return `${w.title(change.label[locale])}: ${w.requiredAdded(change.indicator)}`;
     case 'title_required_removed':

@@ -5,6 +5,7 @@
  * @module
  */
 import type { EvidenceField, Framework, Indicator, Title, TitleRequirements } from '../format/framework.js';
+import { leastTotalOf, maximumOf } from '../framework/scale.js';
 import type { EvidenceAspect, FrameworkChange } from './changes.js';
 import { sameJson } from './sameJson.js';
 
@@ -87,7 +88,7 @@ function diffCriteria(a: Framework, b: Framework, out: FrameworkChange[]): void 
     if (!newIndicators.has(id)) out.push({ kind: 'indicator_removed', id, label: was.indicator.label });
 }
 
-const NUMERIC_REQUIREMENTS = ['total', 'eachIndicator', 'eachCriterion'] as const;
+const NUMERIC_REQUIREMENTS = ['total', 'totalShare', 'eachIndicator', 'eachCriterion'] as const;
 
 function diffTitle(a: Title, b: Title, out: FrameworkChange[]): void {
   const { id, label } = b;
@@ -187,6 +188,48 @@ function diffEvidence(a: Framework, b: Framework, out: FrameworkChange[]): void 
  * diffFrameworks(v1, v2) // [{ kind: 'indicator_points_changed', id: 'TC2.2', before: 10, after: 5 }]
  * @category Docs
  */
+/** The maximum, and each title's least total as a share of it, when they moved. */
+function diffScale(a: Framework, b: Framework, out: FrameworkChange[]): void {
+  const maxA = maximumOf(a);
+  const maxB = maximumOf(b);
+  if (maxA !== maxB) out.push({ kind: 'maximum_changed', before: maxA, after: maxB });
+  const before = new Map(a.titles.map((t) => [t.id, t]));
+  for (const t of b.titles) {
+    const old = before.get(t.id);
+    if (!old || maxA === 0 || maxB === 0) continue;
+    const totalA = leastTotalOf(old.requirements, maxA);
+    const totalB = leastTotalOf(t.requirements, maxB);
+    // Shares compared as fractions: 80/100 and 88/110 are the same share.
+    if (totalA * maxB !== totalB * maxA)
+      out.push({
+        kind: 'title_share_changed',
+        id: t.id,
+        label: t.label,
+        before: { total: totalA, max: maxA },
+        after: { total: totalB, max: maxB },
+      });
+  }
+}
+
+const VARIANT_ASPECTS = ['unit', 'titles', 'enabled', 'label', 'source', 'verification'] as const;
+
+function diffVariants(a: Framework, b: Framework, out: FrameworkChange[]): void {
+  const before = new Map(a.variants.map((v) => [v.id, v]));
+  const after = new Map(b.variants.map((v) => [v.id, v]));
+  for (const v of b.variants) {
+    const old = before.get(v.id);
+    if (!old) {
+      out.push({ kind: 'variant_added', id: v.id, label: v.label });
+      continue;
+    }
+    const aspects = VARIANT_ASPECTS.filter((k) =>
+      k === 'enabled' ? (old.enabled !== false) !== (v.enabled !== false) : !sameJson(old[k], v[k]),
+    );
+    if (aspects.length > 0) out.push({ kind: 'variant_changed', id: v.id, label: v.label, aspects });
+  }
+  for (const v of a.variants) if (!after.has(v.id)) out.push({ kind: 'variant_removed', id: v.id, label: v.label });
+}
+
 export function diffFrameworks(old: Framework, next: Framework): FrameworkChange[] {
   const out: FrameworkChange[] = [];
   if (!sameJson(old.title, next.title))
@@ -198,7 +241,9 @@ export function diffFrameworks(old: Framework, next: Framework): FrameworkChange
   const vb = next.verification?.status ?? 'undeclared';
   if (va !== vb) out.push({ kind: 'verification_changed', before: va, after: vb });
   diffCriteria(old, next, out);
+  diffScale(old, next, out);
   diffTitles(old, next, out);
+  diffVariants(old, next, out);
   diffEvidence(old, next, out);
   return out;
 }

@@ -405,6 +405,20 @@ export interface IssueParams {
   /** A rule of more than `max` nodes. */
   rule_too_large: { readonly max: number };
   /** In `owner`'s rule, `operator` compares `field` (of `type`) with a `literal` (JSON text) of another type. */
+  /**
+   * A framework that `extends` another changes its scale: the `maximum` (sum of the indicators'
+   * points) moves, or a title's least total as a share of the maximum does (`title_share`;
+   * `before`/`after` are `{ total, max }`). `parent` is `id@version`.
+   */
+  scale_changed:
+    | { readonly kind: 'maximum'; readonly parent: string; readonly before: number; readonly after: number }
+    | {
+        readonly kind: 'title_share';
+        readonly parent: string;
+        readonly title: string;
+        readonly before: { readonly total: number; readonly max: number };
+        readonly after: { readonly total: number; readonly max: number };
+      };
   rule_type_mismatch: {
     readonly owner: string;
     readonly field: string;

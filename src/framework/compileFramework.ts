@@ -8,6 +8,7 @@ import { parseRule, safeParseRule } from '../rules/tree/parse.js';
 import type { OperatorTable, RuleFn } from '../rules/types.js';
 import type { CompiledCollective } from './collective/compileCollective.js';
 import { type CompiledVariant, compileVariants } from './compileVariants.js';
+import { leastTotalOf, maximumOf } from './scale.js';
 
 /**
  * A rule of a framework parsed once: its tree and what analysis found. Compilation, the load
@@ -271,7 +272,7 @@ function compileTitle(
     issues.push(issue('title_unreachable', at.title, params));
   };
   const bestTotal = best.reduce((s, b) => s + b, 0);
-  const need = minimumTotal(r, framework);
+  const need = leastTotalOf(r, maximumOf(framework));
   if (need > bestTotal) unreachable({ kind: 'total', title: title.id, need, best: bestTotal });
   indicatorIds.forEach((id, i) => {
     const need = indicatorMin[i] ?? 0;
@@ -292,15 +293,6 @@ function compileTitle(
     rule: compiled === null ? null : compiled.fn,
     rules: compiled === null ? null : compiled.rules,
   };
-}
-
-/**
- * The least total a title accepts: its `total`, or its `totalShare` of the framework's maximum when
- * higher, so a share keeps its meaning when a child framework changes the maximum.
- */
-function minimumTotal(r: Title['requirements'], framework: Framework): number {
-  const max = framework.criteria.reduce((s, c) => s + c.indicators.reduce((t, i) => t + i.points, 0), 0);
-  return Math.max(r.total ?? 0, (r.totalShare ?? 0) * max);
 }
 
 function pointsOf(framework: Framework, id: string): number {

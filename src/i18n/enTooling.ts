@@ -1,6 +1,6 @@
 import type { IssueParams, XlsxProblem } from '../errors/params.js';
 import type { ToolingIssueMessages } from './catalogue.js';
-import { formatList, formatNumber, joinWith } from './format.js';
+import { formatList, formatNumber, formatPercent, joinWith } from './format.js';
 
 // English messages of the tooling codes: readers, batches, plans, lint and the command line. They
 // are kept apart from en.ts so that an app bundling only the engine does not carry them.
@@ -208,6 +208,13 @@ export const enTooling: ToolingIssueMessages = {
   },
   record_too_large: (p) =>
     `The record at row ${p.row} is longer than ${n(p.limit)} ${p.unit} (the limit for one record); it is rejected and the rows after it are read.`,
+  scale_changed: (p) => {
+    const share = (s: { total: number; max: number }): string =>
+      `${n(s.total)}/${n(s.max)} points (${formatPercent(s.total / s.max, 'en')})`;
+    return p.kind === 'maximum'
+      ? `the maximum moves from ${n(p.before)} (${p.parent}) to ${n(p.after)}: titles with an absolute threshold now ask for another share; use totalShare to keep the share`
+      : `title "${p.title}" needs ${share(p.after)} instead of ${share(p.before)} as in ${p.parent}: who earns it changes`;
+  },
   rule_type_mismatch: (p) =>
     `${p.owner}: compares "${p.field}" (type ${p.type}) with ${p.literal} using "${p.operator}": wrong type`,
   sample_missing: (p) => `no sample data at ${p.path} (the demo runs from the cdht repository)`,

@@ -1,6 +1,6 @@
 import type { IssueParams, XlsxProblem } from '../errors/params.js';
 import type { ToolingIssueMessages } from './catalogue.js';
-import { formatDate, formatList, formatNumber } from './format.js';
+import { formatDate, formatList, formatNumber, formatPercent } from './format.js';
 
 // Vietnamese messages of the tooling codes: readers, batches, plans, lint and the command line. They
 // are kept apart from vi.ts so that an app bundling only the engine does not carry them.
@@ -237,6 +237,13 @@ export const viTooling: ToolingIssueMessages = {
   },
   record_too_large: (p) =>
     `Bản ghi ở dòng ${p.row} dài quá ${n(p.limit)} ${p.unit === 'bytes' ? 'byte' : 'ký tự'} (giới hạn của một bản ghi); bản ghi bị loại, các dòng sau vẫn được đọc.`,
+  scale_changed: (p) => {
+    const share = (s: { total: number; max: number }): string =>
+      `${n(s.total)}/${n(s.max)} điểm (${formatPercent(s.total / s.max, 'vi')})`;
+    return p.kind === 'maximum'
+      ? `điểm tối đa đổi từ ${n(p.before)} (${p.parent}) thành ${n(p.after)}: ngưỡng tính theo điểm tuyệt đối của các danh hiệu đổi tỷ lệ; dùng totalShare nếu muốn giữ tỷ lệ`
+      : `danh hiệu "${p.title}" cần ${share(p.after)} thay vì ${share(p.before)} như ${p.parent}: tỷ lệ người đạt sẽ thay đổi`;
+  },
   rule_type_mismatch: (p) =>
     `${p.owner}: so sánh "${p.field}" (kiểu ${p.type}) với ${p.literal} bằng "${p.operator}": sai kiểu dữ liệu`,
   sample_missing: (p) => `không có dữ liệu mẫu ${p.path} (lệnh demo chạy trong kho mã nguồn cdht)`,

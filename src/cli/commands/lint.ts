@@ -1,5 +1,14 @@
 import { resolve } from 'node:path';
-import { createEngine, type Framework, findOverlappingVersions, type Issue, lintFramework } from '../../index.js';
+import {
+  compareVersions,
+  createEngine,
+  type Framework,
+  findOverlappingVersions,
+  type Issue,
+  lintFramework,
+  lintScale,
+  satisfiesRange,
+} from '../../index.js';
 
 import { needPositionals, parseCommand } from '../args.js';
 import { resolveArgs } from '../bundledIds.js';
@@ -43,6 +52,8 @@ export async function lintFiles(
     list.map((i) => ({ ...i, file: fileOf.get(`${f.id}@${f.version}`) }));
   for (const f of mine) {
     issues.push(...withFile(lintFramework(engine.compile(f)), f));
+    const parent = f.extends === undefined ? undefined : parentOf(f.extends, engine.frameworks());
+    if (parent) issues.push(...withFile(lintScale(f, parent), f));
   }
   for (const id of new Set(mine.map((f) => f.id))) {
     const versions = engine.frameworks().filter((f) => f.id === id);
@@ -56,6 +67,16 @@ export async function lintFiles(
     }
   }
   return { files: read.count, issues };
+}
+
+/** The newest loaded framework an `extends` reference (`id@range`) names, as loading chose it. */
+function parentOf(ref: string, loaded: readonly Framework[]): Framework | undefined {
+  const at = ref.indexOf('@');
+  const id = at < 0 ? ref : ref.slice(0, at);
+  const range = at < 0 ? '*' : ref.slice(at + 1);
+  return loaded
+    .filter((f) => f.id === id && satisfiesRange(f.version, range))
+    .sort((a, b) => compareVersions(b.version, a.version))[0];
 }
 
 /**
