@@ -77,7 +77,11 @@ describe('cdht init, schema, diff', () => {
   it('diff describes what changed between two versions, in words', () => {
     const vi = cdht(['diff', 'cdht@1.0.0', 'cdht@2.0.0']);
     expect(vi.code).toBe(0);
-    expect(vi.stdout.split('\n')[0]).toBe('cdht@1.0.0 → cdht@2.0.0: 5 thay đổi');
+    expect(vi.stdout.split('\n')[0]).toBe('cdht@1.0.0 → cdht@2.0.0: 6 thay đổi');
+    // The 244 pass mark for difficult areas is on in 1.0.0 [partial] and opt-in in 2.0.0 [unverified].
+    expect(vi.stdout).toContain(
+      '- Biến thể “Vùng sâu, vùng xa, vùng đặc biệt khó khăn, vùng đồng bào dân tộc thiểu số”: thay đổi trạng thái áp dụng và trạng thái kiểm chứng',
+    );
     expect(vi.stdout).toContain('- Hiệu lực đổi từ “từ 28/07/2022 đến 24/10/2023” thành “từ 25/10/2023”');
     // 2.0.0 adds the 757/QĐ-BKHCN confirmation and reads it first for the digital-skill level.
     expect(vi.stdout).toContain(

@@ -141,7 +141,8 @@ describe('the template', () => {
     ).toBe(true);
     expect(lines[4]?.startsWith('Ví dụ;VD-001;Nguyễn Văn Mẫu;15/01/1980;2025')).toBe(true);
     // Filled: the example line replaced by a person, read back through the aliases.
-    const person = `1;X01;Hà Văn Tư;;2025;Kon Tum;Kon Rẫy;Đắk Ruồng;Thôn 1;cdht-resident${';9;'.repeat(10)};có;có;`;
+    // The 757/QĐ-BKHCN confirmation column (between the online-service and self-assessment ones) is left empty.
+    const person = `1;X01;Hà Văn Tư;;2025;Kon Tum;Kon Rẫy;Đắk Ruồng;Thôn 1;cdht-resident${';9;'.repeat(10)};có;;có;`;
     writeFileSync(join(dir, 'mot.csv'), [...lines.slice(0, 4), person.replace(/;;/g, ';;')].join('\r\n'));
     const r = cdht(['evaluate', 'mot.csv'], dir);
     expect(r.stderr).toContain('Đã đọc 1 dòng: 1 đã đánh giá, 0 bị từ chối');
