@@ -5,7 +5,7 @@ import type { CompiledFramework, CompiledTitle } from '../framework/compileFrame
 import type { RuleContext, RuleFn } from '../rules/types.js';
 import { ruleView, type Scores } from './decide.js';
 import { fillSlots } from './slots.js';
-import { candidateTitles, chooseVariant } from './variants.js';
+import { candidateTitles, chooseVariant, type VariantChoice } from './variants.js';
 
 /**
  * The lean result of scoring one person: what batch runs and live self-assessment pages need,
@@ -107,6 +107,8 @@ export interface ScorePassOut {
   derived: Record<string, unknown>;
   readonly criterionPoints: Float64Array;
   readonly criterionPossible: Float64Array;
+  /** The variant by area chosen for the person, or null when the framework has none. */
+  choice: VariantChoice | null;
 }
 
 /**
@@ -154,6 +156,7 @@ export function _scorePass(
     derived: NO_DERIVED,
     criterionPoints: critLow,
     criterionPossible: critPossible,
+    choice: null,
   };
   // Per title (and per variant's title), only the indicators with a minimum: most titles set few or none.
   const minimums = new Map<CompiledTitle, Int32Array>();
@@ -295,6 +298,7 @@ export function _scorePass(
     // Variants by area: the title's requirements in force for this unit; when its attributes are
     // unknown, a decision every candidate shares, else undetermined (as `evaluateCompiled`).
     const choice = hasVariants ? chooseVariant(cf, options.units, record.unit, ctx.asOf) : null;
+    out.choice = choice;
     for (let k = 0; k < titles.length; k++) {
       if (choice === null) {
         decisions[k] = decide(titles[k] as CompiledTitle);

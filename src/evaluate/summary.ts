@@ -3,6 +3,7 @@ import type { EvidenceRecord } from '../format/evidence.js';
 import type { CompiledFramework } from '../framework/compileFramework.js';
 import { resolvePeriod } from './period.js';
 import { _scorePass, round, type ScorerOptions } from './score.js';
+import { variantResult } from './variants.js';
 
 /** Builds the summary evaluation of one record; see {@link _createSummarizer}. @internal */
 export type Summarizer = (record: EvidenceRecord) => Evaluation;
@@ -58,6 +59,8 @@ export function _createSummarizer(cf: CompiledFramework, options: ScorerOptions 
       indicators: [],
       // The pass shares one frozen empty object when the framework derives nothing; a result owns its own.
       derived: cf.derived.length > 0 ? out.derived : {},
+      // As the full evaluation: which variant by area applied, or that the unit's attributes are unknown.
+      ...(out.choice === null || out.choice.status === 'none' ? {} : { variant: variantResult(out.choice) }),
       titles,
     };
   };
