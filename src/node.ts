@@ -32,5 +32,6 @@ export type { EvidenceTemplateOptions } from './node/template/render.js';
 export { renderEvidenceTemplate } from './node/template/render.js';
 export type { CriteriaDocsCheck } from './node/writeDocs.js';
 export { checkCriteriaDocs, writeCriteriaDocs } from './node/writeDocs.js';
+export { writeAnnexXlsx } from './node/xlsx/annex.js';
 export { xlsxPlugin } from './node/xlsx/plugin.js';
 export { renderXlsx, xlsxFormatter } from './node/xlsx/report.js';

@@ -135,7 +135,8 @@ export const COMMANDS: Readonly<Record<string, CommandHelp>> = {
     ],
   },
   report: {
-    usage: 'cdht report --plan <kế-hoạch> <kết-quả…> [--by commune] [--as-of <yyyy-MM-dd>] [--format json]',
+    usage:
+      'cdht report --plan <kế-hoạch> <kết-quả…> [--by commune] [--as-of <yyyy-MM-dd>] [--format md|html|csv|json|xlsx] [--annex <tệp>]',
     summary: { vi: 'tiến độ so với chỉ tiêu của kế hoạch', en: 'progress against a plan’s targets' },
     options: [
       [
@@ -160,8 +161,18 @@ export const COMMANDS: Readonly<Record<string, CommandHelp>> = {
           en: 'population table per unit (JSON, CSV or XLSX: Tỉnh, Huyện, Xã, Thôn columns and a count column per population)',
         },
       ],
-      ['--format md|html|csv|json|xlsx', { vi: 'định dạng (hiện chỉ có json)', en: 'format (json only for now)' }],
+      [
+        '--format md|html|csv|json|xlsx',
+        { vi: 'định dạng báo cáo (mặc định md; xlsx cần --out)', en: 'report format (default md; xlsx needs --out)' },
+      ],
       ['--out <tệp>', { vi: 'ghi ra tệp', en: 'write to a file' }],
+      [
+        '--annex <tệp.html|tệp.xlsx>',
+        {
+          vi: 'ghi danh sách công nhận theo mẫu (STT, họ và tên, năm sinh, thôn, đơn vị, tổng điểm), theo từng xã, xếp theo tên',
+          en: 'write the recognition annex (no., name, year of birth, village, unit, total), per commune, sorted by given name',
+        },
+      ],
     ],
   },
   docs: {

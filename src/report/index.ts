@@ -1,5 +1,8 @@
 // Reports: re-exports only.
 
+export type { AnnexRow } from './annex.js';
+export { buildAnnex, renderAnnexHtml } from './annex.js';
+export { compareGivenNames } from './givenName.js';
 export type { CsvCell } from './csv.js';
 export { csvCell, csvDocument, csvFormatter } from './csv.js';
 export { htmlEscape } from './escape.js';

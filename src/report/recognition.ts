@@ -3,6 +3,7 @@ import type { Plan } from '../aggregate/plan.js';
 import type { UnitStep } from '../aggregate/unitKey.js';
 import { formatUnitKey, parseUnitKey } from '../aggregate/unitKey.js';
 import type { Evaluation } from '../format/evaluation.js';
+import { compareGivenNames } from './givenName.js';
 import type { RecognitionEntry } from './types.js';
 
 /**
@@ -17,6 +18,25 @@ export interface RecognitionOptions extends UnitsOn {
   readonly by?: string;
   /** A plan whose scope places units (levels it fixes, like province and district, are left out of names). */
   readonly plan?: Plan;
+}
+
+/** Levels that name a village or residential group (thôn, tổ dân phố, bản, buôn…). */
+const VILLAGE_LEVELS = new Set(['village', 'hamlet', 'residentialGroup', 'thon']);
+
+/** Year of birth from the fields an evaluation row may carry (`birthYear`, `birthDate` ISO or dd/MM/yyyy). */
+function birthYearOf(row: object): number | null {
+  const r = row as { birthYear?: unknown; birthDate?: unknown };
+  if (typeof r.birthYear === 'number' && Number.isInteger(r.birthYear)) return r.birthYear;
+  if (typeof r.birthDate !== 'string') return null;
+  const m = /^(\d{4})-\d{2}-\d{2}$/u.exec(r.birthDate) ?? /^\d{1,2}\/\d{1,2}\/(\d{4})$/u.exec(r.birthDate);
+  return m ? Number(m[1]) : null;
+}
+
+/** The village on a unit path, and the person's own unit (the deepest step that is no village). */
+function placeOf(path: readonly UnitStep[]): { readonly village: string; readonly place: string } {
+  const village = path.find((s) => VILLAGE_LEVELS.has(s.level))?.name ?? '';
+  const own = path.filter((s) => !VILLAGE_LEVELS.has(s.level));
+  return { village, place: own[own.length - 1]?.name ?? '' };
 }
 
 const steps = (unit: Evaluation['unit'], plan: Plan | undefined, on: UnitsOn): UnitStep[] => {
@@ -46,8 +66,9 @@ export const unitGroup = (
 
 /**
  * The persons awarded a title, grouped by unit: the recognition list (danh sách công nhận).
- * Sorted in Vietnamese collation order by unit, then name, then person id, so `Đắk Kôi` comes
- * after `Dương` and before `Tân Lập`; numbers compare by value (`Thôn 2` before `Thôn 10`).
+ * Sorted in Vietnamese collation order by unit (`Đắk Kôi` after `Dương` and before `Tân Lập`;
+ * `Thôn 2` before `Thôn 10`), then as official lists are: by given name (tên, the last word),
+ * then family and middle names (see {@link compareGivenNames}), then person id.
  *
  * @param evaluations - evaluations (any iterable, read once)
  * @param options - title, grouping level and plan
@@ -67,6 +88,8 @@ export function buildRecognitionList(
       unit: unitGroup(e.unit, options),
       person: e.person,
       name: e.name ?? '',
+      birthYear: birthYearOf(e),
+      ...placeOf(steps(e.unit, options.plan, options)),
       group: e.group,
       framework: `${e.framework.id}@${e.framework.version}`,
       title: titleId,
@@ -80,7 +103,7 @@ export function buildRecognitionList(
     (a, b) =>
       collator.compare(a.unit.name, b.unit.name) ||
       collator.compare(a.unit.key, b.unit.key) ||
-      collator.compare(a.name, b.name) ||
+      compareGivenNames(a.name, b.name) ||
       collator.compare(a.person, b.person),
   );
 }

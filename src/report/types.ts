@@ -42,6 +42,12 @@ export interface RecognitionEntry {
   readonly person: string;
   /** Full name, `''` when the evaluation has none. */
   readonly name: string;
+  /** Year of birth, from the evaluation's `birthYear` or `birthDate` when it carries one; else null. */
+  readonly birthYear: number | null;
+  /** Village or residential group (thôn, tổ dân phố) on the person's unit path, `''` when none. */
+  readonly village: string;
+  /** The person's own unit under the list's unit: the commune for residents, the agency for staff. */
+  readonly place: string;
   /** Citizen group id (`household`, `official`, …). */
   readonly group: string;
   /** Framework used, `id@version`. */

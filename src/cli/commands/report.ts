@@ -8,6 +8,7 @@ import {
   createEngine,
   type Evaluation,
   type Issue,
+  renderAnnexHtml,
   renderReport,
   rollUpPopulation,
 } from '../../index.js';
@@ -17,6 +18,7 @@ import { aggregateFiles } from '../aggregateFiles.js';
 import { choice, dateOption, needPositionals, parseCommand, stringOption } from '../args.js';
 import { resolveArg } from '../bundledIds.js';
 import { type CliIo, ExitCode, println, UsageError } from '../io.js';
+import { writeAnnexXlsxFile } from '../annexFile.js';
 import { writeOutputFile } from '../outputFile.js';
 import { checkOutputPaths } from '../outputPaths.js';
 import { loadPlanFile } from '../plans.js';
@@ -44,6 +46,7 @@ export async function report(args: readonly string[], io: CliIo): Promise<number
     population: { type: 'string' },
     format: { type: 'string' },
     out: { type: 'string', short: 'o' },
+    annex: { type: 'string' },
   });
   const planPath = stringOption(values, 'plan');
   if (planPath === undefined)
@@ -68,15 +71,28 @@ export async function report(args: readonly string[], io: CliIo): Promise<number
     );
   const asOf = dateOption('report', 'as-of', stringOption(values, 'as-of')) ?? today();
   const by = stringOption(values, 'by');
+  const annex = stringOption(values, 'annex');
+  const annexFormat = annex === undefined ? undefined : annex.toLowerCase().endsWith('.xlsx') ? 'xlsx' : 'html';
+  if (annex !== undefined && !/\.(xlsx|html?)$/iu.test(annex))
+    throw new UsageError(
+      {
+        vi: `--annex ${annex}: tệp phải có đuôi .html hoặc .xlsx`,
+        en: `--annex ${annex}: the file must end in .html or .xlsx`,
+      },
+      'report',
+    );
 
   const population = stringOption(values, 'population');
   // Before anything is read or written: the report must not overwrite one of its inputs.
-  if (out !== undefined) {
+  if (out !== undefined || annex !== undefined) {
     const input = { vi: 'một tệp đầu vào', en: 'an input' };
     checkOutputPaths(
       'report',
       io.cwd,
-      [{ option: { vi: '--out', en: '--out' }, path: out }],
+      [
+        ...(out === undefined ? [] : [{ option: { vi: '--out', en: '--out' }, path: out }]),
+        ...(annex === undefined ? [] : [{ option: { vi: '--annex', en: '--annex' }, path: annex }]),
+      ],
       [...positionals, planPath, ...(population === undefined ? [] : [population])].map((path) => ({
         option: input,
         path,
@@ -101,7 +117,7 @@ export async function report(args: readonly string[], io: CliIo): Promise<number
   }
   // The recognition list names people, so it grows with those awarded; CSV (metrics only) skips it.
   const awarded: Evaluation[] = [];
-  const keep = format !== 'csv';
+  const keep = format !== 'csv' || annex !== undefined;
   const read = await aggregateFiles(
     positionals.map((p) => ({ path: resolve(io.cwd, p), shown: p })),
     plan,
@@ -135,6 +151,19 @@ export async function report(args: readonly string[], io: CliIo): Promise<number
     { locale: io.lang },
     engine.formatters,
   );
+  if (annex !== undefined) {
+    // The annex lists people per commune (or agency), whatever level the report is by.
+    const annexBy = plan.scope.hierarchies.some((h) => h.levels.includes('commune')) ? 'commune' : by;
+    const list = buildRecognitionList(awarded, {
+      titleId: 'cdht',
+      plan,
+      ...(annexBy === undefined ? {} : { by: annexBy }),
+    });
+    const year = Number(asOf.slice(0, 4));
+    if (annexFormat === 'xlsx')
+      await writeAnnexXlsxFile(resolve(io.cwd, annex), annex, list, { year, locale: io.lang });
+    else await writeOutputFile(resolve(io.cwd, annex), annex, renderAnnexHtml(list, { year, asOf, locale: io.lang }));
+  }
   // xlsx is bytes and always goes to --out (checked above); text goes to stdout unless --out.
   if (out !== undefined) await writeOutputFile(resolve(io.cwd, out), out, rendered);
   else if (typeof rendered === 'string') io.stdout.write(rendered);

@@ -3,6 +3,7 @@ import { groupLabel, reportLabels, statusLabel } from '../../report/labels.js';
 import { buildReportRows } from '../../report/rows.js';
 import type { RecognitionEntry, ReportFormatter, ReportInput, ReportLocale } from '../../report/types.js';
 import { loadExcelJs } from './exceljs.js';
+import { printLayout } from './pageSetup.js';
 
 type Column = {
   readonly header: string;
@@ -19,7 +20,7 @@ const addSheet = (
   columns: readonly Column[],
   rows: readonly (readonly unknown[])[],
 ): void => {
-  const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+  const ws = wb.addWorksheet(name, printLayout('landscape'));
   ws.columns = columns.map((c) => ({
     header: c.header,
     width: c.width,
