@@ -198,10 +198,10 @@ export type {
   PluginHooks,
 } from './plugins/types.js';
 export { definePlugin, hookNames } from './plugins/types.js';
-export { buildHistory } from './report/history.js';
 export type { AnnexRow } from './report/annex.js';
 export { buildAnnex, renderAnnexHtml } from './report/annex.js';
 export { compareGivenNames } from './report/givenName.js';
+export { buildHistory } from './report/history.js';
 export type { RecognitionOptions } from './report/recognition.js';
 export { buildRecognitionList } from './report/recognition.js';
 export type { RecognitionStatusOptions, UnitRecognitionStatus, WaitingStep } from './report/recognitionStatus.js';

@@ -120,16 +120,17 @@ describe('statuses', () => {
 });
 
 describe('recognition list', () => {
-  it('lists persons awarded by commune in Vietnamese collation order (unit, name, id)', () => {
+  it('lists persons awarded by commune in Vietnamese collation order (unit, given name, family name, id)', () => {
     const list = buildRecognitionList(fixtureEvaluations, { titleId: 'cdht', by: 'commune', plan: konRayPlan() });
-    // Code-point order would put "UBND…" before "Đắk Kôi" and "Dương" before "Ân".
+    // Code-point order would put "UBND…" before "Đắk Kôi"; official lists sort by given name
+    // (Bảo, Lan, Minh; Công, Hà), not by the full name (Ân, Dương, Đinh; Bùi, Trần).
     expect(list.map((e) => [e.unit.name, e.name])).toEqual([
       [NAMES.quoted, 'Lê Thị Ánh'],
+      [NAMES.kôi, 'Đinh Văn Bảo'],
       [NAMES.kôi, 'Ân Thị Lan'],
       [NAMES.kôi, 'Dương Minh'],
-      [NAMES.kôi, 'Đinh Văn Bảo'],
-      [NAMES.agency, 'Bùi Thị Hà'],
       [NAMES.agency, 'Trần Văn Công'],
+      [NAMES.agency, 'Bùi Thị Hà'],
     ]);
     expect(list[0]).toMatchObject({
       unit: { key: 'commune="Đắk & Co"' },
@@ -450,11 +451,11 @@ describe('xlsx', () => {
     ]);
     expect(rows.map((r) => r[1])).toEqual([
       'Lê Thị Ánh',
+      'Đinh Văn Bảo',
       'Ân Thị Lan',
       'Dương Minh',
-      'Đinh Văn Bảo',
-      'Bùi Thị Hà',
       'Trần Văn Công',
+      'Bùi Thị Hà',
     ]);
     const en = await read('en');
     expect(en.worksheets.map((w) => w.name)).toEqual(['Metrics', 'Recognition list']);

@@ -9,7 +9,13 @@ import { createEngine } from '../src/engine.js';
 import type { Evaluation } from '../src/format/evaluation.js';
 import { loadCriteria } from '../src/node/criteriaFiles.js';
 import { renderXlsx } from '../src/node/xlsx/report.js';
-import { buildRecognitionList, buildReportRows, type ReportInput, renderReport } from '../src/report/index.js';
+import {
+  buildRecognitionList,
+  buildReportRows,
+  compareGivenNames,
+  type ReportInput,
+  renderReport,
+} from '../src/report/index.js';
 import { konRayPlan, readJson, readNdjson } from './reportFixtures.js';
 
 // The synthetic Kon Rẫy sample: 4,000 evidence records, 100 cadres, a population table.
@@ -164,7 +170,7 @@ describe('reports of the Kon Rẫy sample (2025-12-31, by commune)', () => {
       const [a, b] = [entries[i - 1] ?? [], entries[i] ?? []];
       const order =
         collator.compare(a[0] ?? '', b[0] ?? '') ||
-        collator.compare(a[1] ?? '', b[1] ?? '') ||
+        compareGivenNames(a[1] ?? '', b[1] ?? '') ||
         collator.compare(a[2] ?? '', b[2] ?? '');
       expect(order).toBeLessThanOrEqual(0);
     }

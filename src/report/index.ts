@@ -2,10 +2,10 @@
 
 export type { AnnexRow } from './annex.js';
 export { buildAnnex, renderAnnexHtml } from './annex.js';
-export { compareGivenNames } from './givenName.js';
 export type { CsvCell } from './csv.js';
 export { csvCell, csvDocument, csvFormatter } from './csv.js';
 export { htmlEscape } from './escape.js';
+export { compareGivenNames } from './givenName.js';
 export { buildHistory } from './history.js';
 export { htmlFormatter, renderHtml } from './html.js';
 export { jsonFormatter, reportJson } from './json.js';

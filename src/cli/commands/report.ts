@@ -15,10 +15,10 @@ import {
 import { readUnitTable } from '../../node.js';
 
 import { aggregateFiles } from '../aggregateFiles.js';
+import { writeAnnexXlsxFile } from '../annexFile.js';
 import { choice, dateOption, needPositionals, parseCommand, stringOption } from '../args.js';
 import { resolveArg } from '../bundledIds.js';
 import { type CliIo, ExitCode, println, UsageError } from '../io.js';
-import { writeAnnexXlsxFile } from '../annexFile.js';
 import { writeOutputFile } from '../outputFile.js';
 import { checkOutputPaths } from '../outputPaths.js';
 import { loadPlanFile } from '../plans.js';
