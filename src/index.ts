@@ -210,6 +210,7 @@ export { builtinFormatters, renderReport } from './report/render.js';
 export type { ReportRow } from './report/rows.js';
 export { buildReportRows } from './report/rows.js';
 export type {
+  FileQuality,
   HistoryPoint,
   RecognitionEntry,
   RecognitionScore,

@@ -28,8 +28,16 @@ export interface MetricProgress {
   readonly population: number | null;
   /** False when some unit below has rows but no population entry, so `population` is too low. */
   readonly populationComplete: boolean;
-  /** The denominator used: `rows` (registered) or `population`, and its value (null when unknown). */
-  readonly denominator: { readonly source: 'rows' | 'population'; readonly value: number | null };
+  /**
+   * The denominator used: `rows` (registered) or `population`, and its value (null when unknown).
+   * `fallback` is true when the metric names a population column but no population table was
+   * given, so the registered people stand in (reports say so in a note).
+   */
+  readonly denominator: {
+    readonly source: 'rows' | 'population';
+    readonly value: number | null;
+    readonly fallback?: boolean;
+  };
   /** recognised ÷ denominator, or null when the denominator is unknown or 0. */
   readonly value: number | null;
   readonly target: Target | null;
@@ -123,7 +131,11 @@ const metricProgress = (
   ctx: ReportContext,
 ): MetricProgress => {
   const { plan, pop, incomplete, baseline } = ctx;
-  const column = metric.denominator === 'rows' ? undefined : metric.denominator.population;
+  const named = metric.denominator === 'rows' ? undefined : metric.denominator.population;
+  // No population table at all: the registered people stand in, flagged, rather than "no data"
+  // everywhere. A table without an entry for this unit still means the population is unknown.
+  const fallback = named !== undefined && pop === undefined;
+  const column = fallback ? undefined : named;
   const population = column === undefined ? null : (pop?.totals[key]?.[column] ?? null);
   const recognised = counts?.num ?? 0;
   const registered = counts?.den ?? 0;
@@ -141,7 +153,11 @@ const metricProgress = (
     recognised,
     population,
     populationComplete: column === undefined || !incomplete.has(`${metric.id}\u0000${key}`),
-    denominator: { source: column === undefined ? 'rows' : 'population', value: den },
+    denominator: {
+      source: column === undefined ? 'rows' : 'population',
+      value: den,
+      ...(fallback ? { fallback } : {}),
+    },
     value,
     target,
     expected,

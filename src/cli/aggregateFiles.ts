@@ -30,6 +30,13 @@ export interface ReadReport {
   readonly rejected: Readonly<Record<string, number>>;
   /** The first rows left out, in reading order (at most `keep`). */
   readonly first: readonly ReportReject[];
+  /** Per file: rows read, kept, and those left out by code, for the report's data-quality section. */
+  readonly files: readonly {
+    readonly file: string;
+    readonly read: number;
+    readonly kept: number;
+    readonly rejected: Readonly<Record<string, number>>;
+  }[];
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -84,17 +91,23 @@ export async function aggregateFiles(
   const rejected: Record<string, number> = {};
   const first: ReportReject[] = [];
   let read = 0;
+  const perFile: { file: string; read: number; kept: number; rejected: Record<string, number> }[] = [];
   const reject = (file: string, row: number, found: Issue): void => {
     rejected[found.code] = (rejected[found.code] ?? 0) + 1;
+    const tally = perFile[perFile.length - 1];
+    if (tally) tally.rejected[found.code] = (tally.rejected[found.code] ?? 0) + 1;
     if (first.length < keep) first.push({ file, row, issue: found });
   };
   for (const [index, f] of files.entries()) {
     let rows = 0;
     let usable = 0;
+    const tally = { file: f.shown, read: 0, kept: 0, rejected: {} as Record<string, number> };
+    perFile.push(tally);
     let evidence = 0;
     for await (const r of readJsonRows(f.path, { file: f.shown })) {
       read++;
       rows++;
+      tally.read++;
       if (!('value' in r)) {
         for (const i of r.issues.slice(0, 1)) reject(f.shown, r.row, i);
         continue;
@@ -118,6 +131,7 @@ export async function aggregateFiles(
         }
         seen.set(key, index * 2 ** 32 + r.row);
       }
+      tally.kept++;
       batch.push(r.value);
       onRow?.(r.value);
       if (batch.length >= BATCH) flush();
@@ -137,5 +151,5 @@ export async function aggregateFiles(
       .map((code) => [code, all[code] as number]),
   );
   const counted = { ...total, rows: { read, placed: total.rows.placed, rejected: sorted } };
-  return { aggregate: counted, read, rejected, first };
+  return { aggregate: counted, read, rejected, first, files: perFile };
 }

@@ -162,6 +162,13 @@ export const COMMANDS: Readonly<Record<string, CommandHelp>> = {
         },
       ],
       [
+        '--submitted <năm,…>',
+        {
+          vi: 'các năm đã gửi báo cáo (vd. 2022,2023; none: chưa gửi năm nào); khi có, hạn đã qua mà chưa gửi được liệt kê là quá hạn',
+          en: 'years whose report was sent (e.g. 2022,2023; none: none yet); with it, past deadlines not sent are listed as overdue',
+        },
+      ],
+      [
         '--format md|html|csv|json|xlsx',
         { vi: 'định dạng báo cáo (mặc định md; xlsx cần --out)', en: 'report format (default md; xlsx needs --out)' },
       ],

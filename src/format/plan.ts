@@ -93,6 +93,14 @@ const metricShape = {
   label: LocalizedTextSchema,
   noun: LocalizedTextSchema.describe('Who is counted, plural, for sentences: người lớn / adults'),
   description: LocalizedTextSchema.optional(),
+  columns: z
+    .object({
+      registered: LocalizedTextSchema.optional().describe('Header of the column counting the population rows'),
+      counted: LocalizedTextSchema.optional().describe('Header of the column counting those counted'),
+    })
+    .strict()
+    .optional()
+    .describe('Column headers of report tables, named for what this metric counts'),
   population: RuleSchema.optional().describe('json-logic over a row view: true when the row is in the population'),
   counted: RuleSchema.optional().describe('json-logic over a row view: true when the row counts toward the target'),
   use: z

@@ -45,8 +45,8 @@ const metricsTable = (input: ReportInput, locale: ReportLocale): CsvCell[][] => 
     l.metric,
     l.population,
     l.denominatorSource,
-    l.registered,
-    l.recognised,
+    l.inPopulation,
+    l.counted,
     l.rate,
     l.target,
     l.targetDate,
@@ -54,11 +54,17 @@ const metricsTable = (input: ReportInput, locale: ReportLocale): CsvCell[][] => 
     l.gap,
     l.note,
   ];
-  const rows = buildReportRows(input.progress, locale, input.by).map((r): CsvCell[] => [
+  const rows = buildReportRows(input.progress, locale, input.by, input.plan).map((r): CsvCell[] => [
     r.unit,
     r.metricLabel,
     r.population,
-    r.denominator === 'rows' ? l.fromRows : r.populationComplete ? l.fromPopulation : l.fromPopulationIncomplete,
+    r.denominatorFallback
+      ? l.fromRowsFallback
+      : r.denominator === 'rows'
+        ? l.fromRows
+        : r.populationComplete
+          ? l.fromPopulation
+          : l.fromPopulationIncomplete,
     r.registered,
     r.recognised,
     r.rate === null ? null : formatRate(r.rate, locale),

@@ -5,6 +5,7 @@ import { progressChart, SERIES_COLOURS, shareChart } from './charts.js';
 import { htmlEscape as e } from './escape.js';
 import { REPORT_CSS } from './htmlStyle.js';
 import { groupLabel, reportLabels, statusLabel } from './labels.js';
+import { qualityRows, rowCounts } from './quality.js';
 import { groupByUnit } from './recognition.js';
 import type { ReportRow } from './rows.js';
 import { buildReportRows, chartUnits, reportsOn, unitName } from './rows.js';
@@ -20,8 +21,8 @@ const th = (text: string, num = false): string => `<th scope="col"${num ? ' clas
 const headerSection = (input: ReportInput, locale: ReportLocale): string => {
   const l = reportLabels(locale);
   const p = input.progress;
-  const rejected = Object.values(p.rows.rejected).reduce((a, b) => a + b, 0);
-  const rows = `${formatCount(p.rows.read, locale)} (${l.rowsPlaced} ${formatCount(p.rows.placed, locale)}, ${l.rowsRejected} ${formatCount(rejected, locale)})`;
+  const n = rowCounts(input);
+  const rows = `${formatCount(n.read, locale)} (${l.rowsPlaced} ${formatCount(n.placed, locale)}, ${l.rowsRejected} ${formatCount(n.rejected, locale)})`;
   const meta = [
     [l.plan, p.plan],
     [l.asOf, formatDate(p.asOf, locale)],
@@ -30,17 +31,33 @@ const headerSection = (input: ReportInput, locale: ReportLocale): string => {
   return `<header><h1>${e(p.title[locale])}</h1><dl class="meta">${meta.map(([k, v]) => `<dt>${e(k ?? '')}</dt><dd>${e(v ?? '')}</dd>`).join('')}</dl></header>`;
 };
 
+const qualitySection = (input: ReportInput, locale: ReportLocale): string => {
+  const rows = qualityRows(input, locale);
+  if (rows.length === 0) return '';
+  const l = reportLabels(locale);
+  const head = `<tr>${th(l.file)}${th(l.rows, true)}${th(l.evaluated, true)}${th(l.rejectedRows, true)}${th(l.reasons)}</tr>`;
+  const body = rows
+    .map(
+      (r) =>
+        `<tr>${td(r[0] ?? '')}${td(r[1] ?? '', 'num')}${td(r[2] ?? '', 'num')}${td(r[3] ?? '', 'num')}${td(r[4] ?? '')}</tr>`,
+    )
+    .join('');
+  return `<section class="quality"><h2>${e(l.quality)}</h2><table><thead>${head}</thead><tbody>${body}</tbody></table></section>`;
+};
+
 const calendarSection = (input: ReportInput, locale: ReportLocale): string => {
   if (!input.calendar) return '';
   const l = reportLabels(locale);
-  const c = calendarText(input.calendar, input.plan, locale);
+  const c = calendarText(input.calendar, input.plan, locale, input.submittedKnown === true);
+  const following = c.following ? `<p><strong>${e(l.followingDeadline)}:</strong> ${e(c.following)}</p>` : '';
+  const history = c.history ? `<p class="note"><strong>${e(l.pastDeadlines)}:</strong> ${e(c.history)}</p>` : '';
   const overdue = c.overdue.length
     ? `<p><strong>${e(l.overdue)}:</strong></p><ul>${c.overdue.map((o) => `<li>${e(o)}</li>`).join('')}</ul>`
     : '';
   const milestones = c.milestones.length
     ? `<p><strong>${e(l.milestones)}:</strong></p><ul>${c.milestones.map((m) => `<li>${e(m.when)}: ${e(m.label)} (${e(m.status)})</li>`).join('')}</ul>`
     : '';
-  return `<section class="calendar"><h2>${e(l.calendar)}</h2><p><strong>${e(l.nextDeadline)}:</strong> ${e(c.nextDeadline ?? l.noDeadline)}</p>${overdue}${milestones}</section>`;
+  return `<section class="calendar"><h2>${e(l.calendar)}</h2><p><strong>${e(l.nextDeadline)}:</strong> ${e(c.nextDeadline ?? l.noDeadline)}</p>${following}${overdue}${history}${milestones}</section>`;
 };
 
 const historySection = (input: ReportInput, scope: UnitProgress | undefined, locale: ReportLocale): string => {
@@ -69,7 +86,13 @@ const historySection = (input: ReportInput, scope: UnitProgress | undefined, loc
 };
 
 const populationCell = (r: ReportRow, locale: ReportLocale): string => {
-  const mark = r.denominator === 'rows' ? '<sup>1</sup>' : r.populationComplete ? '' : '<sup>2</sup>';
+  const mark = r.denominatorFallback
+    ? '<sup>3</sup>'
+    : r.denominator === 'rows'
+      ? '<sup>1</sup>'
+      : r.populationComplete
+        ? ''
+        : '<sup>2</sup>';
   return `<td class="num">${e(formatCount(r.population, locale))}${mark}</td>`;
 };
 
@@ -88,15 +111,19 @@ const metricSection = (input: ReportInput, rows: readonly ReportRow[], locale: R
     target: target && { share: target.share, label: `${l.target} ${formatTarget(target, locale)}` },
     locale,
   });
-  const head = `<tr>${th(l.unit)}${th(l.population, true)}${th(l.registered, true)}${th(l.recognised, true)}${th(l.rate, true)}${th(l.target, true)}${th(l.status)}${th(l.gap, true)}${th(l.note)}</tr>`;
+  const head = `<tr>${th(l.unit)}${th(l.population, true)}${th(first.registeredLabel, true)}${th(first.countedLabel, true)}${th(l.rate, true)}${th(l.target, true)}${th(l.status)}${th(l.gap, true)}${th(l.note)}</tr>`;
+  const firstOutside = rows.find((r) => r.outside);
   const body = rows
     .map(
       (r) =>
-        `<tr${r.unitKey === '' ? ' class="scope"' : ''}>${td(r.unit, r.depth > 1 ? `d${Math.min(r.depth, 4)}` : '')}${populationCell(r, locale)}${td(formatCount(r.registered, locale), 'num')}${td(formatCount(r.recognised, locale), 'num')}${td(formatRate(r.rate, locale), 'num')}${td(formatTarget(r.target, locale), 'num')}${td(statusLabel(r.status, locale), `status-${r.status}`)}${td(formatCount(r.gap, locale), 'num')}${td(r.message)}</tr>`,
+        `${r === firstOutside ? `<tr class="apart"><th colspan="9" scope="rowgroup">${e(l.outsideUnits)}</th></tr>` : ''}<tr${r.unitKey === '' ? ' class="scope"' : ''}>${td(r.unit, r.depth > 1 ? `unit d${Math.min(r.depth, 4)}` : 'unit')}${populationCell(r, locale)}${td(formatCount(r.registered, locale), 'num')}${td(formatCount(r.recognised, locale), 'num')}${td(formatRate(r.rate, locale), 'num')}${td(formatTarget(r.target, locale), 'num')}${td(statusLabel(r.status, locale), `status-${r.status}`)}${td(formatCount(r.gap, locale), 'num')}${td(r.message, 'note')}</tr>`,
     )
     .join('');
   const notes = [
-    rows.some((r) => r.denominator === 'rows') ? `<p class="note"><sup>1</sup> ${e(l.footRows)}</p>` : '',
+    rows.some((r) => r.denominator === 'rows' && !r.denominatorFallback)
+      ? `<p class="note"><sup>1</sup> ${e(l.footRows)}</p>`
+      : '',
+    rows.some((r) => r.denominatorFallback) ? `<p class="note"><sup>3</sup> ${e(l.footFallback)}</p>` : '',
     rows.some((r) => r.denominator === 'population' && !r.populationComplete)
       ? `<p class="note"><sup>2</sup> ${e(l.footIncomplete)}</p>`
       : '',
@@ -118,7 +145,7 @@ const recognitionSection = (entries: readonly RecognitionEntry[], locale: Report
       .join('');
     return `<h3>${e(list[0]?.unit.name ?? '')} (${e(formatCount(list.length, locale))})</h3><table><thead>${head}</thead><tbody>${body}</tbody></table>`;
   });
-  return `<section class="recognitions"><h2>${e(l.recognitions)}</h2>${tables.join('')}</section>`;
+  return `<p class="print-only note">${e(l.recognitionsInAnnex)}</p><section class="recognitions"><h2>${e(l.recognitions)}</h2>${tables.join('')}</section>`;
 };
 
 /**
@@ -133,7 +160,7 @@ const recognitionSection = (entries: readonly RecognitionEntry[], locale: Report
  */
 export function renderHtml(input: ReportInput, locale: ReportLocale = 'vi'): string {
   const l = reportLabels(locale);
-  const rows = buildReportRows(input.progress, locale, input.by).filter((r) => reportsOn(r.unitKey, r));
+  const rows = buildReportRows(input.progress, locale, input.by, input.plan).filter((r) => reportsOn(r.unitKey, r));
   const metrics = [...new Set(rows.map((r) => r.metric))]
     .map((id) =>
       metricSection(
@@ -146,6 +173,7 @@ export function renderHtml(input: ReportInput, locale: ReportLocale = 'vi'): str
   const body = [
     headerSection(input, locale),
     calendarSection(input, locale),
+    qualitySection(input, locale),
     historySection(
       input,
       input.progress.units.find((u) => u.key === ''),

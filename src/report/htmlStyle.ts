@@ -33,14 +33,28 @@ ul.legend { list-style: none; padding: 0; margin: .3em 0; font-size: .88em; }
 ul.legend li { margin: .15em 0; }
 ul.legend .swatch { display: inline-block; width: .9em; height: .9em; margin-right: .4em; vertical-align: -.1em; }
 footer { margin-top: 2em; color: var(--muted); font-size: .8em; }
-@page { size: A4; margin: 14mm 12mm; }
+td.note { min-width: 22em; }
+th.unit, td.unit { min-width: 11em; }
+tr.apart th { background: #f3f3f3; text-align: left; font-style: italic; font-weight: 600; }
+.print-only { display: none; }
+/* Printed as handed in: A4 landscape, each metric a compact table (charts stay on screen), header
+   rows repeated on every page, rows never split, the recognition list printed from the annex. */
+@page { size: A4 landscape; margin: 10mm 10mm 12mm; }
 @media print {
-  body { max-width: none; padding: 0; font-size: 9.5pt; }
+  body { max-width: none; padding: 0; font-size: 8pt; line-height: 1.25; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  h1 { font-size: 13pt; } h2 { font-size: 11pt; margin: .8em 0 .3em; } h3 { font-size: 9.5pt; margin: .7em 0 .25em; }
   h2, h3 { break-after: avoid; page-break-after: avoid; }
-  table, figure, section.calendar, ul.legend { break-inside: avoid; page-break-inside: avoid; }
+  section.metric figure, section.history, ul.legend { display: none; }
+  section.calendar ul { margin: .2em 0; }
+  table { margin: .2em 0 .4em; font-size: 7.5pt; }
+  th, td { padding: .15em .3em; }
+  td.note { min-width: 0; width: 34%; }
+  td.unit { min-width: 0; width: 16%; }
   tr, td, th { break-inside: avoid; page-break-inside: avoid; }
   thead { display: table-header-group; }
-  section.metric { break-before: auto; }
+  section.recognitions { display: none; }
+  .print-only { display: block; }
+  p.note { font-size: 7pt; }
 }
 `;

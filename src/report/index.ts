@@ -20,6 +20,7 @@ export { builtinFormatters, renderReport } from './render.js';
 export type { ReportRow } from './rows.js';
 export { buildReportRows } from './rows.js';
 export type {
+  FileQuality,
   HistoryPoint,
   RecognitionEntry,
   RecognitionScore,

@@ -23,7 +23,7 @@ export function reportJson(input: ReportInput, locale: ReportLocale = 'vi'): Rec
     asOf: p.asOf,
     by: input.by ?? null,
     rows: p.rows,
-    metrics: buildReportRows(p, locale, input.by).map((r) => ({
+    metrics: buildReportRows(p, locale, input.by, input.plan).map((r) => ({
       ...r,
       statusLabel: statusLabel(r.status, locale),
     })),

@@ -11,6 +11,8 @@ export type ReportLabels = Readonly<
     | 'population'
     | 'denominatorSource'
     | 'registered'
+    | 'inPopulation'
+    | 'counted'
     | 'recognised'
     | 'rate'
     | 'target'
@@ -21,8 +23,10 @@ export type ReportLabels = Readonly<
     | 'fromPopulation'
     | 'fromPopulationIncomplete'
     | 'fromRows'
+    | 'fromRowsFallback'
     | 'footRows'
     | 'footIncomplete'
+    | 'footFallback'
     | 'plan'
     | 'asOf'
     | 'rows'
@@ -32,6 +36,8 @@ export type ReportLabels = Readonly<
     | 'calendar'
     | 'nextDeadline'
     | 'overdue'
+    | 'followingDeadline'
+    | 'pastDeadlines'
     | 'milestones'
     | 'noDeadline'
     | 'recognitions'
@@ -44,7 +50,14 @@ export type ReportLabels = Readonly<
     | 'chartShare'
     | 'sheetMetrics'
     | 'sheetRecognitions'
-    | 'none',
+    | 'none'
+    | 'quality'
+    | 'recognitionsInAnnex'
+    | 'outsideUnits'
+    | 'file'
+    | 'evaluated'
+    | 'rejectedRows'
+    | 'reasons',
     string
   >
 >;
@@ -57,6 +70,8 @@ const LABELS: { readonly vi: ReportLabels; readonly en: ReportLabels } = {
     population: 'Dân số (mẫu số)',
     denominatorSource: 'Nguồn mẫu số',
     registered: 'Đã đăng ký',
+    inPopulation: 'Thuộc diện xét',
+    counted: 'Đạt chỉ tiêu',
     recognised: 'Đạt danh hiệu',
     rate: 'Tỷ lệ',
     target: 'Mục tiêu',
@@ -67,8 +82,11 @@ const LABELS: { readonly vi: ReportLabels; readonly en: ReportLabels } = {
     fromPopulation: 'bảng dân số',
     fromPopulationIncomplete: 'bảng dân số (thiếu một số đơn vị)',
     fromRows: 'số đã đăng ký',
+    fromRowsFallback: 'số đã đăng ký (chưa có bảng dân số)',
     footRows: 'Mẫu số là số đã đăng ký: chỉ tiêu này không dùng bảng dân số.',
     footIncomplete: 'Dân số chưa đủ: có đơn vị có người đăng ký nhưng không có trong bảng dân số.',
+    footFallback:
+      'Chưa có bảng dân số (--population): mẫu số tạm lấy số đã đăng ký, nên tỷ lệ có thể cao hơn tỷ lệ trên toàn bộ dân số.',
     plan: 'Kế hoạch',
     asOf: 'Số liệu đến ngày',
     rows: 'Số dòng đã đọc',
@@ -78,6 +96,8 @@ const LABELS: { readonly vi: ReportLabels; readonly en: ReportLabels } = {
     calendar: 'Lịch báo cáo',
     nextDeadline: 'Hạn báo cáo tiếp theo',
     overdue: 'Báo cáo quá hạn',
+    followingDeadline: 'Hạn báo cáo sau đó',
+    pastDeadlines: 'Các năm đã qua hạn báo cáo',
     milestones: 'Các mốc',
     noDeadline: 'Không còn hạn báo cáo nào',
     recognitions: 'Danh sách công nhận',
@@ -91,6 +111,14 @@ const LABELS: { readonly vi: ReportLabels; readonly en: ReportLabels } = {
     sheetMetrics: 'Chỉ tiêu',
     sheetRecognitions: 'Danh sách công nhận',
     none: 'Không có',
+    quality: 'Chất lượng dữ liệu',
+    recognitionsInAnnex:
+      'Danh sách công nhận không in kèm báo cáo này: in phụ lục danh sách theo mẫu (cdht report --annex danh-sach.html hoặc .xlsx).',
+    outsideUnits: 'Cơ quan, đơn vị không thuộc cấp báo cáo (vd. cơ quan cấp huyện)',
+    file: 'Tệp',
+    evaluated: 'Đã tính',
+    rejectedRows: 'Bị loại',
+    reasons: 'Lý do chính',
   },
   en: {
     unit: 'Unit',
@@ -98,6 +126,8 @@ const LABELS: { readonly vi: ReportLabels; readonly en: ReportLabels } = {
     population: 'Population (denominator)',
     denominatorSource: 'Denominator source',
     registered: 'Registered',
+    inPopulation: 'In population',
+    counted: 'Counted',
     recognised: 'Recognised',
     rate: 'Rate',
     target: 'Target',
@@ -108,8 +138,11 @@ const LABELS: { readonly vi: ReportLabels; readonly en: ReportLabels } = {
     fromPopulation: 'population table',
     fromPopulationIncomplete: 'population table (some units missing)',
     fromRows: 'registered rows',
+    fromRowsFallback: 'registered rows (no population table)',
     footRows: 'The denominator is the number registered: this metric does not use the population table.',
     footIncomplete: 'Population incomplete: some units have registered people but no population entry.',
+    footFallback:
+      'No population table was given (--population): the denominator is the number registered for now, so the rate may be higher than over the whole population.',
     plan: 'Plan',
     asOf: 'Data as of',
     rows: 'Rows read',
@@ -119,6 +152,8 @@ const LABELS: { readonly vi: ReportLabels; readonly en: ReportLabels } = {
     calendar: 'Reporting calendar',
     nextDeadline: 'Next report due',
     overdue: 'Overdue reports',
+    followingDeadline: 'The one after',
+    pastDeadlines: 'Years whose deadline has passed',
     milestones: 'Milestones',
     noDeadline: 'No report deadline left',
     recognitions: 'Recognition list',
@@ -132,6 +167,14 @@ const LABELS: { readonly vi: ReportLabels; readonly en: ReportLabels } = {
     sheetMetrics: 'Metrics',
     sheetRecognitions: 'Recognition list',
     none: 'None',
+    quality: 'Data quality',
+    recognitionsInAnnex:
+      'The recognition list is not printed with this report: print the annex in the official shape (cdht report --annex list.html or .xlsx).',
+    outsideUnits: 'Agencies and units outside the reported level (e.g. district agencies)',
+    file: 'File',
+    evaluated: 'Counted',
+    rejectedRows: 'Rejected',
+    reasons: 'Main reasons',
   },
 };
 

@@ -1,5 +1,6 @@
 import { calendarText } from './calendarText.js';
 import { groupLabel, reportLabels, statusLabel } from './labels.js';
+import { qualityRows, rowCounts } from './quality.js';
 import { groupByUnit } from './recognition.js';
 import type { ReportRow } from './rows.js';
 import { buildReportRows, reportsOn } from './rows.js';
@@ -21,6 +22,7 @@ export function markdownEscape(text: string): string {
 
 const ROWS_MARK = '¹';
 const INCOMPLETE_MARK = '²';
+const FALLBACK_MARK = '³';
 
 const table = (
   header: readonly string[],
@@ -32,27 +34,50 @@ const table = (
   ...rows.map((r) => `| ${r.map(markdownEscape).join(' | ')} |`),
 ];
 
-const population = (r: ReportRow, locale: ReportLocale): string =>
-  `${formatCount(r.population, locale)}${r.denominator === 'rows' ? ROWS_MARK : r.populationComplete ? '' : INCOMPLETE_MARK}`;
+const mark = (r: ReportRow): string =>
+  r.denominatorFallback
+    ? FALLBACK_MARK
+    : r.denominator === 'rows'
+      ? ROWS_MARK
+      : r.populationComplete
+        ? ''
+        : INCOMPLETE_MARK;
+
+const population = (r: ReportRow, locale: ReportLocale): string => `${formatCount(r.population, locale)}${mark(r)}`;
 
 const metricSection = (rows: readonly ReportRow[], locale: ReportLocale): string[] => {
   const l = reportLabels(locale);
   const first = rows[0];
   if (!first) return [];
-  const header = [l.unit, l.population, l.registered, l.recognised, l.rate, l.target, l.status, l.gap, l.note];
-  const body = rows.map((r) => [
-    r.unit,
-    population(r, locale),
-    formatCount(r.registered, locale),
-    formatCount(r.recognised, locale),
-    formatRate(r.rate, locale),
-    formatTarget(r.target, locale),
-    statusLabel(r.status, locale),
-    formatCount(r.gap, locale),
-    r.message,
+  const header = [
+    l.unit,
+    l.population,
+    first.registeredLabel,
+    first.countedLabel,
+    l.rate,
+    l.target,
+    l.status,
+    l.gap,
+    l.note,
+  ];
+  const firstOutside = rows.find((r) => r.outside);
+  const body = rows.flatMap((r) => [
+    ...(r === firstOutside ? [[l.outsideUnits, '', '', '', '', '', '', '', '']] : []),
+    [
+      r.unit,
+      population(r, locale),
+      formatCount(r.registered, locale),
+      formatCount(r.recognised, locale),
+      formatRate(r.rate, locale),
+      formatTarget(r.target, locale),
+      statusLabel(r.status, locale),
+      formatCount(r.gap, locale),
+      r.message,
+    ],
   ]);
   const notes = [
-    ...(rows.some((r) => r.denominator === 'rows') ? [`${ROWS_MARK} ${l.footRows}`] : []),
+    ...(rows.some((r) => r.denominator === 'rows' && !r.denominatorFallback) ? [`${ROWS_MARK} ${l.footRows}`] : []),
+    ...(rows.some((r) => r.denominatorFallback) ? [`${FALLBACK_MARK} ${l.footFallback}`] : []),
     ...(rows.some((r) => r.denominator === 'population' && !r.populationComplete)
       ? [`${INCOMPLETE_MARK} ${l.footIncomplete}`]
       : []),
@@ -90,19 +115,21 @@ const recognitionSection = (entries: readonly RecognitionEntry[], locale: Report
 export function renderMarkdown(input: ReportInput, locale: ReportLocale = 'vi'): string {
   const l = reportLabels(locale);
   const p = input.progress;
-  const rejected = Object.values(p.rows.rejected).reduce((a, b) => a + b, 0);
+  const n = rowCounts(input);
   const out = [
     `# ${markdownEscape(p.title[locale])}`,
     '',
     `- **${l.plan}:** ${markdownEscape(p.plan)}`,
     `- **${l.asOf}:** ${formatDate(p.asOf, locale)}`,
-    `- **${l.rows}:** ${formatCount(p.rows.read, locale)} (${l.rowsPlaced} ${formatCount(p.rows.placed, locale)}, ${l.rowsRejected} ${formatCount(rejected, locale)})`,
+    `- **${l.rows}:** ${formatCount(n.read, locale)} (${l.rowsPlaced} ${formatCount(n.placed, locale)}, ${l.rowsRejected} ${formatCount(n.rejected, locale)})`,
     '',
   ];
   if (input.calendar) {
-    const c = calendarText(input.calendar, input.plan, locale);
+    const c = calendarText(input.calendar, input.plan, locale, input.submittedKnown === true);
     out.push(`## ${l.calendar}`, '', `**${l.nextDeadline}:** ${markdownEscape(c.nextDeadline ?? l.noDeadline)}`, '');
+    if (c.following) out.push(`**${l.followingDeadline}:** ${markdownEscape(c.following)}`, '');
     if (c.overdue.length > 0) out.push(`**${l.overdue}:**`, '', ...c.overdue.map((o) => `- ${markdownEscape(o)}`), '');
+    if (c.history) out.push(`**${l.pastDeadlines}:** ${markdownEscape(c.history)}`, '');
     if (c.milestones.length > 0)
       out.push(
         `**${l.milestones}:**`,
@@ -111,8 +138,16 @@ export function renderMarkdown(input: ReportInput, locale: ReportLocale = 'vi'):
         '',
       );
   }
+  const quality = qualityRows(input, locale);
+  if (quality.length > 0)
+    out.push(
+      `## ${l.quality}`,
+      '',
+      ...table([l.file, l.rows, l.evaluated, l.rejectedRows, l.reasons], ['l', 'r', 'r', 'r', 'l'], quality),
+      '',
+    );
   out.push(`## ${l.metrics}`, '');
-  const rows = buildReportRows(p, locale, input.by).filter((r) => reportsOn(r.unitKey, r));
+  const rows = buildReportRows(p, locale, input.by, input.plan).filter((r) => reportsOn(r.unitKey, r));
   for (const metric of new Set(rows.map((r) => r.metric)))
     out.push(
       ...metricSection(

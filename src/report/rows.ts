@@ -1,6 +1,7 @@
 import type { ProgressReport, ProgressStatus, UnitProgress } from '../aggregate/progress.js';
 import { parseUnitKey, unitAncestors } from '../aggregate/unitKey.js';
-import type { Target } from '../format/plan.js';
+import type { Metric, Target } from '../format/plan.js';
+import { reportLabels } from './labels.js';
 import type { ReportLocale } from './types.js';
 
 /**
@@ -14,11 +15,19 @@ export interface ReportRow {
   readonly unit: string;
   /** 0 for the scope, 1 for the first level below it, … */
   readonly depth: number;
+  /** True for a unit outside the level reported by (a district agency when reporting by commune). */
+  readonly outside: boolean;
   readonly metric: string;
   readonly metricLabel: string;
   /** The denominator: people in the population table, or those registered (see `denominator`). */
   readonly population: number | null;
   readonly denominator: 'population' | 'rows';
+  /** True when the metric names a population column but no table was given: registered people stand in. */
+  readonly denominatorFallback: boolean;
+  /** Header for `registered`, named for who is in this metric's population (`Người đạt danh hiệu`). */
+  readonly registeredLabel: string;
+  /** Header for `recognised`, named for what this metric counts (`Có kỹ năng số`). */
+  readonly countedLabel: string;
   readonly populationComplete: boolean;
   readonly registered: number;
   readonly recognised: number;
@@ -45,12 +54,18 @@ export function selectUnits(progress: ProgressReport, by: string | undefined): r
   const hasLevel = (u: UnitProgress): boolean => parseUnitKey(u.key).some((s) => s.level === by);
   // Units above some unit of the level: shown through their parts, not themselves.
   const above = new Set(progress.units.filter((u) => u.level === by).flatMap((u) => unitAncestors(u.key).slice(1)));
-  return progress.units.filter(
+  const shown = progress.units.filter(
     (u) =>
       u.key === '' ||
       u.level === by ||
       (!hasLevel(u) && !above.has(u.key) && (u.parent === null || above.has(u.parent))),
   );
+  // The scope, then the units of the level (the communes), then the units outside it (district
+  // agencies), so agencies are listed apart rather than among the communes in name order.
+  return [
+    ...shown.filter((u) => u.key === '' || u.level === by),
+    ...shown.filter((u) => u.key !== '' && u.level !== by),
+  ];
 }
 
 /**
@@ -80,20 +95,32 @@ export function unitName(unit: UnitProgress, locale: ReportLocale): string {
  * @param progress - the progress report
  * @param locale - language of labels and sentences
  * @param by - level to keep (plus the scope), or every unit
+ * @param plan - the plan, whose metrics name their columns (`columns`); generic headers without it
  * @returns the rows
  * @example buildReportRows(p, 'vi', 'commune')[0]?.unit // 'huyện Kon Rẫy'
  * @category Reports
  */
-export function buildReportRows(progress: ProgressReport, locale: ReportLocale, by?: string): ReportRow[] {
+export function buildReportRows(
+  progress: ProgressReport,
+  locale: ReportLocale,
+  by?: string,
+  plan?: { readonly metrics: readonly Pick<Metric, 'id' | 'columns'>[] },
+): ReportRow[] {
+  const l = reportLabels(locale);
+  const columns = new Map(plan?.metrics.map((m) => [m.id, m.columns]) ?? []);
   return selectUnits(progress, by).flatMap((u) =>
     u.metrics.map((m) => ({
       unitKey: u.key,
       unit: unitName(u, locale),
       depth: u.depth,
+      outside: by !== undefined && u.key !== '' && u.level !== by,
       metric: m.metric,
       metricLabel: m.label[locale],
       population: m.denominator.value,
       denominator: m.denominator.source,
+      denominatorFallback: m.denominator.fallback === true,
+      registeredLabel: columns.get(m.metric)?.registered?.[locale] ?? l.registered,
+      countedLabel: columns.get(m.metric)?.counted?.[locale] ?? l.recognised,
       populationComplete: m.populationComplete,
       registered: m.registered,
       recognised: m.recognised,

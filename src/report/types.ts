@@ -75,6 +75,26 @@ export interface HistoryPoint {
 }
 
 /**
+ * Data quality of one input file of a report: what was read, evaluated and rejected, and why.
+ *
+ * @category Reports
+ */
+export interface FileQuality {
+  /** The file as the user named it. */
+  readonly file: string;
+  /** Rows read: the file's rows plus the evidence rows its rejects file lists. */
+  readonly read: number;
+  /** Rows counted in the report. */
+  readonly evaluated: number;
+  /** Rows left out, at evaluation (the rejects file) or by the report. */
+  readonly rejected: number;
+  /** Of `rejected`, those listed in the rejects file `evaluate` wrote beside the results. */
+  readonly rejectedAtEvaluation: number;
+  /** Rejected rows by issue code (the first problem of each row). */
+  readonly reasons: Readonly<Record<string, number>>;
+}
+
+/**
  * Everything a formatter renders: the plan, its progress, and optional calendar, list and history.
  *
  * @category Reports
@@ -83,8 +103,15 @@ export interface ReportInput {
   readonly plan: Plan;
   readonly progress: ProgressReport;
   readonly calendar?: ReportingCalendar;
+  /**
+   * True when the calendar was built with the years already sent (`--submitted`): past deadlines
+   * not sent are then listed as overdue; otherwise they are shown as history only.
+   */
+  readonly submittedKnown?: boolean;
   /** Persons awarded the title, sorted by unit (see `buildRecognitionList`). */
   readonly recognitions?: readonly RecognitionEntry[];
+  /** Rows read, evaluated and rejected per input file, for the data-quality section. */
+  readonly quality?: readonly FileQuality[];
   /** Shares of earlier years, for the chart of progress over years. */
   readonly history?: readonly HistoryPoint[];
   /**

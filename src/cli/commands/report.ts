@@ -7,6 +7,7 @@ import {
   computeProgress,
   createEngine,
   type Evaluation,
+  formatCount,
   type Issue,
   renderAnnexHtml,
   renderReport,
@@ -18,6 +19,7 @@ import { aggregateFiles } from '../aggregateFiles.js';
 import { writeAnnexXlsxFile } from '../annexFile.js';
 import { choice, dateOption, needPositionals, parseCommand, stringOption } from '../args.js';
 import { resolveArg } from '../bundledIds.js';
+import { fileQuality } from '../fileQuality.js';
 import { type CliIo, ExitCode, println, UsageError } from '../io.js';
 import { writeOutputFile } from '../outputFile.js';
 import { checkOutputPaths } from '../outputPaths.js';
@@ -27,6 +29,49 @@ import { loadPlanFile } from '../plans.js';
 function today(): string {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/**
+ * What the recognition list needs of an awarded evaluation: no indicators, reasons or gaps, so
+ * memory grows by a few hundred bytes per person awarded rather than by the whole evaluation.
+ */
+function slim(e: Evaluation): Evaluation {
+  const extra = e as { birthYear?: unknown; birthDate?: unknown };
+  return {
+    framework: e.framework,
+    person: e.person,
+    ...(e.name === undefined ? {} : { name: e.name }),
+    group: e.group,
+    unit: e.unit,
+    period: e.period,
+    asOf: e.asOf,
+    total: e.total,
+    possible: e.possible,
+    max: e.max,
+    criteria: e.criteria.map((c) => ({ id: c.id, points: c.points, max: c.max, possible: c.possible })),
+    indicators: [],
+    derived: {},
+    titles: e.titles.map((t) => ({ id: t.id, decision: t.decision, reasons: [], gap: null })),
+    ...(extra.birthYear === undefined ? {} : { birthYear: extra.birthYear }),
+    ...(extra.birthDate === undefined ? {} : { birthDate: extra.birthDate }),
+  } as Evaluation;
+}
+
+/** `--submitted 2022,2023`: the years whose annual report was sent (`none` or empty: none yet). */
+function parseYears(text: string): number[] {
+  if (text.trim() === '' || text.trim() === 'none') return [];
+  return text.split(',').map((part) => {
+    const year = Number(part.trim());
+    if (!Number.isInteger(year) || year < 1900 || year > 2200)
+      throw new UsageError(
+        {
+          vi: `--submitted: "${part.trim()}" không phải là năm (vd. --submitted 2022,2023)`,
+          en: `--submitted: "${part.trim()}" is not a year (e.g. --submitted 2022,2023)`,
+        },
+        'report',
+      );
+    return year;
+  });
 }
 
 /**
@@ -47,6 +92,7 @@ export async function report(args: readonly string[], io: CliIo): Promise<number
     format: { type: 'string' },
     out: { type: 'string', short: 'o' },
     annex: { type: 'string' },
+    submitted: { type: 'string' },
   });
   const planPath = stringOption(values, 'plan');
   if (planPath === undefined)
@@ -71,6 +117,8 @@ export async function report(args: readonly string[], io: CliIo): Promise<number
     );
   const asOf = dateOption('report', 'as-of', stringOption(values, 'as-of')) ?? today();
   const by = stringOption(values, 'by');
+  const submittedText = stringOption(values, 'submitted');
+  const submitted = submittedText === undefined ? undefined : parseYears(submittedText);
   const annex = stringOption(values, 'annex');
   const annexFormat = annex === undefined ? undefined : annex.toLowerCase().endsWith('.xlsx') ? 'xlsx' : 'html';
   if (annex !== undefined && !/\.(xlsx|html?)$/iu.test(annex))
@@ -125,11 +173,12 @@ export async function report(args: readonly string[], io: CliIo): Promise<number
       ? (row) => {
           const e = row as Partial<Evaluation>;
           if (Array.isArray(e.titles) && e.titles.some((t) => t.id === 'cdht' && t.decision === 'awarded'))
-            awarded.push(e as Evaluation);
+            awarded.push(slim(e as Evaluation));
         }
       : undefined,
   );
   const agg = read.aggregate;
+  const quality = await fileQuality(read.files, io.cwd);
   const result = computeProgress(agg, plan, {
     asOf,
     ...(population === undefined
@@ -143,7 +192,9 @@ export async function report(args: readonly string[], io: CliIo): Promise<number
     {
       plan,
       progress: result,
-      calendar: buildReportingCalendar(plan, asOf),
+      calendar: buildReportingCalendar(plan, asOf, submitted === undefined ? {} : { submitted }),
+      ...(submitted === undefined ? {} : { submittedKnown: true }),
+      quality,
       ...(keep ? { recognitions } : {}),
       ...(by === undefined ? {} : { by }),
     },
@@ -172,14 +223,18 @@ export async function report(args: readonly string[], io: CliIo): Promise<number
   const more = Object.values(read.rejected).reduce((a, b) => a + b, 0) - read.first.length;
   if (more > 0)
     println(io.stderr, io.lang === 'vi' ? `… và ${more} dòng khác bị loại.` : `… and ${more} more rows left out.`);
-  const rejected = Object.entries(agg.rows.rejected)
-    .map(([code, n]) => `${code} ${n}`)
+  // Evidence rows evaluate rejected count too (rejects files beside the results), as in the report.
+  const earlyCount = quality.reduce((n, q) => n + q.rejectedAtEvaluation, 0);
+  const all: Record<string, number> = { ...agg.rows.rejected };
+  if (earlyCount > 0) all[io.lang === 'vi' ? 'bị từ chối khi đánh giá' : 'rejected at evaluation'] = earlyCount;
+  const rejected = Object.entries(all)
+    .map(([code, n]) => `${code} ${formatCount(n, io.lang)}`)
     .join(', ');
   println(
     io.stderr,
     io.lang === 'vi'
-      ? `Đã đọc ${agg.rows.read} dòng: ${agg.rows.placed} được tính vào đơn vị, ${agg.rows.read - agg.rows.placed} bị loại${rejected ? ` (${rejected})` : ''}.`
-      : `Read ${agg.rows.read} rows: ${agg.rows.placed} placed in a unit, ${agg.rows.read - agg.rows.placed} left out${rejected ? ` (${rejected})` : ''}.`,
+      ? `Đã đọc ${formatCount(agg.rows.read + earlyCount, 'vi')} dòng: ${formatCount(agg.rows.placed, 'vi')} được tính vào đơn vị, ${formatCount(agg.rows.read + earlyCount - agg.rows.placed, 'vi')} bị loại${rejected ? ` (${rejected})` : ''}.`
+      : `Read ${formatCount(agg.rows.read + earlyCount, 'en')} rows: ${formatCount(agg.rows.placed, 'en')} placed in a unit, ${formatCount(agg.rows.read + earlyCount - agg.rows.placed, 'en')} left out${rejected ? ` (${rejected})` : ''}.`,
   );
   return ExitCode.ok;
 }

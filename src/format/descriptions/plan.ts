@@ -105,6 +105,16 @@ export const planHelp: HelpTable = {
     en: 'Who is counted, plural, for sentences: người lớn / adults.',
   },
   'Metric.description': { vi: 'Giải thích chỉ tiêu.', en: 'What the metric measures.' },
+  'Metric.columns': {
+    vi: 'Tiêu đề cột trong bảng báo cáo, gọi đúng thứ chỉ tiêu đếm (mặc định "Đã đăng ký", "Đạt danh hiệu").',
+    en: 'Column headers in report tables, named for what the metric counts (default "Registered", "Recognised").',
+    examples: [
+      {
+        registered: { vi: 'Người đạt danh hiệu', en: 'Title holders' },
+        counted: { vi: 'Có kỹ năng số', en: 'With digital skills' },
+      },
+    ],
+  },
   'Metric.population': {
     vi: 'json-logic trên một dòng: true khi dòng thuộc tập được xét (mẫu số).',
     en: 'json-logic over a row view: true when the row is in the population (denominator).',

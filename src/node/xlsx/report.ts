@@ -46,8 +46,8 @@ const metricsSheet = (wb: ExcelJS.Workbook, input: ReportInput, locale: ReportLo
     { header: l.metric, width: 48, wrap: true },
     { header: l.population, width: 14, numFmt: '#,##0' },
     { header: l.denominatorSource, width: 18, wrap: true },
-    { header: l.registered, width: 12, numFmt: '#,##0' },
-    { header: l.recognised, width: 12, numFmt: '#,##0' },
+    { header: l.inPopulation, width: 12, numFmt: '#,##0' },
+    { header: l.counted, width: 12, numFmt: '#,##0' },
     { header: l.rate, width: 9, numFmt: '0.0%' },
     { header: l.target, width: 9, numFmt: '0%' },
     { header: l.targetDate, width: 12, numFmt: dateFmt },
@@ -55,11 +55,17 @@ const metricsSheet = (wb: ExcelJS.Workbook, input: ReportInput, locale: ReportLo
     { header: l.gap, width: 12, numFmt: '#,##0' },
     { header: l.note, width: 60, wrap: true },
   ];
-  const rows = buildReportRows(input.progress, locale, input.by).map((r) => [
+  const rows = buildReportRows(input.progress, locale, input.by, input.plan).map((r) => [
     r.unit,
     r.metricLabel,
     r.population,
-    r.denominator === 'rows' ? l.fromRows : r.populationComplete ? l.fromPopulation : l.fromPopulationIncomplete,
+    r.denominatorFallback
+      ? l.fromRowsFallback
+      : r.denominator === 'rows'
+        ? l.fromRows
+        : r.populationComplete
+          ? l.fromPopulation
+          : l.fromPopulationIncomplete,
     r.registered,
     r.recognised,
     r.rate,
