@@ -157,8 +157,13 @@ describe('progress', () => {
     });
   });
 
-  it('says no data when the denominator is unknown, never falling back to registrations', () => {
-    const noTable = computeProgress(agg, konRay, { asOf: '2025-06-30' });
+  it('without a population table rates against those registered, flagged; or says no data when asked', () => {
+    // Issue 14: a report without --population reads "no data" everywhere; the default now rates
+    // against the registered people and flags it (3 of 6 registered in Đắk Ruồng).
+    const fallback = pick(computeProgress(agg, konRay, { asOf: '2025-06-30' }), K.dr, 'adults-titled');
+    expect(fallback).toMatchObject({ registered: 6, recognised: 3, population: null, value: 0.5 });
+    expect(fallback.denominator).toEqual({ source: 'rows', value: 6, fallback: true });
+    const noTable = computeProgress(agg, konRay, { asOf: '2025-06-30', withoutPopulation: 'no-data' });
     const dr = pick(noTable, K.dr, 'adults-titled');
     expect(dr).toMatchObject({
       registered: 6,

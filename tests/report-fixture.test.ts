@@ -86,7 +86,11 @@ describe('report rows (hand-computed fixture, 2025-12-31)', () => {
   it('reports by commune: the scope, each commune, and units outside any commune, adding up to the scope', () => {
     const rows = buildReportRows(byCommune.progress, 'vi', 'commune');
     const units = [...new Set(rows.map((r) => r.unit))];
-    expect(units).toEqual(['huyện Kon Rẫy', NAMES.agency, NAMES.quoted, NAMES.formula, NAMES.kôi]);
+    // The communes first, then the unit outside any commune (the district agency), listed apart.
+    expect(units).toEqual(['huyện Kon Rẫy', NAMES.quoted, NAMES.formula, NAMES.kôi, NAMES.agency]);
+    expect(rows.filter((r) => r.outside).map((r) => r.unit)).toEqual(
+      rows.filter((r) => r.unit === NAMES.agency).map(() => NAMES.agency),
+    );
     for (const metric of ['adults-titled', 'officials-titled', 'cadres-trained']) {
       const [scope, ...parts] = rows.filter((r) => r.metric === metric);
       expect(parts.reduce((n, r) => n + r.recognised, 0)).toBe(scope?.recognised);
@@ -170,7 +174,7 @@ describe('markdown', () => {
     expect(md).toContain('- 01/10/2030 – 31/12/2030: Hội nghị tổng kết 10 năm (quý IV năm 2030) (sắp tới)');
     expect(md).toContain(`### ${ADULTS_VI}`);
     expect(md).toContain(
-      '| Đơn vị | Dân số (mẫu số) | Đã đăng ký | Đạt danh hiệu | Tỷ lệ | Mục tiêu | Trạng thái | Còn thiếu (người) | Ghi chú |',
+      '| Đơn vị | Dân số (mẫu số) | Người lớn đã đăng ký | Đạt danh hiệu | Tỷ lệ | Mục tiêu | Trạng thái | Còn thiếu (người) | Ghi chú |',
     );
     expect(md).toContain(
       '| huyện Kon Rẫy | 20 | 6 | 4 | 20% | 40% (31/12/2025) | Chậm | 4 | Còn thiếu 4 người lớn ở huyện Kon Rẫy để đạt 40% (mục tiêu 2025) |',
@@ -187,7 +191,7 @@ describe('markdown', () => {
       '**Next report due:** 2026 report: before 2026-12-05, to the district study-promotion association (338 days left)',
     );
     expect(md).toContain(
-      '| Unit | Population (denominator) | Registered | Recognised | Rate | Target | Status | Gap (people) | Note |',
+      '| Unit | Population (denominator) | Adults registered | Recognised | Rate | Target | Status | Gap (people) | Note |',
     );
     expect(md).toContain(
       '| Kon Rẫy district | 20 | 6 | 4 | 20% | 40% (2025-12-31) | Behind | 4 | 4 more adults needed in Kon Rẫy district to reach 40% (2025 target) |',
@@ -314,7 +318,7 @@ describe('html', () => {
     expect(adults).toContain('<rect x="190" y="27" width="76" height="15" class="bar total"');
     expect(adults).toMatch(/<line x1="342" y1="22" x2="342" y2="\d+" class="target"/);
     expect(adults).toContain(
-      '<tr class="scope"><td>huyện Kon Rẫy</td><td class="num">20</td><td class="num">6</td><td class="num">4</td><td class="num">20%</td>',
+      '<tr class="scope"><td class="unit">huyện Kon Rẫy</td><td class="num">20</td><td class="num">6</td><td class="num">4</td><td class="num">20%</td>',
     );
     expect(adults).toContain('<td class="status-behind">Chậm</td>');
   });
@@ -327,9 +331,9 @@ describe('html', () => {
     expect(html).not.toContain('"Đắk & Co"');
     // Chart labels and their tooltips too.
     expect(html.includes('<title>&quot;Đắk &amp; Co&quot;</title>&quot;Đắk &amp; Co&quot;</text>')).toBe(true);
-    expect(html.includes('<td class="d2">&quot;Đắk &amp; Co&quot; / &lt;script&gt;alert(1)&lt;/script&gt;</td>')).toBe(
-      true,
-    );
+    expect(
+      html.includes('<td class="unit d2">&quot;Đắk &amp; Co&quot; / &lt;script&gt;alert(1)&lt;/script&gt;</td>'),
+    ).toBe(true);
     expect(html).toContain("default-src 'none'");
   });
 });

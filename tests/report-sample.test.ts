@@ -122,7 +122,11 @@ describe('reports of the Kon Rẫy sample (2025-12-31, by commune)', () => {
   it('md: the calendar and the district row with Vietnamese digit grouping', async () => {
     const md = (await renderReport(input, 'md', { locale: 'vi' })) as string;
     expect(md).toContain('**Hạn báo cáo tiếp theo:** Báo cáo năm 2026: trước ngày 05/12/2026');
-    expect(md).toContain('- Báo cáo năm 2025: hạn cuối 04/12/2025 (quá hạn 27 ngày)');
+    // Past deadlines are history unless the years sent are known; then the unsent one is overdue.
+    expect(md).toContain('**Các năm đã qua hạn báo cáo:** 2025 (đã qua hạn;');
+    expect(md).not.toContain('quá hạn 27 ngày');
+    const sent = (await renderReport({ ...input, submittedKnown: true }, 'md', { locale: 'vi' })) as string;
+    expect(sent).toContain('- Báo cáo năm 2025: hạn cuối 04/12/2025 (quá hạn 27 ngày)');
     expect(md).toContain('Hội nghị sơ kết (quý I năm 2026)');
     const cells = [adults.population, adults.registered, adults.recognised].map((n) => vi.format(n));
     expect(md).toContain(
@@ -139,7 +143,7 @@ describe('reports of the Kon Rẫy sample (2025-12-31, by commune)', () => {
     expect(html.match(/<svg /g)).toHaveLength(5);
     const en = new Intl.NumberFormat('en-GB');
     expect(html).toContain(
-      `<tr class="scope"><td>Kon Rẫy district</td><td class="num">${en.format(adults.population)}</td><td class="num">${en.format(adults.registered)}</td>`,
+      `<tr class="scope"><td class="unit">Kon Rẫy district</td><td class="num">${en.format(adults.population)}</td><td class="num">${en.format(adults.registered)}</td>`,
     );
     expect(html).toContain('<h2>Reporting calendar</h2>');
   });

@@ -82,6 +82,12 @@ export interface ProgressOptions {
   /** Population table (rows `{ unit, adults, … }`) or its roll-up, for metrics whose denominator is a population column. */
   readonly population?: unknown;
   /**
+   * What a metric whose denominator is a population column does when no population table is
+   * given: `registered` (the default) rates against the people registered, flagged as
+   * `denominator.fallback`; `no-data` leaves the rate unknown.
+   */
+  readonly withoutPopulation?: 'registered' | 'no-data';
+  /**
    * Unit mappings, to place the population table's units as the aggregate's were (when the
    * aggregate was made for the units in force on a date, `aggregate(…, { asOf, mappings })`).
    */
@@ -122,6 +128,7 @@ interface ReportContext {
   readonly pop: PopulationTotals | undefined;
   readonly incomplete: ReadonlySet<string>;
   readonly baseline: (key: string, metric: string) => Baseline;
+  readonly withoutPopulation: 'registered' | 'no-data' | undefined;
 }
 
 const metricProgress = (
@@ -134,7 +141,7 @@ const metricProgress = (
   const named = metric.denominator === 'rows' ? undefined : metric.denominator.population;
   // No population table at all: the registered people stand in, flagged, rather than "no data"
   // everywhere. A table without an entry for this unit still means the population is unknown.
-  const fallback = named !== undefined && pop === undefined;
+  const fallback = named !== undefined && pop === undefined && ctx.withoutPopulation !== 'no-data';
   const column = fallback ? undefined : named;
   const population = column === undefined ? null : (pop?.totals[key]?.[column] ?? null);
   const recognised = counts?.num ?? 0;
@@ -200,6 +207,7 @@ export function computeProgress(agg: Aggregate, plan: Plan, options: ProgressOpt
     pop,
     incomplete,
     baseline: baselineLookup(options, plan),
+    withoutPopulation: options.withoutPopulation,
   };
   const keys = new Set(['', ...Object.keys(counts), ...Object.keys(pop?.totals ?? {})]);
   const units = [...keys].sort(compareUnitKeys).map((key): UnitProgress => {

@@ -99,6 +99,7 @@ const metricShape = {
       counted: LocalizedTextSchema.optional().describe('Header of the column counting those counted'),
     })
     .strict()
+    .meta({ id: 'MetricColumns', title: 'Column headers of a metric in report tables' })
     .optional()
     .describe('Column headers of report tables, named for what this metric counts'),
   population: RuleSchema.optional().describe('json-logic over a row view: true when the row is in the population'),

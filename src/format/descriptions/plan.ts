@@ -105,6 +105,14 @@ export const planHelp: HelpTable = {
     en: 'Who is counted, plural, for sentences: người lớn / adults.',
   },
   'Metric.description': { vi: 'Giải thích chỉ tiêu.', en: 'What the metric measures.' },
+  'MetricColumns.registered': {
+    vi: 'Tiêu đề cột đếm số dòng thuộc diện xét (mẫu số), vd. Người đạt danh hiệu.',
+    en: 'Header of the column counting the rows in the population (denominator), e.g. Title holders.',
+  },
+  'MetricColumns.counted': {
+    vi: 'Tiêu đề cột đếm số được tính (tử số), vd. Có kỹ năng số.',
+    en: 'Header of the column counting those counted (numerator), e.g. With digital skills.',
+  },
   'Metric.columns': {
     vi: 'Tiêu đề cột trong bảng báo cáo, gọi đúng thứ chỉ tiêu đếm (mặc định "Đã đăng ký", "Đạt danh hiệu").',
     en: 'Column headers in report tables, named for what the metric counts (default "Registered", "Recognised").',
