@@ -143,9 +143,9 @@ describe('reports that tell the truth (issue 14 item 4)', () => {
     const html = readFileSync(join(dir, 'r.html'), 'utf8');
     expect(html).toContain('@page { size: A4 landscape;');
     expect(html).toMatch(
-      /@media print \{[^]*section\.metric figure, section\.history, ul\.legend \{ display: none; \}/u,
+      /@media print \{[\s\S]*section\.metric figure, section\.history, ul\.legend \{ display: none; \}/u,
     );
-    expect(html).toMatch(/@media print \{[^]*thead \{ display: table-header-group; \}/u);
+    expect(html).toMatch(/@media print \{[\s\S]*thead \{ display: table-header-group; \}/u);
     expect(html).toContain('<td class="note">');
   });
 });
