@@ -1,4 +1,4 @@
-import { reportLabels, statusLabel } from './labels.js';
+import { denominatorSourceLabel, reportLabels, statusLabel } from './labels.js';
 import { buildReportRows } from './rows.js';
 import { formatDate, formatRate } from './text.js';
 import type { ReportFormatter, ReportInput, ReportLocale } from './types.js';
@@ -58,13 +58,7 @@ const metricsTable = (input: ReportInput, locale: ReportLocale): CsvCell[][] => 
     r.unit,
     r.metricLabel,
     r.population,
-    r.denominatorFallback
-      ? l.fromRowsFallback
-      : r.denominator === 'rows'
-        ? l.fromRows
-        : r.populationComplete
-          ? l.fromPopulation
-          : l.fromPopulationIncomplete,
+    denominatorSourceLabel(r, l),
     r.registered,
     r.recognised,
     r.rate === null ? null : formatRate(r.rate, locale),

@@ -1,6 +1,7 @@
 import type { MilestoneStatus } from '../aggregate/calendar.js';
 import type { ProgressStatus } from '../aggregate/progress.js';
 import { coreGroups } from '../format/groups.js';
+import type { ReportRow } from './rows.js';
 import type { ReportLocale } from './types.js';
 
 /** The fixed texts of one language: column headers, headings, notes. */
@@ -227,4 +228,19 @@ export function milestoneStatusLabel(status: MilestoneStatus, locale: ReportLoca
  */
 export function groupLabel(group: string, locale: ReportLocale): string {
   return Object.hasOwn(coreGroups, group) ? (coreGroups[group]?.label[locale] ?? group) : group;
+}
+
+/**
+ * What a report row's denominator was counted from, in words: the population table (complete or
+ * not), the rows themselves, or the registered people when there is no population table.
+ *
+ * @internal
+ */
+export function denominatorSourceLabel(
+  r: Pick<ReportRow, 'denominatorFallback' | 'denominator' | 'populationComplete'>,
+  l: ReportLabels,
+): string {
+  if (r.denominatorFallback) return l.fromRowsFallback;
+  if (r.denominator === 'rows') return l.fromRows;
+  return r.populationComplete ? l.fromPopulation : l.fromPopulationIncomplete;
 }

@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { groupLabel, reportLabels, statusLabel } from '../../report/labels.js';
+import { denominatorSourceLabel, groupLabel, reportLabels, statusLabel } from '../../report/labels.js';
 import { buildReportRows } from '../../report/rows.js';
 import type { RecognitionEntry, ReportFormatter, ReportInput, ReportLocale } from '../../report/types.js';
 import { loadExcelJs } from './exceljs.js';
@@ -59,13 +59,7 @@ const metricsSheet = (wb: ExcelJS.Workbook, input: ReportInput, locale: ReportLo
     r.unit,
     r.metricLabel,
     r.population,
-    r.denominatorFallback
-      ? l.fromRowsFallback
-      : r.denominator === 'rows'
-        ? l.fromRows
-        : r.populationComplete
-          ? l.fromPopulation
-          : l.fromPopulationIncomplete,
+    denominatorSourceLabel(r, l),
     r.registered,
     r.recognised,
     r.rate,
