@@ -28,15 +28,16 @@ const CSV_COLUMNS = [
  * Serialises a sample population into the files shipped in examples/sample/, byte for byte the
  * same for the same population: NDJSON of every record, a CSV of the first `csvRows` records as a
  * spreadsheet would export them (BOM, `dd/MM/yyyy` dates, có/không), the cadres, the collectives
- * (households, clans, villages, communes, units) and the population table.
+ * (households, clans, villages, communes, units) and the population table; with `twoTier`, also
+ * the dossiers filed under two-tier units from 1/7/2025 (see generateTwoTierRecords).
  *
  * @param population - from generateSamplePopulation
- * @param options - how many records go into the CSV
+ * @param options - how many records go into the CSV; the two-tier records, if any
  * @returns file name → content
  */
 export function sampleFiles(
   population: SamplePopulation,
-  { csvRows = 300 }: { csvRows?: number } = {},
+  { csvRows = 300, twoTier }: { csvRows?: number; twoTier?: readonly SampleRecord[] } = {},
 ): Record<string, string> {
   const lines = (rows: readonly unknown[]): string => `${rows.map((r) => JSON.stringify(r)).join('\n')}\n`;
   const csv = `${[CSV_COLUMNS.join(','), ...population.records.slice(0, csvRows).map(csvLine)].join('\r\n')}\r\n`;
@@ -46,6 +47,7 @@ export function sampleFiles(
     'cadres-2025.ndjson': lines(population.cadres),
     'collectives-2025.ndjson': lines(sampleCollectives(population)),
     'population-2025.json': `${JSON.stringify(population.population, null, 2)}\n`,
+    ...(twoTier === undefined ? {} : { 'evidence-2025-two-tier.ndjson': lines(twoTier) }),
   };
 }
 

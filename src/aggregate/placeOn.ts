@@ -1,5 +1,5 @@
 import type { Unit } from '../format/common.js';
-import type { PlanScope } from '../format/plan.js';
+import type { Hierarchy, PlanScope } from '../format/plan.js';
 import type { EntryVerification, UnitMappingFile } from '../format/units.js';
 import { inForceOn } from '../units/attributes.js';
 import { resolveMappedUnit } from '../units/mapping.js';
@@ -46,9 +46,37 @@ export function placeOn(unit: unknown, scope: PlanScope, on: UnitsOn = {}): Plac
     isUnit && on.mappings !== undefined && on.mappings.length > 0
       ? resolveMappedUnit(unit as Unit, on.mappings, asOf)
       : { unit, through: null };
+  // A two-tier unit (province → commune → village) also fits the older hierarchy with its district
+  // missing; the hierarchy it fits best decides whether it existed on the date.
+  const fit = bestFit(mapped.unit, scope);
+  if (fit !== undefined && !inForceOn(fit.inForce, asOf)) return { error: 'unit_not_in_force' };
   const inForce = scope.hierarchies.filter((h) => inForceOn(h.inForce, asOf));
   const where = placeUnit(mapped.unit, { ...scope, hierarchies: inForce });
   if ('key' in where) return { key: where.key, through: mapped.through };
   if (where.error === 'unknown_level' && 'key' in placeUnit(mapped.unit, scope)) return { error: 'unit_not_in_force' };
   return where;
+}
+
+/**
+ * The hierarchy that holds every level the unit names and leaves the fewest of its own levels
+ * unnamed above the unit's deepest level (levels the plan's scope fixes count as named; the first on
+ * ties); undefined for no unit or when no hierarchy holds its levels.
+ */
+function bestFit(unit: unknown, scope: PlanScope): Hierarchy | undefined {
+  if (unit === null || typeof unit !== 'object' || Array.isArray(unit)) return undefined;
+  const levels = Object.keys(unit);
+  if (levels.length === 0) return undefined;
+  const named = (l: string): boolean => levels.includes(l) || Object.hasOwn(scope.unit, l);
+  let best: Hierarchy | undefined;
+  let fewest = Number.POSITIVE_INFINITY;
+  for (const h of scope.hierarchies) {
+    if (!levels.every((l) => h.levels.includes(l))) continue;
+    const deepest = Math.max(...levels.map((l) => h.levels.indexOf(l)));
+    const skipped = h.levels.slice(0, deepest + 1).filter((l) => !named(l)).length;
+    if (skipped < fewest) {
+      best = h;
+      fewest = skipped;
+    }
+  }
+  return best;
 }

@@ -3,11 +3,11 @@ import {
   aggregate,
   buildRowView,
   CdhtError,
-  createEmptyAggregate,
   type Issue,
   mergeAggregates,
   type Plan,
   toolingIssue,
+  type UnitsOn,
 } from '../index.js';
 import { detectEvidenceFormat, readJsonRows } from '../node.js';
 
@@ -63,6 +63,8 @@ function periodOf(row: Record<string, unknown>): string | undefined {
  * @param plan - the plan
  * @param onRow - called for every row kept, e.g. to collect recognitions
  * @param keep - how many rejected rows to keep for the console
+ * @param on - place rows on the units in force on a date, old units carried over by mappings
+ *   (absent: units as recorded)
  * @returns the merged aggregate and the rows left out
  * @throws CdhtError `not_evaluations` naming a file of the wrong kind (CSV or XLSX, evidence, no
  *   row usable), or the reader's whole-file errors
@@ -72,6 +74,7 @@ export async function aggregateFiles(
   plan: Plan,
   onRow?: (row: unknown) => void,
   keep = 10,
+  on: UnitsOn = {},
 ): Promise<ReadReport> {
   for (const f of files) {
     const format = detectEvidenceFormat(f.path);
@@ -79,11 +82,12 @@ export async function aggregateFiles(
       throw new CdhtError([toolingIssue('not_evaluations', [], { kind: 'format', format }, { file: f.shown })]);
     }
   }
-  let total = createEmptyAggregate(plan);
+  // An aggregate of no rows on the same date, so the partial aggregates merge (same asOf).
+  let total = aggregate([], plan, on);
   let batch: unknown[] = [];
   const flush = (): void => {
     if (batch.length === 0) return;
-    total = mergeAggregates([total, aggregate(batch, plan)]);
+    total = mergeAggregates([total, aggregate(batch, plan, on)]);
     batch = [];
   };
   // Person key → where first met: file index × 2^32 + row.
@@ -150,6 +154,6 @@ export async function aggregateFiles(
       .sort()
       .map((code) => [code, all[code] as number]),
   );
-  const counted = { ...total, rows: { read, placed: total.rows.placed, rejected: sorted } };
+  const counted = { ...total, rows: { ...total.rows, read, rejected: sorted } };
   return { aggregate: counted, read, rejected, first, files: perFile };
 }

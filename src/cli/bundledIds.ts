@@ -4,17 +4,22 @@ import {
   type BundledCaseFile,
   type BundledFramework,
   type BundledPlan,
+  type BundledUnitsFile,
   cases,
   frameworks,
   plans,
+  units,
 } from '../criteria.js';
 import { CdhtError, issue, satisfiesRange } from '../index.js';
 import { resolveBundledCriteriaDir } from '../node.js';
 
-/** What a command wants from a bundled id: framework files (and the parents they extend), plans or case files. */
-export type BundledKind = 'framework' | 'framework+parents' | 'plan' | 'cases' | 'any';
+/**
+ * What a command wants from a bundled id: framework files (and the parents they extend), plans,
+ * case files or unit(-mapping) files.
+ */
+export type BundledKind = 'framework' | 'framework+parents' | 'plan' | 'cases' | 'units' | 'any';
 
-type Bundled = BundledFramework | BundledPlan | BundledCaseFile;
+type Bundled = BundledFramework | BundledPlan | BundledCaseFile | BundledUnitsFile;
 
 /** `id` or `id@range`. */
 function parseRef(ref: string): { id: string; range: string } | undefined {
@@ -52,6 +57,8 @@ function bundledFiles(ref: string, kind: BundledKind): Bundled[] {
       return match(plans);
     case 'cases':
       return match(cases);
+    case 'units':
+      return match(units);
     default: {
       const found = match(frameworks);
       return found.length > 0 ? found : match(plans);
@@ -60,7 +67,8 @@ function bundledFiles(ref: string, kind: BundledKind): Bundled[] {
 }
 
 function known(kind: BundledKind): string[] {
-  const list: readonly Bundled[] = kind === 'plan' ? plans : kind === 'cases' ? cases : frameworks;
+  const list: readonly Bundled[] =
+    kind === 'plan' ? plans : kind === 'cases' ? cases : kind === 'units' ? units : frameworks;
   const ids = [...new Set(list.map(idOf))];
   return kind === 'any' ? [...ids, ...plans.map((p) => p.id)] : ids;
 }

@@ -136,7 +136,7 @@ export const COMMANDS: Readonly<Record<string, CommandHelp>> = {
   },
   report: {
     usage:
-      'cdht report --plan <kế-hoạch> <kết-quả…> [--by commune] [--as-of <yyyy-MM-dd>] [--format md|html|csv|json|xlsx] [--annex <tệp>]',
+      'cdht report --plan <kế-hoạch> <kết-quả…> [--by commune] [--as-of <yyyy-MM-dd>] [--format md|html|csv|json|xlsx] [--annex <tệp>] [--mapping <tệp|mã>…]',
     summary: { vi: 'tiến độ so với chỉ tiêu của kế hoạch', en: 'progress against a plan’s targets' },
     options: [
       [
@@ -154,6 +154,13 @@ export const COMMANDS: Readonly<Record<string, CommandHelp>> = {
         },
       ],
       ['--as-of <yyyy-MM-dd>', { vi: 'ngày báo cáo (mặc định: hôm nay)', en: 'report date (default: today)' }],
+      [
+        '--mapping <tệp|mã>',
+        {
+          vi: 'tệp chuyển đơn vị (cũ → mới từ một ngày hiệu lực, vd. kon-ray-2025-mapping; lặp lại được): xếp số liệu vào các đơn vị đang có hiệu lực vào ngày báo cáo; đơn vị không còn hiệu lực mà không được chuyển thì bị loại (unit_not_in_force). Không có: xếp theo đơn vị như đã ghi',
+          en: 'unit-mapping file (old → new from an effective date, e.g. kon-ray-2025-mapping; repeatable): place the data on the units in force on the report date; a unit no longer in force that no entry carries over is left out (unit_not_in_force). Without it: units as recorded',
+        },
+      ],
       [
         '--population <tệp>',
         {

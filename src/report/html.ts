@@ -5,7 +5,7 @@ import { progressChart, SERIES_COLOURS, shareChart } from './charts.js';
 import { htmlEscape as e } from './escape.js';
 import { REPORT_CSS } from './htmlStyle.js';
 import { groupLabel, reportLabels, statusLabel } from './labels.js';
-import { qualityRows, rowCounts } from './quality.js';
+import { placementNotes, qualityRows, rowCounts } from './quality.js';
 import { groupByUnit } from './recognition.js';
 import type { ReportRow } from './rows.js';
 import { buildReportRows, chartUnits, reportsOn, unitName } from './rows.js';
@@ -27,6 +27,7 @@ const headerSection = (input: ReportInput, locale: ReportLocale): string => {
     [l.plan, p.plan],
     [l.asOf, formatDate(p.asOf, locale)],
     [l.rows, rows],
+    ...placementNotes(input, locale),
   ];
   return `<header><h1>${e(p.title[locale])}</h1><dl class="meta">${meta.map(([k, v]) => `<dt>${e(k ?? '')}</dt><dd>${e(v ?? '')}</dd>`).join('')}</dl></header>`;
 };

@@ -33,6 +33,9 @@ export type ReportLabels = Readonly<
     | 'rows'
     | 'rowsPlaced'
     | 'rowsRejected'
+    | 'notPlaced'
+    | 'mappedRows'
+    | 'mappedUnit'
     | 'metrics'
     | 'calendar'
     | 'nextDeadline'
@@ -93,6 +96,9 @@ const LABELS: { readonly vi: ReportLabels; readonly en: ReportLabels } = {
     rows: 'Số dòng đã đọc',
     rowsPlaced: 'đã tính',
     rowsRejected: 'bị loại',
+    notPlaced: 'Không xếp được vào đơn vị',
+    mappedRows: 'Xếp qua bảng chuyển đơn vị',
+    mappedUnit: 'dòng; mức kiểm chứng',
     metrics: 'Chỉ tiêu',
     calendar: 'Lịch báo cáo',
     nextDeadline: 'Hạn báo cáo tiếp theo',
@@ -149,6 +155,9 @@ const LABELS: { readonly vi: ReportLabels; readonly en: ReportLabels } = {
     rows: 'Rows read',
     rowsPlaced: 'counted',
     rowsRejected: 'rejected',
+    notPlaced: 'Not placed in a unit',
+    mappedRows: 'Placed through a unit mapping',
+    mappedUnit: 'rows; verification',
     metrics: 'Metrics',
     calendar: 'Reporting calendar',
     nextDeadline: 'Next report due',

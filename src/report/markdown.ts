@@ -1,6 +1,6 @@
 import { calendarText } from './calendarText.js';
 import { groupLabel, reportLabels, statusLabel } from './labels.js';
-import { qualityRows, rowCounts } from './quality.js';
+import { placementNotes, qualityRows, rowCounts } from './quality.js';
 import { groupByUnit } from './recognition.js';
 import type { ReportRow } from './rows.js';
 import { buildReportRows, reportsOn } from './rows.js';
@@ -122,6 +122,7 @@ export function renderMarkdown(input: ReportInput, locale: ReportLocale = 'vi'):
     `- **${l.plan}:** ${markdownEscape(p.plan)}`,
     `- **${l.asOf}:** ${formatDate(p.asOf, locale)}`,
     `- **${l.rows}:** ${formatCount(n.read, locale)} (${l.rowsPlaced} ${formatCount(n.placed, locale)}, ${l.rowsRejected} ${formatCount(n.rejected, locale)})`,
+    ...placementNotes(input, locale).map(([k, v]) => `- **${markdownEscape(k)}:** ${markdownEscape(v)}`),
     '',
   ];
   if (input.calendar) {

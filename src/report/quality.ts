@@ -1,3 +1,5 @@
+import { placementMessage, type UnitPlacementError } from '../aggregate/unitKey.js';
+import { reportLabels } from './labels.js';
 import { formatCount } from './text.js';
 import type { ReportInput, ReportLocale } from './types.js';
 
@@ -37,4 +39,32 @@ export function qualityRows(input: ReportInput, locale: ReportLocale): string[][
       .map(([code, n]) => `${code} (${formatCount(n, locale)})`)
       .join(', ') || '—',
   ]);
+}
+
+const PLACEMENT: readonly UnitPlacementError[] = ['unit_not_in_force', 'outside_scope', 'unknown_level', 'invalid_unit'];
+
+/**
+ * What placing rows on units did, as label → text pairs for the report's header: rows no unit
+ * took, by reason with its message (a district unit after 1/7/2025 that no mapping carries over is
+ * `unit_not_in_force`), and rows carried over by unit-mapping entries with how well the entries
+ * are verified. Empty when every row was placed as recorded.
+ *
+ * @internal
+ */
+export function placementNotes(input: ReportInput, locale: ReportLocale): [string, string][] {
+  const l = reportLabels(locale);
+  const rows = input.progress.rows;
+  const notes: [string, string][] = [];
+  for (const code of PLACEMENT) {
+    const n = rows.rejected[code];
+    if (n !== undefined && n > 0)
+      notes.push([l.notPlaced, `${formatCount(n, locale)} (${code}): ${placementMessage(code)[locale]}`]);
+  }
+  const mapped = Object.entries(rows.mapped ?? {}).filter(([, n]) => n > 0);
+  if (mapped.length > 0) {
+    const total = mapped.reduce((s, [, n]) => s + n, 0);
+    const by = mapped.map(([v, n]) => `${v} ${formatCount(n, locale)}`).join(', ');
+    notes.push([l.mappedRows, `${formatCount(total, locale)} ${l.mappedUnit} ${by}`]);
+  }
+  return notes;
 }

@@ -10,14 +10,16 @@ import {
   formatCount,
   type Issue,
   renderAnnexHtml,
+  loadUnitMapping,
   renderReport,
   rollUpPopulation,
+  type UnitMappingFile,
 } from '../../index.js';
-import { readUnitTable } from '../../node.js';
+import { readJsonFile, readUnitTable } from '../../node.js';
 
 import { aggregateFiles } from '../aggregateFiles.js';
 import { writeAnnexXlsxFile } from '../annexFile.js';
-import { choice, dateOption, needPositionals, parseCommand, stringOption } from '../args.js';
+import { choice, dateOption, listOption, needPositionals, parseCommand, stringOption } from '../args.js';
 import { resolveArg } from '../bundledIds.js';
 import { fileQuality } from '../fileQuality.js';
 import { type CliIo, ExitCode, println, UsageError } from '../io.js';
@@ -57,6 +59,21 @@ function slim(e: Evaluation): Evaluation {
   } as Evaluation;
 }
 
+/**
+ * The unit-mapping files `--mapping` names (paths or bundled ids such as `kon-ray-2025-mapping`).
+ *
+ * @throws CdhtError with every issue of a file that does not load
+ */
+async function loadMappings(cwd: string, args: readonly string[]): Promise<UnitMappingFile[]> {
+  const out: UnitMappingFile[] = [];
+  for (const file of args.flatMap((a) => resolveArg(cwd, a, 'units'))) {
+    const loaded = loadUnitMapping(await readJsonFile(file), { file });
+    if (!loaded.success) throw new CdhtError(loaded.issues);
+    out.push(loaded.value);
+  }
+  return out;
+}
+
 /** `--submitted 2022,2023`: the years whose annual report was sent (`none` or empty: none yet). */
 function parseYears(text: string): number[] {
   if (text.trim() === '' || text.trim() === 'none') return [];
@@ -93,6 +110,7 @@ export async function report(args: readonly string[], io: CliIo): Promise<number
     out: { type: 'string', short: 'o' },
     annex: { type: 'string' },
     submitted: { type: 'string' },
+    mapping: { type: 'string', multiple: true },
   });
   const planPath = stringOption(values, 'plan');
   if (planPath === undefined)
@@ -131,6 +149,7 @@ export async function report(args: readonly string[], io: CliIo): Promise<number
     );
 
   const population = stringOption(values, 'population');
+  const mappingArgs = listOption(values, 'mapping');
   // Before anything is read or written: the report must not overwrite one of its inputs.
   if (out !== undefined || annex !== undefined) {
     const input = { vi: 'một tệp đầu vào', en: 'an input' };
@@ -141,7 +160,7 @@ export async function report(args: readonly string[], io: CliIo): Promise<number
         ...(out === undefined ? [] : [{ option: { vi: '--out', en: '--out' }, path: out }]),
         ...(annex === undefined ? [] : [{ option: { vi: '--annex', en: '--annex' }, path: annex }]),
       ],
-      [...positionals, planPath, ...(population === undefined ? [] : [population])].map((path) => ({
+      [...positionals, planPath, ...mappingArgs, ...(population === undefined ? [] : [population])].map((path) => ({
         option: input,
         path,
       })),
@@ -163,6 +182,7 @@ export async function report(args: readonly string[], io: CliIo): Promise<number
       'report',
     );
   }
+  const mappings = await loadMappings(io.cwd, mappingArgs);
   // The recognition list names people, so it grows with those awarded; CSV (metrics only) skips it.
   const awarded: Evaluation[] = [];
   const keep = format !== 'csv' || annex !== undefined;
@@ -176,6 +196,9 @@ export async function report(args: readonly string[], io: CliIo): Promise<number
             awarded.push(slim(e as Evaluation));
         }
       : undefined,
+    10,
+    // With mappings, rows are placed on the units in force on the report date; without, as recorded.
+    mappings.length === 0 ? {} : { asOf, mappings },
   );
   const agg = read.aggregate;
   const quality = await fileQuality(read.files, io.cwd);
