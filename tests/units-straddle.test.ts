@@ -49,7 +49,8 @@ describe('the two-tier sample file', () => {
     // Staff of the new commune's agencies: no district agencies after 1/7/2025.
     const staff = records.filter((r) => r.unit.agency !== undefined);
     expect(staff.length).toBeGreaterThan(0);
-    for (const r of staff) expect(r.memberships.every((m) => m.kind !== 'employer' || m.level === 'commune')).toBe(true);
+    for (const r of staff)
+      expect(r.memberships.every((m) => m.kind !== 'employer' || m.level === 'commune')).toBe(true);
   });
 });
 
@@ -168,8 +169,12 @@ describe('cdht report --mapping on the straddling sample', () => {
     expect(run.code).toBe(0);
     const township = first.filter((e) => commune(e) === 'Đắk Rve').length;
     const fmt = (n: number) => n.toLocaleString('en-US');
-    expect(run.stdout).toContain(`- **Not placed in a unit:** ${fmt(first.length - township)} (unit\\_not\\_in\\_force)`);
-    expect(run.stdout).toContain(`- **Placed through a unit mapping:** ${fmt(township)} rows; verification partial ${fmt(township)}`);
+    expect(run.stdout).toContain(
+      `- **Not placed in a unit:** ${fmt(first.length - township)} (unit\\_not\\_in\\_force)`,
+    );
+    expect(run.stdout).toContain(
+      `- **Placed through a unit mapping:** ${fmt(township)} rows; verification partial ${fmt(township)}`,
+    );
   }, 60_000);
 
   it('refuses a mapping that is not one, naming the file', () => {

@@ -41,7 +41,12 @@ export function qualityRows(input: ReportInput, locale: ReportLocale): string[][
   ]);
 }
 
-const PLACEMENT: readonly UnitPlacementError[] = ['unit_not_in_force', 'outside_scope', 'unknown_level', 'invalid_unit'];
+const PLACEMENT: readonly UnitPlacementError[] = [
+  'unit_not_in_force',
+  'outside_scope',
+  'unknown_level',
+  'invalid_unit',
+];
 
 /**
  * What placing rows on units did, as label → text pairs for the report's header: rows no unit
