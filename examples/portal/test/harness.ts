@@ -76,6 +76,8 @@ export async function freshDatabase(): Promise<PortalDatabase & { drop(): Promis
 }
 
 export const PASSWORD = 'mat-khau-thu-nghiem';
+/** The date steps are taken on in the tests: the last day of the four-tier units (see SAMPLE_TODAY). */
+export const TODAY = '2025-06-30';
 export const DAK_RUONG = { province: 'Kon Tum', district: 'Kon Rẫy', commune: 'Đắk Ruồng', village: 'Thôn 1' };
 export const TAN_LAP = { province: 'Kon Tum', district: 'Kon Rẫy', commune: 'Tân Lập', village: 'Thôn 2' };
 
@@ -109,7 +111,7 @@ export async function testPortal() {
       .values({ ...a, password_hash: hash, display_name: a.username })
       .execute();
   }
-  const app = await buildApp({ database, criteria });
+  const app = await buildApp({ database, criteria, today: TODAY });
   return {
     app,
     db,

@@ -6,11 +6,13 @@ import type { Caller } from './auth/access.js';
 import { SESSION_COOKIE, sessionAccount } from './auth/sessions.js';
 import type { PortalCriteria } from './criteria.js';
 import type { PortalDatabase } from './db/connect.js';
+import type { StepContext } from './dossiers/workflow.js';
 import { errorBody, HttpError } from './errors.js';
 import { adminRoutes } from './routes/admin.js';
 import { citizenRoutes } from './routes/citizen.js';
 import { dossierRoutes } from './routes/dossiers.js';
 import { formRoutes } from './routes/forms.js';
+import { reportRoutes } from './routes/reports.js';
 import { type Assets, pageRoutes } from './routes/pages.js';
 import { sessionRoutes } from './routes/session.js';
 
@@ -29,6 +31,11 @@ export interface AppOptions {
   readonly assets?: Assets | undefined;
   readonly secureCookies?: boolean | undefined;
   readonly logger?: boolean | undefined;
+  /**
+   * The date workflow steps are recorded on and reports are made for, `yyyy-MM-dd` (default: today
+   * in UTC). Pinned for the sample, whose units are those before 1/7/2025 (see the README).
+   */
+  readonly today?: string | undefined;
 }
 
 /** The Content-Security-Policy of every page: scripts and styles from this origin only. */
@@ -104,12 +111,19 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     return reply.code(404).send(errorBody('not_found'));
   });
 
-  const ctx = { db, criteria: options.criteria, secureCookies: secure };
+  const pinned = options.today;
+  const ctx: RouteContext = {
+    db,
+    criteria: options.criteria,
+    secureCookies: secure,
+    today: () => pinned ?? new Date().toISOString().slice(0, 10),
+  };
   await app.register(sessionRoutes(ctx));
   await app.register(formRoutes(ctx));
   await app.register(citizenRoutes(ctx));
   await app.register(dossierRoutes(ctx));
   await app.register(adminRoutes(ctx));
+  await app.register(reportRoutes(ctx));
   await app.register(pageRoutes(options.assets));
   return app;
 }
@@ -119,7 +133,16 @@ export interface RouteContext {
   readonly db: PortalDatabase['db'];
   readonly criteria: PortalCriteria;
   readonly secureCookies: boolean;
+  /** The date of a step or a report, `yyyy-MM-dd`. */
+  readonly today: () => string;
 }
+
+/** What a workflow step needs, from the route context. */
+export const stepContext = (ctx: RouteContext): StepContext => ({
+  workflow: ctx.criteria.workflow,
+  engine: ctx.criteria.engine,
+  today: ctx.today(),
+});
 
 const notFoundPage = `<!doctype html><html lang="vi"><meta charset="utf-8"><title>404</title>
 <h1>Không tìm thấy trang / Page not found</h1><p><a href="/">Trang chủ / Home</a></p></html>`;

@@ -1,12 +1,15 @@
 import { CdhtError, createEngine, type Engine, type Framework, type Issue } from 'cdht';
 import { frameworks } from 'cdht/criteria';
 import { readFrameworkInputs } from 'cdht/node';
+import { loadPortalWorkflow, type PortalWorkflow } from './workflow/policy.js';
 
 /** The criteria the portal serves: one engine, and each framework file as written (for browsers). */
 export interface PortalCriteria {
   readonly engine: Engine;
   /** Framework files as written, by `id@version`: a browser loads a form's lineage from them. */
   readonly sources: ReadonlyMap<string, unknown>;
+  /** The recognition policy, unit mappings and plan of the workflow and the reports. */
+  readonly workflow: PortalWorkflow;
 }
 
 /**
@@ -26,7 +29,7 @@ export async function loadPortalCriteria(extraDirs: readonly string[]): Promise<
     const json = input.json as { id?: unknown; version?: unknown };
     sources.set(`${String(json.id)}@${String(json.version)}`, input.json);
   }
-  return { engine, sources };
+  return { engine, sources, workflow: loadPortalWorkflow() };
 }
 
 /** What the form picker shows. */

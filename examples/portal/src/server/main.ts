@@ -40,6 +40,7 @@ async function main(): Promise<void> {
     assets: readAssets(),
     secureCookies: config.secureCookies,
     logger: false,
+    today: config.today,
   });
   const address = await app.listen({ host: config.host, port: config.port });
   const where =
@@ -50,6 +51,10 @@ async function main(): Promise<void> {
         : 'PGlite (memory)';
   console.log(`Cổng thông tin Công dân học tập / Learning Citizen portal: ${address}`);
   console.log(`Database: ${where}`);
+  if (config.today)
+    console.log(
+      `Ngày làm việc / working date: ${config.today} (PORTAL_TODAY; the sample's communes are the units before 1/7/2025)`,
+    );
   if (config.seed) {
     console.log('Tài khoản mẫu / demo accounts (SAMPLE DATA ONLY):');
     for (const a of DEMO_ACCOUNTS)

@@ -1,11 +1,13 @@
-import type { Engine, EvidenceRecord } from 'cdht';
+import { applyTransition, createDossier, type Engine, type EvidenceRecord } from 'cdht';
 import { readEvidence } from 'cdht/node';
 import type { Kysely } from 'kysely';
 import { evaluateDossier, mainDecision } from '../shared/evaluate.js';
 import { audit } from './audit.js';
 import { hashPassword } from './auth/passwords.js';
 import type { Database, Role } from './db/types.js';
+import { SAMPLE_TODAY } from './config.js';
 import { unitPath } from './dossiers/units.js';
+import { loadPortalWorkflow } from './workflow/policy.js';
 
 /** A demo account, printed on start. */
 export interface DemoAccount {
@@ -60,7 +62,9 @@ export interface SeedResult {
 /**
  * Loads the synthetic Kon Rẫy sample (every name starts with `[Mẫu]`, rows marked `sample`) and
  * the demo accounts into an empty database. Each record is evaluated by the library; rejected rows
- * are counted, not stored. Does nothing when the sample is already there.
+ * are counted, not stored. Each dossier is submitted through the library's workflow on
+ * {@link SAMPLE_TODAY} (its log entry carries the evaluation's outcome), so the reports count it as
+ * waiting for review. Does nothing when the sample is already there.
  */
 export async function seedSample(
   db: Kysely<Database>,
@@ -72,6 +76,7 @@ export async function seedSample(
   if (done) return { seeded: false, dossiers: 0, rejected: 0 };
   const hashes = await Promise.all(accounts.map((a) => hashPassword(a.password)));
   let rejected = 0;
+  const { policy } = loadPortalWorkflow();
   const batch: { record: EvidenceRecord; evaluation: ReturnType<typeof evaluateDossier> }[] = [];
   for await (const row of readEvidence(evidenceFile)) {
     if (!('record' in row)) {
@@ -122,6 +127,54 @@ export async function seedSample(
         .returning(['id', 'person_id'])
         .execute();
       const idOf = new Map(dossiers.map((d) => [d.person_id, d.id]));
+      const submitted = part.map(({ record, evaluation: r }) => {
+        const id = idOf.get(record.id) as number;
+        const opened = createDossier({
+          id: String(id),
+          person: record.id,
+          framework: r.success ? r.framework.id : '',
+          period: String(record.period),
+          unit: record.unit ?? {},
+          ...(record.memberships ? { memberships: record.memberships } : {}),
+        });
+        const step = applyTransition(
+          opened,
+          {
+            action: 'submit',
+            date: SAMPLE_TODAY,
+            by: { role: 'self', unit: {}, person: record.id },
+            ...(r.success
+              ? {
+                  outcome: {
+                    framework: `${r.data.framework.id}@${r.data.framework.version}`,
+                    total: r.data.total,
+                    decision: mainDecision(r.data) as 'awarded' | 'not-awarded' | 'undetermined',
+                  },
+                }
+              : {}),
+          },
+          policy,
+        );
+        // The sample's people are residents and staff the policy covers on that date: a refusal is a bug.
+        if (!step.success) throw new Error(`sample ${record.id}: ${step.issues.map((i) => i.message.en).join('; ')}`);
+        return { id, entry: step.entry };
+      });
+      await trx
+        .insertInto('transitions')
+        .values(
+          submitted.map(({ id, entry }) => ({
+            dossier_id: id,
+            from_state: entry.from,
+            to_state: entry.to,
+            actor_id: null,
+            role: 'citizen',
+            unit_path: [],
+            on_date: entry.date,
+            reason: null,
+            entry: JSON.stringify(entry),
+          })),
+        )
+        .execute();
       await trx
         .insertInto('evidence_versions')
         .values(

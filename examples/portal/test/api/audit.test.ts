@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AWARDED_DATA, type TestPortal, testPortal } from '../harness.js';
+import { AWARDED_DATA, TODAY, type TestPortal, testPortal } from '../harness.js';
 
 let portal: TestPortal;
 let dossierId: number;
@@ -40,6 +40,16 @@ describe('the audit log', () => {
       framework: 'cdht-household@2.0.0',
       total: 85,
       decision: 'awarded',
+      // The library's log entry of the submit step, with the evaluation it was taken on.
+      step: {
+        seq: 1,
+        from: 'draft',
+        to: 'self-assessed',
+        action: 'submit',
+        date: TODAY,
+        by: { role: 'self', unit: {}, person: 'P-DR-1' },
+        outcome: { framework: 'cdht-household@2.0.0', total: 85, decision: 'awarded' },
+      },
     });
     for (const e of log) expect(e.at).toBeInstanceOf(Date);
   });

@@ -4,7 +4,7 @@ import { type Browser, chromium, type Page } from 'playwright-core';
 import { buildApp } from '../../src/server/app.js';
 import type { Assets } from '../../src/server/routes/pages.js';
 import { DEMO_ACCOUNTS, seedSample } from '../../src/server/seed.js';
-import { freshDatabase, sampleEvidence, testCriteria } from '../harness.js';
+import { freshDatabase, sampleEvidence, TODAY, testCriteria } from '../harness.js';
 
 const portalDir = resolve(import.meta.dirname, '..', '..');
 /** Where the test run saves its screenshots for review. */
@@ -23,7 +23,7 @@ export async function startPortal() {
   const database = await freshDatabase();
   const criteria = await testCriteria();
   await seedSample(database.db, criteria.engine, sampleEvidence);
-  const app = await buildApp({ database, criteria, assets: builtAssets() });
+  const app = await buildApp({ database, criteria, assets: builtAssets(), today: TODAY });
   const url = await app.listen({ host: '127.0.0.1', port: 0 });
   return {
     url,

@@ -1,5 +1,5 @@
 import type { Engine, EvidenceRecord } from 'cdht';
-import type { Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import { evaluateDossier, mainDecision } from '../../shared/evaluate.js';
 import type { Caller } from '../auth/access.js';
 import type { Database, EvaluationsTable } from '../db/types.js';
@@ -7,7 +7,10 @@ import type { DossierRow } from './access.js';
 import { rejected } from './record.js';
 
 /** The latest evidence record of a dossier. */
-export async function latestRecord(trx: Transaction<Database>, dossier: DossierRow): Promise<EvidenceRecord> {
+export async function latestRecord(
+  trx: Kysely<Database> | Transaction<Database>,
+  dossier: Pick<DossierRow, 'id' | 'version'>,
+): Promise<EvidenceRecord> {
   const row = await trx
     .selectFrom('evidence_versions')
     .select('record')

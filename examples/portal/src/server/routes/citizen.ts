@@ -1,5 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify';
-import type { RouteContext } from '../app.js';
+import { type RouteContext, stepContext } from '../app.js';
 import { requireRole } from '../auth/access.js';
 import { dossierDetail, ownDossierId } from '../dossiers/read.js';
 import type { DossierInput } from '../dossiers/record.js';
@@ -31,6 +31,6 @@ export const citizenRoutes =
       const caller = requireRole(req.caller, 'citizen');
       const id = await ownDossierId(ctx.db, caller, (req.body as { period: string }).period);
       if (id === null) throw new HttpError('not_found');
-      return submitDossier(ctx.db, ctx.criteria.engine, caller, id);
+      return submitDossier(ctx.db, stepContext(ctx), caller, id);
     });
   };

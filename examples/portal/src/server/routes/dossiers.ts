@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyPluginAsync } from 'fastify';
-import type { RouteContext } from '../app.js';
+import { type RouteContext, stepContext } from '../app.js';
 import { audit } from '../audit.js';
 import { inScope, requireRole } from '../auth/access.js';
 import { dossierDetail, listDossiers } from '../dossiers/read.js';
 import type { DossierInput } from '../dossiers/record.js';
 import { reevaluateDossier } from '../dossiers/reevaluate.js';
 import { saveDraftIn } from '../dossiers/save.js';
+import { type StepInput, stepDossier } from '../dossiers/steps.js';
 import { submitDossier } from '../dossiers/submit.js';
 import { unitPath } from '../dossiers/units.js';
 import { HttpError } from '../errors.js';
@@ -105,6 +106,41 @@ export const dossierRoutes =
 
     app.post('/api/dossiers/:id/submit', { schema: { params: idParam } }, async (req) => {
       const caller = requireRole(req.caller, 'citizen', 'officer');
-      return submitDossier(ctx.db, ctx.criteria.engine, caller, (req.params as { id: number }).id);
+      return submitDossier(ctx.db, stepContext(ctx), caller, (req.params as { id: number }).id);
     });
+
+    // An officer's step in the recognition workflow (review with scores, recognise, refuse, return,
+    // revoke), every rule checked by the library.
+    app.post(
+      '/api/dossiers/:id/steps',
+      {
+        schema: {
+          params: idParam,
+          body: {
+            type: 'object',
+            required: ['action'],
+            additionalProperties: false,
+            properties: {
+              action: { enum: ['review', 'recognise', 'refuse', 'return', 'revoke'] },
+              reason: { type: 'string', maxLength: 4000 },
+              scores: {
+                type: 'object',
+                maxProperties: 200,
+                propertyNames: { pattern: '^[A-Za-z_][A-Za-z0-9_]*$', maxLength: 100 },
+                additionalProperties: { type: 'number', minimum: 0, maximum: 1000 },
+              },
+            },
+          },
+        },
+      },
+      async (req) => {
+        const caller = requireRole(req.caller, 'officer');
+        const body = req.body as StepInput;
+        const reason = body.reason?.normalize('NFC');
+        return stepDossier(ctx.db, stepContext(ctx), caller, (req.params as { id: number }).id, {
+          ...body,
+          ...(reason === undefined ? {} : { reason }),
+        });
+      },
+    );
   };
