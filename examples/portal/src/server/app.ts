@@ -12,8 +12,8 @@ import { adminRoutes } from './routes/admin.js';
 import { citizenRoutes } from './routes/citizen.js';
 import { dossierRoutes } from './routes/dossiers.js';
 import { formRoutes } from './routes/forms.js';
-import { reportRoutes } from './routes/reports.js';
 import { type Assets, pageRoutes } from './routes/pages.js';
+import { reportRoutes } from './routes/reports.js';
 import { sessionRoutes } from './routes/session.js';
 
 declare module 'fastify' {

@@ -4,8 +4,8 @@ import type { Kysely } from 'kysely';
 import { evaluateDossier, mainDecision } from '../shared/evaluate.js';
 import { audit } from './audit.js';
 import { hashPassword } from './auth/passwords.js';
-import type { Database, Role } from './db/types.js';
 import { SAMPLE_TODAY } from './config.js';
+import type { Database, Role } from './db/types.js';
 import { unitPath } from './dossiers/units.js';
 import { loadPortalWorkflow } from './workflow/policy.js';
 

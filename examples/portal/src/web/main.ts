@@ -1,25 +1,17 @@
 import { session } from './api.js';
 import { h, replace } from './dom.js';
 import { t } from './i18n.js';
-import { frame, notice } from './layout.js';
 import { assessPage } from './pages/assess.js';
 import { dossierPage } from './pages/dossier.js';
 import { loginPage } from './pages/login.js';
 import { officerPage } from './pages/officer.js';
+import { reportsPage } from './pages/reports.js';
 
 /** Home: each role's first page. */
 async function homePage(): Promise<void> {
   const account = await session();
   if (!account) return location.assign('/login');
   location.assign(account.role === 'citizen' ? '/assess' : account.role === 'viewer' ? '/reports' : '/officer');
-}
-
-/** Reports: the recognition list and progress report come with the library's recognition workflow. */
-async function reportsPage(): Promise<void> {
-  const account = await session();
-  if (!account) return location.assign('/login');
-  const draw = () => void frame(account, draw).append(h('h1', {}, t('reports')), notice(t('reportsPending')));
-  draw();
 }
 
 const pages: Record<string, () => Promise<void>> = {

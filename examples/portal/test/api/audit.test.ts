@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AWARDED_DATA, TODAY, type TestPortal, testPortal } from '../harness.js';
+import { AWARDED_DATA, type TestPortal, TODAY, testPortal } from '../harness.js';
 
 let portal: TestPortal;
 let dossierId: number;

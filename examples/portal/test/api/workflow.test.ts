@@ -2,7 +2,7 @@
 // reasons, eligibility), stored append-only with its audit entry.
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AWARDED_DATA, README_DATA, TODAY, type TestPortal, testPortal } from '../harness.js';
+import { AWARDED_DATA, README_DATA, type TestPortal, TODAY, testPortal } from '../harness.js';
 
 let portal: TestPortal;
 let dr: number; // Đắk Ruồng: 85 points, awarded
@@ -77,7 +77,11 @@ describe('the library decides the order and the reasons', () => {
   it('refuses a reviewer’s score without a reason, and writes nothing', async () => {
     const officer = await portal.as('officer.dr');
     const before = [await count('evidence_versions', dr), await count('evaluations', dr)];
-    const res = await officer.post(`/api/dossiers/${dr}/steps`, { action: 'review', scores: { tc2_2: 6 }, reason: ' ' });
+    const res = await officer.post(`/api/dossiers/${dr}/steps`, {
+      action: 'review',
+      scores: { tc2_2: 6 },
+      reason: ' ',
+    });
     expect(res.statusCode).toBe(409);
     expect(res.json().details).toMatchObject([{ code: 'reason_required', path: ['reason'] }]);
     expect(res.json().details[0].message.vi).toBeTruthy();
@@ -202,9 +206,7 @@ describe('review and recognition', () => {
   });
 
   it('keeps the steps append-only', async () => {
-    await expect(sql`update transitions set to_state = 'recognised'`.execute(portal.db)).rejects.toThrow(
-      /append-only/,
-    );
+    await expect(sql`update transitions set to_state = 'recognised'`.execute(portal.db)).rejects.toThrow(/append-only/);
     await expect(sql`delete from transitions where dossier_id = ${tl}`.execute(portal.db)).rejects.toThrow(
       /append-only/,
     );
@@ -290,9 +292,9 @@ describe('reports', () => {
     });
     expect(res.body).not.toMatch(/Nguyễn|Trần|P-DR-1|P-TL-1/);
     const officer = await portal.as('officer.tl');
-    expect((await officer.get('/api/reports/rollup?period=2025')).json().units.map((u: { unit: string }) => u.unit)).toEqual([
-      'Tân Lập',
-    ]);
+    expect(
+      (await officer.get('/api/reports/rollup?period=2025')).json().units.map((u: { unit: string }) => u.unit),
+    ).toEqual(['Tân Lập']);
     expect((await (await portal.as('citizen.a')).get('/api/reports/rollup?period=2025')).statusCode).toBe(403);
   });
 

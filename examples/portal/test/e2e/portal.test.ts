@@ -161,6 +161,92 @@ describe('officers', () => {
   });
 });
 
+describe('review and recognition', () => {
+  it('the officer reviews, lowers one score with a reason and recognises; the recognition list names the person', async () => {
+    const { context, page } = await newPage();
+    await signIn(page, portal.url, 'canbo.dakruong');
+    await page.waitForURL(/\/officer$/);
+    await page.getByRole('link', { name: '[Mẫu] Y Điệp' }).click();
+    await page.waitForURL(/\/officer\/dossier\?id=\d+$/);
+    const input = page.getByLabel('tc2_2', { exact: true });
+    await input.waitFor();
+    // Every control of the review panel has a label.
+    const unlabelled = await page.$$eval('.review input, .review textarea', (els) =>
+      els.filter((e) => (e as HTMLInputElement).labels?.length === 0).map((e) => e.outerHTML),
+    );
+    expect(unlabelled).toEqual([]);
+    expect(await input.inputValue()).toBe('8');
+    // A lowered score without a reason: cdht's workflow refuses it, and says why.
+    await input.fill('6');
+    await page.getByRole('button', { name: 'Thẩm định' }).click();
+    await expect.poll(() => page.locator('.step-result').textContent()).toContain('Không thực hiện được');
+    await shoot(page, 'review-refused');
+    // With a reason, by keyboard: 85 − 2 = 83, still awarded.
+    await page.getByLabel(/^Lý do/).fill('Minh chứng TC2.2 chỉ đủ 6 điểm');
+    await page.getByRole('button', { name: 'Thẩm định' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.status').first().textContent()).toContain('Đã thẩm định');
+    expect(await page.getByTestId('total').first().textContent()).toBe('83');
+    expect(await page.getByTestId('decision').first().textContent()).toBe('Đạt');
+    await shoot(page, 'review-reviewed');
+    await page.getByRole('button', { name: 'Công nhận', exact: true }).click();
+    await expect.poll(() => page.locator('.status').first().textContent()).toContain('Đã công nhận');
+    await expect.poll(() => page.locator('.history li').count()).toBe(3);
+    await shoot(page, 'review-recognised');
+    // The commune's reports: the roll-up and the downloads made by cdht.
+    await page.goto(`${portal.url}/reports`);
+    await page.locator('table.rollup tbody tr').first().waitFor();
+    await shoot(page, 'reports-commune');
+    const list = await page.request.get(`${portal.url}/api/reports/recognition?period=2025&format=html`);
+    expect(list.status()).toBe(200);
+    expect(await list.text()).toContain('[Mẫu] Y Điệp');
+    const href = await page.getByRole('link', { name: 'Danh sách công nhận (XLSX)' }).getAttribute('href');
+    const xlsx = await page.request.get(`${portal.url}${href}`);
+    expect((await xlsx.body()).subarray(0, 2).toString()).toBe('PK');
+    const stored = await portal.db
+      .selectFrom('dossiers')
+      .innerJoin('evidence_versions', (j) =>
+        j
+          .onRef('evidence_versions.dossier_id', '=', 'dossiers.id')
+          .onRef('evidence_versions.version', '=', 'dossiers.version'),
+      )
+      .select(['dossiers.state', 'evidence_versions.kind', 'evidence_versions.reason'])
+      .where('dossiers.person_id', '=', 'DEMO-0001')
+      .execute();
+    expect(stored).toEqual([{ state: 'recognised', kind: 'review', reason: 'Minh chứng TC2.2 chỉ đủ 6 điểm' }]);
+    await context.close();
+  });
+
+  it('an officer of another commune: their list does not name the person, and the dossier is refused', async () => {
+    const { context, page } = await newPage();
+    await signIn(page, portal.url, 'canbo.tanlap');
+    await page.waitForURL(/\/officer$/);
+    const list = await page.request.get(`${portal.url}/api/reports/recognition?period=2025&format=html`);
+    expect(list.status()).toBe(200);
+    expect(await list.text()).not.toContain('Y Điệp');
+    const id = (
+      await portal.db.selectFrom('dossiers').select('id').where('person_id', '=', 'DEMO-0001').executeTakeFirstOrThrow()
+    ).id;
+    expect((await page.request.get(`${portal.url}/api/dossiers/${id}`)).status()).toBe(403);
+    await context.close();
+  });
+
+  it('the district viewer sees the roll-up per commune, no names', async () => {
+    const { context, page } = await newPage();
+    await signIn(page, portal.url, 'huyen.konray');
+    await page.waitForURL(/\/reports$/);
+    const row = page.locator('table.rollup tbody tr', { hasText: 'Đắk Ruồng' });
+    await row.waitFor();
+    // Đắk Ruồng: the one recognised today; every other dossier of the sample waits for review.
+    expect(await row.locator('td').nth(1).textContent()).toBe('1');
+    expect(await page.locator('main').textContent()).not.toContain('Y Điệp');
+    expect(await page.getByRole('link', { name: /Danh sách công nhận/ }).count()).toBe(0);
+    expect((await page.request.get(`${portal.url}/api/reports/recognition?period=2025`)).status()).toBe(403);
+    await shoot(page, 'reports-district');
+    await context.close();
+  });
+});
+
 describe('content security policy', () => {
   it('was never violated on any page', () => {
     expect(cspViolations).toEqual([]);

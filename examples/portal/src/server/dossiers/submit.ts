@@ -20,7 +20,15 @@ export async function submitDossier(
     const row = await dossierFor(trx, caller, id, true);
     const dossier = await libraryDossier(trx, row, await latestRecord(trx, row));
     const result = await storeEvaluation(trx, ctx.engine, caller, row, 'submit');
-    const { entry } = await recordStep(trx, ctx, caller, row, dossier, { action: 'submit', outcome: outcomeOf(result) }, result);
+    const { entry } = await recordStep(
+      trx,
+      ctx,
+      caller,
+      row,
+      dossier,
+      { action: 'submit', outcome: outcomeOf(result) },
+      result,
+    );
     return { id, state: entry.to, ...result };
   });
 }

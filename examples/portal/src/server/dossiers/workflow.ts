@@ -51,7 +51,11 @@ export async function dossierLog(db: Db, id: number): Promise<Transition[]> {
  * log, checked by the library's dossier schema.
  */
 export async function libraryDossier(db: Db, row: DossierRow, record: EvidenceRecord | undefined): Promise<Dossier> {
-  const person = await db.selectFrom('people').select(['name', 'unit']).where('id', '=', row.person_id).executeTakeFirst();
+  const person = await db
+    .selectFrom('people')
+    .select(['name', 'unit'])
+    .where('id', '=', row.person_id)
+    .executeTakeFirst();
   if (!person) throw new HttpError('not_found');
   return parseDossier({
     id: String(row.id),

@@ -62,9 +62,14 @@ export async function progressFile(
 ): Promise<string | Uint8Array> {
   const { plan, mappings } = o.workflow;
   const progress = computeProgress(aggregate(evaluations, plan, { asOf: o.asOf, mappings }), plan, { asOf: o.asOf });
-  return renderReport({ plan, progress, recognitions: recognised, by: 'commune' }, format, { locale: o.lang }, {
-    xlsx: xlsxFormatter,
-  });
+  return renderReport(
+    { plan, progress, recognitions: recognised, by: 'commune' },
+    format,
+    { locale: o.lang },
+    {
+      xlsx: xlsxFormatter,
+    },
+  );
 }
 
 /** One commune's counts in the roll-up: no names, no dossier ids. */

@@ -4,6 +4,7 @@ import { h } from '../dom.js';
 import { evaluationView } from '../form/result.js';
 import { isTextKey, t } from '../i18n.js';
 import { frame, notice } from '../layout.js';
+import { reviewPanel } from './review.js';
 
 interface Detail {
   id: number;
@@ -43,6 +44,7 @@ export async function dossierPage(): Promise<void> {
             e.criteria.reduce((s, c) => s + c.max, 0),
           )
         : '',
+      (account.role === 'officer' ? reviewPanel(d, () => void draw()) : null) ?? '',
       h('h2', {}, t('history')),
       h(
         'ol',
