@@ -82,7 +82,7 @@ export const DAK_RUONG = { province: 'Kon Tum', district: 'Kon Rẫy', commune: 
 export const TAN_LAP = { province: 'Kon Tum', district: 'Kon Rẫy', commune: 'Tân Lập', village: 'Thôn 2' };
 
 /** A portal on a fresh database with one account per role (and two communes' officers and citizens). */
-export async function testPortal() {
+export async function testPortal(options: { readonly today?: string } = {}) {
   const database = await freshDatabase();
   const criteria = await testCriteria();
   const { db } = database;
@@ -111,7 +111,7 @@ export async function testPortal() {
       .values({ ...a, password_hash: hash, display_name: a.username })
       .execute();
   }
-  const app = await buildApp({ database, criteria, today: TODAY });
+  const app = await buildApp({ database, criteria, today: options.today ?? TODAY });
   return {
     app,
     db,

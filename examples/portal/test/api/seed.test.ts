@@ -53,6 +53,25 @@ describe('the Kon Rẫy sample', () => {
       .where('cause', '=', 'seed')
       .executeTakeFirstOrThrow();
     expect(Number(evaluations.n)).toBe(valid);
+    // Each dossier was submitted through cdht's workflow on the sample's date, with its outcome.
+    const steps = await portal.db
+      .selectFrom('transitions as t')
+      .innerJoin('dossiers as d', 'd.id', 't.dossier_id')
+      .select(['t.entry', 'd.person_id'])
+      .where('d.sample', '=', true)
+      .execute();
+    expect(steps).toHaveLength(valid);
+    expect(new Set(steps.map((s) => s.person_id)).size).toBe(valid);
+    const first = steps.find((s) => s.person_id === 'KR25-00001');
+    expect(first?.entry).toEqual({
+      seq: 1,
+      from: 'draft',
+      to: 'self-assessed',
+      action: 'submit',
+      date: '2025-06-30',
+      by: { role: 'self', unit: {}, person: 'KR25-00001' },
+      outcome: { framework: 'cdht-resident@2.0.0', total: 92, decision: 'awarded' },
+    });
     const names = await portal.db.selectFrom('people').select('name').where('sample', '=', true).execute();
     expect(names.every((p) => p.name.startsWith('[Mẫu]'))).toBe(true);
   });

@@ -2,6 +2,7 @@
 // reasons, eligibility), stored append-only with its audit entry.
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readConfig, SAMPLE_TODAY } from '../../src/server/config.js';
 import { AWARDED_DATA, README_DATA, type TestPortal, TODAY, testPortal } from '../harness.js';
 
 let portal: TestPortal;
@@ -307,5 +308,35 @@ describe('reports', () => {
     const units = (await viewer.get('/api/reports/rollup?period=2025')).json().units;
     expect(units[0]).toMatchObject({ unit: 'Đắk Ruồng', recognised: 0, revoked: 1, eligible: 1 });
     expect((await officer.get('/api/reports/recognition?period=2025')).body).not.toContain('Nguyễn Văn A');
+  });
+});
+
+describe('the date of a step', () => {
+  it('from 1/7/2025 the four-tier commune is gone: the library names no unit acting for it, so the review is refused', async () => {
+    const later = await testPortal({ today: '2025-07-01' });
+    try {
+      const c = await later.as('citizen.a');
+      await c.put('/api/me/dossier', { framework: 'cdht-household', period: '2025', data: AWARDED_DATA });
+      // Submitting is the person's own step: allowed on any date a rule is in force.
+      const submitted = await c.post('/api/me/dossier/submit', { period: '2025' });
+      expect(submitted.json()).toMatchObject({ state: 'self-assessed' });
+      const officer = await later.as('officer.dr');
+      const res = await officer.post(`/api/dossiers/${submitted.json().id}/steps`, { action: 'review' });
+      expect(res.statusCode).toBe(409);
+      expect(res.json().details).toMatchObject([{ code: 'wrong_unit', path: ['by', 'unit'] }]);
+    } finally {
+      await later.close();
+    }
+  });
+
+  it('is PORTAL_TODAY, the sample’s last four-tier day by default with the sample, the real date without it', () => {
+    expect(readConfig({}, '/').today).toBe(SAMPLE_TODAY);
+    expect(SAMPLE_TODAY).toBe('2025-06-30');
+    expect(readConfig({ PORTAL_SEED: '0' }, '/').today).toBeUndefined();
+    expect(readConfig({ PORTAL_TODAY: '2026-01-15', PORTAL_SEED: '0' }, '/').today).toBe('2026-01-15');
+    expect(() => readConfig({ PORTAL_TODAY: '2025-02-30' }, '/')).toThrow(
+      /PORTAL_TODAY: expected a date yyyy-MM-dd, got 2025-02-30/,
+    );
+    expect(() => readConfig({ PORTAL_TODAY: '30/06/2025' }, '/')).toThrow(/PORTAL_TODAY/);
   });
 });
