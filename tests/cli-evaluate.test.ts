@@ -242,7 +242,7 @@ describe('cdht evaluate (usage and big files)', () => {
     expect(r.code).toBe(0);
     // 50 rejected (i = 999, 1999, …, all odd); of the 49,950 left, 25,000 even → awarded, 24,950 odd → not.
     expect(r.stderr).toContain(
-      'Đã đọc 50000 dòng: 49950 đã đánh giá, 50 bị từ chối; danh hiệu cdht: 25000 đạt, 24950 không đạt, 0 chưa xác định',
+      'Đã đọc 50.000 dòng: 49.950 đã đánh giá, 50 bị từ chối; danh hiệu cdht: 25.000 đạt, 24.950 không đạt, 0 chưa xác định',
     );
     const out = readFileSync(join(dir, 'big.out.ndjson'), 'utf8');
     expect(out.split('\n').filter(Boolean)).toHaveLength(49_950);

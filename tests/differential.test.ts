@@ -175,7 +175,9 @@ describe(`one answer through every door (${COUNT.toLocaleString('en')} seeded re
     expect(next).toBe(evaluations.length);
     expect(cli).toEqual(expected.answers);
     const evaluatedCount = COUNT - rejectedCount;
-    expect(run.stderr).toContain(`Read ${COUNT} rows: ${evaluatedCount} evaluated, ${rejectedCount} rejected`);
+    expect(run.stderr).toContain(
+      `Read ${COUNT.toLocaleString('en-US')} rows: ${evaluatedCount.toLocaleString('en-US')} evaluated, ${rejectedCount.toLocaleString('en-US')} rejected`,
+    );
     expect(run.stderr).toContain(`${expected.warned} rows had warnings`);
 
     // The summary the CLI writes is the full evaluation (evaluateBatch's) without indicator results,
@@ -199,7 +201,9 @@ describe(`one answer through every door (${COUNT.toLocaleString('en')} seeded re
       const file = join(dir, name);
       const r = cdht(['evaluate', ndjson, ...extra, '--plugin', PLUGIN, '--out', file, '--lang', 'en', ...more], dir);
       expect(r.code, r.stderr).toBe(0);
-      expect(r.stderr).toContain(`Read ${COUNT} rows: ${evaluatedCount} evaluated, ${rejectedCount} rejected`);
+      expect(r.stderr).toContain(
+        `Read ${COUNT.toLocaleString('en-US')} rows: ${evaluatedCount.toLocaleString('en-US')} evaluated, ${rejectedCount.toLocaleString('en-US')} rejected`,
+      );
       return readFileSync(file, 'utf8');
     };
     expect(again('summary0.ndjson', '--detail', 'summary', '--workers', '0')).toBe(written);

@@ -30,8 +30,72 @@ export function parseCommand(
     });
     return { values: values as ParsedValues, positionals };
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    throw new UsageError({ vi: `tham số không hợp lệ: ${detail}`, en: `invalid arguments: ${detail}` }, command);
+    throw new UsageError(parseArgsMessage(error, Object.keys(options)), command);
+  }
+}
+
+/** The nearest of `names` to `word` by edit distance, when close enough to be a likely typo. */
+function nearest(word: string, names: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
+  for (const name of names) {
+    const d = editDistance(word, name);
+    if (d < bestDistance) {
+      best = name;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++)
+      row[j] = Math.min(
+        (previous[j] as number) + 1,
+        (row[j - 1] as number) + 1,
+        (previous[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    previous = row;
+  }
+  return previous[b.length] as number;
+}
+
+/**
+ * Node's argument-parser errors (English only) in the user's language: an unknown option (with the
+ * nearest known one), a missing value, a value given to a switch, an unexpected argument.
+ *
+ * @param error - what `parseArgs` threw
+ * @param known - the command's long option names
+ * @returns the message in Vietnamese and English
+ */
+export function parseArgsMessage(error: unknown, known: readonly string[]): { vi: string; en: string } {
+  const code = (error as { code?: unknown } | null)?.code;
+  const text = error instanceof Error ? error.message : String(error);
+  const quoted = /'([^']*)'/.exec(text)?.[1] ?? '';
+  const option = quoted.split(' ')[0] ?? quoted;
+  switch (code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION': {
+      const guess = option.startsWith('--') ? nearest(option.slice(2), [...known, 'help']) : undefined;
+      const hint = guess === undefined ? undefined : `--${guess}`;
+      return {
+        vi: `không có tùy chọn ${option}${hint ? ` (có phải ${hint}?)` : ''}; xem --help`,
+        en: `unknown option ${option}${hint ? ` (did you mean ${hint}?)` : ''}; see --help`,
+      };
+    }
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      return /argument missing/.test(text)
+        ? { vi: `tùy chọn ${option} cần một giá trị`, en: `option ${option} needs a value` }
+        : { vi: `tùy chọn ${option} không nhận giá trị`, en: `option ${option} takes no value` };
+    case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
+      return {
+        vi: `lệnh này không nhận tham số “${quoted}”`,
+        en: `this command takes no argument “${quoted}”`,
+      };
+    default:
+      return { vi: `tham số không hợp lệ: ${text}`, en: `invalid arguments: ${text}` };
   }
 }
 

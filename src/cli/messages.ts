@@ -33,7 +33,11 @@ export const COMMANDS: Readonly<Record<string, CommandHelp>> = {
       vi: 'kiểm tra tệp bộ tiêu chí, kế hoạch, ca kiểm thử; liệt kê mọi lỗi',
       en: 'check framework, plan and case files; list every problem',
     },
-    options: [['--json', { vi: 'kết quả dạng JSON cho máy đọc', en: 'machine-readable JSON output' }], CRITERIA],
+    options: [
+      ['--json', { vi: 'kết quả dạng JSON cho máy đọc', en: 'machine-readable JSON output' }],
+      CRITERIA,
+      NO_BUNDLED,
+    ],
   },
   lint: {
     usage: 'cdht lint <tệp|thư mục…> [--json]',
@@ -237,12 +241,12 @@ export const COMMANDS: Readonly<Record<string, CommandHelp>> = {
     ],
   },
   test: {
-    usage: 'cdht test <tệp-ca…>',
+    usage: 'cdht test <tệp-ca…> [--criteria <tệp|thư mục>] [--no-bundled]',
     summary: {
       vi: 'chạy ca kiểm thử, báo chỉ số và kết quả danh hiệu chưa được thử',
       en: 'run criteria test cases; report outcomes never exercised',
     },
-    options: [['--json', { vi: 'kết quả dạng JSON', en: 'JSON output' }], CRITERIA],
+    options: [['--json', { vi: 'kết quả dạng JSON', en: 'JSON output' }], CRITERIA, NO_BUNDLED],
   },
   list: {
     usage: 'cdht list [--json]',

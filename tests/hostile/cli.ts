@@ -82,8 +82,9 @@ export interface HostileExpectation {
 
 /** The counts of the summary line ("Read 3 rows: 2 evaluated, 1 rejected"), if printed. */
 export function summaryOf(stderr: string): { read: number; evaluated: number; rejected: number } | undefined {
-  const m = /Read (\d+) rows?: (\d+) evaluated, (\d+) rejected/.exec(stderr);
-  return m ? { read: Number(m[1]), evaluated: Number(m[2]), rejected: Number(m[3]) } : undefined;
+  const m = /Read ([\d,]+) rows?: ([\d,]+) evaluated, ([\d,]+) rejected/.exec(stderr);
+  const n = (text: string | undefined): number => Number((text ?? '').replaceAll(',', ''));
+  return m ? { read: n(m[1]), evaluated: n(m[2]), rejected: n(m[3]) } : undefined;
 }
 
 /**

@@ -6,6 +6,7 @@ import {
   computeProgress,
   type Evaluation,
   formatCount,
+  formatNumber,
   formatShare,
   type Issue,
   mergeAggregates,
@@ -19,7 +20,7 @@ import { parseCommand } from '../args.js';
 import { batchCounter } from '../batchSummary.js';
 import { collectiveTable } from '../collectiveTable.js';
 import { isError, loadEngine } from '../criteria.js';
-import { type CliIo, ExitCode, println } from '../io.js';
+import { type CliIo, ExitCode, println, UsageError } from '../io.js';
 import { loadPlanFile } from '../plans.js';
 import { textTable } from '../table.js';
 import { summaryLine } from './evaluate.js';
@@ -41,7 +42,15 @@ function percent(v: number | null, lang: 'vi' | 'en'): string {
  * @category CLI
  */
 export async function demo(args: readonly string[], io: CliIo): Promise<number> {
-  parseCommand('demo', args, {});
+  const { positionals } = parseCommand('demo', args, {});
+  if (positionals.length > 0)
+    throw new UsageError(
+      {
+        vi: `lệnh này không nhận tham số “${positionals[0]}”`,
+        en: `this command takes no argument “${positionals[0]}”`,
+      },
+      'demo',
+    );
   const vi = io.lang === 'vi';
   const criteria = resolve(resolveBundledCriteriaDir());
   const sample = join(criteria, '..', 'examples', 'sample');
@@ -91,7 +100,7 @@ export async function demo(args: readonly string[], io: CliIo): Promise<number> 
   const header = vi
     ? ['Nhóm', 'Số người', 'Đạt', 'Không đạt', 'Chưa xác định']
     : ['Group', 'Persons', 'Awarded', 'Not awarded', 'Undetermined'];
-  for (const l of textTable(header, rows)) println(io.stdout, l);
+  for (const l of textTable(header, rows, io.lang)) println(io.stdout, l);
 
   const collectivesFile = join(sample, 'collectives-2025.ndjson');
   if (existsSync(collectivesFile)) {
@@ -152,7 +161,8 @@ export async function demo(args: readonly string[], io: CliIo): Promise<number> 
       vi ? 'Chỉ tiêu' : 'Target',
       ...metrics.map((id) => percent(units[0]?.metrics.find((x) => x.metric === id)?.target?.share ?? null, io.lang)),
     ];
-    for (const l of textTable([vi ? 'Đơn vị' : 'Unit', ...metrics], [...table, targets])) println(io.stdout, l);
+    for (const l of textTable([vi ? 'Đơn vị' : 'Unit', ...metrics], [...table, targets], io.lang))
+      println(io.stdout, l);
     println(io.stdout);
     for (const m of plan.metrics) println(io.stdout, `  ${m.id}: ${m.label[io.lang]}`);
     const scope = report.units.find((u) => u.key === '');
@@ -162,8 +172,8 @@ export async function demo(args: readonly string[], io: CliIo): Promise<number> 
   println(
     io.stderr,
     vi
-      ? `Xong sau ${((Date.now() - started) / 1000).toFixed(1)} giây.`
-      : `Done in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
+      ? `Xong sau ${formatNumber(Math.round((Date.now() - started) / 100) / 10, 'vi')} giây.`
+      : `Done in ${formatNumber(Math.round((Date.now() - started) / 100) / 10, 'en')} s.`,
   );
   return ExitCode.ok;
 }

@@ -52,18 +52,19 @@ export function defaultRejectsPath(out: string | undefined, cwd: string, format 
  *
  * @param s - the batch counts
  * @param lang - language
- * @returns e.g. `Đã đọc 3 dòng: 2 đã đánh giá, 1 bị từ chối; danh hiệu cdht: 1 đạt, 1 không đạt, 0 chưa xác định`
+ * @returns e.g. `Đã đọc 1.200 dòng: 1.199 đã đánh giá, 1 bị từ chối; danh hiệu cdht: …` (numbers per locale)
  */
 export function summaryLine(s: BatchSummary, lang: Locale): string {
+  const n = (value: number): string => formatNumber(value, lang);
   const titles = Object.entries(s.titles).map(([id, t]) =>
     lang === 'vi'
-      ? `danh hiệu ${id}: ${t.awarded} ${decisionText('awarded', lang)}, ${t['not-awarded']} ${decisionText('not-awarded', lang)}, ${t.undetermined} ${decisionText('undetermined', lang)}`
-      : `title ${id}: ${t.awarded} awarded, ${t['not-awarded']} not awarded, ${t.undetermined} undetermined`,
+      ? `danh hiệu ${id}: ${n(t.awarded)} ${decisionText('awarded', lang)}, ${n(t['not-awarded'])} ${decisionText('not-awarded', lang)}, ${n(t.undetermined)} ${decisionText('undetermined', lang)}`
+      : `title ${id}: ${n(t.awarded)} awarded, ${n(t['not-awarded'])} not awarded, ${n(t.undetermined)} undetermined`,
   );
   const head =
     lang === 'vi'
-      ? `Đã đọc ${s.read} dòng: ${s.evaluated} đã đánh giá, ${s.rejected} bị từ chối`
-      : `Read ${s.read} row${s.read === 1 ? '' : 's'}: ${s.evaluated} evaluated, ${s.rejected} rejected`;
+      ? `Đã đọc ${n(s.read)} dòng: ${n(s.evaluated)} đã đánh giá, ${n(s.rejected)} bị từ chối`
+      : `Read ${n(s.read)} row${s.read === 1 ? '' : 's'}: ${n(s.evaluated)} evaluated, ${n(s.rejected)} rejected`;
   return [head, ...titles].join('; ');
 }
 
@@ -270,7 +271,13 @@ export async function evaluate(args: readonly string[], io: CliIo): Promise<numb
   const writer =
     'stream' in target ? rowWriter<Evaluation>(target.stream, outFormat === 'json' ? 'json' : 'ndjson') : undefined;
   const rejects = keepingFirst(rejectsOutput(rejectsPath, rejectsShown, io.lang, style));
-  const progress = createProgress(io.stderr, size, io.lang === 'vi' ? 'Đang đánh giá' : 'Evaluating');
+  const progress = createProgress(
+    io.stderr,
+    size,
+    io.lang === 'vi' ? 'Đang đánh giá' : 'Evaluating',
+    Date.now,
+    io.lang,
+  );
   const interrupt: Interruption = onInterrupt();
   let done = false;
   const bytesOut = fast && outFormat === 'json' ? jsonBytes(fileOf(target).stream) : undefined;
@@ -330,8 +337,8 @@ export async function evaluate(args: readonly string[], io: CliIo): Promise<numb
     println(
       io.stderr,
       io.lang === 'vi'
-        ? `${summary.warned} dòng có cảnh báo (trường chưa khai báo hoặc thiếu trường bắt buộc).`
-        : `${summary.warned} rows had warnings (undeclared or missing required fields).`,
+        ? `${formatNumber(summary.warned, io.lang)} dòng có cảnh báo (trường chưa khai báo hoặc thiếu trường bắt buộc).`
+        : `${formatNumber(summary.warned, io.lang)} rows had warnings (undeclared or missing required fields).`,
     );
     for (const line of fields.lines(io.lang)) println(io.stderr, line);
   }

@@ -96,6 +96,7 @@ export async function test(args: readonly string[], io: CliIo): Promise<number> 
   const { values, positionals } = parseCommand('test', args, {
     json: { type: 'boolean' },
     criteria: { type: 'string', multiple: true },
+    'no-bundled': { type: 'boolean' },
   });
   needPositionals('test', positionals, 1, { vi: 'tệp ca kiểm thử', en: 'case files' });
   const named = resolveArgs(io.cwd, positionals, 'cases');
@@ -104,7 +105,7 @@ export async function test(args: readonly string[], io: CliIo): Promise<number> 
   const folders = [...new Set(files.map((f) => dirname(f)))].filter((d) => !`${d}/`.startsWith(bundled));
   const { engine, issues } = await loadEngine(
     io,
-    criteriaSource([...listOption(values, 'criteria'), ...folders], false),
+    criteriaSource([...listOption(values, 'criteria'), ...folders], values['no-bundled'] === true),
   );
   let problems = issues.filter(isError).length;
   for (const i of issues.filter(isError)) println(io.stderr, issueLine(i, io.lang, io.cwd));

@@ -30,12 +30,14 @@ export interface ValidationOutcome {
  * @param paths - files and folders
  * @param io - working folder, plugins
  * @param extraCriteria - more framework files/folders to load underneath (`--criteria`)
+ * @param bundled - load the bundled criteria and plans underneath (false: `--no-bundled`)
  * @returns file count and issues of the named files only
  */
 export async function validateFiles(
   paths: readonly string[],
   io: CliIo,
   extraCriteria: readonly string[] = [],
+  bundled = true,
 ): Promise<ValidationOutcome> {
   const read = await readJsonFiles(paths, io.cwd);
   const issues: Issue[] = [...read.issues];
@@ -49,7 +51,7 @@ export async function validateFiles(
   const extraInputs = extra.files
     .filter((f) => f.kind === 'framework' && !own.some((o) => o.file === f.file))
     .map((f) => ({ file: f.file, json: f.json }));
-  const base = await bundledUnderneath([...own, ...extraInputs]);
+  const base = bundled ? await bundledUnderneath([...own, ...extraInputs]) : { inputs: [], issues: [] };
   const engine = createEngine({ plugins: io.plugins, locale: io.lang });
   const ownFiles = new Set(own.map((o) => resolve(o.file)));
   const loaded = engine.loadAll([...base.inputs, ...extraInputs, ...own]);
@@ -58,8 +60,8 @@ export async function validateFiles(
   const plans = byKind('plan').map((f) => ({ file: f.file, json: f.json }));
   if (plans.length > 0) {
     const mine = new Set(plans.map((p) => p.file));
-    const bundled = (await bundledPlanInputs()).filter((b) => !mine.has(b.file));
-    const parents = loadPlanInputs(bundled);
+    const underneath = bundled ? (await bundledPlanInputs()).filter((b) => !mine.has(b.file)) : [];
+    const parents = loadPlanInputs(underneath);
     issues.push(...loadPlanInputs(plans, [...parents.byFile.values()]).issues);
   }
 
@@ -101,6 +103,7 @@ export async function validate(args: readonly string[], io: CliIo): Promise<numb
   const { values, positionals } = parseCommand('validate', args, {
     json: { type: 'boolean' },
     criteria: { type: 'string', multiple: true },
+    'no-bundled': { type: 'boolean' },
   });
   needPositionals('validate', positionals, 1, {
     vi: 'tệp hoặc thư mục cần kiểm tra',
@@ -110,6 +113,7 @@ export async function validate(args: readonly string[], io: CliIo): Promise<numb
     resolveArgs(io.cwd, positionals, 'any'),
     io,
     resolveArgs(io.cwd, listOption(values, 'criteria'), 'framework+parents'),
+    values['no-bundled'] !== true,
   );
   const errors = outcome.issues.filter(isError).length;
   const warnings = outcome.issues.length - errors;
