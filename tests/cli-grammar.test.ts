@@ -74,6 +74,36 @@ describe('numbers as people read them', () => {
   });
 });
 
+describe('one default date: the end of the assessment period', () => {
+  it('report without --as-of is dated the latest period end of the evaluations it reads', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cdht-asof-'));
+    const input = join(dir, 'in.ndjson');
+    writeFileSync(input, `${JSON.stringify(scores('a', Array(10).fill(8), { framework: 'cdht-resident' }))}\n`);
+    const out = join(dir, 'kq.ndjson');
+    expect(cdht(['evaluate', input, '--out', out]).code).toBe(0);
+    const r = cdht(['report', '--plan', 'qd-677-2022', out, '--format', 'json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect((JSON.parse(r.stdout) as { asOf: string }).asOf).toBe('2025-12-31');
+    const md = cdht(['report', '--plan', 'qd-677-2022', out]);
+    expect(md.stdout).toContain('**Số liệu đến ngày:** 31/12/2025');
+  });
+
+  it('report --mapping asks for the date whose units it uses', () => {
+    const r = cdht([
+      'report',
+      '--plan',
+      'qd-677-2022',
+      '--mapping',
+      'kon-ray-2025-mapping',
+      'x.ndjson',
+      '--lang',
+      'en',
+    ]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--mapping needs --as-of');
+  });
+});
+
 describe('progress on a terminal', () => {
   const tty = () => {
     const written: string[] = [];

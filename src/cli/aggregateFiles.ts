@@ -28,6 +28,8 @@ export interface ReadReport {
   readonly read: number;
   /** Rows left out before aggregating, by code (`invalid_json`, `invalid_row`, `duplicate_record`, …). */
   readonly rejected: Readonly<Record<string, number>>;
+  /** The latest end of the periods of the rows kept (`yyyy-MM-dd`), if any row has one. */
+  readonly periodEnd?: string;
   /** The first rows left out, in reading order (at most `keep`). */
   readonly first: readonly ReportReject[];
   /** Per file: rows read, kept, and those left out by code, for the report's data-quality section. */
@@ -44,6 +46,12 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 /** An evidence record rather than an evaluation: `data` and `period`, no `titles`. */
 const looksLikeEvidence = (v: unknown): boolean =>
   isObject(v) && isObject(v.data) && v.period !== undefined && v.titles === undefined;
+
+/** The last day of an evaluation's period, when it has one. */
+function periodEndOf(row: Record<string, unknown>): string | undefined {
+  const p = row.period;
+  return isObject(p) && typeof p.to === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(p.to) ? p.to : undefined;
+}
 
 /** The period of an evaluation as `from..to`, or undefined when the row has none to compare. */
 function periodOf(row: Record<string, unknown>): string | undefined {
@@ -95,6 +103,7 @@ export async function aggregateFiles(
   const rejected: Record<string, number> = {};
   const first: ReportReject[] = [];
   let read = 0;
+  let periodEnd: string | undefined;
   const perFile: { file: string; read: number; kept: number; rejected: Record<string, number> }[] = [];
   const reject = (file: string, row: number, found: Issue): void => {
     rejected[found.code] = (rejected[found.code] ?? 0) + 1;
@@ -136,6 +145,8 @@ export async function aggregateFiles(
         seen.set(key, index * 2 ** 32 + r.row);
       }
       tally.kept++;
+      const end = periodEndOf(r.value as Record<string, unknown>);
+      if (end !== undefined && (periodEnd === undefined || end > periodEnd)) periodEnd = end;
       batch.push(r.value);
       onRow?.(r.value);
       if (batch.length >= BATCH) flush();
@@ -155,5 +166,12 @@ export async function aggregateFiles(
       .map((code) => [code, all[code] as number]),
   );
   const counted = { ...total, rows: { ...total.rows, read, rejected: sorted } };
-  return { aggregate: counted, read, rejected, first, files: perFile };
+  return {
+    aggregate: counted,
+    read,
+    rejected,
+    first,
+    files: perFile,
+    ...(periodEnd === undefined ? {} : { periodEnd }),
+  };
 }

@@ -157,7 +157,13 @@ export const COMMANDS: Readonly<Record<string, CommandHelp>> = {
           en: 'list only units of this level (e.g. commune)',
         },
       ],
-      ['--as-of <yyyy-MM-dd>', { vi: 'ngày báo cáo (mặc định: hôm nay)', en: 'report date (default: today)' }],
+      [
+        '--as-of <yyyy-MM-dd>',
+        {
+          vi: 'ngày báo cáo (mặc định: cuối kỳ đánh giá, ngày muộn nhất trong các kết quả đọc được; không có kỳ: hôm nay)',
+          en: 'report date (default: the end of the assessment period, the latest among the evaluations read; none: today)',
+        },
+      ],
       [
         '--mapping <tệp|mã>',
         {

@@ -133,7 +133,7 @@ export async function report(args: readonly string[], io: CliIo): Promise<number
       { vi: 'định dạng xlsx cần --out <tệp.xlsx>', en: 'the xlsx format needs --out <file.xlsx>' },
       'report',
     );
-  const asOf = dateOption('report', 'as-of', stringOption(values, 'as-of')) ?? today();
+  const asOfOption = dateOption('report', 'as-of', stringOption(values, 'as-of'));
   const by = stringOption(values, 'by');
   const submittedText = stringOption(values, 'submitted');
   const submitted = submittedText === undefined ? undefined : parseYears(submittedText);
@@ -183,6 +183,15 @@ export async function report(args: readonly string[], io: CliIo): Promise<number
     );
   }
   const mappings = await loadMappings(io.cwd, mappingArgs);
+  // Placing rows on the units in force needs the date before the rows are read.
+  if (mappings.length > 0 && asOfOption === undefined)
+    throw new UsageError(
+      {
+        vi: '--mapping cần --as-of <yyyy-MM-dd>: ngày có các đơn vị dùng để báo cáo',
+        en: '--mapping needs --as-of <yyyy-MM-dd>: the date whose units the report uses',
+      },
+      'report',
+    );
   // The recognition list names people, so it grows with those awarded; CSV (metrics only) skips it.
   const awarded: Evaluation[] = [];
   const keep = format !== 'csv' || annex !== undefined;
@@ -198,8 +207,11 @@ export async function report(args: readonly string[], io: CliIo): Promise<number
       : undefined,
     10,
     // With mappings, rows are placed on the units in force on the report date; without, as recorded.
-    mappings.length === 0 ? {} : { asOf, mappings },
+    mappings.length === 0 || asOfOption === undefined ? {} : { asOf: asOfOption, mappings },
   );
+  // The one default of every command: the end of the assessment period (here the latest of the
+  // evaluations read); today only when no row names a period (fact rows alone).
+  const asOf = asOfOption ?? read.periodEnd ?? today();
   const agg = read.aggregate;
   const quality = await fileQuality(read.files, io.cwd);
   const result = computeProgress(agg, plan, {
