@@ -178,7 +178,7 @@ describe(`one answer through every door (${COUNT.toLocaleString('en')} seeded re
     expect(run.stderr).toContain(
       `Read ${COUNT.toLocaleString('en-US')} rows: ${evaluatedCount.toLocaleString('en-US')} evaluated, ${rejectedCount.toLocaleString('en-US')} rejected`,
     );
-    expect(run.stderr).toContain(`${expected.warned} rows had warnings`);
+    expect(run.stderr).toContain(`${expected.warned.toLocaleString('en-US')} rows had warnings`);
 
     // The summary the CLI writes is the full evaluation (evaluateBatch's) without indicator results,
     // reasons and gaps — same values, same key order — though it is computed without building them.
