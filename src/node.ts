@@ -14,6 +14,8 @@ export type { XlsxTable, XlsxTableColumn, XlsxTableOptions } from './node/output
 export { createXlsxTable } from './node/output/xlsxTable.js';
 export type { ImportPluginsOptions } from './node/plugins.js';
 export { importPlugins, resolvePluginSpecifier } from './node/plugins.js';
+export type { ReadCollectiveRowsOptions } from './node/readers/collectiveRows.js';
+export { readCollectiveRows } from './node/readers/collectiveRows.js';
 export type { JsonRow, ReadJsonRowsOptions } from './node/readers/jsonRows.js';
 export { readJsonRows } from './node/readers/jsonRows.js';
 export { readEvidence } from './node/readers/read.js';

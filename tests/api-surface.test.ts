@@ -116,6 +116,7 @@ const API: Record<string, readonly string[]> = {
     'importPlugins',
     'loadCriteria',
     'createXlsxTable',
+    'readCollectiveRows',
     'readEvidence',
     'readFrameworkInputs',
     'readJsonFile',

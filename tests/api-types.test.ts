@@ -75,6 +75,7 @@ import {
   READER_LIMITS,
   type ReaderLimits,
   type RowResult,
+  readCollectiveRows,
   readEvidence,
   readJsonRows,
   renderXlsx,
@@ -189,6 +190,8 @@ describe('cdht/node', () => {
     expectTypeOf<BatchItem['row']>().toEqualTypeOf<number | undefined>();
     expectTypeOf(importPlugins).returns.resolves.toEqualTypeOf<Plugin[]>();
     expectTypeOf(readJsonRows).returns.toEqualTypeOf<AsyncGenerator<JsonRow>>();
+    expectTypeOf(readCollectiveRows).returns.toEqualTypeOf<AsyncGenerator<JsonRow>>();
+    expectTypeOf(readCollectiveRows).parameter(0).toEqualTypeOf<Engine>();
     expectTypeOf(READER_LIMITS).toEqualTypeOf<ReaderLimits>();
     expectTypeOf<ReaderLimits['fieldBytes']>().toBeNumber();
     expectTypeOf(EVIDENCE_MAX_DEPTH).toBeNumber();

@@ -75,6 +75,20 @@ export const COMMANDS: Readonly<Record<string, CommandHelp>> = {
         },
       ],
       [
+        '--collectives <tệp>',
+        {
+          vi: 'tệp tập thể (gia đình, dòng họ, cộng đồng, đơn vị; JSON, NDJSON, CSV, XLSX): mỗi tập thể được xét từ kết quả các thành viên của lần chạy này',
+          en: 'collectives file (households, clans, communities, units; JSON, NDJSON, CSV, XLSX): each is decided from its members’ evaluations of this run',
+        },
+      ],
+      [
+        '--collectives-out <tệp>',
+        {
+          vi: 'kết quả xét tập thể, .ndjson hoặc .json (mặc định <out>.collectives.ndjson hoặc collective-evaluations.ndjson); tập thể bị từ chối ghi vào <tệp>.rejects.ndjson',
+          en: 'collective evaluations, .ndjson or .json (default <out>.collectives.ndjson or collective-evaluations.ndjson); rejected collectives go to <file>.rejects.ndjson',
+        },
+      ],
+      [
         '--follow-up <tệp.xlsx|tệp.csv>',
         {
           vi: 'danh sách người chưa đạt hoặc chưa xác định và còn thiếu gì, theo thôn',

@@ -22,6 +22,13 @@ import { rowWriter } from '../output.js';
 import { type OutputFile, openOutputFile } from '../outputFile.js';
 import { checkOutputPaths } from '../outputPaths.js';
 import { createProgress } from '../progress.js';
+import {
+  type CollectiveRun,
+  collectiveRejectsPath,
+  collectiveSummaryLines,
+  defaultCollectivesPath,
+  openCollectiveRun,
+} from '../results/collectiveRun.js';
 import { csvStyleFor } from '../results/csvStyle.js';
 import { fieldSummary } from '../results/fieldSummary.js';
 import { type FollowUpList, followUpList } from '../results/followUp.js';
@@ -127,6 +134,8 @@ export async function evaluate(args: readonly string[], io: CliIo): Promise<numb
     workers: { type: 'string' },
     detail: { type: 'string' },
     'follow-up': { type: 'string' },
+    collectives: { type: 'string' },
+    'collectives-out': { type: 'string' },
   });
   needPositionals('evaluate', positionals, 1, { vi: 'tệp minh chứng', en: 'the evidence file' });
   if (positionals.length > 1)
@@ -156,6 +165,21 @@ export async function evaluate(args: readonly string[], io: CliIo): Promise<numb
   if (outFormat === 'xlsx' && out === undefined)
     throw new UsageError({ vi: '--format xlsx cần --out <tệp>', en: '--format xlsx needs --out <file>' }, 'evaluate');
   const followUp = stringOption(values, 'follow-up');
+  const collectives = stringOption(values, 'collectives');
+  const collectivesOutOption = stringOption(values, 'collectives-out');
+  if (collectivesOutOption !== undefined && collectives === undefined)
+    throw new UsageError(
+      { vi: '--collectives-out cần --collectives <tệp>', en: '--collectives-out needs --collectives <file>' },
+      'evaluate',
+    );
+  const collectivesOut =
+    collectives === undefined
+      ? undefined
+      : (collectivesOutOption ?? displayPath(defaultCollectivesPath(out, io.cwd), io.cwd));
+  const collectiveRejects =
+    collectivesOut === undefined
+      ? undefined
+      : displayPath(collectiveRejectsPath(resolve(io.cwd, collectivesOut)), io.cwd);
 
   const detail = choice('evaluate', 'detail', stringOption(values, 'detail'), ['full', 'summary'] as const, 'full');
   const workersText = stringOption(values, 'workers');
@@ -195,9 +219,27 @@ export async function evaluate(args: readonly string[], io: CliIo): Promise<numb
         path: rejectsShown,
       },
       ...(followUp === undefined ? [] : [{ option: { vi: '--follow-up', en: '--follow-up' }, path: followUp }]),
+      ...(collectivesOut === undefined
+        ? []
+        : [
+            {
+              option: {
+                vi: collectivesOutOption === undefined ? 'tệp kết quả tập thể' : '--collectives-out',
+                en: collectivesOutOption === undefined ? 'the collective evaluations file' : '--collectives-out',
+              },
+              path: collectivesOut,
+            },
+            {
+              option: { vi: 'tệp tập thể bị từ chối', en: 'the rejected collectives file' },
+              path: collectiveRejects as string,
+            },
+          ]),
     ],
     [
       ...(source === '-' ? [] : [{ option: { vi: 'tệp minh chứng', en: 'the evidence file' }, path: source }]),
+      ...(collectives === undefined
+        ? []
+        : [{ option: { vi: 'tệp tập thể', en: 'the collectives file' }, path: collectives }]),
       ...listOption(values, 'criteria').map((path) => ({
         option: { vi: 'tệp bộ tiêu chí', en: 'a criteria file' },
         path,
@@ -218,6 +260,8 @@ export async function evaluate(args: readonly string[], io: CliIo): Promise<numb
   const columnFrameworks = framework === undefined ? forms : forms.filter((f) => f.id === framework);
   const sourcePath = source === '-' ? '-' : resolve(io.cwd, source);
   const size = source === '-' ? undefined : (await stat(sourcePath)).size;
+  // A missing collectives file is said before any output is opened, as a missing evidence file is.
+  if (collectives !== undefined) await stat(resolve(io.cwd, collectives));
   // The library's batch reads, validates, evaluates (here or in workers) and keeps the input order;
   // this command only counts, writes and draws progress. Bytes are counted as they are read.
   const bytes = { n: 0 };
@@ -239,7 +283,11 @@ export async function evaluate(args: readonly string[], io: CliIo): Promise<numb
   // NDJSON in, NDJSON or JSON out: evaluations are serialised where they are computed (in the
   // workers, with --workers), and this thread only checks duplicates, counts and writes bytes.
   // (Tables and the follow-up list need the evaluations themselves: they take the other path.)
-  const fast = format === 'ndjson' && (outFormat === 'ndjson' || outFormat === 'json') && followUp === undefined;
+  const fast =
+    format === 'ndjson' &&
+    (outFormat === 'ndjson' || outFormat === 'json') &&
+    followUp === undefined &&
+    collectives === undefined;
   // Options are checked here (unknown framework, plugins for workers…), before any output is opened.
   const blocks = fast
     ? evaluateNdjsonText(engine, from as string | AsyncIterable<Uint8Array>, {
@@ -271,6 +319,19 @@ export async function evaluate(args: readonly string[], io: CliIo): Promise<numb
   const writer =
     'stream' in target ? rowWriter<Evaluation>(target.stream, outFormat === 'json' ? 'json' : 'ndjson') : undefined;
   const rejects = keepingFirst(rejectsOutput(rejectsPath, rejectsShown, io.lang, style));
+  const group: CollectiveRun | undefined =
+    collectives === undefined || collectivesOut === undefined
+      ? undefined
+      : await openCollectiveRun({
+          engine,
+          source: { path: resolve(io.cwd, collectives), shown: collectives },
+          out: { path: resolve(io.cwd, collectivesOut), shown: collectivesOut },
+          rejectsPath: resolve(io.cwd, collectiveRejects as string),
+          rejectsShown: collectiveRejects as string,
+          asOf,
+          lang: io.lang,
+          style,
+        });
   const progress = createProgress(
     io.stderr,
     size,
@@ -298,23 +359,31 @@ export async function evaluate(args: readonly string[], io: CliIo): Promise<numb
         progress.tick(counter.read(), bytes.n);
       }
     } else if (items !== undefined) {
-      for await (const item of items) {
-        if (interrupt.signal() !== undefined) break;
-        counter.add(item);
-        fields.add(item.evaluation !== undefined ? item.warnings : item.issues);
-        if (item.evaluation !== undefined) {
-          if (table) await table.sink.addRow(table.row(item.evaluation));
-          else await writer?.write(item.evaluation);
-          followUps?.add(item.evaluation);
-        } else await rejects.write({ row: item.row, id: item.id, issues: item.issues ?? [] });
-        progress.tick(counter.read(), bytes.n);
-      }
+      // Each person's result is written as it comes and, with --collectives, counted by the
+      // collectives naming them: the collective batch drives this stream.
+      const persons = async function* (): AsyncGenerator<Evaluation> {
+        for await (const item of items) {
+          if (interrupt.signal() !== undefined) return;
+          counter.add(item);
+          fields.add(item.evaluation !== undefined ? item.warnings : item.issues);
+          if (item.evaluation !== undefined) {
+            if (table) await table.sink.addRow(table.row(item.evaluation));
+            else await writer?.write(item.evaluation);
+            followUps?.add(item.evaluation);
+            yield item.evaluation;
+          } else await rejects.write({ row: item.row, id: item.id, issues: item.issues ?? [] });
+          progress.tick(counter.read(), bytes.n);
+        }
+      };
+      if (group !== undefined) await group.run(persons(), () => interrupt.signal() !== undefined);
+      else for await (const _ of persons());
     }
     if (interrupt.signal() === undefined) {
       if (bytesOut !== undefined) await bytesOut.close();
       else await writer?.close();
       await target.commit();
       await rejects.commit();
+      await group?.commit();
       if (followUps && followUp !== undefined) await writeFollowUp(followUps, io, followUp, style);
       done = true;
     }
@@ -324,6 +393,7 @@ export async function evaluate(args: readonly string[], io: CliIo): Promise<numb
     if (!done) {
       await target.abort();
       await rejects.abort();
+      await group?.abort();
     }
   }
   const summary = counter.summary();
@@ -359,6 +429,13 @@ export async function evaluate(args: readonly string[], io: CliIo): Promise<numb
         : `Removed the rejects file of an earlier run: ${displayPath(rejectsPath, io.cwd)}`,
     );
   }
+  const staleGroupRejects = collectiveRejects === undefined ? undefined : resolve(io.cwd, collectiveRejects);
+  if (
+    staleGroupRejects !== undefined &&
+    !group?.rejects().used() &&
+    (await stat(staleGroupRejects).catch(() => undefined))?.isFile()
+  )
+    await rm(staleGroupRejects, { force: true });
   if (rejects.used())
     println(
       io.stderr,
@@ -368,7 +445,23 @@ export async function evaluate(args: readonly string[], io: CliIo): Promise<numb
     );
   if (rejects.used())
     for (const line of rejectLines(rejects.first(), summary.rejected, io.lang, io.cwd)) println(io.stderr, line);
-  return summary.rejected > 0 && values.strict === true ? ExitCode.problems : ExitCode.ok;
+  const groups = group?.counts();
+  if (groups !== undefined && collectives !== undefined) {
+    for (const line of collectiveSummaryLines(groups, collectives, io.lang)) println(io.stderr, line);
+    println(
+      io.stderr,
+      io.lang === 'vi' ? `Kết quả xét tập thể: ${collectivesOut}` : `Collective evaluations: ${collectivesOut}`,
+    );
+    if (group?.rejects().used())
+      println(
+        io.stderr,
+        io.lang === 'vi'
+          ? `Các tập thể bị từ chối: ${collectiveRejects}`
+          : `Rejected collectives: ${collectiveRejects}`,
+      );
+  }
+  const anyRejected = summary.rejected > 0 || (groups?.rejected ?? 0) > 0;
+  return anyRejected && values.strict === true ? ExitCode.problems : ExitCode.ok;
 }
 
 /** Writes the follow-up list, CSV or XLSX by its extension (XLSX when it has neither). */

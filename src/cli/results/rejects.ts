@@ -10,6 +10,8 @@ export interface RejectedRow {
   readonly row: number | undefined;
   readonly id?: string | undefined;
   readonly issues: readonly Issue[];
+  /** The file read, when a rejects file gathers rows of another input than the evidence (collectives). */
+  readonly file?: string | undefined;
 }
 
 /** The rejects file being written, opened when the first rejected row arrives. */
@@ -79,7 +81,12 @@ export function rejectsOutput(path: string, shown: string, lang: Locale, style: 
           params: i.params,
           message: i.message[lang],
         }));
-        await writer.write({ row: r.row, ...(r.id === undefined ? {} : { id: r.id }), issues });
+        await writer.write({
+          ...(r.file === undefined ? {} : { file: r.file }),
+          row: r.row,
+          ...(r.id === undefined ? {} : { id: r.id }),
+          issues,
+        });
         return;
       }
       // The problems that rejected the row; its warnings (undeclared fields) are summarised once on stderr.
