@@ -30,7 +30,7 @@ export { computeProgress } from './aggregate/progress.js';
 export { formatCount, formatShare } from './aggregate/progressMessage.js';
 export type { PopulationTotals, RolledUpCounts } from './aggregate/rollUp.js';
 export { rollUp, rollUpPopulation } from './aggregate/rollUp.js';
-export type { MembershipView, RowView } from './aggregate/rowView.js';
+export type { CollectiveRowView, MembershipView, RowView } from './aggregate/rowView.js';
 export { buildRowView } from './aggregate/rowView.js';
 export type { Baseline } from './aggregate/targetPath.js';
 export type { UnitPlacementError, UnitStep } from './aggregate/unitKey.js';
@@ -200,6 +200,8 @@ export type {
 export { definePlugin, hookNames } from './plugins/types.js';
 export type { AnnexRow } from './report/annex.js';
 export { buildAnnex, renderAnnexHtml } from './report/annex.js';
+export type { CollectiveRecognitionOptions } from './report/collectiveRecognition.js';
+export { buildCollectiveRecognitionList } from './report/collectiveRecognition.js';
 export { compareGivenNames } from './report/givenName.js';
 export { buildHistory } from './report/history.js';
 export type { RecognitionOptions } from './report/recognition.js';
@@ -210,6 +212,7 @@ export { builtinFormatters, renderReport } from './report/render.js';
 export type { ReportRow } from './report/rows.js';
 export { buildReportRows } from './report/rows.js';
 export type {
+  CollectiveRecognitionEntry,
   FileQuality,
   HistoryPoint,
   RecognitionEntry,

@@ -28,7 +28,7 @@ export { computeProgress } from './progress.js';
 export { formatCount, formatShare } from './progressMessage.js';
 export type { PopulationTotals, RolledUpCounts } from './rollUp.js';
 export { rollUp, rollUpPopulation } from './rollUp.js';
-export type { MembershipView, RowView } from './rowView.js';
+export type { CollectiveRowView, MembershipView, RowView } from './rowView.js';
 export { buildRowView } from './rowView.js';
 export type { Baseline } from './targetPath.js';
 export { expectedShare, peopleGap, targetInForce } from './targetPath.js';

@@ -15,12 +15,30 @@ export interface MembershipView {
 }
 
 /**
+ * What metric rules see of a collective evaluation (a family, clan, community or unit):
+ * `{"==":[{"var":"collective.kind"},"household"]}`, `{"==":[{"var":"collective.recognised"},"awarded"]}`.
+ */
+export interface CollectiveRowView {
+  /** `household`, `clan`, `community` or `unit`. */
+  readonly kind: string;
+  /** The collective's id. */
+  readonly id: string;
+  /** The level it is recognised at as its record says (`village`, `commune`, `district`, `province`), else null. */
+  readonly level: string | null;
+  /** The highest level it certainly reached (a title id such as `gdht`, `muc1`), null for none. */
+  readonly awarded: string | null;
+  /** Whether it reaches at least its lowest level: `awarded`, `not-awarded` or `undetermined`. */
+  readonly recognised: string;
+}
+
+/**
  * What metric rules see of one row. Evaluations and fact rows share it, so one rule can read
  * either: `{"var":"titles.cdht"}`, `{"var":"derived.digitalSkill"}`, `{"var":"facts.trainedOnCriteria"}`.
  */
 export interface RowView {
-  /** `evaluation` for evaluations, the row's own kind (e.g. `cadre`) otherwise. */
+  /** `evaluation` for a person's evaluation, `collective` for a collective's, the row's own kind (e.g. `cadre`) otherwise. */
   readonly kind: string;
+  /** The person's id; a collective's id for a collective evaluation. */
   readonly person: string;
   /** Citizen group (the form's group, e.g. resident, worker, official, learner, or an alias), or `''`. */
   readonly group: string;
@@ -45,6 +63,8 @@ export interface RowView {
   readonly total: number | null;
   /** Framework id of an evaluation, null for fact rows. */
   readonly framework: string | null;
+  /** A collective evaluation's kind, level and recognition; absent on other rows. */
+  readonly collective?: CollectiveRowView | undefined;
 }
 
 const EMPTY: Readonly<Record<string, never>> = /* @__PURE__ */ Object.freeze({});
@@ -93,6 +113,7 @@ function membershipsOf(row: Record<string, unknown>, group: string): readonly Me
  * @category Aggregation
  */
 export function buildRowView(row: unknown): RowView | null {
+  if (isRecord(row) && isRecord(row.collective) && row.person === undefined) return collectiveView(row);
   if (!isRecord(row) || typeof row.person !== 'string') return null;
   const unit = row.unit === undefined ? EMPTY : row.unit;
   if (!isRecord(unit)) return null;
@@ -100,13 +121,9 @@ export function buildRowView(row: unknown): RowView | null {
   const memberships = membershipsOf(row, group);
   if (memberships === null) return null;
   if (isRecord(row.framework) && Array.isArray(row.titles)) {
-    const titles: Record<string, boolean> = {};
-    const decisions: Record<string, string> = {};
-    for (const t of row.titles as unknown[]) {
-      if (!isRecord(t) || typeof t.id !== 'string' || typeof t.decision !== 'string') return null;
-      titles[t.id] = t.decision === 'awarded';
-      decisions[t.id] = t.decision;
-    }
+    const decided = titlesOf(row.titles);
+    if (decided === null) return null;
+    const { titles, decisions } = decided;
     return {
       kind: 'evaluation',
       person: row.person,
@@ -137,4 +154,59 @@ export function buildRowView(row: unknown): RowView | null {
     };
   }
   return null;
+}
+
+/** Title id → awarded, and title id → decision, or null when a title is malformed. */
+function titlesOf(
+  list: readonly unknown[],
+): { titles: Record<string, boolean>; decisions: Record<string, string> } | null {
+  const titles: Record<string, boolean> = {};
+  const decisions: Record<string, string> = {};
+  for (const t of list) {
+    if (!isRecord(t) || typeof t.id !== 'string' || typeof t.decision !== 'string') return null;
+    titles[t.id] = t.decision === 'awarded';
+    decisions[t.id] = t.decision;
+  }
+  return { titles, decisions };
+}
+
+const DECISIONS = new Set(['awarded', 'not-awarded', 'undetermined']);
+
+/**
+ * The view of a collective evaluation (`collective`, `framework`, `titles`, `level`, `recognised`):
+ * its own memberships and unit, its levels as titles, and what it is in `collective`.
+ */
+function collectiveView(row: Record<string, unknown>): RowView | null {
+  const c = row.collective as Record<string, unknown>;
+  if (typeof c.kind !== 'string' || typeof c.id !== 'string') return null;
+  if (c.level !== undefined && typeof c.level !== 'string') return null;
+  if (!isRecord(row.framework) || typeof row.framework.id !== 'string' || !Array.isArray(row.titles)) return null;
+  if (typeof row.recognised !== 'string' || !DECISIONS.has(row.recognised)) return null;
+  const unit = row.unit === undefined ? EMPTY : row.unit;
+  if (!isRecord(unit)) return null;
+  const memberships = membershipsOf(row, '');
+  const decided = titlesOf(row.titles);
+  if (memberships === null || decided === null) return null;
+  const level = isRecord(row.level) ? row.level : EMPTY;
+  return {
+    kind: 'collective',
+    person: c.id,
+    group: '',
+    unit: unit as Record<string, string>,
+    memberships,
+    titles: decided.titles,
+    decisions: decided.decisions,
+    derived: isRecord(row.derived) ? row.derived : EMPTY,
+    facts: EMPTY,
+    total: typeof row.total === 'number' ? row.total : null,
+    framework: row.framework.id,
+    collective: {
+      kind: c.kind,
+      id: c.id,
+      level: typeof c.level === 'string' ? c.level : null,
+      awarded:
+        typeof (level as { awarded?: unknown }).awarded === 'string' ? (level as { awarded: string }).awarded : null,
+      recognised: row.recognised,
+    },
+  };
 }

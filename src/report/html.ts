@@ -2,6 +2,7 @@ import type { UnitProgress } from '../aggregate/progress.js';
 import { calendarText } from './calendarText.js';
 import type { ProgressSeries } from './charts.js';
 import { progressChart, SERIES_COLOURS, shareChart } from './charts.js';
+import { collectiveHtml } from './collectiveSections.js';
 import { htmlEscape as e } from './escape.js';
 import { REPORT_CSS } from './htmlStyle.js';
 import { groupLabel, reportLabels, statusLabel } from './labels.js';
@@ -182,6 +183,7 @@ export function renderHtml(input: ReportInput, locale: ReportLocale = 'vi'): str
     ),
     `<section class="metrics"><h2>${e(l.metrics)}</h2>${metrics}</section>`,
     input.recognitions ? recognitionSection(input.recognitions, locale) : '',
+    input.collectiveRecognitions ? collectiveHtml(input.collectiveRecognitions, locale) : '',
     `<footer>cdht · ${e(input.progress.plan)} · ${e(formatDate(input.progress.asOf, locale))}</footer>`,
   ].join('\n');
   return `<!DOCTYPE html>

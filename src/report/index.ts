@@ -2,6 +2,8 @@
 
 export type { AnnexRow } from './annex.js';
 export { buildAnnex, renderAnnexHtml } from './annex.js';
+export type { CollectiveRecognitionOptions } from './collectiveRecognition.js';
+export { buildCollectiveRecognitionList } from './collectiveRecognition.js';
 export type { CsvCell } from './csv.js';
 export { csvCell, csvDocument, csvFormatter } from './csv.js';
 export { htmlEscape } from './escape.js';
@@ -20,6 +22,7 @@ export { builtinFormatters, renderReport } from './render.js';
 export type { ReportRow } from './rows.js';
 export { buildReportRows } from './rows.js';
 export type {
+  CollectiveRecognitionEntry,
   FileQuality,
   HistoryPoint,
   RecognitionEntry,

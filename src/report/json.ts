@@ -29,6 +29,7 @@ export function reportJson(input: ReportInput, locale: ReportLocale = 'vi'): Rec
     })),
     calendar: input.calendar ?? null,
     recognitions: input.recognitions ?? null,
+    ...(input.collectiveRecognitions === undefined ? {} : { collectiveRecognitions: input.collectiveRecognitions }),
     history: input.history ?? null,
   };
 }

@@ -45,6 +45,12 @@ export type ReportLabels = Readonly<
     | 'milestones'
     | 'noDeadline'
     | 'recognitions'
+    | 'collectiveRecognitions'
+    | 'collectiveName'
+    | 'collectiveId'
+    | 'collectiveKind'
+    | 'collectiveLevel'
+    | 'sheetCollectives'
     | 'name'
     | 'person'
     | 'group'
@@ -108,6 +114,12 @@ const LABELS: { readonly vi: ReportLabels; readonly en: ReportLabels } = {
     milestones: 'Các mốc',
     noDeadline: 'Không còn hạn báo cáo nào',
     recognitions: 'Danh sách công nhận',
+    collectiveRecognitions: 'Tập thể được công nhận (gia đình, dòng họ, cộng đồng, đơn vị học tập)',
+    collectiveName: 'Tên tập thể',
+    collectiveId: 'Mã',
+    collectiveKind: 'Loại',
+    collectiveLevel: 'Mức công nhận',
+    sheetCollectives: 'Tập thể được công nhận',
     name: 'Họ và tên',
     person: 'Mã người',
     group: 'Nhóm',
@@ -167,6 +179,12 @@ const LABELS: { readonly vi: ReportLabels; readonly en: ReportLabels } = {
     milestones: 'Milestones',
     noDeadline: 'No report deadline left',
     recognitions: 'Recognition list',
+    collectiveRecognitions: 'Collectives recognised (learning families, clans, communities, units)',
+    collectiveName: 'Collective',
+    collectiveId: 'Id',
+    collectiveKind: 'Kind',
+    collectiveLevel: 'Level recognised',
+    sheetCollectives: 'Collectives recognised',
     name: 'Name',
     person: 'Person id',
     group: 'Group',
@@ -252,4 +270,32 @@ export function denominatorSourceLabel(
   if (r.denominatorFallback) return l.fromRowsFallback;
   if (r.denominator === 'rows') return l.fromRows;
   return r.populationComplete ? l.fromPopulation : l.fromPopulationIncomplete;
+}
+
+const COLLECTIVE_KIND: Readonly<Record<string, { vi: string; en: string }>> = {
+  household: { vi: 'Gia đình', en: 'Family' },
+  clan: { vi: 'Dòng họ', en: 'Clan' },
+  community: { vi: 'Cộng đồng', en: 'Community' },
+  unit: { vi: 'Đơn vị', en: 'Unit' },
+};
+
+/**
+ * The label of a collective kind (`Gia đình`, `Dòng họ`, …), or the kind itself when unknown.
+ *
+ * @internal
+ */
+export function collectiveKindLabel(kind: string, locale: ReportLocale): string {
+  return Object.hasOwn(COLLECTIVE_KIND, kind) ? (COLLECTIVE_KIND[kind]?.[locale] ?? kind) : kind;
+}
+
+/**
+ * The level of a recognised collective in words: its label in the language, else its id.
+ *
+ * @internal
+ */
+export function collectiveLevelText(
+  e: { readonly level: string; readonly levelLabel: { readonly vi: string; readonly en: string } | null },
+  locale: ReportLocale,
+): string {
+  return e.levelLabel?.[locale] ?? e.level;
 }

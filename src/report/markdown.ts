@@ -1,4 +1,5 @@
 import { calendarText } from './calendarText.js';
+import { collectiveMarkdown } from './collectiveSections.js';
 import { groupLabel, reportLabels, statusLabel } from './labels.js';
 import { placementNotes, qualityRows, rowCounts } from './quality.js';
 import { groupByUnit } from './recognition.js';
@@ -157,6 +158,8 @@ export function renderMarkdown(input: ReportInput, locale: ReportLocale = 'vi'):
       ),
     );
   if (input.recognitions) out.push(...recognitionSection(input.recognitions, locale));
+  if (input.collectiveRecognitions)
+    out.push(...collectiveMarkdown(input.collectiveRecognitions, locale, markdownEscape));
   return `${out.join('\n').trimEnd()}\n`;
 }
 

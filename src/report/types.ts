@@ -95,6 +95,29 @@ export interface FileQuality {
 }
 
 /**
+ * One collective — a family, clan, community or unit — recognised at a level, with the unit the
+ * list groups it under.
+ *
+ * @category Reports
+ */
+export interface CollectiveRecognitionEntry {
+  /** The unit it is listed under: its key (hierarchy path) and display name. */
+  readonly unit: { readonly key: string; readonly name: string };
+  /** `household`, `clan`, `community` or `unit`. */
+  readonly kind: string;
+  /** The collective's id. */
+  readonly id: string;
+  /** Its name, `''` when the evaluation has none. */
+  readonly name: string;
+  /** The highest level reached (a title id such as `gdht`, `muc2`). */
+  readonly level: string;
+  /** That level's label (Gia đình học tập, Mức độ 2), null when the framework gives none. */
+  readonly levelLabel: { readonly vi: string; readonly en: string } | null;
+  /** Framework used, `id@version`. */
+  readonly framework: string;
+}
+
+/**
  * Everything a formatter renders: the plan, its progress, and optional calendar, list and history.
  *
  * @category Reports
@@ -110,6 +133,8 @@ export interface ReportInput {
   readonly submittedKnown?: boolean;
   /** Persons awarded the title, sorted by unit (see `buildRecognitionList`). */
   readonly recognitions?: readonly RecognitionEntry[];
+  /** Collectives recognised at a level, sorted by unit (see `buildCollectiveRecognitionList`). */
+  readonly collectiveRecognitions?: readonly CollectiveRecognitionEntry[];
   /** Rows read, evaluated and rejected per input file, for the data-quality section. */
   readonly quality?: readonly FileQuality[];
   /** Shares of earlier years, for the chart of progress over years. */

@@ -3,12 +3,15 @@ import { join, resolve } from 'node:path';
 import {
   aggregate,
   CdhtError,
+  type CollectiveBatchItem,
+  type CollectiveEvaluation,
   computeProgress,
   type Evaluation,
   formatCount,
   formatNumber,
   formatShare,
   type Issue,
+  type Locale,
   mergeAggregates,
   rollUpPopulation,
   type TitleDecision,
@@ -24,6 +27,57 @@ import { type CliIo, ExitCode, println, UsageError } from '../io.js';
 import { loadPlanFile } from '../plans.js';
 import { textTable } from '../table.js';
 import { summaryLine } from './evaluate.js';
+
+/** The items, keeping each collective decided (the sample has about 1,400). */
+async function* keeping(
+  items: AsyncIterable<CollectiveBatchItem>,
+  into: CollectiveEvaluation[],
+): AsyncGenerator<CollectiveBatchItem> {
+  for await (const item of items) {
+    if (item.kind === 'collective') into.push(item.evaluation);
+    yield item;
+  }
+}
+
+/**
+ * The sample's collectives against the Kon Tum plan 1514/KH-UBND's 2025 targets (learning families,
+ * clans, village communities, commune units; adults and commune staff titled), for the district the
+ * sample covers; the collectives and people registered stand in for the population, as the report says.
+ */
+async function provincialProgress(criteria: string, rows: readonly unknown[], lang: Locale): Promise<string[]> {
+  const planFile = join(criteria, 'plans', 'kon-tum-1514-2022.json');
+  if (!existsSync(planFile)) return [];
+  const { plan, issues } = await loadPlanFile(planFile);
+  if (!plan) throw new CdhtError(issues as [(typeof issues)[number], ...typeof issues]);
+  const report = computeProgress(aggregate(rows, plan), plan, { asOf: AS_OF });
+  const district = report.units.find((u) => u.level === 'district') ?? report.units.find((u) => u.key === '');
+  const vi = lang === 'vi';
+  const table = (district?.metrics ?? [])
+    .filter((m) => m.registered > 0)
+    .map((m) => [
+      m.label[lang],
+      `${formatCount(m.recognised, lang)}/${formatCount(m.registered, lang)}`,
+      percent(m.value, lang),
+      percent(m.target?.share ?? null, lang),
+    ]);
+  const out = [
+    '',
+    vi
+      ? `Tiến độ ${district?.name.vi ?? ''} so với chỉ tiêu 2025 của Kế hoạch ${plan.source.document} (${plan.source.issuer}), mẫu số là số đã đăng ký, đã xét:`
+      : `Progress of ${district?.name.en ?? ''} against the 2025 targets of plan ${plan.source.document} (${plan.source.issuer}); the denominator is those registered and assessed:`,
+    ...textTable(
+      vi ? ['Chỉ tiêu', 'Đạt/đã xét', 'Tỷ lệ', 'Mục tiêu'] : ['Metric', 'Recognised/assessed', 'Share', 'Target'],
+      table,
+    ),
+  ];
+  if (report.historical !== undefined)
+    out.push(
+      vi
+        ? `(Kế hoạch chỉ còn giá trị lịch sử sau ngày ${report.historical.after.split('-').reverse().join('/')}: cơ quan ban hành không còn từ 01/7/2025.)`
+        : `(The plan is historical after ${report.historical.after}: its issuer no longer exists since 1/7/2025.)`,
+    );
+  return out;
+}
 
 const AS_OF = '2025-12-31';
 
@@ -111,7 +165,8 @@ export async function demo(args: readonly string[], io: CliIo): Promise<number> 
         yield r.value;
       }
     }
-    const items = engine.evaluateCollectives(records(), evaluations, { asOf: AS_OF });
+    const decided: CollectiveEvaluation[] = [];
+    const items = keeping(engine.evaluateCollectives(records(), evaluations, { asOf: AS_OF }), decided);
     const lines = await collectiveTable(items, engine, io.lang);
     println(io.stdout);
     println(
@@ -121,6 +176,7 @@ export async function demo(args: readonly string[], io: CliIo): Promise<number> 
         : `Learning collectives (${collectivesFile.slice(sample.length + 1)}), decided from their members’ results:`,
     );
     for (const l of lines) println(io.stdout, l);
+    for (const l of await provincialProgress(criteria, [...decided, ...evaluations], io.lang)) println(io.stdout, l);
   }
 
   const planFile = join(criteria, 'plans', 'kon-ray-2022.json');

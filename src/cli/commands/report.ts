@@ -21,6 +21,7 @@ import { aggregateFiles } from '../aggregateFiles.js';
 import { writeAnnexXlsxFile } from '../annexFile.js';
 import { choice, dateOption, listOption, needPositionals, parseCommand, stringOption } from '../args.js';
 import { resolveArg } from '../bundledIds.js';
+import { collectiveCollector } from '../collectiveRecognitions.js';
 import { fileQuality } from '../fileQuality.js';
 import { type CliIo, ExitCode, println, UsageError } from '../io.js';
 import { writeOutputFile } from '../outputFile.js';
@@ -194,12 +195,14 @@ export async function report(args: readonly string[], io: CliIo): Promise<number
     );
   // The recognition list names people, so it grows with those awarded; CSV (metrics only) skips it.
   const awarded: Evaluation[] = [];
+  const collectives = collectiveCollector();
   const keep = format !== 'csv' || annex !== undefined;
   const read = await aggregateFiles(
     positionals.map((p) => ({ path: resolve(io.cwd, p), shown: p })),
     plan,
     keep
       ? (row) => {
+          collectives.add(row);
           const e = row as Partial<Evaluation>;
           if (Array.isArray(e.titles) && e.titles.some((t) => t.id === 'cdht' && t.decision === 'awarded'))
             awarded.push(slim(e as Evaluation));
@@ -231,6 +234,9 @@ export async function report(args: readonly string[], io: CliIo): Promise<number
       ...(submitted === undefined ? {} : { submittedKnown: true }),
       quality,
       ...(keep ? { recognitions } : {}),
+      ...(collectives.seen()
+        ? { collectiveRecognitions: collectives.list({ plan, ...(by === undefined ? {} : { by }) }) }
+        : {}),
       ...(by === undefined ? {} : { by }),
     },
     format,

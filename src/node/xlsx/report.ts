@@ -1,7 +1,20 @@
 import type ExcelJS from 'exceljs';
-import { denominatorSourceLabel, groupLabel, reportLabels, statusLabel } from '../../report/labels.js';
+import {
+  collectiveKindLabel,
+  collectiveLevelText,
+  denominatorSourceLabel,
+  groupLabel,
+  reportLabels,
+  statusLabel,
+} from '../../report/labels.js';
 import { buildReportRows } from '../../report/rows.js';
-import type { RecognitionEntry, ReportFormatter, ReportInput, ReportLocale } from '../../report/types.js';
+import type {
+  CollectiveRecognitionEntry,
+  RecognitionEntry,
+  ReportFormatter,
+  ReportInput,
+  ReportLocale,
+} from '../../report/types.js';
 import { loadExcelJs } from './exceljs.js';
 import { printLayout } from './pageSetup.js';
 
@@ -94,10 +107,34 @@ const recognitionSheet = (wb: ExcelJS.Workbook, entries: readonly RecognitionEnt
   addSheet(wb, l.sheetRecognitions, columns, rows);
 };
 
+const collectiveSheet = (
+  wb: ExcelJS.Workbook,
+  entries: readonly CollectiveRecognitionEntry[],
+  locale: ReportLocale,
+): void => {
+  const l = reportLabels(locale);
+  const columns: Column[] = [
+    { header: l.unit, width: 30, wrap: true },
+    { header: l.collectiveName, width: 32, wrap: true },
+    { header: l.collectiveId, width: 24 },
+    { header: l.collectiveKind, width: 14 },
+    { header: l.collectiveLevel, width: 24, wrap: true },
+  ];
+  const rows = entries.map((x) => [
+    x.unit.name,
+    x.name || x.id,
+    x.id,
+    collectiveKindLabel(x.kind, locale),
+    collectiveLevelText(x, locale),
+  ]);
+  addSheet(wb, l.sheetCollectives, columns, rows);
+};
+
 /**
  * Renders a report as an XLSX workbook: a metrics sheet (one row per unit and metric, rates and
  * targets as real percentages, target dates as dates) and, when given, the recognition list
- * (unit, name, person id, group, total, points per criterion) in Vietnamese collation order.
+ * (unit, name, person id, group, total, points per criterion) in Vietnamese collation order, and
+ * the collectives recognised (unit, name, id, kind, level) when given.
  * Header rows are bold, filled, frozen and filtered; columns have widths.
  *
  * @param input - the report
@@ -116,6 +153,7 @@ export async function renderXlsx(input: ReportInput, locale: ReportLocale = 'vi'
   wb.modified = wb.created;
   metricsSheet(wb, input, locale);
   if (input.recognitions) recognitionSheet(wb, input.recognitions, locale);
+  if (input.collectiveRecognitions) collectiveSheet(wb, input.collectiveRecognitions, locale);
   const bytes: unknown = await wb.xlsx.writeBuffer();
   return bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes as ArrayBuffer);
 }
