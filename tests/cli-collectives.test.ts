@@ -66,14 +66,26 @@ const TARGETS = [
   'applyKnowledge',
   'culturedFamily',
 ];
-const HEADER = ['id', 'kind', 'period', 'size', 'unit.province', 'unit.commune', ...TARGETS.map((t) => `data.${t}`)];
+const HEADER = [
+  'id',
+  'kind',
+  'period',
+  'size',
+  'unit.province',
+  'unit.district',
+  'unit.commune',
+  'unit.village',
+  ...TARGETS.map((t) => `data.${t}`),
+];
 const family = (id: string, kind: string, size: number, values: number[]): (string | number)[] => [
   id,
   kind,
   '2025',
   size,
   'Kon Tum',
+  'Kon Rẫy',
   'Đắk Ruồng',
+  'Thôn 1',
   ...values,
 ];
 const FAMILIES = [
@@ -148,13 +160,13 @@ describe('cdht evaluate --collectives', () => {
     writeFileSync(join(dir, 'nguoi.ndjson'), `${PERSONS.map(line).join('\n')}\n`);
     const good = FAMILIES.slice(0, 3);
     const records = good.map((row) => {
-      const [id, kind, period, size, province, commune, ...values] = row;
+      const [id, kind, period, size, province, district, commune, village, ...values] = row;
       return {
         id,
         kind,
         period,
         size,
-        unit: { province, commune },
+        unit: { province, district, commune, village },
         data: Object.fromEntries(TARGETS.map((t, i) => [t, values[i]])),
       };
     });
@@ -189,6 +201,77 @@ describe('cdht evaluate --collectives', () => {
     const over = cdht(['evaluate', 'nguoi.ndjson', '--collectives', 'ho.csv', '--collectives-out', 'ho.csv'], dir);
     expect(over.code).toBe(2);
     expect(readFileSync(join(dir, 'ho.csv'), 'utf8')).toBe(csv(FAMILIES));
+  });
+});
+
+describe('cdht report on collective evaluations', () => {
+  it('gives the progress against the Kon Tum 1514 plan and lists the families recognised', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'nguoi.ndjson'), `${PERSONS.slice(0, 5).map(line).join('\n')}\n`);
+    writeFileSync(join(dir, 'ho.csv'), csv(FAMILIES.slice(0, 3)));
+    const run = cdht(['evaluate', 'nguoi.ndjson', '--collectives', 'ho.csv', '--out', 'kq.ndjson'], dir);
+    expect(run.code, run.stderr).toBe(0);
+    // Thôn 1 has 4 households (the table), 3 assessed, H1 recognised: 25%; 80% of 4 = 3.2 → 4 → 3 more.
+    writeFileSync(
+      join(dir, 'dan-so.json'),
+      line([
+        { unit: { province: 'Kon Tum', district: 'Kon Rẫy', commune: 'Đắk Ruồng', village: 'Thôn 1' }, households: 4 },
+      ]),
+    );
+    const args = ['report', '--plan', 'kon-tum-1514-2022', 'kq.collectives.ndjson', '--population', 'dan-so.json'];
+    const r = cdht([...args, '--as-of', '2025-06-30', '--format', 'json', '--by', 'village'], dir);
+    expect(r.code, r.stderr).toBe(0);
+    const report = JSON.parse(r.stdout) as {
+      metrics: {
+        unitKey: string;
+        metric: string;
+        registered: number;
+        recognised: number;
+        population: number;
+        rate: number;
+        gap: number;
+        message: string;
+      }[];
+      collectiveRecognitions: {
+        unit: { name: string };
+        kind: string;
+        id: string;
+        level: string;
+        levelLabel: { vi: string };
+      }[];
+    };
+    const village = report.metrics.find(
+      (m) => m.metric === 'families-recognised' && m.unitKey === 'district=Kon Rẫy/commune=Đắk Ruồng/village=Thôn 1',
+    );
+    expect(village).toMatchObject({ registered: 3, recognised: 1, population: 4, rate: 0.25, gap: 3 });
+    expect(village?.message).toBe('Còn thiếu 3 gia đình ở Thôn 1, Đắk Ruồng để đạt 80% (mục tiêu năm 2025)');
+    expect(report.collectiveRecognitions.map((x) => [x.unit.name, x.kind, x.id, x.level, x.levelLabel.vi])).toEqual([
+      ['Thôn 1', 'household', 'H1', 'gdht', 'Gia đình học tập'],
+    ]);
+    const md = cdht([...args, '--as-of', '2025-06-30'], dir);
+    expect(md.stdout).toContain('### Gia đình được công nhận “Gia đình học tập”');
+    expect(md.stdout).toContain('| H1 | H1 | Gia đình | Gia đình học tập |');
+  });
+});
+
+describe('npm run demo', () => {
+  it('shows the sample’s collectives against the Kon Tum 1514 targets, counts matching its collective table', () => {
+    const r = cdht(['demo', '--lang', 'en']);
+    expect(r.code, r.stderr).toBe(0);
+    const lines = r.stdout.split('\n');
+    const row = (label: string) => lines.find((l) => l.startsWith(label))?.split(/\s{2,}/) ?? [];
+    // The family row of the collective table: "gia-dinh-hoc-tap  1294  gdht 75  1204  15".
+    const [, total, levels] = row('gia-dinh-hoc-tap');
+    const recognised = Number(levels?.replace('gdht ', ''));
+    expect(row('Families recognised as Learning Families')).toEqual([
+      'Families recognised as Learning Families',
+      `${recognised.toLocaleString('en')}/${Number(total).toLocaleString('en')}`,
+      `${Math.round((1000 * recognised) / Number(total)) / 10}%`,
+      '80%',
+    ]);
+    expect(row('Village-level communities')[3]).toBe('70%');
+    expect(r.stdout).toContain('plan 1514/KH-UBND (Ủy ban nhân dân tỉnh Kon Tum)');
+    expect(r.stdout).toContain('(The plan is historical after 2025-06-30');
   });
 });
 
