@@ -109,6 +109,11 @@ describe('cdht list', () => {
       }),
     );
     expect(json.frameworks).toContainEqual(expect.objectContaining({ id: 'cdht-kon-ray', bundled: false }));
-    expect(json.plans.map((p) => `${p.id}@${p.version}`)).toEqual(['kon-ray-2022@1.0.0', 'qd-677-2022@1.0.0']);
+    expect(json.plans.map((p) => `${p.id}@${p.version}`)).toEqual([
+      'kon-ray-2022@1.0.0',
+      'kon-tum-1514-2022@1.0.0',
+      'qd-387-2022@1.0.0',
+      'qd-677-2022@1.0.0',
+    ]);
   });
 });
