@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { aggregate } from '../src/aggregate/aggregate.js';
 import { loadPlan } from '../src/aggregate/loadPlan.js';
 import type { Plan } from '../src/aggregate/plan.js';
-import { computeProgress, type MetricProgress } from '../src/aggregate/progress.js';
+import { computeProgress } from '../src/aggregate/progress.js';
 import { rollUpPopulation } from '../src/aggregate/rollUp.js';
 import { buildRowView } from '../src/aggregate/rowView.js';
 import { plans } from '../src/bundled/plans.js';
@@ -195,7 +195,7 @@ const commune = (plan: Plan, population?: unknown) => {
     ...(population === undefined ? {} : { population: rollUpPopulation(population, plan) }),
   });
   const unit = report.units.find((u) => u.level === 'commune');
-  const pick = (id: string): Partial<MetricProgress> => {
+  const pick = (id: string) => {
     const m = unit?.metrics.find((x) => x.metric === id);
     return {
       registered: m?.registered,
