@@ -22,6 +22,7 @@ const API: Record<string, readonly string[]> = {
     'buildAnnex',
     'buildCriteriaDocPath',
     'buildHistory',
+    'buildCollectiveRecognitionList',
     'buildRecognitionList',
     'buildRecognitionStatus',
     'buildReportRows',
