@@ -24,7 +24,13 @@ export async function bundledDocs(): Promise<{ frameworks: Framework[]; options:
   if (errors.length > 0) throw new Error(`criteria/ does not load:\n${formatIssues(errors, 'en')}`);
   return {
     frameworks,
-    options: { format: 'md', locales: ['vi', 'en'], operators: engine.operators, groups: engine.groups },
+    options: {
+      format: 'md',
+      locales: ['vi', 'en'],
+      operators: engine.operators,
+      groups: engine.groups,
+      bundled: true,
+    },
   };
 }
 

@@ -46,7 +46,7 @@ describe('renderFrameworkHtml', () => {
       '<div class="notice notice-warning" role="note"><p>Nội dung chỉ số chưa được đối chiếu với văn bản chính thức ở các chỉ số đánh dấu ⚠.</p></div>',
     );
     expect(html).toContain(
-      '<tr><td>TC1.2</td><td>Đọc sách, báo ⚠</td><td class="num">10</td><td class="num">—</td></tr>',
+      '<tr><td>TC1.2</td><td>Đọc sách, báo ⚠</td><td class="num">10</td><td class="num">5</td></tr>',
     );
     const example = renderFrameworkHtml(docsFixtures().child, { locale: 'en' });
     expect(example).toContain(

@@ -33,13 +33,14 @@ describe('renderFrameworkMarkdown (vi)', () => {
     expect(table).toEqual([
       '| Mã | Tiêu chí / chỉ số | Điểm tối đa | Điểm tối thiểu |',
       '| --- | --- | ---: | ---: |',
+      // The only title asks 5 of every indicator and TC1.1 in full (10).
       '| **TC1** | **Học tập suốt đời** | 20 | — |',
-      '| TC1.1 | Thời gian học | 10 | 5 |',
-      '| TC1.2 | Đọc sách, báo ⚠ | 10 | — |',
+      '| TC1.1 | Thời gian học | 10 | 10 |',
+      '| TC1.2 | Đọc sách, báo ⚠ | 10 | 5 |',
       '| **TC2** | **Kỹ năng** | 25 | — |',
-      '| TC2.1 | Tham gia học nghề | 10 | — |',
-      '| TC2.2 | Ngoại ngữ | 5 | — |',
-      '| TC2.3 | Kỹ năng số | 10 | — |',
+      '| TC2.1 | Tham gia học nghề | 10 | 5 |',
+      '| TC2.2 | Ngoại ngữ | 5 | 5 |',
+      '| TC2.3 | Kỹ năng số | 10 | 5 |',
       '|   | **Tổng cộng** | **45** |   |',
       '',
     ]);
@@ -50,7 +51,7 @@ describe('renderFrameworkMarkdown (vi)', () => {
       expect.arrayContaining([
         '- Cách tính điểm: 10 điểm nếu số giờ học trong năm từ 40 trở lên; 5 điểm nếu số giờ học trong năm từ 20 trở lên; còn lại 0 điểm',
         '- Cách tính điểm: đủ 10 điểm nếu đọc sách thường xuyên',
-        '- Áp dụng khi: tuổi (tính từ ngày sinh đến cuối kỳ đánh giá) từ 15 trở lên',
+        '- Áp dụng khi: số năm tròn từ ngày sinh đến cuối kỳ đánh giá từ 15 trở lên',
         '- Dữ liệu minh chứng: số giờ học trong năm (`learningHours`)',
         '- Giấy tờ minh chứng: Giấy chứng nhận hoàn thành khóa học',
       ]),
@@ -137,9 +138,9 @@ describe('renderFrameworkMarkdown (en)', () => {
       expect.arrayContaining([
         '| Source document | 02/QĐ-TEST of 2024-12-20, Hội Khuyến học xã Thử |',
         '| In force | from 2025-01-01 |',
-        '| TC1.2 | Reading books and newspapers ⚠ | 10 | — |',
+        '| TC1.2 | Reading books and newspapers ⚠ | 10 | 5 |',
         '- Scoring: 10 points if learning hours in the year is at least 40; 5 points if learning hours in the year is at least 20; otherwise 0 points',
-        '- Applies when: the age (from date of birth to the end of the period) is at least 15',
+        '- Applies when: the whole years from date of birth to the end of the period is at least 15',
         '- A total of at least 35 points',
         '- Full points in the indicators: TC1.1',
         '- [ ] Course certificate (indicator TC1.1)',
@@ -166,7 +167,12 @@ describe('renderFrameworkMarkdown (en)', () => {
 
 describe('renderCriteriaIndex', () => {
   it('lists every framework and version with links', () => {
-    const md = renderCriteriaIndex(engine.frameworks(), { locale: 'vi', format: 'md', groups: engine.groups });
+    const md = renderCriteriaIndex(engine.frameworks(), {
+      locale: 'vi',
+      format: 'md',
+      groups: engine.groups,
+      bundled: true,
+    });
     expect(lines(md)).toEqual([
       '# Tài liệu bộ tiêu chí Công dân học tập',
       '',

@@ -36,10 +36,11 @@ describe('describeRule', () => {
       '(là hội viên và số giờ học trong năm từ 1 đến 3) hoặc không là hội viên',
       '(is a member and learning hours in the year is between 1 and 3) or not is a member',
     ],
+    [{ '!': hours('>', 3) }, 'số giờ học trong năm không quá 3', 'learning hours in the year is at most 3'],
     [
-      { '!': hours('>', 3) },
-      'không đúng là số giờ học trong năm lớn hơn 3',
-      'it is not true that learning hours in the year is greater than 3',
+      { '!': { missing: ['learningHours'] } },
+      'không đúng là thiếu số giờ học trong năm',
+      'it is not true that missing learning hours in the year',
     ],
     [
       { '+': [{ var: 'learningHours' }, { '*': [2, { var: 'extra' }] }] },
@@ -54,8 +55,8 @@ describe('describeRule', () => {
     ],
     [
       { '>=': [{ age: [{ var: 'birthDate' }] }, 15] },
-      'tuổi (tính từ ngày sinh đến cuối kỳ đánh giá) từ 15 trở lên',
-      'the age (from date of birth to the end of the period) is at least 15',
+      'số năm tròn từ ngày sinh đến cuối kỳ đánh giá từ 15 trở lên',
+      'the whole years from date of birth to the end of the period is at least 15',
     ],
     [
       { '>=': [{ countInPeriod: [{ var: 'trainings' }, 'date', { '==': [{ var: 'kind' }, 'online'] }] }, 2] },

@@ -10,11 +10,11 @@ import { criterionMax, indicatorLabel } from './criteriaSection.js';
 import { docWords, formatNumber } from './docText.js';
 import { maxTotal } from './overview.js';
 import type { RuleTextOptions } from './ruleText.js';
-import { indicatorMinimum, titleRequirementSentences } from './titleSection.js';
+import { criterionMinimum, indicatorMinimum, shownMinimum, titleRequirementSentences } from './titleSection.js';
 
 /**
- * The self-assessment sheet. With exactly one title, the minimum column shows what that title
- * requires of each indicator; otherwise the indicators' own minimums.
+ * The self-assessment sheet. The minimum column shows what the titles require of each indicator
+ * and criterion when they agree (always with one title); otherwise their own minimums.
  *
  * @param framework - the framework
  * @param rules - language, operators and labels for rule sentences
@@ -25,7 +25,6 @@ export function assessmentSheetBlocks(framework: Framework, rules: RuleTextOptio
   const { locale } = rules;
   const w = docWords(locale);
   const n = (value: number | undefined): string => (value === undefined ? '—' : formatNumber(value, locale));
-  const only = framework.titles.length === 1 ? framework.titles[0] : undefined;
   const rows: DocRow[] = [];
   let index = 0;
   for (const criterion of framework.criteria) {
@@ -36,7 +35,12 @@ export function assessmentSheetBlocks(framework: Framework, rules: RuleTextOptio
         [{ strong: criterion.id }],
         [{ strong: criterion.label[locale] }],
         n(criterionMax(criterion)),
-        n(criterion.min),
+        n(
+          shownMinimum(
+            criterion.min,
+            framework.titles.map((t) => criterionMinimum(criterion, t)),
+          ),
+        ),
         '',
         '',
         '',
@@ -44,7 +48,10 @@ export function assessmentSheetBlocks(framework: Framework, rules: RuleTextOptio
     });
     for (const indicator of criterion.indicators) {
       index += 1;
-      const min = only ? indicatorMinimum(indicator, only) : indicator.min;
+      const min = shownMinimum(
+        indicator.min,
+        framework.titles.map((t) => indicatorMinimum(indicator, t)),
+      );
       rows.push({
         cells: [
           String(index),

@@ -79,3 +79,25 @@ export function plainText(text: DocText): string {
 export function codeList(codes: readonly string[]): DocSpan[] {
   return codes.flatMap((code, i): DocSpan[] => (i === 0 ? [{ code }] : [', ', { code }]));
 }
+
+/**
+ * Plain text with its `backquoted` words as code spans: descriptions and notes written by hand
+ * often quote identifiers the Markdown way, and the HTML page must not show the backquotes.
+ *
+ * @param text - plain text
+ * @returns the spans (a lone backquote stays text)
+ * @example codeSpans('bật bằng `overrides.variants`') // ['bật bằng ', { code: 'overrides.variants' }]
+ * @internal
+ */
+export function codeSpans(text: string): (string | { readonly code: string })[] {
+  if (!text.includes('`')) return [text];
+  const out: (string | { readonly code: string })[] = [];
+  let at = 0;
+  for (const m of text.matchAll(/`([^`\r\n]+)`/g)) {
+    if (m.index > at) out.push(text.slice(at, m.index));
+    out.push({ code: m[1] as string });
+    at = m.index + m[0].length;
+  }
+  if (at < text.length) out.push(text.slice(at));
+  return out;
+}

@@ -29,6 +29,11 @@ export interface CriteriaIndexOptions {
   readonly groups?: Readonly<Record<string, GroupDefinition>> | undefined;
   /** Relative link to a framework's page; `<id>/<version>.<locale>.<format>` by default. */
   readonly link?: ((framework: Framework) => string) | undefined;
+  /**
+   * `true` only for the frameworks that ship with cdht: the page then says they are bundled with
+   * the library. A user's own frameworks (the default) are not called bundled.
+   */
+  readonly bundled?: boolean | undefined;
 }
 
 /**
@@ -88,7 +93,7 @@ export function renderCriteriaIndex(frameworks: readonly Framework[], options: C
   }));
   const blocks: DocBlock[] = [
     { kind: 'heading', level: 1, text: w.documentsIndex },
-    { kind: 'paragraph', text: w.indexIntro },
+    { kind: 'paragraph', text: options.bundled === true ? w.indexIntro : w.indexIntroOwn },
     {
       kind: 'table',
       head: [w.framework, w.version, w.titleColumn, w.group, w.formRow, w.extends, w.source, w.effective, w.status],

@@ -10,6 +10,7 @@ import { codeList, type DocBlock, type DocRow, type DocSpan, type DocText } from
 import { docWords, formatNumber } from './docText.js';
 import { maxTotal } from './overview.js';
 import { awardSentence, type RuleTextOptions, ruleSentence } from './ruleText.js';
+import { criterionMinimum, indicatorMinimum, shownMinimum } from './titleSection.js';
 
 /**
  * The maximum of a criterion: its declared `max`, else the sum of its indicators.
@@ -41,7 +42,8 @@ function optionalNumber(value: number | undefined, locale: Locale): string {
 }
 
 /**
- * The table of criteria and indicators with maximum and minimum points.
+ * The table of criteria and indicators with maximum and minimum points: the minimum is what the
+ * titles require (see {@link shownMinimum}), the same as on the self-assessment sheet.
  *
  * @param framework - the framework
  * @param locale - the language
@@ -58,7 +60,13 @@ export function criteriaTableBlocks(framework: Framework, locale: Locale): DocBl
         [{ strong: criterion.id }],
         [{ strong: criterion.label[locale] }],
         formatNumber(criterionMax(criterion), locale),
-        optionalNumber(criterion.min, locale),
+        optionalNumber(
+          shownMinimum(
+            criterion.min,
+            framework.titles.map((t) => criterionMinimum(criterion, t)),
+          ),
+          locale,
+        ),
       ],
     });
     for (const indicator of criterion.indicators) {
@@ -67,7 +75,13 @@ export function criteriaTableBlocks(framework: Framework, locale: Locale): DocBl
           indicator.id,
           indicatorLabel(indicator, locale),
           formatNumber(indicator.points, locale),
-          optionalNumber(indicator.min, locale),
+          optionalNumber(
+            shownMinimum(
+              indicator.min,
+              framework.titles.map((t) => indicatorMinimum(indicator, t)),
+            ),
+            locale,
+          ),
         ],
       });
     }

@@ -26,6 +26,8 @@ export interface CriteriaDocsOptions {
   readonly operators?: OperatorTable | undefined;
   /** Citizen groups for labels (use `engine.groups`). */
   readonly groups?: Readonly<Record<string, GroupDefinition>> | undefined;
+  /** `true` for the frameworks that ship with cdht (the index says so); a user's own by default. */
+  readonly bundled?: boolean | undefined;
 }
 
 /** A generated documentation file: its path relative to the output folder, and its text. @category Docs */
@@ -46,13 +48,13 @@ export interface DocFile {
  * @category Docs
  */
 export function renderCriteriaDocs(frameworks: readonly Framework[], options: CriteriaDocsOptions): DocFile[] {
-  const { format, operators, groups } = options;
+  const { format, operators, groups, bundled } = options;
   const render = format === 'html' ? renderFrameworkHtml : renderFrameworkMarkdown;
   const files: DocFile[] = [];
   for (const locale of options.locales ?? (['vi', 'en'] as const)) {
     files.push({
       path: `index.${locale}.${format}`,
-      content: renderCriteriaIndex(frameworks, { locale, format, groups }),
+      content: renderCriteriaIndex(frameworks, { locale, format, groups, bundled }),
     });
     for (const framework of sortFrameworks(frameworks)) {
       const previous = findPreviousVersion(framework, frameworks);

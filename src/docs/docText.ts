@@ -139,6 +139,7 @@ const vi = {
   signatures: ['Người tự đánh giá (ký, ghi rõ họ tên)', 'Người thẩm định (ký, ghi rõ họ tên)'],
   documentsIndex: 'Tài liệu bộ tiêu chí Công dân học tập',
   indexIntro: 'Mọi bộ tiêu chí và phiên bản đi kèm thư viện cdht. Tài liệu được sinh tự động từ các tệp tiêu chí.',
+  indexIntroOwn: 'Các bộ tiêu chí và phiên bản trong tài liệu này. Tài liệu được sinh tự động từ các tệp tiêu chí.',
   document: 'Tài liệu',
   titleColumn: 'Tên',
   fieldTypes: {
@@ -292,6 +293,7 @@ const en: DocWords = {
   documentsIndex: 'Learning Citizen criteria documentation',
   indexIntro:
     'Every framework and version bundled with the cdht library. The pages are generated from the criteria files.',
+  indexIntroOwn: 'The frameworks and versions documented here. The pages are generated from the criteria files.',
   document: 'Document',
   titleColumn: 'Title',
   fieldTypes: {

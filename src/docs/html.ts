@@ -7,12 +7,15 @@
 import type { Locale } from '../format/common.js';
 import type { Framework } from '../format/framework.js';
 import { htmlEscape as escapeHtml } from '../report/escape.js';
-import { type DocBlock, type DocRow, type DocSpan, type DocText, plainText } from './blocks.js';
+import { codeSpans, type DocBlock, type DocRow, type DocSpan, type DocText, plainText } from './blocks.js';
 import { type FrameworkDocOptions, frameworkDocument } from './frameworkDocument.js';
 import { DOC_STYLE } from './htmlStyle.js';
 
 function span(part: DocSpan): string {
-  if (typeof part === 'string') return escapeHtml(part);
+  if (typeof part === 'string')
+    return codeSpans(part)
+      .map((p) => (typeof p === 'string' ? escapeHtml(p) : `<code>${escapeHtml(p.code)}</code>`))
+      .join('');
   if ('code' in part) return `<code>${escapeHtml(part.code)}</code>`;
   if ('strong' in part) return `<strong>${escapeHtml(part.strong)}</strong>`;
   // Only relative links to other generated pages: a page never points outside itself.
@@ -21,7 +24,7 @@ function span(part: DocSpan): string {
 }
 
 function inline(text: DocText): string {
-  return typeof text === 'string' ? escapeHtml(text) : text.map(span).join('');
+  return typeof text === 'string' ? span(text) : text.map(span).join('');
 }
 
 function anchor(id: string | undefined): string {

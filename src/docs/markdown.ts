@@ -4,7 +4,7 @@
  * @module
  */
 import type { Framework } from '../format/framework.js';
-import type { DocBlock, DocRow, DocSpan, DocText, NoticeTone } from './blocks.js';
+import { codeSpans, type DocBlock, type DocRow, type DocSpan, type DocText, type NoticeTone } from './blocks.js';
 import { type FrameworkDocOptions, frameworkDocument } from './frameworkDocument.js';
 
 function escapeMarkdown(text: string): string {
@@ -24,7 +24,10 @@ function codeSpan(code: string): string {
 }
 
 function span(part: DocSpan): string {
-  if (typeof part === 'string') return escapeMarkdown(part);
+  if (typeof part === 'string')
+    return codeSpans(part)
+      .map((p) => (typeof p === 'string' ? escapeMarkdown(p) : codeSpan(p.code)))
+      .join('');
   if ('code' in part) return codeSpan(part.code);
   if ('strong' in part)
     return part.strong === '' ? '' : `**${escapeMarkdown(part.strong.trim())}**${part.strong.endsWith(' ') ? ' ' : ''}`;
@@ -39,7 +42,7 @@ function span(part: DocSpan): string {
  * @internal
  */
 export function inlineMarkdown(text: DocText): string {
-  return escapeLineStart(typeof text === 'string' ? escapeMarkdown(text) : text.map(span).join(''));
+  return escapeLineStart(typeof text === 'string' ? span(text) : text.map(span).join(''));
 }
 
 const ALERT: Record<NoticeTone, string> = { warning: 'WARNING', example: 'CAUTION', info: 'NOTE' };

@@ -5,7 +5,7 @@
  * @module
  */
 import type { Locale, LocalizedText } from '../format/common.js';
-import type { Framework } from '../format/framework.js';
+import type { EvidenceField, Framework } from '../format/framework.js';
 import { type DescribeRuleOptions, describeAward, describeRule } from '../rules/describe.js';
 import type { OperatorTable } from '../rules/types.js';
 
@@ -25,9 +25,32 @@ export interface RuleTextOptions {
  */
 export function ruleLabels(framework: Framework): Record<string, LocalizedText> {
   const labels: Record<string, LocalizedText> = {};
-  for (const [name, field] of Object.entries(framework.evidence)) labels[name] = field.label;
-  for (const [name, derived] of Object.entries(framework.derived)) labels[name] = derived.label;
+  const fields = (entries: Readonly<Record<string, EvidenceField>>, prefix: string, parent?: LocalizedText): void => {
+    for (const [name, field] of Object.entries(entries)) {
+      const own = inSentence(field.label);
+      // A sub-field reads with its parent: “ngày xác nhận của xác nhận hoàn thành …”, not `a.date`.
+      const label = parent === undefined ? own : { vi: `${own.vi} của ${parent.vi}`, en: `${own.en} of ${parent.en}` };
+      labels[`${prefix}${name}`] = label;
+      if (field.fields) fields(field.fields, `${prefix}${name}.`, label);
+    }
+  };
+  fields(framework.evidence, '');
+  for (const [name, derived] of Object.entries(framework.derived)) labels[name] = inSentence(derived.label);
   return labels;
+}
+
+/**
+ * A label as it reads inside a sentence: “Đã sử dụng dịch vụ công” → “đã sử dụng dịch vụ công”;
+ * a label that starts with an abbreviation (“TC2.1 score”, “CCCD”) keeps its capitals.
+ */
+function inSentence(label: LocalizedText): LocalizedText {
+  const lower = (text: string): string => {
+    const [first = '', second = ''] = [...text];
+    return second !== '' && second === second.toLocaleLowerCase('vi') && second !== second.toLocaleUpperCase('vi')
+      ? first.toLocaleLowerCase('vi') + text.slice(first.length)
+      : text;
+  };
+  return { vi: lower(label.vi), en: lower(label.en) };
 }
 
 /**

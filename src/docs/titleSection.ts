@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { Framework, Indicator, Title } from '../format/framework.js';
+import type { Criterion, Framework, Indicator, Title } from '../format/framework.js';
 import type { DocBlock } from './blocks.js';
 import { docWords, formatNumber } from './docText.js';
 import { type RuleTextOptions, ruleSentence, titleRuleLabels } from './ruleText.js';
@@ -29,6 +29,36 @@ export function indicatorMinimum(indicator: Indicator, title: Title): number | u
   if (r.indicators && Object.hasOwn(r.indicators, indicator.id)) min = higher(min, r.indicators[indicator.id]);
   if (r.required?.includes(indicator.id)) min = higher(min, indicator.points);
   return min;
+}
+
+/**
+ * The fewest points a title accepts in a criterion: its own minimum, the title's minimum for every
+ * criterion and for this one.
+ *
+ * @param criterion - the criterion
+ * @param title - the title
+ * @returns points, or undefined when nothing is required
+ * @internal
+ */
+export function criterionMinimum(criterion: Criterion, title: Title): number | undefined {
+  const r = title.requirements;
+  const min = higher(criterion.min, r.eachCriterion);
+  return r.criteria && Object.hasOwn(r.criteria, criterion.id) ? higher(min, r.criteria[criterion.id]) : min;
+}
+
+/**
+ * The minimum a table shows: what every title requires when they agree (one title, or several
+ * with the same minimum), else the part's own minimum — so the table never shows "—" where the
+ * only title asks for 5.
+ *
+ * @param own - the indicator's or criterion's own minimum
+ * @param byTitle - the minimum each title requires
+ * @returns points, or undefined
+ * @internal
+ */
+export function shownMinimum(own: number | undefined, byTitle: readonly (number | undefined)[]): number | undefined {
+  const [first] = byTitle;
+  return byTitle.length > 0 && byTitle.every((m) => m === first) ? first : own;
 }
 
 /**

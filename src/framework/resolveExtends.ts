@@ -1,5 +1,6 @@
 import { type Issue, issue } from '../errors/issue.js';
-import type { Criterion, Framework, FrameworkFile, Indicator, Title } from '../format/framework.js';
+import type { LocalizedText } from '../format/common.js';
+import type { Criterion, EvidenceField, Framework, FrameworkFile, Indicator, Title } from '../format/framework.js';
 import { resolveVariants } from './resolveVariants.js';
 
 /**
@@ -19,7 +20,7 @@ export function resolveFramework(
   const issues: Issue[] = [];
   let criteria: Criterion[] = (parent?.criteria ?? []).map((c) => ({ ...c, indicators: [...c.indicators] }));
   let titles: Title[] = [...(parent?.titles ?? [])];
-  const evidence = { ...parent?.evidence, ...file.evidence };
+  const evidence: Record<string, EvidenceField> = { ...parent?.evidence, ...file.evidence };
   const derived = { ...parent?.derived, ...file.derived };
   const variants = resolveVariants(file, parent);
   issues.push(...variants.issues);
@@ -36,8 +37,11 @@ export function resolveFramework(
     for (const [id, patch] of Object.entries(o?.indicators ?? {})) {
       const found = findIndicator(criteria, id);
       if (!found) issues.push(unknownRef(['overrides', 'indicators', id], id, parent));
-      else
-        found.criterion.indicators[found.index] = patched(found.criterion.indicators[found.index] as Indicator, patch);
+      else {
+        const before = found.criterion.indicators[found.index] as Indicator;
+        found.criterion.indicators[found.index] = patched(before, patch);
+        if (patch.label !== undefined) relabelEvidence(evidence, file.evidence, before.label, patch.label);
+      }
     }
     for (const [id, patch] of Object.entries(o?.titles ?? {})) {
       const i = titles.findIndex((t) => t.id === id);
@@ -121,6 +125,28 @@ export function resolveFramework(
     variants: variants.variants,
   };
   return { framework, issues };
+}
+
+/**
+ * An inherited evidence label that quotes an indicator's label (“Điểm TC1.4: Động viên người thân,
+ * đồng nghiệp học tập”) follows that label's override, so a form that renames an indicator does
+ * not keep asking for the old wording. Fields the file declares itself are its own words.
+ */
+function relabelEvidence(
+  evidence: Record<string, EvidenceField>,
+  own: FrameworkFile['evidence'],
+  was: LocalizedText,
+  now: LocalizedText,
+): void {
+  for (const [name, field] of Object.entries(evidence)) {
+    if (own !== undefined && Object.hasOwn(own, name)) continue;
+    const label = { vi: swap(field.label.vi, was.vi, now.vi), en: swap(field.label.en, was.en, now.en) };
+    if (label.vi !== field.label.vi || label.en !== field.label.en) evidence[name] = { ...field, label };
+  }
+}
+
+function swap(text: string, was: string, now: string): string {
+  return was !== '' && was !== now && text.includes(was) ? text.replace(was, now) : text;
 }
 
 function findIndicator(criteria: Criterion[], id: string): { criterion: Criterion; index: number } | undefined {

@@ -13,9 +13,11 @@ import {
   INFIX,
   joinList,
   type Locale,
+  NEGATED_COMPARISON,
   PHRASE,
   pointsText,
 } from './describe/phrases.js';
+import { domainOperators } from './operators/domain.js';
 import type { PluginNode, RuleNode, RuleScope, RuleTree, StandardNode } from './tree/nodes.js';
 import { safeParseRule } from './tree/parse.js';
 import { inferReturns } from './tree/returns.js';
@@ -72,14 +74,109 @@ function literalText(node: RuleNode): string | undefined {
     : undefined;
 }
 
-function describeVar(node: RuleNode & { kind: 'var' }, env: Env): Phrase {
+/**
+ * A default worth saying: not `null` (an absent value is already no value), and not `false` where
+ * the value is a condition (absent already counts as not holding there).
+ */
+function saysDefault(fallback: RuleNode | undefined, asCondition: boolean): fallback is RuleNode {
+  if (fallback === undefined) return false;
+  if (fallback.kind !== 'literal') return true;
+  if (fallback.value === null || fallback.value === undefined) return false;
+  return !(asCondition && fallback.value === false);
+}
+
+function describeVar(node: RuleNode & { kind: 'var' }, env: Env, asCondition = false): Phrase {
   const target = node.target;
   let text: string;
   if (target.kind === 'data') text = say(node.scope === 'top' ? 'data' : 'item', env, []);
   else if (target.kind === 'path') text = label(target.path, node.scope, env);
   else text = say('dynamicPath', env, [describe(target.node, env).text]);
-  if (node.fallback !== undefined) text = say('withDefault', env, [text, describe(node.fallback, env).text]);
+  if (saysDefault(node.fallback, asCondition))
+    text = say('withDefault', env, [text, describe(node.fallback, env).text]);
   return phrase(text, 'atom');
+}
+
+/** The path `inPeriod(x)` reads, when `node` is that call on a `var`. */
+function inPeriodOf(node: RuleNode): string | undefined {
+  if (node.kind !== 'plugin' || node.operator !== domainOperators.inPeriod) return undefined;
+  const x = node.args[0];
+  return x?.kind === 'var' && x.target.kind === 'path' ? x.target.path : undefined;
+}
+
+/** The path `age(x) >= 1` reads (x at least a year old at the end of the period). */
+function yearOldOf(node: RuleNode): string | undefined {
+  if (node.kind !== 'standard' || node.op !== '>=' || node.args.length !== 2) return undefined;
+  const [age, one] = node.args;
+  if (one?.kind !== 'literal' || one.value !== 1) return undefined;
+  if (age?.kind !== 'plugin' || age.operator !== domainOperators.age || age.args.length !== 1) return undefined;
+  const x = age.args[0];
+  return x?.kind === 'var' && x.target.kind === 'path' ? x.target.path : undefined;
+}
+
+/**
+ * The terms of an `or`, with `inPeriod(x)` and `age(x) >= 1` side by side said as one: over a
+ * calendar-year period they mean “x within the period or earlier”, not an age.
+ */
+function orTerms(args: readonly RuleNode[], env: Env, negated: boolean): Phrase[] {
+  const terms: Phrase[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] as RuleNode;
+    const b = args[i + 1];
+    const path = inPeriodOf(a);
+    if (path !== undefined && b !== undefined && yearOldOf(b) === path) {
+      terms.push(phrase(say(negated ? 'notByPeriodEnd' : 'byPeriodEnd', env, [label(path, a.scope, env)]), 'clause'));
+      i++;
+    } else terms.push(negated ? negate(a, env) : condition(a, env));
+  }
+  return terms;
+}
+
+/** A rule read as a condition (of `if`, `and`, `or`, `!`). */
+function condition(node: RuleNode, env: Env): Phrase {
+  return node.kind === 'var' ? describeVar(node, env, true) : describe(node, env);
+}
+
+/** “không X”, and for a Vietnamese statement “đã X” its natural negation “chưa X”. */
+function notAtom(text: string, env: Env): string {
+  if (env.locale === 'vi' && /^đã /i.test(text)) return `chưa ${text.slice(3)}`;
+  return say('not', env, [text]);
+}
+
+/**
+ * A condition that does not hold, said directly: “không A và không B” rather than “không đúng là
+ * (A hoặc B)”, “dưới 7” rather than “không đúng là … từ 7 trở lên”.
+ */
+function negate(node: RuleNode, env: Env): Phrase {
+  if (node.kind === 'standard') {
+    const { op, args } = node;
+    if ((op === '!' || op === '!!') && args[0] !== undefined)
+      return op === '!' ? condition(args[0], env) : negate(args[0], env);
+    if ((op === 'and' || op === 'or') && args.length > 0) {
+      const flipped = op === 'and' ? 'or' : 'and';
+      const terms = op === 'or' ? orTerms(args, env, true) : args.map((a) => negate(a, env));
+      const parts = terms.map((t) => paren(t, ['atom', 'arith', 'clause', flipped]));
+      return phrase(joinList(parts, PHRASE[flipped][env.locale]), parts.length > 1 ? flipped : 'clause');
+    }
+    if (args.length === 2 && Object.hasOwn(NEGATED_COMPARISON, op)) {
+      const operand = (n: RuleNode): string => paren(describe(n, env), ['atom', 'arith']);
+      const right = args[1] as RuleNode;
+      const template =
+        right.kind === 'literal' && typeof right.value === 'boolean' && (op === '==' || op === '===')
+          ? PHRASE.isNot
+          : (NEGATED_COMPARISON[op] as Bilingual);
+      return phrase(fill(template[env.locale], [operand(args[0] as RuleNode), operand(right)]), 'clause');
+    }
+    if (op === 'in' && args[1]?.kind === 'array') {
+      const options = args[1].items.map((a) => describe(a, env).text);
+      const subject = paren(describe(args[0] as RuleNode, env), ['atom', 'arith']);
+      return phrase(say('noneOf', env, [subject, joinList(options, PHRASE.or[env.locale])]), 'clause');
+    }
+  }
+  if (node.kind === 'plugin' && node.operator.negation !== undefined)
+    return describePlugin(node, env, node.operator.negation);
+  const inner = condition(node, env);
+  if (inner.kind === 'atom') return phrase(notAtom(inner.text, env), 'clause');
+  return phrase(say('notClause', env, [paren(inner, ['atom', 'arith', 'clause'])]), 'clause');
 }
 
 function list(nodes: readonly RuleNode[], env: Env): string {
@@ -99,9 +196,9 @@ function describeIf(args: readonly RuleNode[], env: Env, branch: (node: RuleNode
   const parts: string[] = [];
   let i = 0;
   for (; i < args.length - 1; i += 2) {
-    const condition = describe(args[i] as RuleNode, env);
+    const test = condition(args[i] as RuleNode, env);
     parts.push(
-      say('when', env, [branch(args[i + 1] as RuleNode), paren(condition, ['atom', 'arith', 'clause', 'and', 'or'])]),
+      say('when', env, [branch(args[i + 1] as RuleNode), paren(test, ['atom', 'arith', 'clause', 'and', 'or'])]),
     );
   }
   if (args.length === i + 1) {
@@ -144,14 +241,12 @@ function describeStandard(node: StandardNode, env: Env): Phrase {
   switch (op) {
     case 'and':
     case 'or': {
-      const parts = args.map((a) => paren(d(a), ['atom', 'arith', 'clause', op]));
+      const terms = op === 'or' ? orTerms(args, env, false) : args.map((a) => condition(a, env));
+      const parts = terms.map((t) => paren(t, ['atom', 'arith', 'clause', op]));
       return phrase(joinList(parts, PHRASE[op][env.locale]), parts.length > 1 ? op : 'clause');
     }
-    case '!': {
-      const inner = d(args[0] ?? literal(node));
-      if (inner.kind === 'atom') return phrase(say('not', env, [inner.text]), 'clause');
-      return phrase(say('notClause', env, [paren(inner, ['atom', 'arith', 'clause'])]), 'clause');
-    }
+    case '!':
+      return negate(args[0] ?? literal(node), env);
     case '!!':
     case 'log':
       return d(args[0] ?? literal(node));
@@ -179,12 +274,12 @@ function literal(at: RuleNode): RuleNode {
   return { kind: 'literal', value: undefined, path: at.path, scope: at.scope };
 }
 
-function describePlugin(node: PluginNode, env: Env): Phrase {
+function describePlugin(node: PluginNode, env: Env, text = node.operator.description): Phrase {
   const definition = node.operator;
   const args = node.args;
   const literals = args.map((a) => (a.kind === 'literal' ? a.value : undefined));
   const reads = new Set(definition.reads?.(literals) ?? []);
-  const template = definition.description[env.locale];
+  const template = text[env.locale];
   const count = Math.max(args.length, ...[...template.matchAll(/\{(\d+)\}/g)].map((m) => Number(m[1]) + 1));
   const parts: string[] = [];
   for (let i = 0; i < count; i++) {
@@ -258,18 +353,18 @@ function awardBranch(node: RuleNode, points: number, env: Env): string {
   if (node.kind !== 'literal' && inferReturns(node) === 'number') {
     return say('pointsEqual', env, [describe(node, env).text, pointsText(points, env.locale)]);
   }
-  return say('when', env, [say('fullPoints', env, [pointsText(points, env.locale)]), describe(node, env).text]);
+  return say('when', env, [say('fullPoints', env, [pointsText(points, env.locale)]), condition(node, env).text]);
 }
 
 function awardIf(args: readonly RuleNode[], points: number, env: Env): string {
   const parts: string[] = [];
   let i = 0;
   for (; i < args.length - 1; i += 2) {
-    const condition = describe(args[i] as RuleNode, env);
+    const test = condition(args[i] as RuleNode, env);
     parts.push(
       say('when', env, [
         awardBranch(args[i + 1] as RuleNode, points, env),
-        paren(condition, ['atom', 'arith', 'clause', 'and', 'or']),
+        paren(test, ['atom', 'arith', 'clause', 'and', 'or']),
       ]),
     );
   }

@@ -52,6 +52,12 @@ export interface OperatorBase {
    */
   readonly description: OperatorText;
   /**
+   * Description of the operator's result not holding, for a condition, e.g. `inPeriod`'s
+   * `{ vi: '{0} không nằm trong kỳ đánh giá', en: '{0} is not within the period' }`. Without it a
+   * negated call reads “không đúng là …” / “it is not true that …”.
+   */
+  readonly negation?: OperatorText | undefined;
+  /**
    * What the operator returns, when it is always the same kind. Documentation uses it: an award rule
    * returning a number gives that many points ("số điểm bằng …"), not full points on a condition.
    */

@@ -72,7 +72,7 @@ export async function docs(args: readonly string[], io: CliIo): Promise<number> 
     io.stderr,
     io.lang === 'vi'
       ? `Đã viết tài liệu cho ${chosen.length} bộ tiêu chí vào ${displayPath(dir, io.cwd)}.`
-      : `Wrote documentation of ${chosen.length} frameworks to ${displayPath(dir, io.cwd)}.`,
+      : `Wrote documentation of ${chosen.length} framework${chosen.length === 1 ? '' : 's'} to ${displayPath(dir, io.cwd)}.`,
   );
   return ExitCode.ok;
 }

@@ -91,6 +91,18 @@ export const COMPARISON: Readonly<Record<string, Bilingual>> = {
   '<=': { vi: '{0} không quá {1}', en: '{0} is at most {1}' },
 };
 
+/** Two-argument comparisons when they do not hold: “not at least 7” reads “under 7”. */
+export const NEGATED_COMPARISON: Readonly<Record<string, Bilingual>> = {
+  '==': COMPARISON['!='] as Bilingual,
+  '===': COMPARISON['!=='] as Bilingual,
+  '!=': COMPARISON['=='] as Bilingual,
+  '!==': COMPARISON['==='] as Bilingual,
+  '>': COMPARISON['<='] as Bilingual,
+  '>=': { vi: '{0} dưới {1}', en: '{0} is less than {1}' },
+  '<': COMPARISON['>='] as Bilingual,
+  '<=': COMPARISON['>'] as Bilingual,
+};
+
 /** Three-argument (between) comparisons: `{0} < {1} < {2}`. */
 export const BETWEEN: Readonly<Record<string, Bilingual>> = {
   '<': { vi: '{1} lớn hơn {0} và nhỏ hơn {2}', en: '{1} is greater than {0} and less than {2}' },
@@ -120,6 +132,10 @@ export const PHRASE = {
   oneOf: { vi: '{0} là một trong {1}', en: '{0} is one of {1}' },
   contains: { vi: '{1} chứa {0}', en: '{1} contains {0}' },
   is: { vi: '{0} là {1}', en: '{0} is {1}' },
+  isNot: { vi: '{0} không phải là {1}', en: '{0} is not {1}' },
+  byPeriodEnd: { vi: '{0} trong kỳ đánh giá hoặc trước đó', en: '{0} within the period or earlier' },
+  notByPeriodEnd: { vi: 'không có {0} trong kỳ đánh giá hoặc trước đó', en: 'no {0} within the period or earlier' },
+  noneOf: { vi: '{0} không là một trong {1}', en: '{0} is none of {1}' },
   merge: { vi: 'danh sách gộp từ ({0})', en: 'the list merging ({0})' },
   missing: { vi: 'thiếu {0}', en: 'missing {0}' },
   missingSome: {

@@ -85,7 +85,8 @@ export const domainOperators: OperatorTable = /*#__PURE__*/ Object.freeze({
     returns: 'number',
     arity: [1, 2],
     evaluate: (args: unknown[], ctx: RuleContext) => ageOn(args[0], args.length > 1 ? args[1] : ctx.periodTo),
-    description: { vi: 'tuổi (tính từ {0} đến {1})', en: 'the age (from {0} to {1})' },
+    // Not “tuổi”: the first date is as often a certificate's as a birth date.
+    description: { vi: 'số năm tròn từ {0} đến {1}', en: 'the whole years from {0} to {1}' },
     argumentDefaults: { 1: { vi: 'cuối kỳ đánh giá', en: 'the end of the period' } },
   },
   inPeriod: {
@@ -94,6 +95,7 @@ export const domainOperators: OperatorTable = /*#__PURE__*/ Object.freeze({
     arity: 1,
     evaluate: (args: unknown[], ctx: RuleContext) => isWithin(args[0], ctx.periodFrom, ctx.periodTo),
     description: { vi: '{0} nằm trong kỳ đánh giá', en: '{0} is within the period' },
+    negation: { vi: '{0} không nằm trong kỳ đánh giá', en: '{0} is not within the period' },
   },
   daysBetween: {
     kind: 'eager',
