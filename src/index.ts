@@ -60,7 +60,15 @@ export type { EngineIssueCode, IssueCode, ReasonCode, ToolingIssueCode } from '.
 export { IssueCodes, ReasonCodes, ToolingIssueCodes } from './errors/codes.js';
 export type { Issue, IssueOptions, JsonPath } from './errors/issue.js';
 export { CdhtError, formatIssues, formatPath, issue } from './errors/issue.js';
-export type { IssueParams, LocalizedParam, NoParams, ReasonParams, ShapeParams, XlsxProblem } from './errors/params.js';
+export type {
+  IssueParams,
+  LocalizedParam,
+  NoParams,
+  PatternForm,
+  ReasonParams,
+  ShapeParams,
+  XlsxProblem,
+} from './errors/params.js';
 export { toolingIssue } from './errors/toolingIssue.js';
 export type { CaseCoverage, CaseEvaluator, CaseFailure, CaseRunResult } from './evaluate/cases.js';
 export { collectCaseCoverage, compareEvaluation, runCases } from './evaluate/cases.js';

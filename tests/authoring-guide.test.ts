@@ -38,7 +38,7 @@ describe('the guide’s worked example (examples/district-framework)', () => {
         ['lint', ID],
         [
           'cdht-huyen-kon-ray/1.0.0.json:$.extends: scale_changed cảnh báo: điểm tối đa đổi từ 100 (cdht-household@2.0.0) thành 110: ngưỡng tính theo điểm tuyệt đối của các danh hiệu đổi tỷ lệ; dùng totalShare nếu muốn giữ tỷ lệ',
-          'cdht-huyen-kon-ray/1.1.0.json:$.titles[0].requirements: scale_changed cảnh báo: danh hiệu "cdht" cần 90/110 điểm (81,8%) thay vì 88/110 điểm (80%) như cdht-huyen-kon-ray@1.0.0: tỷ lệ người đạt sẽ thay đổi',
+          'cdht-huyen-kon-ray/1.1.0.json:$.overrides.titles.cdht.requirements: scale_changed cảnh báo: danh hiệu "cdht" cần 90/110 điểm (81,8%) thay vì 88/110 điểm (80%) như cdht-huyen-kon-ray@1.0.0: tỷ lệ người đạt sẽ thay đổi',
           'Đã phân tích 3 tệp: 2 phát hiện.',
         ],
       ],
@@ -118,8 +118,8 @@ const mistakes: readonly Mistake[] = [
       f.addIndicator = f.addIndicators;
       delete f.addIndicators;
     },
-    vi: `${ID}/1.0.0.json:$.addIndicator: schema_violation trường không được phép "addIndicator"`,
-    en: `${ID}/1.0.0.json:$.addIndicator: schema_violation unknown property "addIndicator"`,
+    vi: `${ID}/1.0.0.json:$.addIndicator: schema_violation trường không được phép "addIndicator" (có phải "addIndicators"?)`,
+    en: `${ID}/1.0.0.json:$.addIndicator: schema_violation unknown property "addIndicator" (did you mean "addIndicators"?)`,
   },
   {
     what: 'an override of an id the parent lacks',
@@ -156,8 +156,8 @@ const mistakes: readonly Mistake[] = [
     break: (f) => {
       delete (f.evidence as Json).literacy;
     },
-    vi: `${ID}/1.0.0.json:$.criteria[1].indicators[3].award: undeclared_evidence quy tắc đọc "literacy" nhưng "literacy" không được khai báo trong evidence hoặc derived`,
-    en: `${ID}/1.0.0.json:$.criteria[1].indicators[3].award: undeclared_evidence rule reads "literacy" but "literacy" is not declared in evidence or derived`,
+    vi: `${ID}/1.0.0.json:$.addIndicators[0].indicator.award: undeclared_evidence quy tắc đọc "literacy" nhưng "literacy" không được khai báo trong evidence hoặc derived`,
+    en: `${ID}/1.0.0.json:$.addIndicators[0].indicator.award: undeclared_evidence rule reads "literacy" but "literacy" is not declared in evidence or derived`,
   },
   {
     what: 'an indicator removed without its field',
@@ -183,8 +183,8 @@ const mistakes: readonly Mistake[] = [
     break: (f) => {
       (((f.overrides as Json).titles as Json).cdht as { requirements: Json }).requirements.total = 120;
     },
-    vi: `${ID}/1.0.0.json:$.titles[0]: title_unreachable danh hiệu cdht không thể đạt: cần 120 điểm nhưng tối đa 110`,
-    en: `${ID}/1.0.0.json:$.titles[0]: title_unreachable title cdht can never be earned: needs 120 points but at most 110 exist`,
+    vi: `${ID}/1.0.0.json:$.overrides.titles.cdht: title_unreachable danh hiệu cdht không thể đạt: cần 120 điểm nhưng tối đa 110`,
+    en: `${ID}/1.0.0.json:$.overrides.titles.cdht: title_unreachable title cdht can never be earned: needs 120 points but at most 110 exist`,
   },
   {
     what: 'a value the enum does not allow',
@@ -192,8 +192,8 @@ const mistakes: readonly Mistake[] = [
     break: (f) => {
       ((add(f, 0).award as { if: Json[] }).if[0] as Json)['=='] = [{ var: 'literacy' }, 'Fluent'];
     },
-    vi: `${ID}/1.0.0.json:$.criteria[1].indicators[3].award: rule_type_mismatch cảnh báo: TC2.5: so sánh "literacy" (kiểu enum none|level1|level2|fluent) với "Fluent" bằng "==": sai kiểu dữ liệu`,
-    en: `${ID}/1.0.0.json:$.criteria[1].indicators[3].award: rule_type_mismatch warning: TC2.5: compares "literacy" (type enum none|level1|level2|fluent) with "Fluent" using "==": wrong type`,
+    vi: `${ID}/1.0.0.json:$.addIndicators[0].indicator.award: rule_type_mismatch cảnh báo: TC2.5: so sánh "literacy" (kiểu enum none|level1|level2|fluent) với "Fluent" bằng "==": sai kiểu dữ liệu`,
+    en: `${ID}/1.0.0.json:$.addIndicators[0].indicator.award: rule_type_mismatch warning: TC2.5: compares "literacy" (type enum none|level1|level2|fluent) with "Fluent" using "==": wrong type`,
   },
   {
     what: 'a dd/MM/yyyy date in the framework',
@@ -201,8 +201,8 @@ const mistakes: readonly Mistake[] = [
     break: (f) => {
       (f.effective as Json).from = '01/01/2025';
     },
-    vi: `${ID}/1.0.0.json:$.effective.from: schema_violation không đúng định dạng (date)`,
-    en: `${ID}/1.0.0.json:$.effective.from: schema_violation does not match the expected form (date)`,
+    vi: `${ID}/1.0.0.json:$.effective.from: schema_violation cần ngày dạng yyyy-MM-dd`,
+    en: `${ID}/1.0.0.json:$.effective.from: schema_violation expected a date yyyy-MM-dd`,
   },
   {
     what: 'points written as text',

@@ -170,8 +170,8 @@ describe('plan checks', () => {
         file: 'p.json',
       });
       expect(r.issues[0].message).toEqual({
-        vi: expect.stringMatching(/định dạng/),
-        en: expect.stringMatching(/expected form/),
+        vi: expect.stringMatching(/cần ngày dạng yyyy-MM-dd/),
+        en: expect.stringMatching(/expected a date yyyy-MM-dd/),
       });
     }
   });

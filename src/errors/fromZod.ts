@@ -1,11 +1,14 @@
 import type * as z from 'zod';
 import { type Issue, type IssueOptions, issue, type JsonPath } from './issue.js';
-import type { ShapeParams } from './params.js';
+import type { PatternForm, ShapeParams } from './params.js';
+import { nearestKey, shapeKeys } from './zodKeys.js';
 
 /** Options of {@link fromZodIssues}. */
 export interface FromZodOptions extends IssueOptions {
   /** Put before every zod path: where the parsed value sits in a larger document. */
   readonly prefix?: JsonPath | undefined;
+  /** The schema that was parsed: an unknown property then names the allowed one nearest in spelling. */
+  readonly schema?: z.ZodType | undefined;
 }
 
 /**
@@ -28,11 +31,11 @@ export function fromZodIssues(
   code: 'invalid_record' | 'schema_violation',
   options: FromZodOptions = {},
 ): Issue<'invalid_record' | 'schema_violation'>[] {
-  const { prefix = [], ...rest } = options;
+  const { prefix = [], schema, ...rest } = options;
   const out: Issue<'invalid_record' | 'schema_violation'>[] = [];
   const seen = new Set<string>();
   for (const located of issues.flatMap((x) => flatten(x, prefix))) {
-    for (const [path, params] of shapes(located)) {
+    for (const [path, params] of shapes(located, schema, prefix.length)) {
       const made = issue(code, path, params, rest);
       const key = `${path.join('\u0000')}|${made.message.en}`;
       if (!seen.has(key)) {
@@ -76,18 +79,33 @@ function flatten(issue: z.core.$ZodIssue, prefix: JsonPath): Located[] {
 }
 
 /** What one located zod issue says, as paths and parameters (an unknown-keys issue names each key). */
-function shapes({ issue: i, path, expected }: Located): (readonly [JsonPath, ShapeParams])[] {
+function shapes(
+  { issue: i, path, expected }: Located,
+  schema: z.ZodType | undefined,
+  skip: number,
+): (readonly [JsonPath, ShapeParams])[] {
   switch (i.code) {
     case 'invalid_type':
       // Parsed with `reportInput`, an absent property has input undefined: say it is missing.
       if (i.input === undefined && path.length > 0 && 'input' in i)
         return [[path, { kind: 'required', property: String(path[path.length - 1]) }]];
       return [[path, { kind: 'type', type: expected ?? i.expected }]];
-    case 'unrecognized_keys':
-      return i.keys.map((k) => [[...path, k], { kind: 'unknown_property', property: k }] as const);
+    case 'unrecognized_keys': {
+      const allowed = schema === undefined ? [] : shapeKeys(schema, path.slice(skip));
+      return i.keys.map((k) => {
+        const suggestion = nearestKey(k, allowed);
+        return [
+          [...path, k],
+          suggestion === undefined
+            ? { kind: 'unknown_property', property: k }
+            : { kind: 'unknown_property', property: k, suggestion },
+        ] as const;
+      });
+    }
     case 'invalid_format': {
-      const form = i.format === 'regex' && i.pattern ? i.pattern.replace(/^\/(.*)\/[a-z]*$/, '$1') : i.format;
-      return [[path, { kind: 'pattern', pattern: form }]];
+      const pattern = i.format === 'regex' && i.pattern ? i.pattern.replace(/^\/(.*)\/[a-z]*$/, '$1') : i.format;
+      const form = Object.hasOwn(FORMS, pattern) ? FORMS[pattern] : undefined;
+      return [[path, form === undefined ? { kind: 'pattern', pattern } : { kind: 'pattern', pattern, form }]];
     }
     case 'invalid_value':
       return [[path, { kind: 'enum', values: i.values.map(String) }]];
@@ -106,3 +124,14 @@ function shapes({ issue: i, path, expected }: Located): (readonly [JsonPath, Sha
       return [[path, { kind: 'other', detail: i.message }]];
   }
 }
+
+/** The formats' own patterns by name, so messages can say what is expected in words. */
+const FORMS: Readonly<Record<string, PatternForm>> = {
+  '^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?$': 'version',
+  '^[a-z][a-z0-9]*(-[a-z0-9]+)*$': 'id',
+  '^[a-z][A-Za-z0-9_]*$': 'name',
+  '^[A-Za-z][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*$': 'code',
+  '^[a-z][a-z0-9]*(-[a-z0-9]+)*(@[^\\s]+)?$': 'extends',
+  '^[a-z][a-z0-9-]*$': 'group',
+  date: 'date',
+};

@@ -584,13 +584,34 @@ export type XlsxProblem =
  * @category Errors
  */
 export type ShapeParams =
-  | { readonly kind: 'required' | 'unknown_property'; readonly property: string }
+  | { readonly kind: 'required'; readonly property: string }
+  | {
+      readonly kind: 'unknown_property';
+      readonly property: string;
+      /** The allowed property nearest in spelling (`overrides` for `overides`), when one is close. */
+      readonly suggestion?: string | undefined;
+    }
   | { readonly kind: 'type'; readonly type: string }
-  | { readonly kind: 'pattern'; readonly pattern: string }
+  | {
+      readonly kind: 'pattern';
+      readonly pattern: string;
+      /** What the pattern stands for, when it is one of the formats' own (see {@link PatternForm}). */
+      readonly form?: PatternForm | undefined;
+    }
   | { readonly kind: 'enum'; readonly values: readonly string[] }
   | { readonly kind: 'limit'; readonly comparison: string; readonly limit: number }
   | { readonly kind: 'min_items' | 'max_items' | 'min_length' | 'max_length'; readonly limit: number }
   | { readonly kind: 'other'; readonly detail: string };
+
+/**
+ * The named forms of the formats' patterns, so a message says “a version like 2.0.0” rather than
+ * printing the regular expression: `version` (semantic version), `id` (lowercase id with hyphens),
+ * `name` (field or attribute name), `code` (criterion or indicator code), `extends` (`id@range`),
+ * `group` (citizen group), `date` (`yyyy-MM-dd`).
+ *
+ * @category Errors
+ */
+export type PatternForm = 'version' | 'id' | 'name' | 'code' | 'extends' | 'group' | 'date';
 
 /** Title requirements as a reason names them (a variant's changes, a title's own requirements). */
 export type TitleRequirementsParam = ReasonParams['variant_applied']['changes'];

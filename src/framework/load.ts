@@ -10,6 +10,7 @@ import { checkFrameworkFile } from './checkFile.js';
 import { checkForm } from './checkForm.js';
 import { checkIndividualRules, compileCollective } from './collective/compileCollective.js';
 import { compileFramework } from './compileFramework.js';
+import { toFilePath } from './filePath.js';
 import { normalizeFramework } from './normalizeFramework.js';
 import type { FrameworkRegistry, RegistryEntry } from './registry.js';
 import { resolveFramework } from './resolveExtends.js';
@@ -92,9 +93,45 @@ export function loadFramework(json: unknown, ctx: LoadContext, file?: string): L
   }
   const value = normalized.value;
   const schemaIssues = ctx.schemaCheck(value, file);
-  if (schemaIssues.length > 0) return { success: false, issues: [...withFile(normalized.issues), ...schemaIssues] };
-  const data = value as FrameworkFile;
-  const issues = [...normalized.issues, ...checkFrameworkFile(data)];
+  if (schemaIssues.length > 0) {
+    // Unknown properties are ignored anyway: without them the file may be well formed, and then its
+    // problems of meaning are reported too, in the same run, rather than after the typo is fixed.
+    const rest = withoutUnknownProperties(value, schemaIssues);
+    const meaning =
+      rest !== undefined && ctx.schemaCheck(rest, file).length === 0
+        ? checkValid(rest as FrameworkFile, json, [], ctx, file, false).issues
+        : [];
+    return { success: false, issues: [...withFile(normalized.issues), ...schemaIssues, ...meaning] };
+  }
+  return checkValid(value as FrameworkFile, json, normalized.issues, ctx, file, true);
+}
+
+/** A copy of `value` without the unknown properties the schema issues name; undefined when there are other issues. */
+function withoutUnknownProperties(value: unknown, issues: readonly Issue[]): unknown {
+  if (issues.some((i) => i.code !== 'schema_violation' || (i.params as { kind?: unknown }).kind !== 'unknown_property'))
+    return undefined;
+  const copy = structuredClone(value);
+  for (const i of issues) {
+    let at: unknown = copy;
+    for (const key of i.path.slice(0, -1)) at = (at as Record<string | number, unknown> | null)?.[key];
+    const last = i.path[i.path.length - 1];
+    if (typeof at === 'object' && at !== null && last !== undefined)
+      delete (at as Record<string | number, unknown>)[last];
+  }
+  return copy;
+}
+
+/** The checks of meaning of a well-formed file, then (when `register` and no error) its registration. */
+function checkValid(
+  data: FrameworkFile,
+  json: unknown,
+  earlier: readonly Issue[],
+  ctx: LoadContext,
+  file: string | undefined,
+  register: boolean,
+): LoadResult {
+  const withFile = (list: Issue[]): Issue[] => list.map((i) => (file === undefined ? i : { ...i, file }));
+  const issues = [...earlier, ...checkFrameworkFile(data)];
 
   let parent: RegistryEntry | undefined;
   if (data.extends !== undefined) {
@@ -115,7 +152,9 @@ export function loadFramework(json: unknown, ctx: LoadContext, file?: string): L
 
   const resolved = resolveFramework(data, parent?.framework);
   issues.push(...resolved.issues, ...checkForm(data, resolved.framework));
-  checkEvidenceTypes(resolved.framework.evidence, ctx.evidenceTypes, ['evidence'], issues);
+  // From here on the checks run over the resolved framework: their paths are turned back into the file's.
+  const checked: Issue[] = [];
+  checkEvidenceTypes(resolved.framework.evidence, ctx.evidenceTypes, ['evidence'], checked);
   if (parent !== undefined && data.kind !== undefined && data.kind !== parent.framework.kind) {
     issues.push(
       issue('invalid_collective', ['kind'], {
@@ -139,16 +178,17 @@ export function loadFramework(json: unknown, ctx: LoadContext, file?: string): L
     );
   }
   const { compiled: individual, issues: compileIssues } = compileFramework(resolved.framework, ctx.operators);
-  issues.push(...compileIssues);
+  checked.push(...compileIssues);
   let compiled = individual;
   const memberIssues =
     resolved.framework.kind === 'collective'
       ? compileCollective(resolved.framework, ctx.operators)
       : { collective: undefined, issues: checkIndividualRules(resolved.framework) };
   if (memberIssues.collective !== undefined) compiled = { ...individual, collective: memberIssues.collective };
-  issues.push(...withoutEchoes(issues, memberIssues.issues));
+  checked.push(...withoutEchoes(checked, memberIssues.issues));
+  for (const i of checked) issues.push({ ...i, path: toFilePath(i.path, data, resolved.framework) });
   const errors = issues.filter((i) => i.severity !== 'warning');
-  if (errors.length > 0) return { success: false, issues: withFile(issues) };
+  if (errors.length > 0 || !register) return { success: false, issues: withFile(issues) };
   ctx.registry.add({ framework: resolved.framework, compiled, source: json, file });
   ctx.loaded(resolved.framework);
   return { success: true, framework: resolved.framework, issues: withFile(issues) };

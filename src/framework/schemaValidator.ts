@@ -19,6 +19,6 @@ export function createSchemaCheck(schema: z.ZodType): SchemaCheck {
   return (value, file) => {
     // reportInput: a property that is absent is reported as missing, not as of the wrong type.
     const parsed = schema.safeParse(value, { reportInput: true });
-    return parsed.success ? [] : fromZodIssues(parsed.error.issues, 'schema_violation', { file });
+    return parsed.success ? [] : fromZodIssues(parsed.error.issues, 'schema_violation', { file, schema });
   };
 }

@@ -1,4 +1,4 @@
-import type { IssueParams, ReasonParams, ShapeParams, TitleRequirementsParam } from '../errors/params.js';
+import type { IssueParams, PatternForm, ReasonParams, ShapeParams, TitleRequirementsParam } from '../errors/params.js';
 import type { EngineCatalogue } from './catalogue.js';
 import { formatList, formatNumber, joinWith } from './format.js';
 
@@ -9,16 +9,26 @@ const n = (x: number): string => formatNumber(x, 'en');
 const range = (min: number | null, max: number | null): string =>
   `${min === null ? '−∞' : n(min)}–${max === null ? '∞' : n(max)}`;
 
+const FORM: Readonly<Record<PatternForm, string>> = {
+  version: 'a version like 2.0.0',
+  id: 'a lowercase id like cdht-commune-a',
+  name: 'a name like learningHours',
+  code: 'a code like TC1 or TC1.1',
+  extends: 'id@range like cdht@^2.0.0',
+  group: 'a lowercase group like household',
+  date: 'a date yyyy-MM-dd',
+};
+
 const shape = (p: ShapeParams): string => {
   switch (p.kind) {
     case 'required':
       return `missing required property "${p.property}"`;
     case 'unknown_property':
-      return `unknown property "${p.property}"`;
+      return `unknown property "${p.property}"${p.suggestion === undefined ? '' : ` (did you mean "${p.suggestion}"?)`}`;
     case 'type':
       return `expected ${p.type}`;
     case 'pattern':
-      return `does not match the expected form (${p.pattern})`;
+      return p.form === undefined ? `does not match the expected form (${p.pattern})` : `expected ${FORM[p.form]}`;
     case 'enum':
       return `expected one of: ${formatList(p.values)}`;
     case 'limit':

@@ -1,4 +1,4 @@
-import type { IssueParams, ReasonParams, ShapeParams, TitleRequirementsParam } from '../errors/params.js';
+import type { IssueParams, PatternForm, ReasonParams, ShapeParams, TitleRequirementsParam } from '../errors/params.js';
 import type { EngineCatalogue } from './catalogue.js';
 import { formatDate, formatList, formatNumber, joinWith } from './format.js';
 
@@ -11,16 +11,26 @@ const d = (iso: string): string => formatDate(iso, 'vi');
 const range = (min: number | null, max: number | null): string =>
   `${min === null ? '−∞' : n(min)}–${max === null ? '∞' : n(max)}`;
 
+const FORM: Readonly<Record<PatternForm, string>> = {
+  version: 'số phiên bản dạng 2.0.0',
+  id: 'mã chữ thường, ví dụ cdht-xa-a',
+  name: 'tên dạng learningHours',
+  code: 'mã dạng TC1 hoặc TC1.1',
+  extends: 'mã@phiên bản, ví dụ cdht@^2.0.0',
+  group: 'mã nhóm chữ thường, ví dụ household',
+  date: 'ngày dạng yyyy-MM-dd',
+};
+
 const shape = (p: ShapeParams): string => {
   switch (p.kind) {
     case 'required':
       return `thiếu trường bắt buộc "${p.property}"`;
     case 'unknown_property':
-      return `trường không được phép "${p.property}"`;
+      return `trường không được phép "${p.property}"${p.suggestion === undefined ? '' : ` (có phải "${p.suggestion}"?)`}`;
     case 'type':
       return `cần kiểu ${p.type}`;
     case 'pattern':
-      return `không đúng định dạng (${p.pattern})`;
+      return p.form === undefined ? `không đúng định dạng (${p.pattern})` : `cần ${FORM[p.form]}`;
     case 'enum':
       return `phải là một trong: ${formatList(p.values)}`;
     case 'limit':

@@ -3,6 +3,7 @@ import {
   compareVersions,
   createEngine,
   type Framework,
+  type FrameworkFile,
   findOverlappingVersions,
   type Issue,
   lintFramework,
@@ -20,7 +21,7 @@ import { issueJson, issueLine } from '../issues.js';
 /**
  * Lints framework files: loads them over the bundled criteria (load problems, such as titles that
  * can never be earned, are reported as found), then runs the static checks on each framework that
- * loaded. Paths in findings point into the resolved framework (after `extends`).
+ * loaded. Paths in findings point into the files as written (`addIndicators[0]…`).
  *
  * @param paths - files and folders
  * @param io - working folder, plugins
@@ -43,17 +44,21 @@ export async function lintFiles(
     ...loaded.issues.filter((i) => i.file !== undefined && ownFiles.has(resolve(i.file))),
   ];
   const fileOf = new Map<string, string>();
+  const sourceOf = new Map<string, FrameworkFile>();
   for (const o of own) {
     const v = o.json as { id?: unknown; version?: unknown };
     fileOf.set(`${String(v.id)}@${String(v.version)}`, o.file);
+    sourceOf.set(`${String(v.id)}@${String(v.version)}`, o.json as FrameworkFile);
   }
   const mine = engine.frameworks().filter((f) => fileOf.has(`${f.id}@${f.version}`));
   const withFile = (list: Issue[], f: Framework): Issue[] =>
     list.map((i) => ({ ...i, file: fileOf.get(`${f.id}@${f.version}`) }));
   for (const f of mine) {
-    issues.push(...withFile(lintFramework(engine.compile(f)), f));
+    // Findings point into the file as written, not into the framework resolved from it.
+    const source = sourceOf.get(`${f.id}@${f.version}`);
+    issues.push(...withFile(lintFramework(engine.compile(f), source), f));
     const parent = f.extends === undefined ? undefined : parentOf(f.extends, engine.frameworks());
-    if (parent) issues.push(...withFile(lintScale(f, parent), f));
+    if (parent) issues.push(...withFile(lintScale(f, parent, source), f));
   }
   for (const id of new Set(mine.map((f) => f.id))) {
     const versions = engine.frameworks().filter((f) => f.id === id);

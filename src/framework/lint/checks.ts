@@ -2,9 +2,10 @@ import type { IssueCode } from '../../errors/codes.js';
 import type { Issue, JsonPath } from '../../errors/issue.js';
 import type { IssueParams } from '../../errors/params.js';
 import { toolingIssue } from '../../errors/toolingIssue.js';
-import type { Framework } from '../../format/framework.js';
+import type { Framework, FrameworkFile } from '../../format/framework.js';
 import type { RuleNode } from '../../rules/tree/nodes.js';
 import type { CompiledFramework, ParsedRule } from '../compileFramework.js';
+import { toFilePath } from '../filePath.js';
 import { isLiteral, typeMismatches } from './rules.js';
 
 function warn<C extends IssueCode>(code: C, path: JsonPath, params: IssueParams[C]): Issue<C> {
@@ -150,10 +151,15 @@ export function typeFindings(compiled: CompiledFramework): Issue[] {
  * Every static finding of one framework: scoring, unread evidence and wrong-type comparisons.
  *
  * @param compiled - a compiled framework (`engine.compile(framework)`)
+ * @param source - the file it was loaded from: paths then point into it (`addIndicators[0].indicator.award`)
+ *   rather than into the resolved framework (`criteria[1].indicators[3].award`)
  * @returns the warnings
  */
-export function lintFramework(compiled: CompiledFramework): Issue[] {
-  return [...scoringFindings(compiled), ...unreadEvidence(compiled), ...typeFindings(compiled)];
+export function lintFramework(compiled: CompiledFramework, source?: FrameworkFile): Issue[] {
+  const found = [...scoringFindings(compiled), ...unreadEvidence(compiled), ...typeFindings(compiled)];
+  return source === undefined
+    ? found
+    : found.map((i) => ({ ...i, path: toFilePath(i.path, source, compiled.framework) }));
 }
 
 /**

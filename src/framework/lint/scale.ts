@@ -1,6 +1,7 @@
 import type { Issue } from '../../errors/issue.js';
 import { toolingIssue } from '../../errors/toolingIssue.js';
-import type { Framework } from '../../format/framework.js';
+import type { Framework, FrameworkFile } from '../../format/framework.js';
+import { toFilePath } from '../filePath.js';
 import { leastTotalOf, maximumOf } from '../scale.js';
 
 /**
@@ -14,11 +15,12 @@ import { leastTotalOf, maximumOf } from '../scale.js';
  *
  * @param child - the resolved framework that extends `parent`
  * @param parent - its resolved parent
+ * @param source - the child's file: a title's path then points into it (`overrides.titles.cdht.requirements`)
  * @returns warnings `scale_changed`, on the child's `extends`
  * @example lintScale(konRay, cdhtResident) // [{ code: 'scale_changed', params: { kind: 'maximum', before: 100, after: 110, … } }, …]
  * @category Lint
  */
-export function lintScale(child: Framework, parent: Framework): Issue<'scale_changed'>[] {
+export function lintScale(child: Framework, parent: Framework, source?: FrameworkFile): Issue<'scale_changed'>[] {
   const out: Issue<'scale_changed'>[] = [];
   // A collective's levels are judged by its targets and its members, not by a share of a maximum.
   if (child.kind === 'collective') return out;
@@ -39,7 +41,7 @@ export function lintScale(child: Framework, parent: Framework): Issue<'scale_cha
     out.push(
       toolingIssue(
         'scale_changed',
-        ['titles', i, 'requirements'],
+        source === undefined ? ['titles', i, 'requirements'] : toFilePath(['titles', i, 'requirements'], source, child),
         {
           kind: 'title_share',
           parent: of,
