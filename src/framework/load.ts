@@ -153,8 +153,11 @@ function checkValid(
   const resolved = resolveFramework(data, parent?.framework);
   issues.push(...resolved.issues, ...checkForm(data, resolved.framework));
   // From here on the checks run over the resolved framework: their paths are turned back into the file's.
-  const checked: Issue[] = [];
-  checkEvidenceTypes(resolved.framework.evidence, ctx.evidenceTypes, ['evidence'], checked);
+  const inFile = (list: readonly Issue[]): Issue[] =>
+    list.map((i) => ({ ...i, path: toFilePath(i.path, data, resolved.framework) }));
+  const types: Issue[] = [];
+  checkEvidenceTypes(resolved.framework.evidence, ctx.evidenceTypes, ['evidence'], types);
+  issues.push(...inFile(types));
   if (parent !== undefined && data.kind !== undefined && data.kind !== parent.framework.kind) {
     issues.push(
       issue('invalid_collective', ['kind'], {
@@ -178,7 +181,7 @@ function checkValid(
     );
   }
   const { compiled: individual, issues: compileIssues } = compileFramework(resolved.framework, ctx.operators);
-  checked.push(...compileIssues);
+  const checked = [...compileIssues];
   let compiled = individual;
   const memberIssues =
     resolved.framework.kind === 'collective'
@@ -186,7 +189,7 @@ function checkValid(
       : { collective: undefined, issues: checkIndividualRules(resolved.framework) };
   if (memberIssues.collective !== undefined) compiled = { ...individual, collective: memberIssues.collective };
   checked.push(...withoutEchoes(checked, memberIssues.issues));
-  for (const i of checked) issues.push({ ...i, path: toFilePath(i.path, data, resolved.framework) });
+  issues.push(...inFile(checked));
   const errors = issues.filter((i) => i.severity !== 'warning');
   if (errors.length > 0 || !register) return { success: false, issues: withFile(issues) };
   ctx.registry.add({ framework: resolved.framework, compiled, source: json, file });
