@@ -4,6 +4,7 @@ import type { EvidenceRecord } from '../format/evidence.js';
 import type { UnitEntry } from '../format/units.js';
 import type { CompiledFramework } from '../framework/compileFramework.js';
 import type { RuleContext } from '../rules/types.js';
+import { withBirthYear } from './birthYear.js';
 import type { Scores } from './decide.js';
 import { decideTitles } from './decideTitles.js';
 import { resolvePeriod } from './period.js';
@@ -160,6 +161,7 @@ export function evaluateCompiled(
     framework: { id: fw.id, version: fw.version },
     person: record.id,
     ...(record.name === undefined ? {} : { name: record.name }),
+    ...withBirthYear(record.data),
     group: record.group ?? fw.group,
     ...(record.unit === undefined ? {} : { unit: record.unit }),
     ...(record.memberships === undefined ? {} : { memberships: record.memberships }),

@@ -1,6 +1,7 @@
 import type { Evaluation, TitleDecision } from '../format/evaluation.js';
 import type { EvidenceRecord } from '../format/evidence.js';
 import type { CompiledFramework } from '../framework/compileFramework.js';
+import { withBirthYear } from './birthYear.js';
 import { resolvePeriod } from './period.js';
 import { _scorePass, round, type ScorerOptions } from './score.js';
 import { variantResult } from './variants.js';
@@ -47,6 +48,7 @@ export function _createSummarizer(cf: CompiledFramework, options: ScorerOptions 
       framework: { ...framework },
       person: record.id,
       ...(record.name === undefined ? {} : { name: record.name }),
+      ...withBirthYear(record.data),
       group: record.group ?? fw.group,
       ...(record.unit === undefined ? {} : { unit: record.unit }),
       ...(record.memberships === undefined ? {} : { memberships: record.memberships }),

@@ -152,6 +152,11 @@ export const EvaluationSchema = z
     framework: z.object({ id: z.string(), version: z.string() }).strict(),
     person: z.string(),
     name: z.string().optional(),
+    birthYear: z
+      .number()
+      .int()
+      .optional()
+      .describe('Year of birth from the record’s data.birthYear or data.birthDate, copied for lists (never scored)'),
     group: z.string(),
     unit: UnitSchema.optional(),
     memberships: z.array(MembershipSchema).optional().describe('The record’s memberships, copied for target metrics'),

@@ -39,7 +39,8 @@ function today(): string {
  * memory grows by a few hundred bytes per person awarded rather than by the whole evaluation.
  */
 function slim(e: Evaluation): Evaluation {
-  const extra = e as { birthYear?: unknown; birthDate?: unknown };
+  // Rows written by other tools may carry birthDate instead of birthYear: the annex reads either.
+  const extra = e as unknown as { birthYear?: unknown; birthDate?: unknown };
   return {
     framework: e.framework,
     person: e.person,
@@ -57,7 +58,7 @@ function slim(e: Evaluation): Evaluation {
     titles: e.titles.map((t) => ({ id: t.id, decision: t.decision, reasons: [], gap: null })),
     ...(extra.birthYear === undefined ? {} : { birthYear: extra.birthYear }),
     ...(extra.birthDate === undefined ? {} : { birthDate: extra.birthDate }),
-  } as Evaluation;
+  } as unknown as Evaluation;
 }
 
 /**
