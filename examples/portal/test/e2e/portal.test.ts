@@ -139,6 +139,11 @@ describe('officers', () => {
     await shoot(page, 'officer-dossier');
     await page.goto(`${portal.url}/officer`);
     await page.locator('tbody tr').first().waitFor();
+    // The table scrolls sideways at 360 px: its region takes keyboard focus, so arrow keys reach it.
+    const region = page.getByRole('region', { name: 'Hồ sơ của xã' });
+    expect(await region.getAttribute('tabindex')).toBe('0');
+    await region.focus();
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('table-wrap'))).toBe(true);
     await shoot(page, 'officer-list');
     await context.close();
     const other = await newPage();

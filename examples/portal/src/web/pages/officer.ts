@@ -42,7 +42,7 @@ export async function officerPage(): Promise<void> {
       filter,
       h(
         'div',
-        { class: 'table-wrap' },
+        { class: 'table-wrap', tabindex: 0, role: 'region', 'aria-label': t('dossiers') },
         h(
           'table',
           {},

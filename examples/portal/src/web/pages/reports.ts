@@ -44,7 +44,7 @@ export async function reportsPage(): Promise<void> {
         ? h('p', {}, t('noData'))
         : h(
             'div',
-            { class: 'table-wrap' },
+            { class: 'table-wrap', tabindex: 0, role: 'region', 'aria-label': t('rollUp') },
             h(
               'table',
               { class: 'rollup' },

@@ -98,7 +98,7 @@ export function reviewPanel(
     fields.length > 0 && actions.includes('review')
       ? h(
           'div',
-          { class: 'table-wrap' },
+          { class: 'table-wrap', tabindex: 0, role: 'region', 'aria-label': t('reviewTitle') },
           h(
             'table',
             { class: 'scores' },
