@@ -177,6 +177,31 @@ describe('cdht report --mapping on the straddling sample', () => {
     );
   }, 60_000);
 
+  it('a report dated after its plan lapsed says so in its header, with the reason; one dated before does not', () => {
+    const after = cdht(['report', '--plan', 'kon-ray-2022', '--as-of', '2025-12-31', h1]);
+    expect(after.code).toBe(0);
+    expect(after.stdout).toContain(
+      '- **Kế hoạch chỉ còn giá trị lịch sử sau ngày 30/06/2025:** Từ 01/7/2025 không còn cấp huyện',
+    );
+    const html = cdht([
+      'report',
+      '--plan',
+      'kon-ray-2022',
+      '--as-of',
+      '2025-12-31',
+      '--format',
+      'html',
+      '--lang',
+      'en',
+      h1,
+    ]);
+    expect(html.stdout).toContain(
+      '<dt>The plan is historical after 2025-06-30</dt><dd>Since 1/7/2025 there are no districts',
+    );
+    const before = cdht(['report', '--plan', 'kon-ray-2022', '--as-of', '2025-06-30', h1]);
+    expect(before.stdout).not.toContain('giá trị lịch sử');
+  }, 60_000);
+
   it('refuses a mapping that is not one, naming the file', () => {
     const run = cdht(['report', '--plan', 'qd-677-2022', '--mapping', 'qd-677-2022', '--lang', 'en', h1]);
     expect(run.code).not.toBe(0);

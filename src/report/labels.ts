@@ -34,6 +34,7 @@ export type ReportLabels = Readonly<
     | 'rowsPlaced'
     | 'rowsRejected'
     | 'notPlaced'
+    | 'historical'
     | 'mappedRows'
     | 'mappedUnit'
     | 'metrics'
@@ -103,6 +104,7 @@ const LABELS: { readonly vi: ReportLabels; readonly en: ReportLabels } = {
     rowsPlaced: 'đã tính',
     rowsRejected: 'bị loại',
     notPlaced: 'Không xếp được vào đơn vị',
+    historical: 'Kế hoạch chỉ còn giá trị lịch sử sau ngày',
     mappedRows: 'Xếp qua bảng chuyển đơn vị',
     mappedUnit: 'dòng; mức kiểm chứng',
     metrics: 'Chỉ tiêu',
@@ -168,6 +170,7 @@ const LABELS: { readonly vi: ReportLabels; readonly en: ReportLabels } = {
     rowsPlaced: 'counted',
     rowsRejected: 'rejected',
     notPlaced: 'Not placed in a unit',
+    historical: 'The plan is historical after',
     mappedRows: 'Placed through a unit mapping',
     mappedUnit: 'rows; verification',
     metrics: 'Metrics',

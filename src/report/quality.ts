@@ -1,6 +1,6 @@
 import { placementMessage, type UnitPlacementError } from '../aggregate/unitKey.js';
 import { reportLabels } from './labels.js';
-import { formatCount } from './text.js';
+import { formatCount, formatDate } from './text.js';
 import type { ReportInput, ReportLocale } from './types.js';
 
 /**
@@ -49,7 +49,8 @@ const PLACEMENT: readonly UnitPlacementError[] = [
 ];
 
 /**
- * What placing rows on units did, as label → text pairs for the report's header: rows no unit
+ * Notes for the report's header, as label → text pairs: that the plan is historical on the report's
+ * date (and why), then what placing rows on units did: rows no unit
  * took, by reason with its message (a district unit after 1/7/2025 that no mapping carries over is
  * `unit_not_in_force`), and rows carried over by unit-mapping entries with how well the entries
  * are verified. Empty when every row was placed as recorded.
@@ -60,6 +61,10 @@ export function placementNotes(input: ReportInput, locale: ReportLocale): [strin
   const l = reportLabels(locale);
   const rows = input.progress.rows;
   const notes: [string, string][] = [];
+  const historical = input.progress.historical;
+  // A report dated after its plan lapsed (its issuer gone) says so before any figure.
+  if (historical !== undefined)
+    notes.push([`${l.historical} ${formatDate(historical.after, locale)}`, historical.reason[locale]]);
   for (const code of PLACEMENT) {
     const n = rows.rejected[code];
     if (n !== undefined && n > 0)
