@@ -260,9 +260,11 @@ describe('npm run demo', () => {
     expect(r.code, r.stderr).toBe(0);
     const lines = r.stdout.split('\n');
     const row = (label: string) => lines.find((l) => l.startsWith(label))?.split(/\s{2,}/) ?? [];
-    // The family row of the collective table: "gia-dinh-hoc-tap  1294  gdht 75  1204  15".
-    const [, total, levels] = row('gia-dinh-hoc-tap');
-    const recognised = Number(levels?.replace('gdht ', ''));
+    // The family row of the collective table: "gia-dinh-hoc-tap  1,294  gdht 75  1,204  15" (numbers per locale).
+    const [, shown, levels] = row('gia-dinh-hoc-tap');
+    expect(shown).toMatch(/^\d{1,3}(,\d{3})*$/);
+    const total = (shown ?? '').replaceAll(',', '');
+    const recognised = Number(levels?.replace('gdht ', '').replaceAll(',', ''));
     expect(row('Families recognised as Learning Families')).toEqual([
       'Families recognised as Learning Families',
       `${recognised.toLocaleString('en')}/${Number(total).toLocaleString('en')}`,

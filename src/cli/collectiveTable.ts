@@ -1,4 +1,4 @@
-import { CdhtError, type CollectiveBatchItem, type Engine, type Locale } from '../index.js';
+import { CdhtError, type CollectiveBatchItem, type Engine, formatNumber, type Locale } from '../index.js';
 import { textTable } from './table.js';
 
 /**
@@ -23,10 +23,11 @@ export async function collectiveTable(
     if (item.kind === 'collective-rejected' || item.kind === 'member-rejected') throw new CdhtError(item.issues);
     if (item.kind === 'summary') {
       const s = item.summary;
+      const n = (value: number): string => formatNumber(value, lang);
       tail =
         lang === 'vi'
-          ? `${s.collectives.evaluated}/${s.collectives.read} tập thể đã xét; ${s.members.counted} kết quả thành viên được đếm (${s.links} lượt), ${s.members.unmatched} không thuộc tập thể nào`
-          : `${s.collectives.evaluated} of ${s.collectives.read} collectives decided; ${s.members.counted} member results counted (${s.links} links), ${s.members.unmatched} in no collective`;
+          ? `${n(s.collectives.evaluated)}/${n(s.collectives.read)} tập thể đã xét; ${n(s.members.counted)} kết quả thành viên được đếm (${n(s.links)} lượt), ${n(s.members.unmatched)} không thuộc tập thể nào`
+          : `${n(s.collectives.evaluated)} of ${n(s.collectives.read)} collectives decided; ${n(s.members.counted)} member results counted (${n(s.links)} links), ${n(s.members.unmatched)} in no collective`;
       continue;
     }
     const e = item.evaluation;
@@ -41,7 +42,7 @@ export async function collectiveTable(
     const fw = engine.frameworks().find((f) => f.id === id);
     const levels = (fw?.titles ?? [])
       .filter((t) => (r.levels.get(t.id) ?? 0) > 0)
-      .map((t) => `${t.id} ${r.levels.get(t.id)}`)
+      .map((t) => `${t.id} ${formatNumber(r.levels.get(t.id) ?? 0, lang)}`)
       .join('; ');
     return [
       `${id}${fw?.verification?.status === 'unverified' ? (lang === 'vi' ? ' (chưa kiểm chứng)' : ' (unverified)') : ''}`,
@@ -55,5 +56,5 @@ export async function collectiveTable(
     lang === 'vi'
       ? ['Bộ tiêu chí', 'Số tập thể', 'Đạt (theo mức)', 'Không đạt', 'Chưa xác định']
       : ['Framework', 'Collectives', 'Recognised (by level)', 'Not recognised', 'Undetermined'];
-  return [...textTable(header, body), tail];
+  return [...textTable(header, body, lang), tail];
 }
