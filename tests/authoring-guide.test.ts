@@ -61,14 +61,14 @@ describe('the guide’s worked example (examples/district-framework)', () => {
   it('cdht diff says in words what the guide says changed from the national framework', () => {
     const r = cdht(['diff', 'cdht-household@2.0.0', `${ID}@1.0.0`, '--criteria', ID], EXAMPLE);
     expect(r.code).toBe(0);
-    const block = GUIDE.slice(GUIDE.indexOf('cdht-household@2.0.0 → cdht-huyen-kon-ray@1.0.0: 13 thay đổi'));
+    const block = GUIDE.slice(GUIDE.indexOf('cdht-household@2.0.0 → cdht-huyen-kon-ray@1.0.0: 14 thay đổi'));
     const quoted = block.slice(0, block.indexOf('```')).trim().split('\n');
-    expect(quoted.length).toBe(10);
+    expect(quoted.length).toBe(11);
     for (const line of quoted) expect(r.stdout.split('\n')).toContain(line);
     const later = cdht(['diff', `${ID}@1.0.0`, `${ID}@1.1.0`, '--criteria', ID], EXAMPLE);
     expect(later.stdout).toContain('- Danh hiệu “Công dân học tập”: tổng điểm tối thiểu đổi từ 88 thành 90');
     expect(later.stdout).toContain(
-      '- Danh hiệu “Công dân học tập”: ngưỡng tổng điểm so với điểm tối đa đổi từ 88/110 (80%) thành 90/110 (81,8%)',
+      '- Ngưỡng danh hiệu “Công dân học tập” 88/110 → 90/110 (80% → 81,8%), cao hơn theo tỷ lệ',
     );
   });
 

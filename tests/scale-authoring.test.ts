@@ -137,12 +137,47 @@ describe('diffFrameworks and describeChanges', () => {
       },
     ]);
     expect(describeChanges(changes, 'vi')).toEqual([
-      'Điểm tối đa của bộ tiêu chí đổi từ 100 thành 110',
-      'Danh hiệu “Danh hiệu”: ngưỡng tổng điểm so với điểm tối đa đổi từ 80/100 (80%) thành 82,5/110 (75%)',
+      'Tổng điểm tối đa 100 → 110',
+      'Ngưỡng danh hiệu “Danh hiệu” 80/100 → 82,5/110 (80% → 75%), thấp hơn theo tỷ lệ',
       'Danh hiệu “Danh hiệu”: tổng điểm tối thiểu đổi từ 80 thành không quy định',
       'Danh hiệu “Danh hiệu”: tổng điểm tối thiểu theo tỷ lệ điểm tối đa đổi từ không quy định thành 75%',
     ]);
-    expect(describeChanges(changes, 'en')[0]).toBe("The framework's maximum changed from 100 to 110");
+    expect(describeChanges(changes, 'en')[0]).toBe('Maximum total 100 → 110');
+  });
+
+  it('say whether the threshold is lower, higher or the same share of the new maximum', () => {
+    // Hand-computed: 80/100 = 80%; 80/110 ≈ 72.7% (looser), 88/110 = 80% (same), 90/110 ≈ 81.8% (stricter).
+    const at = (total: number) => load(child({ ...addTen, overrides: { titles: { t: { requirements: { total } } } } }));
+    const scale = (total: number, locale: 'vi' | 'en') => {
+      const { parent, child: c } = at(total);
+      const changes = diffFrameworks(parent, c).filter((x) => x.kind.startsWith('title_share'));
+      return { kinds: changes.map((x) => x.kind), text: describeChanges(changes, locale) };
+    };
+    expect(scale(80, 'vi')).toEqual({
+      kinds: ['title_share_changed'],
+      text: ['Ngưỡng danh hiệu “Danh hiệu” 80/100 → 80/110 (80% → 72,7%), thấp hơn theo tỷ lệ'],
+    });
+    expect(scale(88, 'vi')).toEqual({
+      kinds: ['title_share_kept'],
+      text: ['Ngưỡng danh hiệu “Danh hiệu” 80/100 → 88/110 (80% → 80%), giữ nguyên tỷ lệ'],
+    });
+    expect(scale(90, 'en').text).toEqual([
+      'Threshold of title “Title” 80/100 → 90/110 (80% → 81.8%), higher as a share',
+    ]);
+    expect(scale(88, 'en').text).toEqual(['Threshold of title “Title” 80/100 → 88/110 (80% → 80%), the same share']);
+    // A share threshold follows the maximum by itself: 0.8 × 110 = 88, the same share, said so.
+    const { parent, child: c } = load(
+      child({ ...addTen, overrides: { titles: { t: { requirements: { totalShare: 0.8 } } } } }),
+    );
+    expect(diffFrameworks(parent, c).find((x) => x.kind.startsWith('title_share'))).toEqual({
+      kind: 'title_share_kept',
+      id: 't',
+      label: text('Danh hiệu', 'Title'),
+      before: { total: 80, max: 100 },
+      after: { total: 88, max: 110 },
+    });
+    // Nothing moved, nothing said.
+    expect(diffFrameworks(parent, parent).filter((x) => x.kind.startsWith('title_share'))).toEqual([]);
   });
 
   it('report variants added, removed and changed', () => {

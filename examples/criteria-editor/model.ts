@@ -120,29 +120,18 @@ export function maximumTotal(framework: Framework): number {
   return framework.criteria.reduce((sum, c) => sum + c.indicators.reduce((s, i) => s + i.points, 0), 0);
 }
 
-const percent = (n: number, of: number): string => `${Math.round((n / of) * 1000) / 10}%`.replace('.', ',');
+const SCALE_KINDS = new Set(['maximum_changed', 'title_share_changed', 'title_share_kept']);
 
 /**
- * The change of scale in words: the maximum total and, per title, its threshold as a share of the
+ * The change of scale in words, from the library (`diffFrameworks` + `describeChanges`, the same
+ * sentences `cdht diff` prints): the maximum total and, per title, its threshold as a share of the
  * maximum — a threshold that looks higher can be looser once the maximum grows.
  */
 export function describeScale(parent: Framework, child: Framework): string[] {
-  const before = maximumTotal(parent);
-  const after = maximumTotal(child);
-  const out: string[] = [];
-  if (before !== after) out.push(`Tổng điểm tối đa ${before} → ${after}`);
-  for (const t of child.titles) {
-    const was = parent.titles.find((p) => p.id === t.id)?.requirements.total;
-    const now = t.requirements.total;
-    if (was === undefined || now === undefined || (was === now && before === after)) continue;
-    const a = was / before;
-    const b = now / after;
-    const how = Math.abs(a - b) < 1e-9 ? 'giữ nguyên tỷ lệ' : b < a ? 'thấp hơn theo tỷ lệ' : 'cao hơn theo tỷ lệ';
-    out.push(
-      `Ngưỡng danh hiệu “${t.label.vi}” ${was}/${before} → ${now}/${after} (${percent(was, before)} → ${percent(now, after)}), ${how}`,
-    );
-  }
-  return out;
+  return describeChanges(
+    diffFrameworks(parent, child).filter((c) => SCALE_KINDS.has(c.kind)),
+    'vi',
+  );
 }
 
 function problem(i: Issue): Problem {
@@ -174,12 +163,13 @@ export function checkDraft(draft: FrameworkJson): DraftReport {
   const lineage = framework.lineage[0];
   const at = lineage?.lastIndexOf('@') ?? -1;
   const parent = lineage ? engine.get(lineage.slice(0, at), lineage.slice(at + 1)) : undefined;
-  const changes = parent
-    ? [
-        ...describeScale(parent, framework),
-        ...describeChanges(diffFrameworks(parent, framework), 'vi', { operators: engine.operators }),
-      ]
-    : [];
+  // Scale first: a threshold that reads higher can be looser once the maximum grows.
+  const diff = parent ? diffFrameworks(parent, framework) : [];
+  const changes = describeChanges(
+    [...diff.filter((c) => SCALE_KINDS.has(c.kind)), ...diff.filter((c) => !SCALE_KINDS.has(c.kind))],
+    'vi',
+    { operators: engine.operators },
+  );
   const html = renderFrameworkHtml(framework, { locale: 'vi', operators: engine.operators, groups: engine.groups });
   const body = /<body[^>]*>([\s\S]*)<\/body>/.exec(html)?.[1] ?? '';
   return { framework, parent, problems, changes, preview: body };

@@ -6,6 +6,14 @@
 import type { Locale } from '../format/common.js';
 import type { EvidenceAspect, RequirementName } from './changes.js';
 
+/** How a title's threshold moved as a share of the maximum: looser, stricter or the same. @internal */
+export type ShareDirection = 'lower' | 'higher' | 'same';
+
+const shareWords = {
+  vi: { lower: 'thấp hơn theo tỷ lệ', higher: 'cao hơn theo tỷ lệ', same: 'giữ nguyên tỷ lệ' },
+  en: { lower: 'lower as a share', higher: 'higher as a share', same: 'the same share' },
+} as const;
+
 const words = {
   vi: {
     changed: (what: string, a: string, b: string) => `${what} đổi từ ${a} thành ${b}`,
@@ -42,9 +50,9 @@ const words = {
     titleAdded: (label: string) => `Thêm danh hiệu “${label}”`,
     titleRemoved: (label: string) => `Bỏ danh hiệu “${label}”`,
     titleName: (id: string) => `Danh hiệu ${id}: tên`,
-    maximumChanged: (a: string, b: string) => `Điểm tối đa của bộ tiêu chí đổi từ ${a} thành ${b}`,
-    titleShare: (label: string, a: string, b: string) =>
-      `Danh hiệu “${label}”: ngưỡng tổng điểm so với điểm tối đa đổi từ ${a} thành ${b}`,
+    maximumChanged: (a: string, b: string) => `Tổng điểm tối đa ${a} → ${b}`,
+    titleShare: (label: string, a: string, b: string, shares: string, how: ShareDirection) =>
+      `Ngưỡng danh hiệu “${label}” ${a} → ${b} (${shares}), ${shareWords.vi[how]}`,
     variant: (label: string) => `biến thể “${label}”`,
     variantAspects: {
       unit: 'đơn vị áp dụng',
@@ -118,9 +126,9 @@ const words = {
     titleAdded: (label: string) => `Title “${label}” added`,
     titleRemoved: (label: string) => `Title “${label}” removed`,
     titleName: (id: string) => `Title ${id}: name`,
-    maximumChanged: (a: string, b: string) => `The framework's maximum changed from ${a} to ${b}`,
-    titleShare: (label: string, a: string, b: string) =>
-      `Title “${label}”: the threshold as a share of the maximum changed from ${a} to ${b}`,
+    maximumChanged: (a: string, b: string) => `Maximum total ${a} → ${b}`,
+    titleShare: (label: string, a: string, b: string, shares: string, how: ShareDirection) =>
+      `Threshold of title “${label}” ${a} → ${b} (${shares}), ${shareWords.en[how]}`,
     variant: (label: string) => `variant “${label}”`,
     variantAspects: {
       unit: 'units it applies to',

@@ -106,10 +106,22 @@ export type FrameworkChange =
   | { readonly kind: 'maximum_changed'; readonly before: number; readonly after: number }
   /**
    * The least total a title accepts, as a share of the maximum, moved: the threshold itself, the
-   * maximum, or both changed. `before`/`after` are `{ total, max }`.
+   * maximum, or both changed. `before`/`after` are `{ total, max }`; the share is lower (looser)
+   * when `after.total / after.max < before.total / before.max`.
    */
   | {
       readonly kind: 'title_share_changed';
+      readonly id: string;
+      readonly label: LocalizedText;
+      readonly before: { readonly total: number; readonly max: number };
+      readonly after: { readonly total: number; readonly max: number };
+    }
+  /**
+   * The maximum moved and a title's least total followed it in proportion (80/100 → 88/110, or a
+   * `totalShare` threshold): the share, and so who earns the title, is unchanged.
+   */
+  | {
+      readonly kind: 'title_share_kept';
       readonly id: string;
       readonly label: LocalizedText;
       readonly before: { readonly total: number; readonly max: number };

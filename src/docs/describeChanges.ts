@@ -110,9 +110,18 @@ function describeOne(change: FrameworkChange, locale: Locale, options: DescribeC
     }
     case 'maximum_changed':
       return w.maximumChanged(n(change.before), n(change.after));
-    case 'title_share_changed': {
-      const of = (s: { total: number; max: number }): string => `${n(s.total)}/${n(s.max)} (${share(s.total / s.max)})`;
-      return w.titleShare(change.label[locale], of(change.before), of(change.after));
+    case 'title_share_changed':
+    case 'title_share_kept': {
+      const { before: a, after: b } = change;
+      // Compared as fractions, like diffFrameworks, so 80/100 → 88/110 is the same share exactly.
+      const how = a.total * b.max === b.total * a.max ? 'same' : b.total * a.max < a.total * b.max ? 'lower' : 'higher';
+      return w.titleShare(
+        change.label[locale],
+        `${n(a.total)}/${n(a.max)}`,
+        `${n(b.total)}/${n(b.max)}`,
+        `${share(a.total / a.max)} → ${share(b.total / b.max)}`,
+        how,
+      );
     }
     case 'variant_added':
       return w.added(w.variant(change.label[locale]));

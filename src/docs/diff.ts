@@ -177,17 +177,6 @@ function diffEvidence(a: Framework, b: Framework, out: FrameworkChange[]): void 
   }
 }
 
-/**
- * Compares two versions of a framework (normally the same id, `old` the earlier version):
- * metadata, criteria, indicators (points, minimums, labels, rules, proof), titles and evidence.
- *
- * @param old - the earlier version
- * @param next - the later version
- * @returns the changes, in document order; empty when nothing that is assessed changed
- * @example
- * diffFrameworks(v1, v2) // [{ kind: 'indicator_points_changed', id: 'TC2.2', before: 10, after: 5 }]
- * @category Docs
- */
 /** The maximum, and each title's least total as a share of it, when they moved. */
 function diffScale(a: Framework, b: Framework, out: FrameworkChange[]): void {
   const maxA = maximumOf(a);
@@ -200,14 +189,16 @@ function diffScale(a: Framework, b: Framework, out: FrameworkChange[]): void {
     const totalA = leastTotalOf(old.requirements, maxA);
     const totalB = leastTotalOf(t.requirements, maxB);
     // Shares compared as fractions: 80/100 and 88/110 are the same share.
-    if (totalA * maxB !== totalB * maxA)
-      out.push({
-        kind: 'title_share_changed',
-        id: t.id,
-        label: t.label,
-        before: { total: totalA, max: maxA },
-        after: { total: totalB, max: maxB },
-      });
+    const same = totalA * maxB === totalB * maxA;
+    // A kept share is worth saying only when the numbers moved (the maximum did, or the threshold).
+    if (same && (totalA === 0 || (totalA === totalB && maxA === maxB))) continue;
+    out.push({
+      kind: same ? 'title_share_kept' : 'title_share_changed',
+      id: t.id,
+      label: t.label,
+      before: { total: totalA, max: maxA },
+      after: { total: totalB, max: maxB },
+    });
   }
 }
 
@@ -230,6 +221,18 @@ function diffVariants(a: Framework, b: Framework, out: FrameworkChange[]): void 
   for (const v of a.variants) if (!after.has(v.id)) out.push({ kind: 'variant_removed', id: v.id, label: v.label });
 }
 
+/**
+ * Compares two versions of a framework (normally the same id, `old` the earlier version):
+ * metadata, criteria, indicators (points, minimums, labels, rules, proof), the maximum and each
+ * title's threshold as a share of it, titles, variants and evidence.
+ *
+ * @param old - the earlier version
+ * @param next - the later version
+ * @returns the changes, in document order; empty when nothing that is assessed changed
+ * @example
+ * diffFrameworks(v1, v2) // [{ kind: 'indicator_points_changed', id: 'TC2.2', before: 10, after: 5 }]
+ * @category Docs
+ */
 export function diffFrameworks(old: Framework, next: Framework): FrameworkChange[] {
   const out: FrameworkChange[] = [];
   if (!sameJson(old.title, next.title))
