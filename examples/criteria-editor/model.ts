@@ -106,12 +106,20 @@ export function openFramework(text: string): OpenedFile | { readonly error: stri
   return { text, json };
 }
 
+/** JSON with object keys sorted: an edit undone after a key moved is still no edit. */
+const canonical = (v: unknown): string =>
+  JSON.stringify(v, (_key, value: unknown) =>
+    isObject(value)
+      ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : value,
+  );
+
 /**
  * The text to save. A draft equal to the opened file is the opened text itself, so opening and
  * saving without an edit changes no byte; an edited draft is written with two-space indentation.
  */
 export function saveFramework(draft: FrameworkJson, opened?: OpenedFile): string {
-  if (opened && JSON.stringify(draft) === JSON.stringify(opened.json)) return opened.text;
+  if (opened && canonical(draft) === canonical(opened.json)) return opened.text;
   return `${JSON.stringify(draft, null, 2)}\n`;
 }
 
@@ -144,7 +152,7 @@ function problem(i: Issue): Problem {
 }
 
 /** Loads the draft over the bundled frameworks in a fresh engine: the engine the checks and cases use. */
-function engineWith(draft: FrameworkJson) {
+export function engineWith(draft: FrameworkJson) {
   const engine = createEngine();
   // A bundled file opened for editing replaces its bundled copy instead of clashing with it.
   engine.loadAll(bundled.filter((b) => !(b.id === draft.id && b.version === draft.version)));
