@@ -115,6 +115,68 @@ describe('the criteria editor in headless Chromium', () => {
     await page.click('#restore-TC2\\.2');
     await page.locator('#check-status', { hasText: 'Hợp lệ' }).waitFor({ timeout: 30_000 });
 
+    // An evidence declaration edited through the form: a bad name is refused in Vietnamese as typed,
+    // then the added field tc3_3 gets a clearer label, which the library's diff and the file carry.
+    await page.click('#ev-edit-tc3_3');
+    expect(await page.inputValue('#ev-vi')).toBe('Điểm TC3.3: Tham gia câu lạc bộ học tập');
+    await page.fill('#ev-name', 'Diem CLB');
+    expect(await text(page, '#ev-check')).toBe(
+      'Tên trường “Diem CLB” không hợp lệ: bắt đầu bằng chữ thường a–z, sau đó chỉ chữ, số và _ (vd. tc3_3)',
+    );
+    expect(await page.isDisabled('#ev-save')).toBe(true);
+    await page.fill('#ev-name', 'tc3_3');
+    await page.fill('#ev-max', '');
+    expect(await text(page, '#ev-check')).toBe('Điểm tự đánh giá cần điểm tối đa (max), thường bằng điểm của chỉ số');
+    await page.fill('#ev-max', '10');
+    await page.fill('#ev-vi', 'Điểm TC3.3: sinh hoạt câu lạc bộ học tập ở thôn');
+    expect(await text(page, '#ev-check')).toBe('');
+    await page.click('#ev-save');
+    await page
+      .locator('#change-list', {
+        hasText: 'Thêm trường minh chứng “Điểm TC3.3: sinh hoạt câu lạc bộ học tập ở thôn” (tc3_3)',
+      })
+      .waitFor({ timeout: 30_000 });
+    expect(await text(page, '#ev-row-tc3_3')).toContain('mới · new');
+
+    // A proof for the added indicator, checked as typed, then listed and printed in the document.
+    await page.selectOption('#proof-indicator', 'TC3.3');
+    await page.fill('#proof-id', 'the CLB');
+    expect(await text(page, '#proof-check')).toContain('Mã minh chứng “the CLB” không hợp lệ');
+    await page.fill('#proof-id', 'clubCard');
+    await page.fill('#proof-vi', 'Thẻ hội viên câu lạc bộ học tập');
+    await page.fill('#proof-en', 'Learning club membership card');
+    await page.click('#proof-add');
+    await page.locator('#proof-list', { hasText: 'Thẻ hội viên câu lạc bộ học tập' }).waitFor({ timeout: 30_000 });
+    expect(await text(page, '#proof-check')).toBe('');
+    expect(await text(page, '#preview')).toContain('Thẻ hội viên câu lạc bộ học tập');
+    expect(await text(page, '#check-status')).toBe('Hợp lệ, không có cảnh báo · Valid, no warnings');
+
+    // The sample person: the first row of examples/sample/evidence-2025.ndjson, embedded at build time.
+    // Hand-computed: 37 + 36 + 19 = 92 of 110, TC3.3 missing → undetermined; TC3.3 = 6 → 98 ≥ 85 → awarded.
+    expect(await page.inputValue('#sample-person')).toBe('0');
+    await page.locator('#person-result', { hasText: 'Tổng điểm 92/110 (83,6%)' }).waitFor({ timeout: 30_000 });
+    const before = await text(page, '#person-result');
+    expect(before).toContain('Danh hiệu “Công dân học tập”: Chưa đủ dữ liệu');
+    expect(before).toContain('cần bổ sung: Điểm TC3.3: sinh hoạt câu lạc bộ học tập ở thôn (tc3_3)');
+    expect(before).toContain('TC1 Năng lực tự học, học tập suốt đời');
+    await page.fill('#person-tc3_3', '4');
+    await page.locator('#person-result', { hasText: 'Tổng điểm 96/110 (87,3%)' }).waitFor({ timeout: 30_000 });
+    expect(await text(page, '#person-result')).toContain('Để đạt: còn thiếu 1 điểm (TC3.3 4 → 5)');
+    await page.fill('#person-tc3_3', '6');
+    await page.locator('#person-result', { hasText: 'Tổng điểm 98/110 (89,1%)' }).waitFor({ timeout: 30_000 });
+    const after = await text(page, '#person-result');
+    expect(after).toContain('Danh hiệu “Công dân học tập”: Đạt');
+    expect(after).toContain('đạt mọi yêu cầu (tổng điểm 98 ≥ 85)');
+    expect(await page.inputValue('#person-json')).toContain('"tc3_3": {\n');
+    await page.screenshot({ path: join(SHOTS, 'editor-person.png'), fullPage: true });
+    await page.locator('#person-section').screenshot({ path: join(SHOTS, 'editor-person-section.png') });
+    // Raising the threshold again is seen on the person at once.
+    await page.fill('#total-cdht', '99');
+    await page.locator('#person-result', { hasText: 'Không đạt' }).waitFor({ timeout: 30_000 });
+    expect(await text(page, '#person-result')).toContain('tổng điểm 98 < 99');
+    await page.fill('#total-cdht', '85');
+    await page.locator('#person-result', { hasText: 'Đạt' }).waitFor({ timeout: 30_000 });
+
     const data = Object.fromEntries(
       ['tc1_1', 'tc1_2', 'tc1_3', 'tc1_4', 'tc2_1', 'tc2_2', 'tc2_3', 'tc2_4', 'tc3_1', 'tc3_2'].map((f) => [
         f,
@@ -152,6 +214,11 @@ describe('the criteria editor in headless Chromium', () => {
     const test = cdht(['test', 'cdht-xa-thu'], dir);
     expect(test.code, test.stdout + test.stderr).toBe(0);
     expect(test.stdout).toContain('2/2 ca đạt');
+    const saved = JSON.parse(readFileSync(join(dir, 'cdht-xa-thu', '1.0.0.json'), 'utf8'));
+    expect(saved.evidence.tc3_3.label.vi).toBe('Điểm TC3.3: sinh hoạt câu lạc bộ học tập ở thôn');
+    expect(saved.addIndicators[0].indicator.proof).toEqual([
+      { id: 'clubCard', label: { vi: 'Thẻ hội viên câu lạc bộ học tập', en: 'Learning club membership card' } },
+    ]);
     expect(errors).toEqual([]);
   });
 });

@@ -3,12 +3,32 @@
  * `cdht/criteria` from the built package), editor.css — into a folder to open or serve as static
  * files: `npm run build && npx tsx examples/criteria-editor/build.ts --out editor/`.
  */
-import { copyFile, mkdir } from 'node:fs/promises';
+import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
+import { pickSamples } from './person.ts';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
+
+/** How many people of the sample the page carries (each ≈ 0.7 kB). */
+const SAMPLE_COUNT = 8;
+
+/**
+ * The first people of examples/sample/evidence-2025.ndjson as the module `editor:samples`, so the
+ * page has a sample person without fetching anything (its CSP allows no fetch).
+ */
+async function samplesPlugin(): Promise<Plugin> {
+  const text = await readFile(join(here, '..', 'sample', 'evidence-2025.ndjson'), 'utf8');
+  const contents = `export default ${JSON.stringify(pickSamples(text, SAMPLE_COUNT))};`;
+  return {
+    name: 'editor-samples',
+    setup(b) {
+      b.onResolve({ filter: /^editor:samples$/ }, () => ({ path: 'samples', namespace: 'editor-samples' }));
+      b.onLoad({ filter: /.*/, namespace: 'editor-samples' }, () => ({ contents, loader: 'js' }));
+    },
+  };
+}
 
 /**
  * Bundles the editor into `out`.
@@ -28,6 +48,7 @@ export async function buildEditor(out: string): Promise<string[]> {
     format: 'esm',
     minify: true,
     logLevel: 'silent',
+    plugins: [await samplesPlugin()],
   });
   await copyFile(join(here, 'index.html'), join(out, 'index.html'));
   await copyFile(join(here, 'editor.css'), join(out, 'editor.css'));
