@@ -87,7 +87,10 @@ describe('the guide’s worked example (examples/district-framework)', () => {
       readJson(join(dir, '1.1.0.json')),
       ...(readJson(join(dir, '1.0.0.cases.json')).cases as Json[]),
     ];
-    const blocks = [...GUIDE.matchAll(/```json\n([\s\S]*?)```/g)].map((m) => (m[1] as string).trim());
+    // Blocks marked `<!-- applied: … -->` are changes to the example, applied and run below.
+    const blocks = [...GUIDE.matchAll(/(<!-- applied: \w+ -->\n)?```json\n([\s\S]*?)```/g)]
+      .filter((m) => m[1] === undefined)
+      .map((m) => (m[2] as string).trim());
     expect(blocks.length).toBe(7);
     for (const block of blocks) {
       const value = JSON.parse(block.startsWith('{') ? block : `{${block}}`) as Json;
@@ -98,6 +101,85 @@ describe('the guide’s worked example (examples/district-framework)', () => {
         block.slice(0, 80),
       ).toBe(true);
     }
+  });
+});
+
+/** The JSON block the guide marks `<!-- applied: name -->`, parsed. */
+function applied(name: string): Json {
+  const m = new RegExp(`<!-- applied: ${name} -->\n\`\`\`json\n([\\s\\S]*?)\`\`\``).exec(GUIDE);
+  if (!m) throw new Error(`docs/authoring.md has no block marked applied: ${name}`);
+  const block = (m[1] as string).trim();
+  return JSON.parse(block.startsWith('"') ? `{${block}}` : block) as Json;
+}
+
+/** Merges the guide's `overrides` excerpt into a framework file's own. */
+function withOverrides(framework: Json, excerpt: Json): void {
+  const overrides = framework.overrides as Record<string, Json>;
+  for (const [key, value] of Object.entries(excerpt.overrides as Record<string, Json>))
+    overrides[key] = { ...overrides[key], ...value };
+}
+
+describe('the guide’s thresholds as a share and variants, applied to the example', () => {
+  it('totalShare 0.8 keeps 88/110, the variant at 0.7 awards 86 in a difficult commune, and cdht diff says so', () => {
+    const root = mkdtempSync(join(tmpdir(), 'cdht-guide-'));
+    cpSync(join(EXAMPLE, ID), join(root, ID), { recursive: true });
+    const dir = join(root, ID);
+    const framework = readJson(join(dir, '1.0.0.json'));
+    const cases = readJson(join(dir, '1.0.0.cases.json'));
+    withOverrides(framework, applied('share'));
+    withOverrides(framework, applied('variant'));
+    const list = cases.cases as Json[];
+    const kr = list.find((c) => (c.evidence as Json).id === 'kr-b') as Json;
+    const guideCase = applied('case');
+    // The guide elides the data with "…": it is case kr-b's (ten scores, 86 points).
+    (guideCase.evidence as Json).data = (kr.evidence as Json).data;
+    writeFileSync(join(dir, '1.0.0.json'), JSON.stringify(framework));
+    // Without the unit's attributes, kr-b's 86 lies between 77 and 88: undetermined, as §12 quotes.
+    writeFileSync(join(dir, '1.0.0.cases.json'), JSON.stringify({ ...cases, cases: [...list, guideCase] }));
+    const unknown = cdht(['test', ID], root);
+    expect(unknown.code).toBe(1);
+    for (const line of [
+      '      titles.cdht: expected "not-awarded", got "undetermined"',
+      '      reasons.cdht: expected total_below_min among [variant_unknown]',
+    ]) {
+      expect(unknown.stdout.split('\n')).toContain(line);
+      expect(GUIDE).toContain(`${line}\n`);
+    }
+    // With `"unitAttributes": {}` (known, no special area) every case passes, the guide's included.
+    kr.unitAttributes = {};
+    writeFileSync(join(dir, '1.0.0.cases.json'), JSON.stringify({ ...cases, cases: [...list, guideCase] }));
+    expect(cdht(['validate', ID], root).code).toBe(0);
+    const test = cdht(['test', ID], root);
+    expect(test.code, test.stdout + test.stderr).toBe(0);
+    expect(test.stdout).toContain(`${ID}/1.0.0.cases.json: 7/7 ca đạt`);
+    const diff = cdht(['diff', 'cdht-household@2.0.0', `${ID}@1.0.0`, '--criteria', ID], root).stdout.split('\n');
+    const quoted = (from: string) => {
+      const block = GUIDE.slice(GUIDE.indexOf('```text\n', GUIDE.indexOf(from)) + 8);
+      return block.slice(0, block.indexOf('```')).trim().split('\n');
+    };
+    const shareLines = quoted('<!-- applied: share -->');
+    expect(shareLines).toHaveLength(4);
+    const variantLines = quoted('Bật biến thể thì `cdht diff` ghi:');
+    expect(variantLines).toHaveLength(1);
+    for (const line of [...shareLines, ...variantLines]) expect(diff).toContain(line);
+    const en = cdht(['diff', 'cdht-household@2.0.0', `${ID}@1.0.0`, '--criteria', ID, '--lang', 'en'], root).stdout;
+    expect(en).toContain('- Threshold of title “Learning Citizen” 80/100 → 88/110 (80% → 80%), the same share');
+    const prose = GUIDE.replace(/\n(> )?/g, ' ');
+    expect(prose).toContain('“Threshold of title “Learning Citizen” 80/100 → 88/110 (80% → 80%), the same share”');
+    expect(prose).toContain('“80/100 → 80/110 (80% → 72.7%), lower as a share”');
+    // Left at 80 with a maximum of 110, the sentence the guide warns about.
+    const loose = readJson(join(dir, '1.0.0.json'));
+    (((loose.overrides as Json).titles as Json).cdht as Json).requirements = { total: 80, eachIndicator: 5 };
+    writeFileSync(join(dir, '1.0.0.json'), JSON.stringify(loose));
+    const looser = cdht(['diff', 'cdht-household@2.0.0', `${ID}@1.0.0`, '--criteria', ID], root).stdout;
+    expect(looser).toContain(
+      '- Ngưỡng danh hiệu “Công dân học tập” 80/100 → 80/110 (80% → 72,7%), thấp hơn theo tỷ lệ',
+    );
+    expect(prose).toContain('“80/100 → 80/110 (80% → 72,7%), thấp hơn theo tỷ lệ”');
+    const looserEn = cdht(['diff', 'cdht-household@2.0.0', `${ID}@1.0.0`, '--criteria', ID, '--lang', 'en'], root);
+    expect(looserEn.stdout).toContain(
+      'Threshold of title “Learning Citizen” 80/100 → 80/110 (80% → 72.7%), lower as a share',
+    );
   });
 });
 
@@ -212,6 +294,27 @@ const mistakes: readonly Mistake[] = [
     },
     vi: `${ID}/1.0.0.json:$.addIndicators[1].indicator.points: schema_violation cần kiểu number`,
     en: `${ID}/1.0.0.json:$.addIndicators[1].indicator.points: schema_violation expected number`,
+  },
+  {
+    what: 'a share written as a percentage',
+    command: 'validate',
+    break: (f) => {
+      (((f.overrides as Json).titles as Json).cdht as { requirements: Json }).requirements = {
+        totalShare: 80,
+        eachIndicator: 5,
+      };
+    },
+    vi: `${ID}/1.0.0.json:$.overrides.titles.cdht.requirements.totalShare: schema_violation phải <= 1`,
+    en: `${ID}/1.0.0.json:$.overrides.titles.cdht.requirements.totalShare: schema_violation must be <= 1`,
+  },
+  {
+    what: 'an override of a variant the parent lacks',
+    command: 'validate',
+    break: (f) => {
+      (f.overrides as Json).variants = { 'vung-kho': { enabled: true } };
+    },
+    vi: `${ID}/1.0.0.json:$.overrides.variants["vung-kho"]: unknown_reference không có biến thể "vung-kho" để sửa`,
+    en: `${ID}/1.0.0.json:$.overrides.variants["vung-kho"]: unknown_reference no variant "vung-kho" to override`,
   },
   {
     what: 'a case computed wrongly',

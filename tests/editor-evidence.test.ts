@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { EvidenceField } from 'cdht';
 import { frameworks } from 'cdht/criteria';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -171,7 +172,7 @@ describe('every bundled framework: editing a proof and undoing it restores the f
       expect(saveFramework(setProofs(edited, indicator.id, proofs), opened)).toBe(text);
       const field = Object.keys(report.framework?.evidence ?? {})[0];
       if (!field || !Object.hasOwn(opened.json.evidence as object, field)) return;
-      const declared = (opened.json.evidence as Record<string, never>)[field];
+      const declared = (opened.json.evidence as Record<string, EvidenceField>)[field] as EvidenceField;
       const relabeled = setEvidenceField(opened.json, field, { ...declared, unit: 'x' });
       expect(saveFramework(relabeled, opened)).not.toBe(text);
       expect(saveFramework(setEvidenceField(relabeled, field, declared), opened)).toBe(text);

@@ -72,13 +72,13 @@ describe('the sample person in the editor', () => {
     expect(inputs.find((i) => i.name === 'tc1_2')).toMatchObject({ kind: 'score', value: '8' });
     const six = setPersonValue(record, tc33, '6');
     if ('error' in six) throw new Error(six.error);
-    const awarded = runPerson(draft, six);
+    const awarded = runPerson(draft, six.record);
     expect(totalLine(awarded)).toBe('Tổng điểm 98/110 (89,1%)');
     expect(awarded.titles[0]).toMatchObject({ decision: 'awarded', decisionText: 'Đạt', gap: '' });
     expect(awarded.titles[0]?.reasons).toEqual(['đạt mọi yêu cầu (tổng điểm 98 ≥ 85)']);
     const four = setPersonValue(record, tc33, '4');
     if ('error' in four) throw new Error(four.error);
-    const short = runPerson(draft, four);
+    const short = runPerson(draft, four.record);
     expect(short.titles[0]?.decision).toBe('not-awarded');
     expect(short.titles[0]?.reasons).toEqual(['chỉ số TC3.3 đạt 4 < 5']);
     // The least change: TC3.3 from 4 to 5 (each indicator ≥ 5); the total 96 already passes 85.

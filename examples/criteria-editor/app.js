@@ -316,7 +316,7 @@ function drawPersonForm() {
         const next = setPersonValue(person, input, control.value);
         $('person-error').textContent = 'error' in next ? next.error : '';
         if ('error' in next) return;
-        person = next;
+        person = next.record;
         $('person-json').value = JSON.stringify(person, null, 2);
         drawPerson();
       }),

@@ -7,7 +7,7 @@ import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'esbuild';
-import { pickSamples } from './person.ts';
+import { pickSamples } from './person.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 

@@ -6,7 +6,7 @@
  * replaced as a whole by an override, so editing one proof writes the whole list.
  */
 import type { EvidenceField, Framework, Proof } from 'cdht';
-import type { FrameworkJson } from './model.ts';
+import type { FrameworkJson } from './model.js';
 
 type Json = Record<string, unknown>;
 

@@ -5,7 +5,7 @@
  * library's main entry (`engine.safeEvaluate`), the door every batch and the CLI use.
  */
 import { type Evaluation, type Framework, formatPath, formatPercent } from 'cdht';
-import { engineWith, type FrameworkJson } from './model.ts';
+import { engineWith, type FrameworkJson } from './model.js';
 
 type Json = Record<string, unknown>;
 
@@ -167,7 +167,11 @@ export function personInputs(framework: Framework, record: Json): PersonInput[] 
  * The record with one evidence value set from the form's text (empty text removes it, so the
  * evaluation sees it missing); text a JSON input cannot read is an error in Vietnamese.
  */
-export function setPersonValue(record: Json, input: PersonInput, text: string): Json | { readonly error: string } {
+export function setPersonValue(
+  record: Json,
+  input: PersonInput,
+  text: string,
+): { readonly record: Json } | { readonly error: string } {
   const data: Json = { ...(isObject(record.data) ? record.data : {}) };
   const t = text.trim();
   if (t === '') delete data[input.name];
@@ -187,5 +191,5 @@ export function setPersonValue(record: Json, input: PersonInput, text: string): 
       return { error: `${input.label}: “${text}” không phải giá trị JSON hợp lệ` };
     }
   }
-  return { ...record, data };
+  return { record: { ...record, data } };
 }
