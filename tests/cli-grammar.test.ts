@@ -53,6 +53,47 @@ describe('--no-bundled on the commands that read criteria', () => {
     expect(cdht(['test', cases, '--lang', 'en']).code).toBe(0);
     expect(cdht(['test', cases, '--no-bundled', '--lang', 'en']).code).toBe(1);
   });
+
+  // Each command: without the bundled criteria the district's parent is missing; naming the parent
+  // with --criteria brings it back, and nothing else is loaded.
+  const dir = mkdtempSync(join(tmpdir(), 'cdht-nobundled-'));
+  const commands: Record<string, string[]> = {
+    docs: ['docs', child, '--out', join(dir, 'site')],
+    lint: ['lint', child],
+    diff: ['diff', 'cdht-huyen-kon-ray@1.0.0', 'cdht-huyen-kon-ray@1.1.0', '--criteria', child],
+    schema: ['schema', 'cdht-huyen-kon-ray', '--criteria', child],
+    template: ['template', 'cdht-huyen-kon-ray', '--criteria', child, '--format', 'csv', '--out', join(dir, 't.csv')],
+  };
+  for (const [name, args] of Object.entries(commands)) {
+    it(`${name}: --no-bundled leaves the parent out; --criteria cdht-household puts it back`, () => {
+      const alone = cdht([...args, '--no-bundled', '--lang', 'en']);
+      expect(alone.code).toBe(1);
+      expect(alone.stderr + alone.stdout).toContain('parent framework cdht-household@^2.0.0 is not loaded');
+      const withParent = cdht([...args, '--no-bundled', '--criteria', 'cdht-household', '--lang', 'en']);
+      expect(withParent.stderr + withParent.stdout).not.toContain('missing_parent');
+      // lint still finds the district's deliberate scale change (exit 1); the others succeed.
+      expect(withParent.code).toBe(name === 'lint' ? 1 : 0);
+      if (name === 'lint') expect(withParent.stdout).toContain('scale_changed');
+      expect(cdht([...args, '--lang', 'en']).code).toBe(name === 'lint' ? 1 : 0);
+    });
+  }
+
+  it('--help of each lists --criteria and --no-bundled', () => {
+    for (const name of ['validate', 'lint', 'evaluate', 'docs', 'diff', 'init', 'schema', 'template', 'test']) {
+      const help = cdht([name, '--help', '--lang', 'en']).stdout;
+      expect(help, name).toContain('--criteria');
+      expect(help, name).toContain('--no-bundled');
+    }
+  });
+
+  it('diff of two files: the newer may extend the older one it is compared with', () => {
+    const r = cdht(['diff', `${child}/1.0.0.json`, `${child}/1.1.0.json`, '--lang', 'en']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('minimum total changed from 88 to 90');
+    // The same file on both sides is loaded once per side, not twice in one engine.
+    expect(cdht(['diff', `${child}/1.0.0.json`, `${child}/1.0.0.json`, '--lang', 'en']).stdout).toContain('no changes');
+  });
 });
 
 describe('numbers as people read them', () => {

@@ -45,7 +45,7 @@ export const COMMANDS: Readonly<Record<string, CommandHelp>> = {
       vi: 'phân tích tĩnh: danh hiệu không thể đạt, chỉ số luôn/không bao giờ có điểm, …',
       en: 'static analysis: unreachable titles, indicators that always/never score, …',
     },
-    options: [['--json', { vi: 'kết quả dạng JSON', en: 'JSON output' }], NO_BUNDLED],
+    options: [['--json', { vi: 'kết quả dạng JSON', en: 'JSON output' }], CRITERIA, NO_BUNDLED],
   },
   evaluate: {
     usage: 'cdht evaluate [--criteria <tệp|thư mục>] [--framework <id>] [--as-of <yyyy-MM-dd>] <minh-chứng>',
@@ -142,6 +142,7 @@ export const COMMANDS: Readonly<Record<string, CommandHelp>> = {
     },
     options: [
       CRITERIA,
+      NO_BUNDLED,
       ['--format xlsx|csv', { vi: 'định dạng (mặc định xlsx)', en: 'format (default xlsx)' }],
       [
         '--out <tệp>',
@@ -219,6 +220,8 @@ export const COMMANDS: Readonly<Record<string, CommandHelp>> = {
     options: [
       ['--out <thư-mục>', { vi: 'thư mục kết quả', en: 'output folder' }],
       ['--format md|html', { vi: 'định dạng (mặc định md)', en: 'format (default md)' }],
+      CRITERIA,
+      NO_BUNDLED,
     ],
   },
   diff: {
@@ -227,7 +230,7 @@ export const COMMANDS: Readonly<Record<string, CommandHelp>> = {
       vi: 'những gì thay đổi giữa hai phiên bản bộ tiêu chí, bằng lời',
       en: 'what changed between two framework versions, in words',
     },
-    options: [['--json', { vi: 'danh sách thay đổi dạng JSON', en: 'changes as JSON' }]],
+    options: [['--json', { vi: 'danh sách thay đổi dạng JSON', en: 'changes as JSON' }], CRITERIA, NO_BUNDLED],
   },
   init: {
     usage: 'cdht init <id-mới> --extends <id>',
@@ -243,6 +246,7 @@ export const COMMANDS: Readonly<Record<string, CommandHelp>> = {
       ],
       ['--force', { vi: 'ghi đè tệp đã có', en: 'overwrite an existing file' }],
       CRITERIA,
+      NO_BUNDLED,
     ],
   },
   schema: {
@@ -258,6 +262,7 @@ export const COMMANDS: Readonly<Record<string, CommandHelp>> = {
       ],
       ['--version <x.y.z>', { vi: 'phiên bản (mặc định: cao nhất)', en: 'version (default: highest)' }],
       CRITERIA,
+      NO_BUNDLED,
     ],
   },
   test: {

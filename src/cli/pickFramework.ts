@@ -14,6 +14,7 @@ import type { CliIo } from './io.js';
  * @param name - id, id@version or file path
  * @param criteria - `--criteria` paths
  * @param version - `--version`, when given
+ * @param bundled - load the bundled criteria underneath (false: `--no-bundled`, when `--criteria` names files)
  * @returns the engine and the framework
  * @throws CdhtError when the criteria have errors or the framework is unknown
  */
@@ -22,9 +23,10 @@ export async function pickFramework(
   name: string,
   criteria: readonly string[],
   version?: string,
+  bundled = true,
 ): Promise<{ engine: Engine; framework: Framework }> {
   const isFile = name.endsWith('.json') && existsSync(resolve(io.cwd, name));
-  const { engine, issues } = await loadEngine(io, criteriaSource(isFile ? [...criteria, name] : criteria, false));
+  const { engine, issues } = await loadEngine(io, criteriaSource(isFile ? [...criteria, name] : criteria, !bundled));
   const errors = issues.filter(isError);
   const [first, ...rest] = errors;
   if (first) throw new CdhtError([first, ...rest]);

@@ -1,4 +1,7 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describeChanges, diffFrameworks, type Framework, type LocalizedText } from '../../index.js';
+import { readJsonFile } from '../../node.js';
 
 import { listOption, needPositionals, parseCommand } from '../args.js';
 import { type CliIo, ExitCode, println, UsageError } from '../io.js';
@@ -18,6 +21,7 @@ export async function diff(args: readonly string[], io: CliIo): Promise<number> 
   const { values, positionals } = parseCommand('diff', args, {
     json: { type: 'boolean' },
     criteria: { type: 'string', multiple: true },
+    'no-bundled': { type: 'boolean' },
   });
   needPositionals('diff', positionals, 2, {
     vi: 'hai bộ tiêu chí cần so sánh (cũ và mới)',
@@ -26,8 +30,11 @@ export async function diff(args: readonly string[], io: CliIo): Promise<number> 
   if (positionals.length > 2)
     throw new UsageError({ vi: 'chỉ so sánh hai bộ tiêu chí', en: 'only two frameworks can be compared' }, 'diff');
   const criteria = listOption(values, 'criteria');
-  const before = await pickFramework(io, positionals[0] as string, criteria);
-  const after = await pickFramework(io, positionals[1] as string, criteria);
+  const bundled = values['no-bundled'] !== true;
+  const before = await pickFramework(io, positionals[0] as string, criteria, undefined, bundled);
+  // A newer file often extends the older one it is compared with: it loads on top of it.
+  const older = await olderFileUnderneath(io, positionals[0] as string, positionals[1] as string);
+  const after = await pickFramework(io, positionals[1] as string, [...criteria, ...older], undefined, bundled);
   const changes = diffFrameworks(before.framework, after.framework);
   const sentences = describeChanges(changes, io.lang, {
     operators: after.engine.operators,
@@ -58,6 +65,18 @@ export async function diff(args: readonly string[], io: CliIo): Promise<number> 
   );
   for (const s of sentences) println(io.stdout, `- ${s}`);
   return ExitCode.ok;
+}
+
+/**
+ * The old side's file, when both sides are framework files of different id@version: the new one
+ * may `extends` it (a district's 1.1.0 over its 1.0.0), and a working copy of the same version
+ * must not be loaded twice.
+ */
+async function olderFileUnderneath(io: CliIo, before: string, after: string): Promise<string[]> {
+  const files = [before, after].map((name) => resolve(io.cwd, name));
+  if (!files.every((f) => f.endsWith('.json') && existsSync(f))) return [];
+  const [a, b] = await Promise.all(files.map((f) => readJsonFile(f) as Promise<{ id?: unknown; version?: unknown }>));
+  return a?.id === b?.id && a?.version === b?.version ? [] : [before];
 }
 
 /** What rule sentences call the names a framework's rules read: its evidence fields and derived values. */

@@ -10,7 +10,7 @@ import {
 } from '../../index.js';
 import { readFrameworkInputs } from '../../node.js';
 
-import { choice, needPositionals, parseCommand, stringOption } from '../args.js';
+import { choice, listOption, needPositionals, parseCommand, stringOption } from '../args.js';
 import { resolveArgs } from '../bundledIds.js';
 import { criteriaSource, isError, loadEngine } from '../criteria.js';
 import { type CliIo, ExitCode, println, UsageError } from '../io.js';
@@ -30,6 +30,8 @@ export async function docs(args: readonly string[], io: CliIo): Promise<number> 
   const { values, positionals } = parseCommand('docs', args, {
     out: { type: 'string', short: 'o' },
     format: { type: 'string' },
+    criteria: { type: 'string', multiple: true },
+    'no-bundled': { type: 'boolean' },
   });
   needPositionals('docs', positionals, 1, {
     vi: 'tệp hoặc thư mục bộ tiêu chí',
@@ -38,7 +40,10 @@ export async function docs(args: readonly string[], io: CliIo): Promise<number> 
   const out = stringOption(values, 'out');
   if (out === undefined) throw new UsageError({ vi: 'thiếu --out <thư mục>', en: 'missing --out <dir>' }, 'docs');
   const format = choice('docs', 'format', stringOption(values, 'format'), ['md', 'html'] as const, 'md');
-  const { engine, issues } = await loadEngine(io, criteriaSource(positionals, false));
+  const { engine, issues } = await loadEngine(
+    io,
+    criteriaSource([...listOption(values, 'criteria'), ...positionals], values['no-bundled'] === true),
+  );
   const errors = issues.filter(isError);
   const [first, ...rest] = errors;
   if (first) throw new CdhtError([first, ...rest]);

@@ -71,6 +71,7 @@ export async function init(args: readonly string[], io: CliIo): Promise<number> 
     out: { type: 'string', short: 'o' },
     force: { type: 'boolean' },
     criteria: { type: 'string', multiple: true },
+    'no-bundled': { type: 'boolean' },
   });
   needPositionals('init', positionals, 1, { vi: 'id của bộ tiêu chí mới', en: 'the new framework id' });
   const id = positionals[0] as string;
@@ -86,7 +87,8 @@ export async function init(args: readonly string[], io: CliIo): Promise<number> 
   if (parentId === undefined)
     throw new UsageError({ vi: 'thiếu --extends <id>', en: 'missing --extends <id>' }, 'init');
   const criteria = listOption(values, 'criteria');
-  const { framework: parent } = await pickFramework(io, parentId, criteria);
+  const bundled = values['no-bundled'] !== true;
+  const { framework: parent } = await pickFramework(io, parentId, criteria, undefined, bundled);
   const file = resolve(io.cwd, stringOption(values, 'out') ?? join(id, '1.0.0.json'));
   if (existsSync(file) && values.force !== true) {
     println(
@@ -100,7 +102,7 @@ export async function init(args: readonly string[], io: CliIo): Promise<number> 
   await mkdir(dirname(file), { recursive: true });
   await writeFile(file, `${JSON.stringify(scaffold(id, parent, schemaRefFor(file)), null, 2)}\n`, 'utf8');
   try {
-    await pickFramework(io, displayPath(file, io.cwd), criteria);
+    await pickFramework(io, displayPath(file, io.cwd), criteria, undefined, bundled);
   } catch (error) {
     if (!(error instanceof CdhtError)) throw error;
     for (const i of error.issues.filter(isError)) println(io.stderr, issueLine(i, io.lang, io.cwd));

@@ -10,8 +10,9 @@ import {
   lintScale,
   satisfiesRange,
 } from '../../index.js';
+import { readFrameworkInputs } from '../../node.js';
 
-import { needPositionals, parseCommand } from '../args.js';
+import { listOption, needPositionals, parseCommand } from '../args.js';
 import { resolveArgs } from '../bundledIds.js';
 import { bundledUnderneath } from '../criteria.js';
 import { readJsonFiles } from '../files.js';
@@ -26,21 +27,26 @@ import { issueJson, issueLine } from '../issues.js';
  * @param paths - files and folders
  * @param io - working folder, plugins
  * @param bundled - load the bundled criteria underneath
+ * @param underneath - more framework files to load underneath, not linted (`--criteria`)
  * @returns file count and findings
  */
 export async function lintFiles(
   paths: readonly string[],
   io: CliIo,
   bundled = true,
+  underneath: readonly string[] = [],
 ): Promise<{ files: number; issues: Issue[] }> {
   const read = await readJsonFiles(paths, io.cwd);
   const own = read.files.filter((f) => f.kind === 'framework').map((f) => ({ file: f.file, json: f.json }));
-  const base = bundled ? (await bundledUnderneath(own)).inputs : [];
+  const ownFiles = new Set(own.map((o) => resolve(o.file)));
+  const more = await readFrameworkInputs(underneath);
+  const extra = more.inputs.filter((i) => !ownFiles.has(resolve(i.file ?? '')));
+  const base = [...(bundled ? (await bundledUnderneath([...own, ...extra])).inputs : []), ...extra];
   const engine = createEngine({ plugins: io.plugins, locale: io.lang });
   const loaded = engine.loadAll([...base, ...own]);
-  const ownFiles = new Set(own.map((o) => resolve(o.file)));
   const issues: Issue[] = [
     ...read.issues,
+    ...more.issues,
     ...loaded.issues.filter((i) => i.file !== undefined && ownFiles.has(resolve(i.file))),
   ];
   const fileOf = new Map<string, string>();
@@ -97,13 +103,19 @@ export async function lint(args: readonly string[], io: CliIo): Promise<number> 
   const { values, positionals } = parseCommand('lint', args, {
     json: { type: 'boolean' },
     'no-bundled': { type: 'boolean' },
+    criteria: { type: 'string', multiple: true },
   });
   needPositionals('lint', positionals, 1, {
     vi: 'tệp hoặc thư mục bộ tiêu chí',
     en: 'framework files or folders',
   });
   const paths = resolveArgs(io.cwd, positionals, 'framework');
-  const { files, issues } = await lintFiles(paths, io, values['no-bundled'] !== true);
+  const { files, issues } = await lintFiles(
+    paths,
+    io,
+    values['no-bundled'] !== true,
+    resolveArgs(io.cwd, listOption(values, 'criteria'), 'framework+parents'),
+  );
   if (values.json === true) {
     println(
       io.stdout,

@@ -17,6 +17,7 @@ export async function schema(args: readonly string[], io: CliIo): Promise<number
     scope: { type: 'string' },
     version: { type: 'string' },
     criteria: { type: 'string', multiple: true },
+    'no-bundled': { type: 'boolean' },
   });
   needPositionals('schema', positionals, 1, {
     vi: 'bộ tiêu chí (id hoặc tệp)',
@@ -28,6 +29,7 @@ export async function schema(args: readonly string[], io: CliIo): Promise<number
     positionals[0] as string,
     listOption(values, 'criteria'),
     stringOption(values, 'version'),
+    values['no-bundled'] !== true,
   );
   const doc = evidenceJsonSchema(framework.evidence, {
     scope,

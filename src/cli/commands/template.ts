@@ -21,12 +21,19 @@ import { pickFramework } from '../pickFramework.js';
 export async function template(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommand('template', args, {
     criteria: { type: 'string', multiple: true },
+    'no-bundled': { type: 'boolean' },
     format: { type: 'string' },
     out: { type: 'string', short: 'o' },
   });
   needPositionals('template', positionals, 1, { vi: 'mã bộ tiêu chí', en: 'a framework id' });
   const format = choice('template', 'format', stringOption(values, 'format'), ['xlsx', 'csv'] as const, 'xlsx');
-  const { framework } = await pickFramework(io, positionals[0] as string, listOption(values, 'criteria'));
+  const { framework } = await pickFramework(
+    io,
+    positionals[0] as string,
+    listOption(values, 'criteria'),
+    undefined,
+    values['no-bundled'] !== true,
+  );
   const out = stringOption(values, 'out') ?? `mau-${framework.id}-${framework.version}.${format}`;
   const bytes = await renderEvidenceTemplate(framework, { format, lang: io.lang });
   const path = resolve(io.cwd, out);
