@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { frameworks } from '../src/criteria.js';
 import { createEngine } from '../src/engine.js';
-import { birthYearOf } from '../src/evaluate/birthYear.js';
+import { birthYearOf } from '../src/evidence/birthYear.js';
 import { evaluateBatch } from '../src/node.js';
 import { cdht, requireBuild } from './fixtures/cli/run.js';
 

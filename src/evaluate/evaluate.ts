@@ -1,10 +1,10 @@
 import { CdhtError, issue } from '../errors/issue.js';
+import { withBirthYear } from '../evidence/birthYear.js';
 import type { CriterionResult, Evaluation, IndicatorResult, IndicatorStatus } from '../format/evaluation.js';
 import type { EvidenceRecord } from '../format/evidence.js';
 import type { UnitEntry } from '../format/units.js';
 import type { CompiledFramework } from '../framework/compileFramework.js';
 import type { RuleContext } from '../rules/types.js';
-import { withBirthYear } from './birthYear.js';
 import type { Scores } from './decide.js';
 import { decideTitles } from './decideTitles.js';
 import { resolvePeriod } from './period.js';

@@ -1,7 +1,7 @@
+import { withBirthYear } from '../evidence/birthYear.js';
 import type { Evaluation, TitleDecision } from '../format/evaluation.js';
 import type { EvidenceRecord } from '../format/evidence.js';
 import type { CompiledFramework } from '../framework/compileFramework.js';
-import { withBirthYear } from './birthYear.js';
 import { resolvePeriod } from './period.js';
 import { _scorePass, round, type ScorerOptions } from './score.js';
 import { variantResult } from './variants.js';

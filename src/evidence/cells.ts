@@ -131,7 +131,54 @@ export function _buildRecord(
     setPath(record, path, _coerceCell(path, typeof cell === 'string' ? cell.trim() : cell, evidence));
   });
   if (!('data' in record) && paths.length > 0) record.data = {};
+  if ('memberships' in record) record.memberships = membershipsOf(record.memberships);
   return record;
+}
+
+/** Membership columns a sheet may have: one per kind, the cell being the collective's id. */
+const NAMED_KINDS = ['household', 'clan', 'community', 'employer'] as const;
+const LEVEL_WORDS: Readonly<Record<string, string>> = {
+  xã: 'commune',
+  'cấp xã': 'commune',
+  phường: 'commune',
+  'xã, phường': 'commune',
+  huyện: 'district',
+  'cấp huyện': 'district',
+  quận: 'district',
+  tỉnh: 'province',
+  'cấp tỉnh': 'province',
+  'trung ương': 'central',
+  'cấp trung ương': 'central',
+};
+
+/**
+ * A sheet's membership columns (`memberships.household`, `memberships.employer` with
+ * `memberships.employerLevel`, written "Hộ gia đình", "Đơn vị học tập", "Cấp đơn vị") as the
+ * record's list of memberships, after any written as `memberships.0.kind` … columns. Anything else
+ * is left as written, so the record's validation names it rather than it being dropped.
+ */
+function membershipsOf(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  const named = value as Record<string, unknown>;
+  const keys = Object.keys(named).filter((k) => !/^\d+$/.test(k));
+  if (keys.length === 0) return value;
+  if (keys.some((k) => k !== 'employerLevel' && !(NAMED_KINDS as readonly string[]).includes(k))) return value;
+  const list: unknown[] = Array.isArray(value) ? [...value] : [];
+  for (const kind of NAMED_KINDS) {
+    if (!Object.hasOwn(named, kind)) continue;
+    const id = named[kind];
+    if (kind !== 'employer') {
+      list.push({ kind, id });
+      continue;
+    }
+    const level = named.employerLevel;
+    const word = typeof level === 'string' ? level.trim().toLocaleLowerCase('vi') : level;
+    const code = typeof word === 'string' && Object.hasOwn(LEVEL_WORDS, word) ? LEVEL_WORDS[word] : word;
+    list.push(code === undefined ? { kind, id } : { kind, id, level: code });
+  }
+  // A level without an employer is left for validation to name.
+  if (Object.hasOwn(named, 'employerLevel') && !Object.hasOwn(named, 'employer')) return value;
+  return list;
 }
 
 function setPath(target: Record<string, unknown> | unknown[], path: Path, value: unknown): void {

@@ -2,6 +2,7 @@ import { fromZodIssues } from '../errors/fromZod.js';
 import type { Issue } from '../errors/issue.js';
 import { type EvidenceRecord, EvidenceRecordSchema } from '../format/evidence.js';
 import type { EvidenceField } from '../format/framework.js';
+import { birthYearOf } from './birthYear.js';
 import { _missingField, _unknownField, checkEvidenceValue, type EvidenceTypes } from './checkField.js';
 import { _checkDepth } from './depth.js';
 import { isSimpleRecord } from './simpleRecord.js';
@@ -61,6 +62,9 @@ function parseEvidenceShape(value: unknown): EvidenceValidation {
   return { success: true, data: parsed.data, warnings: [] };
 }
 
+/** Fields under `data` every form may carry without declaring them: the person's birth date or year. */
+const PERSON_FIELDS = /* @__PURE__ */ new Set(['birthDate', 'birthYear']);
+
 /**
  * Checks what a shape-checked record holds under `data` against a framework's declared evidence:
  * the second half of {@link validateEvidenceRecord}, for callers that needed the record's shape
@@ -81,9 +85,10 @@ export function _checkDeclaredEvidence(
   const found: Issue[] = [];
   for (const [name, item] of Object.entries(parsed.data)) {
     const declared = Object.hasOwn(evidence, name) ? evidence[name] : undefined;
-    found.push(
-      ...(declared ? checkEvidenceValue(item, declared, ['data', name], types) : [_unknownField(['data', name])]),
-    );
+    if (declared) found.push(...checkEvidenceValue(item, declared, ['data', name], types));
+    // The birth date or year is read for lists (the annex's năm sinh), not scored: known, unless unreadable.
+    else if (!(PERSON_FIELDS.has(name) && birthYearOf({ [name]: item }) !== undefined))
+      found.push(_unknownField(['data', name]));
   }
   for (const [name, declared] of Object.entries(evidence)) {
     if (declared.required && !Object.hasOwn(parsed.data, name)) found.push(_missingField(['data', name], declared));

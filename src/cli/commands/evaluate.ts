@@ -85,7 +85,9 @@ function rejectLines(first: readonly RejectedRow[], rejected: number, lang: Loca
       r.row === undefined ? (lang === 'vi' ? 'bản ghi' : 'record') : `${lang === 'vi' ? 'dòng' : 'row'} ${r.row}`;
     const who = r.id === undefined ? '' : ` (${r.id})`;
     // The file is the one being read: the row number says where.
-    const why = r.issues[0] ? issueLine({ ...r.issues[0], file: undefined }, lang, cwd) : '';
+    // The reason is the first error: a row's warnings (an undeclared column) come before it in the file's order.
+    const reason = r.issues.find((i) => i.severity !== 'warning') ?? r.issues[0];
+    const why = reason ? issueLine({ ...reason, file: undefined }, lang, cwd) : '';
     return `  ${where}${who}: ${why}`;
   });
   const more = rejected - first.length;

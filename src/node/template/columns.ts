@@ -103,6 +103,74 @@ function coreColumns(framework: Framework, lang: Locale): _TemplateColumn[] {
   ];
 }
 
+/** Groups whose form is filled at a workplace: they name their learning unit and its level. */
+const AT_WORK = new Set(['official', 'worker']);
+
+/**
+ * The membership columns: plans count people by the learning family, clan, community and unit
+ * they belong to, not by the form they filled, so a sheet without them counts nobody there.
+ */
+function membershipColumns(framework: Framework, lang: Locale): _TemplateColumn[] {
+  if (framework.kind !== 'individual') return [];
+  const t = (vi: string, en: string) => W(vi, en, lang);
+  const col = (
+    header: string,
+    path: string,
+    help: string,
+    example: string,
+    check: _TemplateCheck = { kind: 'text' },
+  ) => ({
+    header,
+    path,
+    help,
+    check,
+    required: false,
+    example,
+    width: 16,
+  });
+  const columns: _TemplateColumn[] = [
+    col(
+      t('Hộ gia đình', 'Household'),
+      'memberships.household',
+      t(
+        'Mã hộ gia đình người này thuộc về (để tính chỉ tiêu gia đình học tập)',
+        'Id of the household the person belongs to (for the learning-family targets)',
+      ),
+      'ĐR-T1-H07',
+    ),
+    col(t('Dòng họ', 'Clan'), 'memberships.clan', t('Mã hoặc tên dòng họ, nếu có', 'Clan id or name, if any'), ''),
+    col(
+      t('Cộng đồng', 'Community'),
+      'memberships.community',
+      t(
+        'Mã cộng đồng (thôn, làng, tổ dân phố) người này thuộc về',
+        'Id of the community (village, residential group) the person belongs to',
+      ),
+      'Đắk Ruồng/Thôn 1',
+    ),
+  ];
+  if (!AT_WORK.has(framework.group)) return columns;
+  return [
+    ...columns,
+    col(
+      t('Đơn vị học tập', 'Learning unit'),
+      'memberships.employer',
+      t('Cơ quan, đơn vị nơi làm việc', 'The agency or unit the person works in'),
+      'UBND xã Đắk Ruồng',
+    ),
+    col(
+      t('Cấp đơn vị', 'Employer level'),
+      'memberships.employerLevel',
+      t('Cấp của đơn vị: xã, huyện, tỉnh, trung ương', 'Level of the unit: commune, district, province, central'),
+      t('xã', 'commune'),
+      {
+        kind: 'list',
+        values: lang === 'vi' ? ['xã', 'huyện', 'tỉnh', 'trung ương'] : ['commune', 'district', 'province', 'central'],
+      },
+    ),
+  ];
+}
+
 /** The part of a label before its colon (`Điểm TC1.1`), which the readers know as an alias. */
 function shortLabel(label: string): string {
   const colon = label.indexOf(':');
@@ -222,7 +290,8 @@ function fieldColumns(name: string, field: EvidenceField, lang: Locale): _Templa
 /**
  * The columns of a framework's evidence template: STT, who, when and where, the framework id, then
  * each declared evidence field in order (an assessment as its self and reviewed scores), then
- * notes. Every header is one the evidence readers read back into the field it names; a header two
+ * the memberships plans count people by (household, clan, community; learning unit and its level
+ * for the officials' and workers' forms), then notes. Every header is one the evidence readers read back into the field it names; a header two
  * fields would share is replaced by the field path.
  *
  * @internal
@@ -230,6 +299,7 @@ function fieldColumns(name: string, field: EvidenceField, lang: Locale): _Templa
 export function _templateColumns(framework: Framework, lang: Locale): _TemplateColumn[] {
   const columns = [...coreColumns(framework, lang)];
   for (const [name, field] of Object.entries(framework.evidence)) columns.push(...fieldColumns(name, field, lang));
+  columns.push(...membershipColumns(framework, lang));
   columns.push({
     header: W('Ghi chú', 'Notes', lang),
     path: null,
