@@ -202,3 +202,36 @@ describe('a framework file may declare aliases', () => {
     expect(r.code).toBe(0);
   });
 });
+
+describe('membership columns', () => {
+  it('reads household, clan, community and a learning unit with its level into memberships', async () => {
+    const dir = tmp();
+    const lines = [
+      'Mã;Năm;Hộ gia đình;Dòng họ;Cộng đồng;Đơn vị học tập;Cấp đơn vị;data.tc1_1.self',
+      'M1;2025;ĐR-T1-H07;Họ Y;Đắk Ruồng/Thôn 1;UBND xã Đắk Ruồng;xã;8',
+      'M2;2025;;;;Phòng GD&ĐT;Cấp huyện;8',
+      'M3;2025;42;;;;;8',
+      // A unit without its level, a level without a unit: validation names what is missing.
+      'M4;2025;;;;Trường TH;;8',
+      'M5;2025;;;;;xã;8',
+    ];
+    writeFileSync(join(dir, 'in.csv'), `${lines.join('\n')}\n`);
+    const rows: RowResult[] = [];
+    for await (const row of readEvidence(join(dir, 'in.csv'))) rows.push(row);
+    const memberships = rows.map((r) => ('record' in r ? r.record.memberships : undefined));
+    expect(memberships.slice(0, 3)).toEqual([
+      [
+        { kind: 'household', id: 'ĐR-T1-H07' },
+        { kind: 'clan', id: 'Họ Y' },
+        { kind: 'community', id: 'Đắk Ruồng/Thôn 1' },
+        { kind: 'employer', id: 'UBND xã Đắk Ruồng', level: 'commune' },
+      ],
+      [{ kind: 'employer', id: 'Phòng GD&ĐT', level: 'district' }],
+      // An id that looks like a number stays text.
+      [{ kind: 'household', id: '42' }],
+    ]);
+    const problems = rows.slice(3).map((r) => ('rejected' in r ? r.rejected.issues.map((i) => i.path.join('.')) : []));
+    expect(problems[0]).toContain('memberships.0.level');
+    expect(problems[1]?.some((p) => p.startsWith('memberships'))).toBe(true);
+  });
+});
