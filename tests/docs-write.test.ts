@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -93,5 +93,27 @@ describe('writeCriteriaDocs and checkCriteriaDocs', () => {
     const result = await checkCriteriaDocs(frameworks, dir, options);
     expect(result.missing).toEqual(expectedPaths);
     expect(result.upToDate).toBe(false);
+  });
+});
+
+describe('pages are written whole', () => {
+  it('writeCriteriaDocs replaces a page through a temporary file and leaves none behind; a page that cannot be written leaves the old one', async () => {
+    const dir = await tempDir();
+    await writeCriteriaDocs(frameworks, dir, options);
+    const listAll = async (): Promise<string[]> =>
+      (await readdir(dir, { recursive: true })).map(String).filter((f) => f.endsWith('.tmp'));
+    const files = renderCriteriaDocs(frameworks, options);
+    const first = files[0]?.path as string;
+    await writeFile(join(dir, first), 'an older page', 'utf8');
+    await writeCriteriaDocs(frameworks, dir, options);
+    expect(await readFile(join(dir, first), 'utf8')).toBe(files[0]?.content);
+    expect(await listAll()).toEqual([]);
+    // A page whose place is taken by a folder fails; the temporary file is removed, the folder untouched.
+    const second = files[1]?.path as string;
+    await rm(join(dir, second));
+    await mkdir(join(dir, second, 'kept'), { recursive: true });
+    await expect(writeCriteriaDocs(frameworks, dir, options)).rejects.toThrow();
+    expect(await listAll()).toEqual([]);
+    expect(await readdir(join(dir, second))).toEqual(['kept']);
   });
 });

@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import {
   buildCriteriaDocPath,
@@ -15,6 +15,7 @@ import { resolveArgs } from '../bundledIds.js';
 import { criteriaSource, isError, loadEngine } from '../criteria.js';
 import { type CliIo, ExitCode, println, UsageError } from '../io.js';
 import { displayPath } from '../issues.js';
+import { writeOutputFile } from '../outputFile.js';
 
 /**
  * `cdht docs <criteria…> --out <dir> [--format md|html]`: one page per framework version named
@@ -66,12 +67,16 @@ export async function docs(args: readonly string[], io: CliIo): Promise<number> 
         ? renderFrameworkMarkdown(f, { ...options, previous })
         : renderFrameworkHtml(f, { ...options, previous });
     await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, page, 'utf8');
+    await writeOutputFile(path, displayPath(path, io.cwd), page);
     println(io.stdout, displayPath(path, io.cwd));
   }
   const index = join(dir, `index.${io.lang}.${format}`);
   await mkdir(dir, { recursive: true });
-  await writeFile(index, renderCriteriaIndex(chosen, { locale: io.lang, format, groups: engine.groups }), 'utf8');
+  await writeOutputFile(
+    index,
+    displayPath(index, io.cwd),
+    renderCriteriaIndex(chosen, { locale: io.lang, format, groups: engine.groups }),
+  );
   println(io.stdout, displayPath(index, io.cwd));
   println(
     io.stderr,

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { CdhtError, type Framework } from '../../index.js';
 import { resolveBundledCriteriaDir } from '../../node.js';
@@ -8,6 +8,7 @@ import { listOption, needPositionals, parseCommand, stringOption } from '../args
 import { isError } from '../criteria.js';
 import { type CliIo, ExitCode, println, UsageError } from '../io.js';
 import { displayPath, issueLine } from '../issues.js';
+import { writeOutputFile } from '../outputFile.js';
 import { pickFramework } from '../pickFramework.js';
 
 const ID = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
@@ -100,7 +101,11 @@ export async function init(args: readonly string[], io: CliIo): Promise<number> 
     return ExitCode.problems;
   }
   await mkdir(dirname(file), { recursive: true });
-  await writeFile(file, `${JSON.stringify(scaffold(id, parent, schemaRefFor(file)), null, 2)}\n`, 'utf8');
+  await writeOutputFile(
+    file,
+    displayPath(file, io.cwd),
+    `${JSON.stringify(scaffold(id, parent, schemaRefFor(file)), null, 2)}\n`,
+  );
   try {
     await pickFramework(io, displayPath(file, io.cwd), criteria, undefined, bundled);
   } catch (error) {
