@@ -10,6 +10,7 @@ export type { BatchOptions } from './node/batch/options.js';
 export type { TextBatchFormat, TitleOutcomes } from './node/batch/textBlock.js';
 export { resolveBundledCriteriaDir } from './node/bundled.js';
 export { findFrameworkFiles, loadCriteria, readFrameworkInputs } from './node/criteriaFiles.js';
+export { writeFileAtomic } from './node/output/atomicWrite.js';
 export type { XlsxTable, XlsxTableColumn, XlsxTableOptions } from './node/output/xlsxTable.js';
 export { createXlsxTable } from './node/output/xlsxTable.js';
 export type { ImportPluginsOptions } from './node/plugins.js';

@@ -129,6 +129,7 @@ const API: Record<string, readonly string[]> = {
     'resolvePluginSpecifier',
     'writeAnnexXlsx',
     'writeCriteriaDocs',
+    'writeFileAtomic',
     'xlsxFormatter',
     'xlsxPlugin',
   ],

@@ -3,6 +3,7 @@ import { createWriteStream, type WriteStream } from 'node:fs';
 import { rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Locale } from '../index.js';
+import { writeFileAtomic } from '../node.js';
 import type { CliStream } from './io.js';
 
 /**
@@ -163,12 +164,7 @@ export async function writeOutputFile(path: string, shown: string, data: string 
     });
     return;
   }
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  try {
-    await writeFile(temp, data, { flag: 'wx' });
-    await rename(temp, path);
-  } catch (error) {
-    await rm(temp, { force: true });
+  await writeFileAtomic(path, data).catch((error: unknown) => {
     throw new OutputError(shown, error);
-  }
+  });
 }

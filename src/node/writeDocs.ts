@@ -7,7 +7,7 @@ import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { type CriteriaDocsOptions, renderCriteriaDocs } from '../docs/docFiles.js';
 import type { Framework } from '../format/framework.js';
-import { _writeFileAtomic } from './output/atomicWrite.js';
+import { writeFileAtomic } from './output/atomicWrite.js';
 
 /** Result of {@link checkCriteriaDocs}: relative paths, sorted. @category Docs */
 export interface CriteriaDocsCheck {
@@ -88,7 +88,7 @@ export async function writeCriteriaDocs(
   for (const file of files) {
     const path = join(outDir, file.path);
     await mkdir(dirname(path), { recursive: true });
-    await _writeFileAtomic(path, file.content);
+    await writeFileAtomic(path, file.content);
   }
   const removed: string[] = [];
   if (options.prune) {
