@@ -6,8 +6,14 @@ const external = ['exceljs'];
 
 export default defineConfig([
   {
-    // The four package entries (package.json `exports`): ESM + CJS, each with its types.
-    entry: { index: 'src/index.ts', node: 'src/node.ts', criteria: 'src/criteria.ts', schema: 'src/schema.ts' },
+    // The package entries (package.json `exports`): ESM + CJS, each with its types.
+    entry: {
+      index: 'src/index.ts',
+      node: 'src/node.ts',
+      criteria: 'src/criteria.ts',
+      schema: 'src/schema.ts',
+      'aot-runtime': 'src/aot-runtime.ts',
+    },
     shims: true,
     format: ['esm', 'cjs'],
     dts: true,

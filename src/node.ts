@@ -1,5 +1,7 @@
 // Node-only helpers (file system): `import { loadCriteria } from 'cdht/node'`. Re-exports only.
 
+export type { ScorerModuleOptions } from './aot/scorerModule.js';
+export { compileScorerModule } from './aot/scorerModule.js';
 export { evaluateBatch, evaluateNdjson } from './node/batch/batch.js';
 export type { BatchDetail, BatchItem, BatchScore } from './node/batch/batchCore.js';
 export { evaluateEvidence } from './node/batch/evidence.js';

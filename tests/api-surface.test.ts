@@ -108,6 +108,7 @@ const API: Record<string, readonly string[]> = {
   'cdht/node': [
     'READER_LIMITS',
     'checkCriteriaDocs',
+    'compileScorerModule',
     'detectEvidenceFormat',
     'evaluateBatch',
     'evaluateEvidence',
@@ -132,6 +133,23 @@ const API: Record<string, readonly string[]> = {
     'writeFileAtomic',
     'xlsxFormatter',
     'xlsxPlugin',
+  ],
+  // The runtime of modules `cdht compile` emits: helpers for generated code, not for apps.
+  'cdht/aot-runtime': [
+    'between',
+    'createModuleScorer',
+    'dynamicVar',
+    'frozen',
+    'inOp',
+    'literalVar',
+    'minus',
+    'missingOf',
+    'missingSomeOf',
+    'operator',
+    'plus',
+    'readLiteral',
+    'toFloat',
+    'truthy',
   ],
   'cdht/criteria': ['cases', 'collectiveFrameworks', 'frameworks', 'plans', 'policies', 'units'],
   'cdht/schema': [

@@ -26,11 +26,13 @@ const layers: readonly (readonly string[])[] = [
   ['units/'],
   ['evidence/'],
   ['evaluate/'],
+  // Ahead-of-time compilation: rule trees written as code, and the runtime the code imports.
+  ['aot/'],
   ['aggregate/'],
   ['workflow/'],
   ['report/', 'docs/'],
   ['plugins/'],
-  ['engine.ts', 'engine/', 'index.ts', 'criteria.ts', 'schema.ts'],
+  ['engine.ts', 'engine/', 'index.ts', 'criteria.ts', 'schema.ts', 'aot-runtime.ts'],
   ['node/', 'node.ts'],
   ['cli/'],
 ];

@@ -30,6 +30,7 @@ const SHAPES: readonly ShapeParams[] = [
  * code without samples a compile error.
  */
 const ISSUES: { readonly [C in IssueCode]: readonly IssueParams[C][] } = {
+  aot_unsupported: [{ what: 'cccd.valid' }],
   batch_plugins_required: [
     { kind: 'missing', plugins: ['cccd'] },
     { kind: 'mismatch', engine: ['cccd'], workers: [] },

@@ -265,6 +265,31 @@ export const COMMANDS: Readonly<Record<string, CommandHelp>> = {
       NO_BUNDLED,
     ],
   },
+  compile: {
+    usage: 'cdht compile <bộ-tiêu-chí> [--out <tệp>] [--criteria <tệp|thư mục>] [--no-bundled]',
+    summary: {
+      vi: 'biên dịch trước một bộ tiêu chí thành mô-đun JavaScript chấm điểm độc lập (không cần eval)',
+      en: 'compile a framework ahead of time to a standalone JavaScript scoring module (no eval needed)',
+    },
+    options: [
+      [
+        '--out <tệp>',
+        {
+          vi: 'tệp ghi ra (mặc định scorer-<mã>-<phiên bản>.mjs)',
+          en: 'file to write (default scorer-<id>-<version>.mjs)',
+        },
+      ],
+      [
+        '--runtime <mô-đun>',
+        {
+          vi: 'nơi mô-đun nhập phần chạy (mặc định cdht/aot-runtime)',
+          en: 'where the module imports its runtime from (default cdht/aot-runtime)',
+        },
+      ],
+      CRITERIA,
+      NO_BUNDLED,
+    ],
+  },
   test: {
     usage: 'cdht test <tệp-ca…> [--criteria <tệp|thư mục>] [--no-bundled]',
     summary: {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { CdhtError, type Locale } from '../index.js';
 import { importPlugins, resolvePluginSpecifier, xlsxPlugin } from '../node.js';
 
+import { compile } from './commands/compile.js';
 import { demo } from './commands/demo.js';
 import { diff } from './commands/diff.js';
 import { docs } from './commands/docs.js';
@@ -30,6 +31,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   init,
   schema,
   template,
+  compile,
   test,
   list,
   demo,

@@ -4,6 +4,7 @@
  * @category Errors
  */
 export const IssueCodes = [
+  'aot_unsupported',
   'batch_plugins_required',
   'batch_sources_required',
   'batch_worker_failed',
@@ -111,6 +112,7 @@ export type IssueCode = (typeof IssueCodes)[number];
  * @category Errors
  */
 export const ToolingIssueCodes = [
+  'aot_unsupported',
   'batch_plugins_required',
   'batch_sources_required',
   'batch_worker_failed',

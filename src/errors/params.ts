@@ -21,6 +21,8 @@ export type NoParams = { readonly [key: string]: never };
  * @category Errors
  */
 export interface IssueParams {
+  /** A rule part ahead-of-time compilation cannot write as code: a plugin's operator (its name) or a non-JSON value. */
+  aot_unsupported: { readonly what: string };
   /**
    * Worker threads on an engine with `plugins` and no plugin modules to load them (`missing`), or
    * modules that give the workers other plugins than the engine has (`mismatch`, names in order).

@@ -67,6 +67,8 @@ const xlsxLimit = (p: IssueParams['xlsx_too_large']): string => {
  * @category Messages
  */
 export const enTooling: ToolingIssueMessages = {
+  aot_unsupported: (p) =>
+    `"${p.what}" cannot be compiled ahead of time: a standalone module can use only the standard and domain operators (a plugin's operator runs only in the engine)`,
   batch_plugins_required: (p) =>
     p.kind === 'missing'
       ? `the engine has plugins (${formatList(p.plugins)}): pass their modules (plugins) so workers can import them`

@@ -96,6 +96,8 @@ const DECISION: Readonly<Record<string, string>> = {
  * @category Messages
  */
 export const viTooling: ToolingIssueMessages = {
+  aot_unsupported: (p) =>
+    `không biên dịch trước được "${p.what}": mô-đun độc lập chỉ dùng được các toán tử chuẩn và toán tử nghiệp vụ (toán tử của plugin chỉ chạy trong bộ máy)`,
   batch_plugins_required: (p) =>
     p.kind === 'missing'
       ? `engine có plugin (${formatList(p.plugins)}): hãy truyền mô-đun của chúng (plugins) để các luồng nạp lại`

@@ -34,7 +34,8 @@ function readOne(data: unknown, key: string): unknown {
   return data !== null && data !== undefined && Object.hasOwn(data as object, key) ? (data as Rec)[key] : undefined;
 }
 
-function literalVar(
+/** The closure of a literal `var` (exported for the ahead-of-time runtime). @internal */
+export function literalVar(
   path: string,
   segments: string[],
   fallback: RuleFn | null,
@@ -116,7 +117,8 @@ export function readLiteral(
   return value === undefined ? null : value;
 }
 
-function dynamicVar(pathFn: RuleFn, fallback: RuleFn | null, derived: ReadonlySet<string>): RuleFn {
+/** The closure of a `var` whose path is computed at run time (exported for the ahead-of-time runtime). @internal */
+export function dynamicVar(pathFn: RuleFn, fallback: RuleFn | null, derived: ReadonlySet<string>): RuleFn {
   const noDefault = fallback === null;
   return (data, ctx) => {
     const a = pathFn(data, ctx);
@@ -173,7 +175,13 @@ export function buildVar(
   return dynamic(dynamicVar(pathNode.fn, fallback, state.derived), pure);
 }
 
-function missingOf(args: readonly unknown[], data: unknown, ctx: RuleContext, derived: ReadonlySet<string>): unknown[] {
+/** `missing` over evaluated keys, from `ctx.derived` at the top level (exported for the ahead-of-time runtime). @internal */
+export function missingOf(
+  args: readonly unknown[],
+  data: unknown,
+  ctx: RuleContext,
+  derived: ReadonlySet<string>,
+): unknown[] {
   return data === ctx.root ? missingKeys(args, data, derived, ctx.derived) : missingKeys(args, data);
 }
 

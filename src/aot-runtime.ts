@@ -1,0 +1,20 @@
+// The runtime of modules emitted by `cdht compile` / `compileScorerModule`: `import * as $ from 'cdht/aot-runtime'`.
+// Runtime-neutral (no Node built-ins); re-exports only. Its names are for generated code, not for apps.
+
+export type { ModuleSpec, ModuleTitle } from './aot/runtime.js';
+export {
+  between,
+  createModuleScorer,
+  dynamicVar,
+  frozen,
+  inOp,
+  literalVar,
+  minus,
+  missingOf,
+  missingSomeOf,
+  operator,
+  plus,
+  readLiteral,
+  toFloat,
+  truthy,
+} from './aot/runtime.js';

@@ -1,0 +1,153 @@
+/**
+ * The run-time half of ahead-of-time compilation: what a module emitted by `compileScorerModule`
+ * imports. The generated code calls the same functions the rule compiler's closures call (`var`
+ * reads, coercions, the operator tables), and scoring runs through `createScorer` itself, so a
+ * compiled module decides exactly as the engine does. Nothing here builds code from strings.
+ *
+ * @module
+ */
+
+import { createScorer, type Scorer, type ScorerOptions } from '../evaluate/score.js';
+import type { TitleDecision } from '../format/evaluation.js';
+import type { Variant } from '../format/framework.js';
+import type { CompiledFramework, CompiledTitle } from '../framework/compileFramework.js';
+import { dynamicVar, literalVar, missingOf, readLiteral } from '../rules/compiler/var.js';
+import { domainOperators } from '../rules/operators/domain.js';
+import { inOp, missingSome, standardOperators, toFloat } from '../rules/operators/standard.js';
+import { truthy } from '../rules/path.js';
+import type { OperatorDefinition, RuleContext, RuleFn } from '../rules/types.js';
+
+export type { Scorer, ScorerOptions, TitleDecision };
+export { dynamicVar, inOp, literalVar, missingOf, readLiteral, toFloat, truthy };
+
+/**
+ * A built-in operator by table and name (own properties only), as the generated code refers to it.
+ *
+ * @param table - `s` for the standard operators, `d` for the domain operators
+ * @param name - the operator's name
+ * @returns its definition
+ * @internal
+ */
+export function operator(table: 's' | 'd', name: string): OperatorDefinition {
+  const t = table === 's' ? standardOperators : domainOperators;
+  if (!Object.hasOwn(t, name)) throw new Error(`cdht/aot-runtime: no operator ${JSON.stringify(name)}`);
+  return t[name] as OperatorDefinition;
+}
+
+/** `{"-": [a, b]}` as the compiler computes it. @internal */
+export function minus(a: unknown, b: unknown): number {
+  return b === undefined ? -(a as number) : (a as number) - (b as number);
+}
+
+/** `{"+": [a, b]}` (folds from 0, which turns -0 into 0). @internal */
+export function plus(a: unknown, b: unknown): number {
+  return 0 + toFloat(a) + toFloat(b);
+}
+
+/** `{"<": [a, b, c]}` and `{"<=": [a, b, c]}`, all three evaluated first. @internal */
+export function between(strict: boolean, a: unknown, b: unknown, x: unknown): boolean {
+  const va = a as number;
+  const vb = b as number;
+  const vx = x as number | undefined;
+  if (strict) return vx === undefined ? va < vb : va < vb && vb < vx;
+  return vx === undefined ? va <= vb : va <= vb && vb <= vx;
+}
+
+/** `missing_some` over evaluated arguments. @internal */
+export function missingSomeOf(
+  values: readonly unknown[],
+  data: unknown,
+  ctx: RuleContext,
+  derived: ReadonlySet<string>,
+): unknown[] {
+  return missingSome(values[0], values[1], (keys) => missingOf(keys, data, ctx, derived));
+}
+
+/**
+ * Freezes the arrays of a constant, as the compiler freezes folded values.
+ *
+ * @param value - the constant
+ * @returns the same value
+ * @internal
+ */
+export function frozen<T>(value: T): T {
+  if (Array.isArray(value)) {
+    for (const item of value) frozen(item);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/** A title's requirements in a compiled module. */
+export interface ModuleTitle {
+  /** Least total. */
+  readonly total: number;
+  /** Minimum points per indicator, in framework order. */
+  readonly indicatorMin: readonly number[];
+  /** Minimum points per criterion, in framework order. */
+  readonly criterionMin: readonly number[];
+  /** The title rule, or null. */
+  readonly rule: RuleFn | null;
+}
+
+/**
+ * What a compiled module hands to {@link createModuleScorer}: the framework's structure with the
+ * generated functions in place of the compiler's closures.
+ */
+export interface ModuleSpec {
+  /** Criteria `{ id, max }` in framework order. */
+  readonly criteria: readonly { readonly id: string; readonly max: number }[];
+  /** Indicators in framework order. */
+  readonly indicators: readonly {
+    readonly id: string;
+    readonly criterion: number;
+    readonly points: number;
+    readonly when: RuleFn | null;
+    readonly award: RuleFn;
+    readonly derivedReads: readonly string[];
+  }[];
+  /** Derived values, in order. */
+  readonly derived: readonly { readonly name: string; readonly fn: RuleFn }[];
+  /** Titles in framework order. */
+  readonly titles: readonly ModuleTitle[];
+  /** Enabled variants by area, in order, each with every title's requirements. */
+  readonly variants: readonly { readonly variant: Variant; readonly titles: readonly ModuleTitle[] }[];
+  /** Highest possible total. */
+  readonly maxTotal: number;
+  /** Declared top-level evidence fields, in slot order. */
+  readonly fields: readonly string[];
+}
+
+function title(t: ModuleTitle): CompiledTitle {
+  return {
+    title: null as never,
+    rules: null,
+    total: t.total,
+    indicatorMin: Float64Array.from(t.indicatorMin),
+    criterionMin: Float64Array.from(t.criterionMin),
+    rule: t.rule,
+  };
+}
+
+/**
+ * Creates a scorer from a compiled module's spec: `createScorer` over the generated functions, so the
+ * result is the engine's `Score` for the same record, date and units.
+ *
+ * @param spec - the module's spec
+ * @param options - evaluation date and units, as for `createScorer`
+ * @returns the scorer (keeps scratch buffers: one per thread)
+ * @internal
+ */
+export function createModuleScorer(spec: ModuleSpec, options: ScorerOptions = {}): Scorer {
+  const cf = {
+    framework: null as never,
+    indicators: spec.indicators.map((i) => ({ ...i, rules: null as never })),
+    criteria: spec.criteria,
+    derived: spec.derived.map((d) => ({ ...d, rules: null as never })),
+    titles: spec.titles.map(title),
+    variants: spec.variants.map((v) => ({ variant: v.variant, titles: v.titles.map(title), changes: [] })),
+    maxTotal: spec.maxTotal,
+    fields: spec.fields,
+  } satisfies CompiledFramework;
+  return createScorer(cf, options);
+}
