@@ -15,6 +15,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import * as aot from './contestants/aot.mjs';
 import * as cdhtContestants from './contestants/cdht.mjs';
 import floor from './contestants/floor.mjs';
 import handwritten from './contestants/handwritten.mjs';
@@ -60,9 +61,12 @@ const log = (text = '') => process.stdout.write(`${text}\n`);
 
 // ---------------------------------------------------------------- in process
 
+// The compiled module runs right after createScorer: the AOT row is read against both.
+const compiledModule = await aot.importCompiled(framework);
 const contestants = [
   handwritten,
   cdhtContestants.lean,
+  ...(compiledModule ? [aot.contestant(compiledModule)] : []),
   cdhtContestants.full,
   jle.compiled,
   jle.interpreted,
@@ -314,7 +318,11 @@ if (withInProcess) {
   const loadBefore = loadNow();
   const rows = await inProcess();
   const lean = rows.find((r) => r.name.startsWith('cdht createScorer'));
-  table = `${inProcessTable(rows)}\n\n- cdht lean path = ${lean.ratio.toFixed(2)}× the hand-written function (target ≤ 2×, stretch 1.5×); mismatches: ${rows.reduce((n, r) => n + r.mismatches, 0)} in all; load (1 min) ${loadBefore} before, ${loadNow()} after.`;
+  const compiled = rows.find((r) => r.name.startsWith('cdht compiled module'));
+  const aotLine = compiled
+    ? `; compiled module (\`cdht compile\`) = ${compiled.ratio.toFixed(2)}× the hand-written function (target ≤ 1.3×), ${(lean.ns / compiled.ns).toFixed(2)}× as fast as createScorer`
+    : '';
+  table = `${inProcessTable(rows)}\n\n- cdht lean path = ${lean.ratio.toFixed(2)}× the hand-written function (target ≤ 2×, stretch 1.5×)${aotLine}; mismatches: ${rows.reduce((n, r) => n + r.mismatches, 0)} in all; load (1 min) ${loadBefore} before, ${loadNow()} after.`;
   log();
   log(table);
 }

@@ -3,6 +3,7 @@
 
 export type { ModuleSpec, ModuleTitle } from './aot/runtime.js';
 export {
+  awardPoints,
   between,
   createModuleScorer,
   dynamicVar,
@@ -12,6 +13,7 @@ export {
   minus,
   missingOf,
   missingSomeOf,
+  note,
   operator,
   plus,
   readLiteral,

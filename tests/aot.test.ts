@@ -279,7 +279,7 @@ describe('compileScorerModule on hostile input', () => {
       expect((error as CdhtError).issues[0]).toMatchObject({
         code: 'aot_unsupported',
         path: ['criteria', 0, 'indicators', 1, 'award'],
-        params: { what: 'double' },
+        params: { kind: 'operator', operator: 'double' },
       });
       expect((error as CdhtError).issues[0]?.message.en).toContain('"double" cannot be compiled ahead of time');
     }

@@ -136,6 +136,7 @@ const API: Record<string, readonly string[]> = {
   ],
   // The runtime of modules `cdht compile` emits: helpers for generated code, not for apps.
   'cdht/aot-runtime': [
+    'awardPoints',
     'between',
     'createModuleScorer',
     'dynamicVar',
@@ -145,6 +146,7 @@ const API: Record<string, readonly string[]> = {
     'minus',
     'missingOf',
     'missingSomeOf',
+    'note',
     'operator',
     'plus',
     'readLiteral',

@@ -30,7 +30,11 @@ const SHAPES: readonly ShapeParams[] = [
  * code without samples a compile error.
  */
 const ISSUES: { readonly [C in IssueCode]: readonly IssueParams[C][] } = {
-  aot_unsupported: [{ what: 'cccd.valid' }],
+  aot_unsupported: [
+    { kind: 'operator', operator: 'cccd.valid' },
+    { kind: 'value', type: 'function' },
+    { kind: 'collective' },
+  ],
   batch_plugins_required: [
     { kind: 'missing', plugins: ['cccd'] },
     { kind: 'mismatch', engine: ['cccd'], workers: [] },

@@ -82,7 +82,9 @@ export function emitNode(node: RuleNode, rs: RuleEmitState, out: EmitOutput): st
   switch (node.kind) {
     case 'literal': {
       // A literal that cannot be written (a JavaScript-only value): not from a JSON file.
-      throw new CdhtError([toolingIssue('aot_unsupported', [...rs.path, ...node.path], { what: typeof node.value })]);
+      throw new CdhtError([
+        toolingIssue('aot_unsupported', [...rs.path, ...node.path], { kind: 'value', type: typeof node.value }),
+      ]);
     }
     case 'array':
       return `[${node.items.map((n) => emitNode(n, rs, out)).join(', ')}]`;
@@ -130,10 +132,57 @@ function emitVar(node: Extract<RuleNode, { kind: 'var' }>, rs: RuleEmitState, ou
   const fromDerived = rs.state.derived.has(head);
   const slot = fromDerived ? -1 : (rs.state.slots?.get(head) ?? -1);
   const segs = hoist(out, 'p', `Object.freeze([${segments.map(str).join(', ')}])`);
-  if (!fromDerived && node.fallback === undefined) return `$.readLiteral(d, c, ${str(path)}, ${segs}, ${slot})`;
+  if (!fromDerived && node.fallback === undefined) return emitRead(path, segments, slot, out);
   const fallback = node.fallback === undefined ? 'null' : emitFunction(node.fallback, rs, out);
   const v = hoist(out, 'v', `$.literalVar(${str(path)}, ${segs}, ${fallback}, ${fromDerived}, ${slot})`);
   return `${v}(d, c)`;
+}
+
+/** Source reading `segments` from `from` (own properties only, as `readOwnPath`), into `v`. */
+function ownPath(from: string, segments: readonly string[]): string {
+  const steps = [`v = ${from};`];
+  for (const key of segments) {
+    steps.push(`if (v === null || v === undefined || !Object.hasOwn(v, ${str(key)})) return undefined;`);
+    steps.push(`v = v[${str(key)}];`);
+  }
+  steps.push('return v;');
+  return steps.join('\n  ');
+}
+
+/**
+ * A literal `var` without a default, as `readLiteral` computes it, written out for this path: one
+ * small function per read, so each has its own property-load feedback (a shared reader sees every
+ * key of the framework and its loads go megamorphic).
+ */
+function emitRead(path: string, segments: readonly string[], slot: number, out: EmitOutput): string {
+  const own = fresh(out, 'g');
+  const name = fresh(out, 'f');
+  // own(v): the path from the data, or from the slot past its first segment.
+  out.lines.push(`function ${own}(v) {\n  ${ownPath('v', segments).replace('v = v;\n  ', '')}\n}`);
+  const fromSlot =
+    slot < 0
+      ? `${own}(d)`
+      : segments.length === 1
+        ? `(s != null ? s[${slot}] : ${own}(d))`
+        : `(s != null ? ${fresh(out, 'g')}(s[${slot}]) : ${own}(d))`;
+  if (slot >= 0 && segments.length > 1) {
+    const rest = `g${out.next}`;
+    out.lines.push(`function ${rest}(v) {\n  ${ownPath('v', segments.slice(1)).replace('v = v;\n  ', '')}\n}`);
+  }
+  out.lines.push(
+    [
+      `function ${name}(d, c) {`,
+      '  let v;',
+      '  if (d === c.root) {',
+      '    const s = c.slots;',
+      `    v = ${fromSlot};`,
+      `    if (c.read !== null || (c.missing !== null && (v === undefined || v === null))) $.note(c, ${str(path)}, v, true);`,
+      `  } else v = ${own}(d);`,
+      '  return v === undefined ? null : v;',
+      '}',
+    ].join('\n'),
+  );
+  return `${name}(d, c)`;
 }
 
 /** A call through a built-in operator's own `evaluate` (plugins' operators cannot be emitted). */
@@ -145,7 +194,9 @@ function emitCall(node: StandardNode | PluginNode, rs: RuleEmitState, out: EmitO
         ? 'd'
         : null;
   if (table === null) {
-    throw new CdhtError([toolingIssue('aot_unsupported', [...rs.path, ...node.path], { what: node.op })]);
+    throw new CdhtError([
+      toolingIssue('aot_unsupported', [...rs.path, ...node.path], { kind: 'operator', operator: node.op }),
+    ]);
   }
   const op = hoist(out, 'o', `$.operator(${str(table)}, ${str(node.op)})`);
   if (node.operator.kind === 'lazy') {

@@ -7,18 +7,18 @@
  * @module
  */
 
-import { createScorer, type Scorer, type ScorerOptions } from '../evaluate/score.js';
+import { awardPoints, createScorer, type Scorer, type ScorerOptions } from '../evaluate/score.js';
 import type { TitleDecision } from '../format/evaluation.js';
 import type { Variant } from '../format/framework.js';
-import type { CompiledFramework, CompiledTitle } from '../framework/compileFramework.js';
-import { dynamicVar, literalVar, missingOf, readLiteral } from '../rules/compiler/var.js';
+import type { CompiledFramework, CompiledTitle, UnrolledScoring } from '../framework/compileFramework.js';
+import { dynamicVar, literalVar, missingOf, note, readLiteral } from '../rules/compiler/var.js';
 import { domainOperators } from '../rules/operators/domain.js';
 import { inOp, missingSome, standardOperators, toFloat } from '../rules/operators/standard.js';
 import { truthy } from '../rules/path.js';
 import type { OperatorDefinition, RuleContext, RuleFn } from '../rules/types.js';
 
 export type { Scorer, ScorerOptions, TitleDecision };
-export { dynamicVar, inOp, literalVar, missingOf, readLiteral, toFloat, truthy };
+export { awardPoints, dynamicVar, inOp, literalVar, missingOf, note, readLiteral, toFloat, truthy };
 
 /**
  * A built-in operator by table and name (own properties only), as the generated code refers to it.
@@ -116,6 +116,8 @@ export interface ModuleSpec {
   readonly maxTotal: number;
   /** Declared top-level evidence fields, in slot order. */
   readonly fields: readonly string[];
+  /** The slot reader and indicator loop written out for the framework. */
+  readonly unrolled?: UnrolledScoring | undefined;
 }
 
 function title(t: ModuleTitle): CompiledTitle {
@@ -148,6 +150,7 @@ export function createModuleScorer(spec: ModuleSpec, options: ScorerOptions = {}
     variants: spec.variants.map((v) => ({ variant: v.variant, titles: v.titles.map(title), changes: [] })),
     maxTotal: spec.maxTotal,
     fields: spec.fields,
+    unrolled: spec.unrolled,
   } satisfies CompiledFramework;
   return createScorer(cf, options);
 }

@@ -21,8 +21,14 @@ export type NoParams = { readonly [key: string]: never };
  * @category Errors
  */
 export interface IssueParams {
-  /** A rule part ahead-of-time compilation cannot write as code: a plugin's operator (its name) or a non-JSON value. */
-  aot_unsupported: { readonly what: string };
+  /**
+   * What ahead-of-time compilation cannot write as code: a plugin's operator (its code is not in the
+   * framework), a value no JSON file holds, or a collective framework (members are judged by the engine).
+   */
+  aot_unsupported:
+    | { readonly kind: 'operator'; readonly operator: string }
+    | { readonly kind: 'value'; readonly type: string }
+    | { readonly kind: 'collective' };
   /**
    * Worker threads on an engine with `plugins` and no plugin modules to load them (`missing`), or
    * modules that give the workers other plugins than the engine has (`mismatch`, names in order).

@@ -1,7 +1,7 @@
 import type { TitleDecision } from '../format/evaluation.js';
 import type { EvidenceRecord, PeriodInput } from '../format/evidence.js';
 import type { UnitEntry } from '../format/units.js';
-import type { CompiledFramework, CompiledTitle } from '../framework/compileFramework.js';
+import type { CompiledFramework, CompiledTitle, IndicatorPassState } from '../framework/compileFramework.js';
 import type { RuleContext, RuleFn } from '../rules/types.js';
 import { ruleView, type Scores } from './decide.js';
 import { fillSlots } from './slots.js';
@@ -47,7 +47,8 @@ function truthy(v: unknown): boolean {
   return Array.isArray(v) ? v.length > 0 : Boolean(v);
 }
 
-function awardPoints(value: unknown, points: number): number {
+/** Points an award value gives out of `points` (numbers clamped, anything else all or nothing). @internal */
+export function awardPoints(value: unknown, points: number): number {
   if (typeof value === 'number') return Number.isNaN(value) ? 0 : value < 0 ? 0 : value > points ? points : value;
   return truthy(value) ? points : 0;
 }
@@ -204,6 +205,17 @@ export function _scorePass(
   let lowTotal = 0;
 
   let lastPeriod: PeriodInput | undefined;
+  // A compiled module's own slot reader and indicator loop (the same steps, written out).
+  const unrolled = cf.unrolled;
+  const passState: IndicatorPassState = {
+    points,
+    applicable,
+    criterionLow: critLow,
+    criterionPossible: critPossible,
+    missingIds,
+    total: 0,
+    possible: 0,
+  };
 
   const setPeriod = (period: PeriodInput): void => {
     // Records of one batch nearly always share the period: resolve it once.
@@ -223,7 +235,8 @@ export function _scorePass(
     setPeriod(record.period);
     const data = record.data;
     ctx.root = data;
-    fillSlots(data, cf.fields, ctx.slots as unknown[]);
+    if (unrolled !== undefined) unrolled.fillSlots(data, ctx.slots as unknown[]);
+    else fillSlots(data, cf.fields, ctx.slots as unknown[]);
     ctx.missing = scratch;
     let derivedMissing: Record<string, true> | null = null;
     if (hasDerived) {
@@ -246,39 +259,44 @@ export function _scorePass(
     }
     let total = 0;
     let possible = 0;
-    for (let i = 0; i < n; i++) {
-      if (scratch.length !== 0) scratch.length = 0;
-      const when = whens[i] as RuleFn | null;
-      const isApplicable = when === null || truthy(when(data, ctx));
-      if (!isApplicable && scratch.length === 0) {
-        points[i] = 0;
-        applicable[i] = 0;
-        continue;
+    if (unrolled !== undefined) {
+      unrolled.indicators(data, ctx, scratch, derivedMissing, passState);
+      total = passState.total;
+      possible = passState.possible;
+    } else
+      for (let i = 0; i < n; i++) {
+        if (scratch.length !== 0) scratch.length = 0;
+        const when = whens[i] as RuleFn | null;
+        const isApplicable = when === null || truthy(when(data, ctx));
+        if (!isApplicable && scratch.length === 0) {
+          points[i] = 0;
+          applicable[i] = 0;
+          continue;
+        }
+        applicable[i] = 1;
+        const value = scratch.length === 0 ? (awards[i] as RuleFn)(data, ctx) : null;
+        let lost = scratch.length > 0;
+        if (!lost && derivedMissing !== null) {
+          const reads = (inds[i] as CompiledFramework['indicators'][number]).derivedReads;
+          for (let k = 0; k < reads.length; k++) if (derivedMissing[reads[k] as string] === true) lost = true;
+        }
+        const max = maxPoints[i] as number;
+        if (lost) {
+          points[i] = Number.NaN;
+          missingIds.push((inds[i] as CompiledFramework['indicators'][number]).id);
+          possible += max;
+          const c = criterionOf[i] as number;
+          critPossible[c] = (critPossible[c] as number) + max;
+        } else {
+          const p = awardPoints(value, max);
+          points[i] = p;
+          total += p;
+          const c = criterionOf[i] as number;
+          critLow[c] = (critLow[c] as number) + p;
+          critPossible[c] = (critPossible[c] as number) + p;
+          possible += p;
+        }
       }
-      applicable[i] = 1;
-      const value = scratch.length === 0 ? (awards[i] as RuleFn)(data, ctx) : null;
-      let lost = scratch.length > 0;
-      if (!lost && derivedMissing !== null) {
-        const reads = (inds[i] as CompiledFramework['indicators'][number]).derivedReads;
-        for (let k = 0; k < reads.length; k++) if (derivedMissing[reads[k] as string] === true) lost = true;
-      }
-      const max = maxPoints[i] as number;
-      if (lost) {
-        points[i] = Number.NaN;
-        missingIds.push((inds[i] as CompiledFramework['indicators'][number]).id);
-        possible += max;
-        const c = criterionOf[i] as number;
-        critPossible[c] = (critPossible[c] as number) + max;
-      } else {
-        const p = awardPoints(value, max);
-        points[i] = p;
-        total += p;
-        const c = criterionOf[i] as number;
-        critLow[c] = (critLow[c] as number) + p;
-        critPossible[c] = (critPossible[c] as number) + p;
-        possible += p;
-      }
-    }
     ctx.root = null;
     lowTotal = total;
     const decisions = new Array<TitleDecision>(titles.length);

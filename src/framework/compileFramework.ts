@@ -5,7 +5,7 @@ import { analyzeTree, type RuleAnalysis } from '../rules/analyze.js';
 import { compileTree } from '../rules/compile.js';
 import type { RuleTree } from '../rules/tree/nodes.js';
 import { parseRule, safeParseRule } from '../rules/tree/parse.js';
-import type { OperatorTable, RuleFn } from '../rules/types.js';
+import type { OperatorTable, RuleContext, RuleFn } from '../rules/types.js';
 import type { CompiledCollective } from './collective/compileCollective.js';
 import { type CompiledVariant, compileVariants } from './compileVariants.js';
 import { leastTotalOf, maximumOf } from './scale.js';
@@ -80,8 +80,45 @@ export interface CompiledFramework {
   readonly maxTotal: number;
   /** Declared top-level evidence fields, in slot order (see `RuleContext.slots`). @internal */
   readonly fields: readonly string[];
+  /**
+   * Scoring written out for this framework by ahead-of-time compilation (`compileScorerModule`):
+   * the slot reader and the indicator loop of `createScorer`, same results. Absent otherwise. @internal
+   */
+  readonly unrolled?: UnrolledScoring | undefined;
   /** For a collective framework: its member conditions, the pairs its rules count, its levels. @internal */
   readonly collective?: CompiledCollective | undefined;
+}
+
+/**
+ * What the indicator loop of a scoring pass fills: per indicator, points (NaN when missing) and
+ * applicability; per criterion, points with missing at 0 and at their best; ids of missing indicators.
+ * @internal
+ */
+export interface IndicatorPassState {
+  readonly points: Float64Array;
+  readonly applicable: Uint8Array;
+  readonly criterionLow: Float64Array;
+  readonly criterionPossible: Float64Array;
+  readonly missingIds: string[];
+  total: number;
+  possible: number;
+}
+
+/** The parts of `createScorer`'s pass a compiled module writes out for its framework. @internal */
+export interface UnrolledScoring {
+  /** Fills `slots` with the declared fields, as `fillSlots(data, fields, slots)`. */
+  readonly fillSlots: (data: unknown, slots: unknown[]) => void;
+  /**
+   * The indicator loop of the scoring pass. `missing` is the context's scratch list; `derivedMissing`
+   * the derived names whose inputs were missing, or null. Criterion sums arrive zeroed.
+   */
+  readonly indicators: (
+    data: unknown,
+    ctx: RuleContext,
+    missing: string[],
+    derivedMissing: Record<string, true> | null,
+    state: IndicatorPassState,
+  ) => void;
 }
 
 /**

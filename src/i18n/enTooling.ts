@@ -68,7 +68,11 @@ const xlsxLimit = (p: IssueParams['xlsx_too_large']): string => {
  */
 export const enTooling: ToolingIssueMessages = {
   aot_unsupported: (p) =>
-    `"${p.what}" cannot be compiled ahead of time: a standalone module can use only the standard and domain operators (a plugin's operator runs only in the engine)`,
+    p.kind === 'operator'
+      ? `"${p.operator}" cannot be compiled ahead of time: a standalone module can use only the standard and domain operators (a plugin's operator runs only in the engine)`
+      : p.kind === 'value'
+        ? `a ${p.type} value cannot be written into a module (a rule from a JSON file holds none)`
+        : 'a collective framework cannot be compiled ahead of time: its members are judged by the engine (evaluateCollective)',
   batch_plugins_required: (p) =>
     p.kind === 'missing'
       ? `the engine has plugins (${formatList(p.plugins)}): pass their modules (plugins) so workers can import them`

@@ -97,7 +97,11 @@ const DECISION: Readonly<Record<string, string>> = {
  */
 export const viTooling: ToolingIssueMessages = {
   aot_unsupported: (p) =>
-    `không biên dịch trước được "${p.what}": mô-đun độc lập chỉ dùng được các toán tử chuẩn và toán tử nghiệp vụ (toán tử của plugin chỉ chạy trong bộ máy)`,
+    p.kind === 'operator'
+      ? `không biên dịch trước được "${p.operator}": mô-đun độc lập chỉ dùng được các toán tử chuẩn và toán tử nghiệp vụ (toán tử của plugin chỉ chạy trong bộ máy)`
+      : p.kind === 'value'
+        ? `không ghi được giá trị kiểu ${p.type} vào mô-đun (luật đọc từ tệp JSON không có giá trị như vậy)`
+        : 'không biên dịch trước được bộ tiêu chí tập thể: thành viên do bộ máy đánh giá (evaluateCollective)',
   batch_plugins_required: (p) =>
     p.kind === 'missing'
       ? `engine có plugin (${formatList(p.plugins)}): hãy truyền mô-đun của chúng (plugins) để các luồng nạp lại`

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { CdhtError, type Issue } from '../../index.js';
 import { compileScorerModule } from '../../node.js';
 
 import { listOption, needPositionals, parseCommand, stringOption } from '../args.js';
@@ -34,7 +35,16 @@ export async function compile(args: readonly string[], io: CliIo): Promise<numbe
     values['no-bundled'] !== true,
   );
   // Refuses (aot_unsupported) before anything is written: a plugin's operator, a collective framework.
-  const source = compileScorerModule(engine.compile(framework), { runtime: stringOption(values, 'runtime') });
+  // The issues name the framework file given, or the framework's id@version.
+  const name = positionals[0] as string;
+  let source: string;
+  try {
+    source = compileScorerModule(engine.compile(framework), { runtime: stringOption(values, 'runtime') });
+  } catch (error) {
+    if (!(error instanceof CdhtError)) throw error;
+    const file = name.endsWith('.json') ? name : `${framework.id}@${framework.version}`;
+    throw new CdhtError(error.issues.map((i) => ({ ...i, file })) as [Issue, ...Issue[]]);
+  }
   const out = stringOption(values, 'out') ?? `scorer-${framework.id}-${framework.version}.mjs`;
   const path = resolve(io.cwd, out);
   await writeOutputFile(path, out, source);

@@ -15,7 +15,8 @@ import { type CompileState, constant, dynamic, evaluateAll, type Node } from './
 
 type Rec = Record<string, unknown>;
 
-function note(ctx: RuleContext, path: string, value: unknown, mayBeMissing: boolean): void {
+/** Records a top-level read (`ctx.read`) and an absent one (`ctx.missing`). @internal */
+export function note(ctx: RuleContext, path: string, value: unknown, mayBeMissing: boolean): void {
   if (ctx.read !== null) ctx.read[path] = value === undefined ? null : value;
   if (mayBeMissing && ctx.missing !== null && (value === undefined || value === null) && !ctx.missing.includes(path)) {
     ctx.missing.push(path);
