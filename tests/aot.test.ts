@@ -175,7 +175,7 @@ const basic = (): Record<string, unknown> =>
   >;
 
 /** Strings that end a string literal, a comment, a script element or a line, in every place a framework has text. */
-const NASTY = ['"\'`', '*/ /*', '</script><script>', 'a\u2028b\u2029c', '${x}', '\\', '); throw 1; //', '\ud800'];
+const NASTY = ['"\'`', '*/ /*', '</script><script>', 'a\u2028b\u2029c', '\u0024{x}', '\\', '); throw 1; //', '\ud800'];
 
 function hostileFramework(): Record<string, unknown> {
   const fw = basic();
