@@ -33,10 +33,14 @@ export type {
 export { READER_LIMITS } from './node/readers/types.js';
 export { readUnitTable } from './node/readers/unitTable.js';
 export { readJsonFile } from './node/readJson.js';
+export { writeAnnexHtml } from './node/report/annexHtml.js';
+export type { RecognitionStore, StoredRecognitionList } from './node/report/recognitionStore.js';
+export { createRecognitionStore } from './node/report/recognitionStore.js';
 export type { EvidenceTemplateOptions } from './node/template/render.js';
 export { renderEvidenceTemplate } from './node/template/render.js';
 export type { CriteriaDocsCheck } from './node/writeDocs.js';
 export { checkCriteriaDocs, writeCriteriaDocs } from './node/writeDocs.js';
 export { writeAnnexXlsx } from './node/xlsx/annex.js';
 export { xlsxPlugin } from './node/xlsx/plugin.js';
-export { renderXlsx, xlsxFormatter } from './node/xlsx/report.js';
+export type { RecognitionRows } from './node/xlsx/report.js';
+export { renderXlsx, writeReportXlsx, xlsxFormatter } from './node/xlsx/report.js';

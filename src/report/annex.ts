@@ -149,6 +149,22 @@ export function renderAnnexHtml(
   entries: readonly RecognitionEntry[],
   options: { readonly year: number; readonly asOf: string; readonly locale?: ReportLocale },
 ): string {
+  return [...annexHtmlParts(entries, options)].join('');
+}
+
+/**
+ * The annex page of {@link renderAnnexHtml} in parts, one unit's section at a time, from a list
+ * read once in its order: a list read from disk is written out without being held whole.
+ *
+ * @param entries - a recognition list in its order (any iterable, read once)
+ * @param options - year recognised, report date and language
+ * @returns the page's text in parts, to be written one after another
+ * @internal
+ */
+export function* annexHtmlParts(
+  entries: Iterable<RecognitionEntry>,
+  options: { readonly year: number; readonly asOf: string; readonly locale?: ReportLocale },
+): Generator<string> {
   const locale = options.locale ?? 'vi';
   const t = annexTexts(options.year, locale);
   const headers = annexHeaders(locale);
@@ -157,17 +173,8 @@ export function renderAnnexHtml(
       ? '<div class="motto"><div>…………………<br>…………………</div><div>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>Độc lập - Tự do - Hạnh phúc</div></div>'
       : '';
   const head = `<tr>${headers.map((h) => `<th scope="col">${e(h)}</th>`).join('')}</tr>`;
-  const sections = buildAnnex(entries).map((g) => {
-    const body = g.rows
-      .map(
-        (r) =>
-          `<tr><td class="num">${r.stt}</td><td>${e(r.name)}</td><td class="num">${r.birthYear ?? ''}</td><td>${e(r.village)}</td><td>${e(r.unit)}</td><td class="num">${e(formatCount(r.total, locale))}</td></tr>`,
-      )
-      .join('');
-    const sign = `<div class="sign"><div><strong>${e(t.preparer)}</strong><br><span class="hint">${e(t.signHint)}</span><div class="space"></div></div><div><em>${e(t.placeDate)}</em><br><strong>${e(t.approver)}<br>${e(t.approverRole)}</strong><br><span class="hint">${e(t.signHint)}</span><div class="space"></div></div></div>`;
-    return `<section class="unit">${motto}<h1>${e(t.heading)}</h1><p class="unit">${e(g.unit)}</p><p class="attached">${e(t.attached)}</p><table><thead>${head}</thead><tbody>${body}</tbody></table><p>${e(t.total)}: ${e(formatCount(g.rows.length, locale))}</p>${sign}</section>`;
-  });
-  return `<!DOCTYPE html>
+  const sign = `<div class="sign"><div><strong>${e(t.preparer)}</strong><br><span class="hint">${e(t.signHint)}</span><div class="space"></div></div><div><em>${e(t.placeDate)}</em><br><strong>${e(t.approver)}<br>${e(t.approverRole)}</strong><br><span class="hint">${e(t.signHint)}</span><div class="space"></div></div></div>`;
+  yield `<!DOCTYPE html>
 <html lang="${locale}">
 <head>
 <meta charset="utf-8">
@@ -176,7 +183,32 @@ export function renderAnnexHtml(
 <style>${ANNEX_CSS}</style>
 </head>
 <body>
-${sections.join('\n')}
+`;
+  const close = (count: number): string =>
+    `</tbody></table><p>${e(t.total)}: ${e(formatCount(count, locale))}</p>${sign}</section>`;
+  // The list is in unit order: a new unit key opens a new section, rows numbered from 1 in each.
+  let current: { key: string; count: number } | undefined;
+  let rows: string[] = [];
+  for (const x of entries) {
+    if (current?.key !== x.unit.key) {
+      if (current) yield `${rows.join('')}${close(current.count)}\n`;
+      rows = [
+        `<section class="unit">${motto}<h1>${e(t.heading)}</h1><p class="unit">${e(x.unit.name)}</p><p class="attached">${e(t.attached)}</p><table><thead>${head}</thead><tbody>`,
+      ];
+      current = { key: x.unit.key, count: 0 };
+    }
+    current.count++;
+    rows.push(
+      `<tr><td class="num">${current.count}</td><td>${e(x.name)}</td><td class="num">${x.birthYear ?? ''}</td><td>${e(x.village)}</td><td>${e(x.place)}</td><td class="num">${e(formatCount(x.total, locale))}</td></tr>`,
+    );
+    // Long units go out in pieces too.
+    if (rows.length >= 1000) {
+      yield rows.join('');
+      rows = [];
+    }
+  }
+  if (current) yield `${rows.join('')}${close(current.count)}`;
+  yield `
 <footer hidden>cdht · ${e(formatDate(options.asOf, locale))}</footer>
 </body>
 </html>

@@ -4,8 +4,10 @@ const COLLATOR = /* @__PURE__ */ new Intl.Collator('vi', { numeric: true });
  * The parts an official list sorts a Vietnamese name by: the given name (tên, the last word),
  * then the family and middle names (họ và tên đệm) as written. A leading bracketed marker such
  * as `[Mẫu]` (the sample's "synthetic" tag) is not part of the family name.
+ *
+ * @internal
  */
-function nameParts(fullName: string): { readonly given: string; readonly rest: string } {
+export function nameParts(fullName: string): { readonly given: string; readonly rest: string } {
   const words = fullName
     .normalize('NFC')
     .replace(/^\s*\[[^\]]*\]\s*/u, '')

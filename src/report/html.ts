@@ -133,11 +133,26 @@ const metricSection = (input: ReportInput, rows: readonly ReportRow[], locale: R
   return `<section class="metric"><h3>${e(first.metricLabel)}</h3><figure>${chart}<figcaption>${e(l.chartShare)}</figcaption></figure><table><thead>${head}</thead><tbody>${body}</tbody></table>${notes}</section>`;
 };
 
+/**
+ * The longest recognition list the HTML report prints person by person: beyond it the page would
+ * grow by megabytes, so it shows the count per unit and the list goes to the annex
+ * (`cdht report --annex`).
+ *
+ * @internal
+ */
+export const HTML_RECOGNITION_LIMIT = 2000;
+
 const recognitionSection = (entries: readonly RecognitionEntry[], locale: ReportLocale): string => {
   const l = reportLabels(locale);
   if (entries.length === 0)
     return `<section class="recognitions"><h2>${e(l.recognitions)}</h2><p>${e(l.none)}</p></section>`;
-  const tables = groupByUnit(entries).map((list) => {
+  const groups = groupByUnit(entries);
+  if (entries.length > HTML_RECOGNITION_LIMIT)
+    return recognitionCountSection(
+      groups.map((list) => ({ unit: (list[0] as RecognitionEntry).unit, count: list.length })),
+      locale,
+    );
+  const tables = groups.map((list) => {
     const head = `<tr>${th(l.name)}${th(l.person)}${th(l.group)}${th(l.total, true)}</tr>`;
     const body = list
       .map(
@@ -148,6 +163,18 @@ const recognitionSection = (entries: readonly RecognitionEntry[], locale: Report
     return `<h3>${e(list[0]?.unit.name ?? '')} (${e(formatCount(list.length, locale))})</h3><table><thead>${head}</thead><tbody>${body}</tbody></table>`;
   });
   return `<p class="print-only note">${e(l.recognitionsInAnnex)}</p><section class="recognitions"><h2>${e(l.recognitions)}</h2>${tables.join('')}</section>`;
+};
+
+/** A list too long for the page: persons recognised per unit, and where the full list is. */
+const recognitionCountSection = (
+  counts: NonNullable<ReportInput['recognitionCounts']>,
+  locale: ReportLocale,
+): string => {
+  const l = reportLabels(locale);
+  const total = counts.reduce((n, c) => n + c.count, 0);
+  if (total === 0) return `<section class="recognitions"><h2>${e(l.recognitions)}</h2><p>${e(l.none)}</p></section>`;
+  const body = counts.map((c) => `<tr>${td(c.unit.name)}${td(formatCount(c.count, locale), 'num')}</tr>`).join('');
+  return `<section class="recognition-counts"><h2>${e(l.recognitions)} (${e(formatCount(total, locale))})</h2><p class="note">${e(l.recognitionsTooLong)}</p><table><thead><tr>${th(l.unit)}${th(l.recognised, true)}</tr></thead><tbody>${body}</tbody></table></section>`;
 };
 
 /**
@@ -182,7 +209,11 @@ export function renderHtml(input: ReportInput, locale: ReportLocale = 'vi'): str
       locale,
     ),
     `<section class="metrics"><h2>${e(l.metrics)}</h2>${metrics}</section>`,
-    input.recognitions ? recognitionSection(input.recognitions, locale) : '',
+    input.recognitions
+      ? recognitionSection(input.recognitions, locale)
+      : input.recognitionCounts
+        ? recognitionCountSection(input.recognitionCounts, locale)
+        : '',
     input.collectiveRecognitions ? collectiveHtml(input.collectiveRecognitions, locale) : '',
     `<footer>cdht · ${e(input.progress.plan)} · ${e(formatDate(input.progress.asOf, locale))}</footer>`,
   ].join('\n');

@@ -64,6 +64,7 @@ export type ReportLabels = Readonly<
     | 'none'
     | 'quality'
     | 'recognitionsInAnnex'
+    | 'recognitionsTooLong'
     | 'outsideUnits'
     | 'file'
     | 'evaluated'
@@ -135,6 +136,8 @@ const LABELS: { readonly vi: ReportLabels; readonly en: ReportLabels } = {
     quality: 'Chất lượng dữ liệu',
     recognitionsInAnnex:
       'Danh sách công nhận không in kèm báo cáo này: in phụ lục danh sách theo mẫu (cdht report --annex danh-sach.html hoặc .xlsx).',
+    recognitionsTooLong:
+      'Danh sách quá dài để đưa vào báo cáo này; dưới đây là số người được công nhận theo đơn vị. Danh sách đầy đủ theo mẫu: cdht report --annex danh-sach.xlsx (hoặc .html).',
     outsideUnits: 'Cơ quan, đơn vị không thuộc cấp báo cáo (vd. cơ quan cấp huyện)',
     file: 'Tệp',
     evaluated: 'Đã tính',
@@ -201,6 +204,8 @@ const LABELS: { readonly vi: ReportLabels; readonly en: ReportLabels } = {
     quality: 'Data quality',
     recognitionsInAnnex:
       'The recognition list is not printed with this report: print the annex in the official shape (cdht report --annex list.html or .xlsx).',
+    recognitionsTooLong:
+      'The list is too long for this report; below are the persons recognised per unit. The full list in the official shape: cdht report --annex list.xlsx (or .html).',
     outsideUnits: 'Agencies and units outside the reported level (e.g. district agencies)',
     file: 'File',
     evaluated: 'Counted',

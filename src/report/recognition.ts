@@ -3,7 +3,7 @@ import type { Plan } from '../aggregate/plan.js';
 import type { UnitStep } from '../aggregate/unitKey.js';
 import { formatUnitKey, parseUnitKey } from '../aggregate/unitKey.js';
 import type { Evaluation } from '../format/evaluation.js';
-import { compareGivenNames } from './givenName.js';
+import { recognitionOrder } from './recognitionOrder.js';
 import type { RecognitionEntry } from './types.js';
 
 /**
@@ -82,30 +82,44 @@ export function buildRecognitionList(
 ): RecognitionEntry[] {
   const titleId = options.titleId ?? 'cdht';
   const out: RecognitionEntry[] = [];
+  const order = recognitionOrder();
   for (const e of evaluations) {
-    if (!e.titles.some((t) => t.id === titleId && t.decision === 'awarded')) continue;
-    out.push({
-      unit: unitGroup(e.unit, options),
-      person: e.person,
-      name: e.name ?? '',
-      birthYear: birthYearOf(e),
-      ...placeOf(steps(e.unit, options.plan, options)),
-      group: e.group,
-      framework: `${e.framework.id}@${e.framework.version}`,
-      title: titleId,
-      total: e.total,
-      max: e.max,
-      criteria: e.criteria.map((c) => ({ id: c.id, points: c.points, max: c.max })),
-    });
+    const entry = recognitionEntry(e, titleId, options);
+    if (entry === null) continue;
+    out.push(entry);
+    order.add([entry.unit], entry.name, entry.person);
   }
-  const collator = new Intl.Collator('vi', { numeric: true });
-  return out.sort(
-    (a, b) =>
-      collator.compare(a.unit.name, b.unit.name) ||
-      collator.compare(a.unit.key, b.unit.key) ||
-      compareGivenNames(a.name, b.name) ||
-      collator.compare(a.person, b.person),
-  );
+  return Array.from(order.order(), (i) => out[i] as RecognitionEntry);
+}
+
+/**
+ * One evaluation as a line of the recognition list, or null when it was not awarded the title.
+ *
+ * @param e - an evaluation
+ * @param titleId - the title listed
+ * @param options - grouping level, plan, report date and mappings
+ * @returns the entry, or null
+ * @internal
+ */
+export function recognitionEntry(
+  e: Evaluation,
+  titleId: string,
+  options: Omit<RecognitionOptions, 'titleId'>,
+): RecognitionEntry | null {
+  if (!e.titles.some((t) => t.id === titleId && t.decision === 'awarded')) return null;
+  return {
+    unit: unitGroup(e.unit, options),
+    person: e.person,
+    name: e.name ?? '',
+    birthYear: birthYearOf(e),
+    ...placeOf(steps(e.unit, options.plan, options)),
+    group: e.group,
+    framework: `${e.framework.id}@${e.framework.version}`,
+    title: titleId,
+    total: e.total,
+    max: e.max,
+    criteria: e.criteria.map((c) => ({ id: c.id, points: c.points, max: c.max })),
+  };
 }
 
 /**

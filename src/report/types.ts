@@ -131,8 +131,21 @@ export interface ReportInput {
    * not sent are then listed as overdue; otherwise they are shown as history only.
    */
   readonly submittedKnown?: boolean;
-  /** Persons awarded the title, sorted by unit (see `buildRecognitionList`). */
+  /**
+   * Persons awarded the title, sorted by unit (see `buildRecognitionList`). The HTML report lists
+   * them when they are at most 2,000; a longer list is left to the annex
+   * and the page shows the count per unit.
+   */
   readonly recognitions?: readonly RecognitionEntry[];
+  /**
+   * Persons awarded per unit, in list order, in place of `recognitions` when the list itself is
+   * kept elsewhere (the CLI keeps a long list on disk for the annex): the HTML report then shows
+   * these counts. Ignored when `recognitions` is given.
+   */
+  readonly recognitionCounts?: readonly {
+    readonly unit: { readonly key: string; readonly name: string };
+    readonly count: number;
+  }[];
   /** Collectives recognised at a level, sorted by unit (see `buildCollectiveRecognitionList`). */
   readonly collectiveRecognitions?: readonly CollectiveRecognitionEntry[];
   /** Rows read, evaluated and rejected per input file, for the data-quality section. */

@@ -1,6 +1,5 @@
 import { resolve } from 'node:path';
 import {
-  buildRecognitionList,
   buildReportingCalendar,
   builtinFormatters,
   CdhtError,
@@ -10,15 +9,21 @@ import {
   formatCount,
   type Issue,
   loadUnitMapping,
-  renderAnnexHtml,
+  type ReportInput,
   renderReport,
   rollUpPopulation,
   type UnitMappingFile,
 } from '../../index.js';
-import { readJsonFile, readUnitTable } from '../../node.js';
-
+import {
+  createRecognitionStore,
+  readJsonFile,
+  readUnitTable,
+  writeAnnexHtml,
+  writeAnnexXlsx,
+  writeReportXlsx,
+  xlsxFormatter,
+} from '../../node.js';
 import { aggregateFiles } from '../aggregateFiles.js';
-import { writeAnnexXlsxFile } from '../annexFile.js';
 import { choice, dateOption, listOption, needPositionals, parseCommand, stringOption } from '../args.js';
 import { resolveArg } from '../bundledIds.js';
 import { collectiveCollector } from '../collectiveRecognitions.js';
@@ -27,38 +32,12 @@ import { type CliIo, ExitCode, println, UsageError } from '../io.js';
 import { writeOutputFile } from '../outputFile.js';
 import { checkOutputPaths } from '../outputPaths.js';
 import { loadPlanFile } from '../plans.js';
+import { writeStreamedFile } from '../streamedFile.js';
 
 /** Today in the local time zone, `yyyy-MM-dd`: the report date when none is given. */
 function today(): string {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
-/**
- * What the recognition list needs of an awarded evaluation: no indicators, reasons or gaps, so
- * memory grows by a few hundred bytes per person awarded rather than by the whole evaluation.
- */
-function slim(e: Evaluation): Evaluation {
-  // Rows written by other tools may carry birthDate instead of birthYear: the annex reads either.
-  const extra = e as unknown as { birthYear?: unknown; birthDate?: unknown };
-  return {
-    framework: e.framework,
-    person: e.person,
-    ...(e.name === undefined ? {} : { name: e.name }),
-    group: e.group,
-    unit: e.unit,
-    period: e.period,
-    asOf: e.asOf,
-    total: e.total,
-    possible: e.possible,
-    max: e.max,
-    criteria: e.criteria.map((c) => ({ id: c.id, points: c.points, max: c.max, possible: c.possible })),
-    indicators: [],
-    derived: {},
-    titles: e.titles.map((t) => ({ id: t.id, decision: t.decision, reasons: [], gap: null })),
-    ...(extra.birthYear === undefined ? {} : { birthYear: extra.birthYear }),
-    ...(extra.birthDate === undefined ? {} : { birthDate: extra.birthDate }),
-  } as unknown as Evaluation;
 }
 
 /**
@@ -194,89 +173,110 @@ export async function report(args: readonly string[], io: CliIo): Promise<number
       },
       'report',
     );
-  // The recognition list names people, so it grows with those awarded; CSV (metrics only) skips it.
-  const awarded: Evaluation[] = [];
-  const collectives = collectiveCollector();
+  // The recognition list names people: it is kept on disk as rows are read (memory keeps a few
+  // sort keys per person) and read back in order, for the report (grouped by --by) and the annex
+  // (per commune, or agency, whatever level the report is by). CSV (metrics only) skips it.
   const keep = format !== 'csv' || annex !== undefined;
-  const read = await aggregateFiles(
-    positionals.map((p) => ({ path: resolve(io.cwd, p), shown: p })),
-    plan,
-    keep
-      ? (row) => {
-          collectives.add(row);
-          const e = row as Partial<Evaluation>;
-          if (Array.isArray(e.titles) && e.titles.some((t) => t.id === 'cdht' && t.decision === 'awarded'))
-            awarded.push(slim(e as Evaluation));
-        }
-      : undefined,
-    10,
-    // With mappings, rows are placed on the units in force on the report date; without, as recorded.
-    mappings.length === 0 || asOfOption === undefined ? {} : { asOf: asOfOption, mappings },
-  );
-  // The one default of every command: the end of the assessment period (here the latest of the
-  // evaluations read); today only when no row names a period (fact rows alone).
-  const asOf = asOfOption ?? read.periodEnd ?? today();
-  const agg = read.aggregate;
-  const quality = await fileQuality(read.files, io.cwd);
-  const result = computeProgress(agg, plan, {
-    asOf,
-    ...(population === undefined
-      ? {}
-      : { population: rollUpPopulation(await readUnitTable(resolve(io.cwd, population)), plan) }),
-  });
-  const recognitions = keep
-    ? buildRecognitionList(awarded, { titleId: 'cdht', plan, ...(by === undefined ? {} : { by }) })
-    : [];
-  const rendered = await renderReport(
-    {
+  const annexBy = plan.scope.hierarchies.some((h) => h.levels.includes('commune')) ? 'commune' : by;
+  const views = [
+    { plan, ...(by === undefined ? {} : { by }) },
+    ...(annex === undefined || annexBy === by ? [] : [{ plan, ...(annexBy === undefined ? {} : { by: annexBy }) }]),
+  ];
+  const store = keep ? createRecognitionStore(views) : undefined;
+  try {
+    const collectives = collectiveCollector();
+    const read = await aggregateFiles(
+      positionals.map((p) => ({ path: resolve(io.cwd, p), shown: p })),
+      plan,
+      keep
+        ? (row) => {
+            collectives.add(row);
+            const e = row as Partial<Evaluation>;
+            if (Array.isArray(e.titles) && e.titles.some((t) => t.id === 'cdht' && t.decision === 'awarded'))
+              store?.add(e as Evaluation);
+          }
+        : undefined,
+      10,
+      // With mappings, rows are placed on the units in force on the report date; without, as recorded.
+      mappings.length === 0 || asOfOption === undefined ? {} : { asOf: asOfOption, mappings },
+    );
+    // The one default of every command: the end of the assessment period (here the latest of the
+    // evaluations read); today only when no row names a period (fact rows alone).
+    const asOf = asOfOption ?? read.periodEnd ?? today();
+    const agg = read.aggregate;
+    const quality = await fileQuality(read.files, io.cwd);
+    const result = computeProgress(agg, plan, {
+      asOf,
+      ...(population === undefined
+        ? {}
+        : { population: rollUpPopulation(await readUnitTable(resolve(io.cwd, population)), plan) }),
+    });
+    const list = store?.list(0);
+    // The built-in xlsx writer streams the list into the workbook; a long list leaves the HTML page
+    // for the annex (counts per unit); other formats (and plugin formats) get the list itself.
+    const builtin = !Object.hasOwn(engine.formatters, format) || engine.formatters[format] === xlsxFormatter;
+    const streamed = format === 'xlsx' && builtin;
+    const listIn = (): Pick<ReportInput, 'recognitions' | 'recognitionCounts'> => {
+      if (list === undefined || streamed || (format === 'csv' && builtin)) return {};
+      if (format === 'html' && builtin && !list.fitsHtmlReport) return { recognitionCounts: list.units };
+      return { recognitions: [...list.entries()] };
+    };
+    const input: ReportInput = {
       plan,
       progress: result,
       calendar: buildReportingCalendar(plan, asOf, submitted === undefined ? {} : { submitted }),
       ...(submitted === undefined ? {} : { submittedKnown: true }),
       quality,
-      ...(keep ? { recognitions } : {}),
+      ...listIn(),
       ...(collectives.seen()
         ? { collectiveRecognitions: collectives.list({ plan, ...(by === undefined ? {} : { by }) }) }
         : {}),
       ...(by === undefined ? {} : { by }),
-    },
-    format,
-    { locale: io.lang },
-    engine.formatters,
-  );
-  if (annex !== undefined) {
-    // The annex lists people per commune (or agency), whatever level the report is by.
-    const annexBy = plan.scope.hierarchies.some((h) => h.levels.includes('commune')) ? 'commune' : by;
-    const list = buildRecognitionList(awarded, {
-      titleId: 'cdht',
-      plan,
-      ...(annexBy === undefined ? {} : { by: annexBy }),
-    });
-    const year = Number(asOf.slice(0, 4));
-    if (annexFormat === 'xlsx')
-      await writeAnnexXlsxFile(resolve(io.cwd, annex), annex, list, { year, locale: io.lang });
-    else await writeOutputFile(resolve(io.cwd, annex), annex, renderAnnexHtml(list, { year, asOf, locale: io.lang }));
+    };
+    const rendered = streamed ? undefined : await renderReport(input, format, { locale: io.lang }, engine.formatters);
+    if (annex !== undefined && store !== undefined) {
+      const annexList = store.list(views.length - 1);
+      const year = Number(asOf.slice(0, 4));
+      const path = resolve(io.cwd, annex);
+      if (annexFormat === 'xlsx')
+        await writeStreamedFile(path, annex, (s) => writeAnnexXlsx(s, annexList.entries(), { year, locale: io.lang }));
+      else
+        await writeStreamedFile(path, annex, (s) =>
+          writeAnnexHtml(s, annexList.entries(), { year, asOf, locale: io.lang }),
+        );
+    }
+    if (streamed && out !== undefined)
+      await writeStreamedFile(resolve(io.cwd, out), out, (s) =>
+        writeReportXlsx(
+          s,
+          input,
+          io.lang,
+          list === undefined ? undefined : { criteria: list.criteria, entries: list.entries() },
+        ),
+      );
+    // xlsx is bytes and always goes to --out (checked above); text goes to stdout unless --out.
+    if (rendered !== undefined && out !== undefined) await writeOutputFile(resolve(io.cwd, out), out, rendered);
+    else if (typeof rendered === 'string') io.stdout.write(rendered);
+    // Rows that are no evaluation or count twice: the first few on the console, with file and row.
+    for (const r of read.first) println(io.stderr, `${r.file}:${r.row}: ${r.issue.code} ${r.issue.message[io.lang]}`);
+    const more = Object.values(read.rejected).reduce((a, b) => a + b, 0) - read.first.length;
+    if (more > 0)
+      println(io.stderr, io.lang === 'vi' ? `… và ${more} dòng khác bị loại.` : `… and ${more} more rows left out.`);
+    // Evidence rows evaluate rejected count too (rejects files beside the results), as in the report.
+    const earlyCount = quality.reduce((n, q) => n + q.rejectedAtEvaluation, 0);
+    const all: Record<string, number> = { ...agg.rows.rejected };
+    if (earlyCount > 0) all[io.lang === 'vi' ? 'bị từ chối khi đánh giá' : 'rejected at evaluation'] = earlyCount;
+    const rejected = Object.entries(all)
+      .map(([code, n]) => `${code} ${formatCount(n, io.lang)}`)
+      .join(', ');
+    println(
+      io.stderr,
+      io.lang === 'vi'
+        ? `Đã đọc ${formatCount(agg.rows.read + earlyCount, 'vi')} dòng: ${formatCount(agg.rows.placed, 'vi')} được tính vào đơn vị, ${formatCount(agg.rows.read + earlyCount - agg.rows.placed, 'vi')} bị loại${rejected ? ` (${rejected})` : ''}.`
+        : `Read ${formatCount(agg.rows.read + earlyCount, 'en')} rows: ${formatCount(agg.rows.placed, 'en')} placed in a unit, ${formatCount(agg.rows.read + earlyCount - agg.rows.placed, 'en')} left out${rejected ? ` (${rejected})` : ''}.`,
+    );
+    return ExitCode.ok;
+  } finally {
+    store?.close();
   }
-  // xlsx is bytes and always goes to --out (checked above); text goes to stdout unless --out.
-  if (out !== undefined) await writeOutputFile(resolve(io.cwd, out), out, rendered);
-  else if (typeof rendered === 'string') io.stdout.write(rendered);
-  // Rows that are no evaluation or count twice: the first few on the console, with file and row.
-  for (const r of read.first) println(io.stderr, `${r.file}:${r.row}: ${r.issue.code} ${r.issue.message[io.lang]}`);
-  const more = Object.values(read.rejected).reduce((a, b) => a + b, 0) - read.first.length;
-  if (more > 0)
-    println(io.stderr, io.lang === 'vi' ? `… và ${more} dòng khác bị loại.` : `… and ${more} more rows left out.`);
-  // Evidence rows evaluate rejected count too (rejects files beside the results), as in the report.
-  const earlyCount = quality.reduce((n, q) => n + q.rejectedAtEvaluation, 0);
-  const all: Record<string, number> = { ...agg.rows.rejected };
-  if (earlyCount > 0) all[io.lang === 'vi' ? 'bị từ chối khi đánh giá' : 'rejected at evaluation'] = earlyCount;
-  const rejected = Object.entries(all)
-    .map(([code, n]) => `${code} ${formatCount(n, io.lang)}`)
-    .join(', ');
-  println(
-    io.stderr,
-    io.lang === 'vi'
-      ? `Đã đọc ${formatCount(agg.rows.read + earlyCount, 'vi')} dòng: ${formatCount(agg.rows.placed, 'vi')} được tính vào đơn vị, ${formatCount(agg.rows.read + earlyCount - agg.rows.placed, 'vi')} bị loại${rejected ? ` (${rejected})` : ''}.`
-      : `Read ${formatCount(agg.rows.read + earlyCount, 'en')} rows: ${formatCount(agg.rows.placed, 'en')} placed in a unit, ${formatCount(agg.rows.read + earlyCount - agg.rows.placed, 'en')} left out${rejected ? ` (${rejected})` : ''}.`,
-  );
-  return ExitCode.ok;
 }

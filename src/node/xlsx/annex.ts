@@ -1,8 +1,9 @@
 import type { Writable } from 'node:stream';
-import { annexHeaders, annexTexts, buildAnnex } from '../../report/annex.js';
+import { annexHeaders, annexTexts } from '../../report/annex.js';
 import type { RecognitionEntry, ReportLocale } from '../../report/types.js';
+import { DRAIN_EVERY, letDrain } from './drain.js';
 import { loadExcelJs } from './exceljs.js';
-import { printLayout } from './pageSetup.js';
+import { printLayout, withPrintOptions } from './pageSetup.js';
 
 const WIDTHS = [6, 30, 10, 22, 30, 11] as const;
 
@@ -14,7 +15,8 @@ const WIDTHS = [6, 30, 10, 22, 30, 11] as const;
  * and the signature block; A4 portrait fitted to the width with the header row repeated.
  *
  * @param out - where the workbook's bytes go (a file stream)
- * @param entries - a recognition list (see `buildRecognitionList`)
+ * @param entries - a recognition list in its order (see `buildRecognitionList`); any iterable,
+ *   read once, so a list read from disk row by row is never held whole
  * @param options - year recognised and language
  * @returns when the workbook is written
  * @throws CdhtError `missing_dependency` when exceljs is not installed
@@ -22,7 +24,7 @@ const WIDTHS = [6, 30, 10, 22, 30, 11] as const;
  */
 export async function writeAnnexXlsx(
   out: Writable,
-  entries: readonly RecognitionEntry[],
+  entries: Iterable<RecognitionEntry> | AsyncIterable<RecognitionEntry>,
   options: { readonly year: number; readonly locale?: ReportLocale },
 ): Promise<void> {
   const locale = options.locale ?? 'vi';
@@ -31,9 +33,10 @@ export async function writeAnnexXlsx(
   wb.creator = 'cdht';
   const t = annexTexts(options.year, locale);
   const used = new Set<string>();
-  for (const g of buildAnnex(entries)) {
+  type Sheet = ReturnType<typeof wb.addWorksheet>;
+  const open = (unit: string): Sheet => {
     // Three title rows, then the header row, repeated on every printed page.
-    const ws = wb.addWorksheet(sheetName(g.unit, used), printLayout('portrait', 4));
+    const ws = withPrintOptions(wb.addWorksheet(sheetName(unit, used), printLayout('portrait', 4)));
     ws.columns = WIDTHS.map((width) => ({ width }));
     const title = (text: string, bold: boolean): void => {
       const row = ws.addRow([text]);
@@ -43,7 +46,7 @@ export async function writeAnnexXlsx(
       row.commit();
     };
     title(t.heading, true);
-    title(g.unit, true);
+    title(unit, true);
     title(t.attached, false);
     const head = ws.addRow([...annexHeaders(locale)]);
     head.font = { bold: true };
@@ -52,18 +55,31 @@ export async function writeAnnexXlsx(
       c.border = BORDER;
     });
     head.commit();
-    for (const r of g.rows) {
-      const row = ws.addRow([r.stt, r.name, r.birthYear, r.village, r.unit, r.total]);
-      for (let i = 1; i <= WIDTHS.length; i++) row.getCell(i).border = BORDER;
-      row.commit();
-    }
+    return ws;
+  };
+  const close = (ws: Sheet, count: number): void => {
     ws.addRow([]).commit();
-    ws.addRow([`${t.total}: ${g.rows.length}`]).commit();
+    ws.addRow([`${t.total}: ${count}`]).commit();
     ws.addRow(['', t.preparer, '', '', t.approver]).commit();
     ws.addRow(['', '', '', '', t.approverRole]).commit();
     ws.addRow(['', t.signHint, '', '', t.signHint]).commit();
     ws.commit();
+  };
+  // The list is in unit order: a new unit key starts a new sheet, rows numbered from 1 in each.
+  let current: { ws: Sheet; key: string; count: number } | undefined;
+  let n = 0;
+  for await (const x of entries) {
+    if (++n % DRAIN_EVERY === 0) await letDrain(out);
+    if (current?.key !== x.unit.key) {
+      if (current) close(current.ws, current.count);
+      current = { ws: open(x.unit.name), key: x.unit.key, count: 0 };
+    }
+    current.count++;
+    const row = current.ws.addRow([current.count, x.name, x.birthYear, x.village, x.place, x.total]);
+    for (let i = 1; i <= WIDTHS.length; i++) row.getCell(i).border = BORDER;
+    row.commit();
   }
+  if (current) close(current.ws, current.count);
   await wb.commit();
 }
 

@@ -30,3 +30,31 @@ export function printLayout(
     views: [{ state: 'frozen', ySplit: headerRow, xSplit: 0 }],
   };
 }
+
+/**
+ * Makes a sheet of exceljs's streaming writer keep the page setup's print options (the table
+ * centred across the page): the streaming writer, unlike the in-memory one, leaves the
+ * `printOptions` element out. It goes just before the page margins, where the schema puts it.
+ *
+ * @param ws - a sheet just added to a streaming workbook
+ * @returns the same sheet
+ * @internal
+ */
+export function withPrintOptions<T extends object>(ws: T): T {
+  const writer = ws as unknown as {
+    _writePageMargins?: () => void;
+    stream: { write(text: string): void };
+    pageSetup: { horizontalCentered?: boolean; verticalCentered?: boolean };
+  };
+  const margins = writer._writePageMargins;
+  if (typeof margins !== 'function') return ws;
+  writer._writePageMargins = () => {
+    const { horizontalCentered, verticalCentered } = writer.pageSetup;
+    if (horizontalCentered || verticalCentered)
+      writer.stream.write(
+        `<printOptions${horizontalCentered ? ' horizontalCentered="1"' : ''}${verticalCentered ? ' verticalCentered="1"' : ''}/>`,
+      );
+    margins.call(writer);
+  };
+  return ws;
+}
