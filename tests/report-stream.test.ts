@@ -200,3 +200,27 @@ describe('report on a list longer than a page holds (2,500 people)', () => {
     expect(doc.recognitions.map((x) => x.person)).toEqual(list.map((x) => x.person));
   });
 });
+
+describe('streamed outputs go where they are told, whole or not at all', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cdht-report-stream-out-'));
+  writeFileSync(
+    join(dir, 'ev.ndjson'),
+    `${evaluations(40)
+      .map((e) => JSON.stringify(e))
+      .join('\n')}\n`,
+  );
+  const common = ['report', '--plan', PLAN_FILE, '--as-of', '2025-12-31', 'ev.ndjson'];
+
+  it('xlsx to /dev/null writes into the device and leaves it a device', () => {
+    const r = cdht([...common, '--format', 'xlsx', '--out', '/dev/null'], dir);
+    expect(r.code).toBe(0);
+    expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
+  });
+
+  it('an --out that is a folder is refused, naming it, and nothing is left behind', () => {
+    const r = cdht([...common, '--format', 'xlsx', '--out', '.'], dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('không ghi được .');
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+});
