@@ -175,7 +175,10 @@ describe('the criteria editor in headless Chromium', () => {
     await page.locator('#person-result', { hasText: 'Không đạt' }).waitFor({ timeout: 30_000 });
     expect(await text(page, '#person-result')).toContain('tổng điểm 98 < 99');
     await page.fill('#total-cdht', '85');
-    await page.locator('#person-result', { hasText: 'Đạt' }).waitFor({ timeout: 30_000 });
+    // hasText matches any substring regardless of case, so "Đạt" would also match "Không đạt": wait for
+    // the restored threshold itself before running the cases against it.
+    await page.locator('#person-result', { hasText: 'tổng điểm 98 ≥ 85' }).waitFor({ timeout: 30_000 });
+    expect(await text(page, '#person-result')).not.toContain('Không đạt');
 
     const data = Object.fromEntries(
       ['tc1_1', 'tc1_2', 'tc1_3', 'tc1_4', 'tc2_1', 'tc2_2', 'tc2_3', 'tc2_4', 'tc3_1', 'tc3_2'].map((f) => [
