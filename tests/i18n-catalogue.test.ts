@@ -321,6 +321,7 @@ const ISSUES: { readonly [C in IssueCode]: readonly IssueParams[C][] } = {
   rule_too_large: [{ max: 10000 }],
   scale_changed: [
     { kind: 'maximum', parent: 'cdht-resident@1.0.0', before: 100, after: 110 },
+    { kind: 'maximum', parent: 'cdht-resident@1.0.0', before: 100, after: 110, shared: true },
     {
       kind: 'title_share',
       parent: 'cdht-resident@1.0.0',

@@ -69,7 +69,15 @@ describe('lintScale', () => {
     const { parent, child: c } = load(
       child({ ...addTen, overrides: { titles: { t: { requirements: { totalShare: 0.8 } } } } }),
     );
-    expect(lintScale(c, parent).map((i) => i.params.kind)).toEqual(['maximum']);
+    const found = lintScale(c, parent);
+    expect(found.map((i) => i.params.kind)).toEqual(['maximum']);
+    // The maximum still moves, but no threshold changes share: the warning says so instead of advising totalShare.
+    expect(found[0]?.message.en).toBe(
+      'the maximum moves from 100 (scale-parent@1.0.0) to 110: every title states its threshold as a share of the maximum (totalShare), so each follows it',
+    );
+    expect(found[0]?.message.vi).toBe(
+      'điểm tối đa đổi từ 100 (scale-parent@1.0.0) thành 110: mọi danh hiệu ghi ngưỡng theo tỷ lệ điểm tối đa (totalShare) nên ngưỡng tự theo điểm mới',
+    );
     // And the share decides: 87 of 110 is not awarded, 88 is (a = 10, b = 10, c = 7 or 8 → 60 + 40 + 7|8 … scaled).
     const engine = createEngine();
     engine.load(parentFile);

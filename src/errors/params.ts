@@ -419,7 +419,14 @@ export interface IssueParams {
    * `before`/`after` are `{ total, max }`). `parent` is `id@version`.
    */
   scale_changed:
-    | { readonly kind: 'maximum'; readonly parent: string; readonly before: number; readonly after: number }
+    | {
+        readonly kind: 'maximum';
+        readonly parent: string;
+        readonly before: number;
+        readonly after: number;
+        /** Every title with a total threshold states it only as a share (`totalShare`): each follows the maximum. */
+        readonly shared?: true;
+      }
     | {
         readonly kind: 'title_share';
         readonly parent: string;

@@ -217,6 +217,8 @@ export const enTooling: ToolingIssueMessages = {
   scale_changed: (p) => {
     const share = (s: { total: number; max: number }): string =>
       `${n(s.total)}/${n(s.max)} points (${formatPercent(s.total / s.max, 'en')})`;
+    if (p.kind === 'maximum' && p.shared === true)
+      return `the maximum moves from ${n(p.before)} (${p.parent}) to ${n(p.after)}: every title states its threshold as a share of the maximum (totalShare), so each follows it`;
     return p.kind === 'maximum'
       ? `the maximum moves from ${n(p.before)} (${p.parent}) to ${n(p.after)}: titles with an absolute threshold now ask for another share; use totalShare to keep the share`
       : `title "${p.title}" needs ${share(p.after)} instead of ${share(p.before)} as in ${p.parent}: who earns it changes`;

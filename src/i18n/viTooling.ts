@@ -246,6 +246,8 @@ export const viTooling: ToolingIssueMessages = {
   scale_changed: (p) => {
     const share = (s: { total: number; max: number }): string =>
       `${n(s.total)}/${n(s.max)} điểm (${formatPercent(s.total / s.max, 'vi')})`;
+    if (p.kind === 'maximum' && p.shared === true)
+      return `điểm tối đa đổi từ ${n(p.before)} (${p.parent}) thành ${n(p.after)}: mọi danh hiệu ghi ngưỡng theo tỷ lệ điểm tối đa (totalShare) nên ngưỡng tự theo điểm mới`;
     return p.kind === 'maximum'
       ? `điểm tối đa đổi từ ${n(p.before)} (${p.parent}) thành ${n(p.after)}: ngưỡng tính theo điểm tuyệt đối của các danh hiệu đổi tỷ lệ; dùng totalShare nếu muốn giữ tỷ lệ`
       : `danh hiệu "${p.title}" cần ${share(p.after)} thay vì ${share(p.before)} như ${p.parent}: tỷ lệ người đạt sẽ thay đổi`;

@@ -27,8 +27,19 @@ export function lintScale(child: Framework, parent: Framework, source?: Framewor
   const of = `${parent.id}@${parent.version}`;
   const before = maximumOf(parent);
   const after = maximumOf(child);
-  if (before !== after)
-    out.push(toolingIssue('scale_changed', ['extends'], { kind: 'maximum', parent: of, before, after }, WARNING));
+  if (before !== after) {
+    // When no title keeps an absolute total, nothing changes share: say so rather than advise totalShare.
+    const totals = child.titles.map((t) => t.requirements);
+    const shared = totals.some((r) => r.totalShare !== undefined) && totals.every((r) => r.total === undefined);
+    const params = {
+      kind: 'maximum' as const,
+      parent: of,
+      before,
+      after,
+      ...(shared ? { shared: true as const } : {}),
+    };
+    out.push(toolingIssue('scale_changed', ['extends'], params, WARNING));
+  }
   if (before === 0 || after === 0) return out;
   const parentTitles = new Map(parent.titles.map((t) => [t.id, t]));
   for (const [i, title] of child.titles.entries()) {
