@@ -10,7 +10,12 @@
 import { awardPoints, createScorer, type Scorer, type ScorerOptions } from '../evaluate/score.js';
 import type { TitleDecision } from '../format/evaluation.js';
 import type { Variant } from '../format/framework.js';
-import type { CompiledFramework, CompiledTitle, UnrolledScoring } from '../framework/compileFramework.js';
+import type {
+  CompiledFramework,
+  CompiledIndicator,
+  CompiledTitle,
+  UnrolledScoring,
+} from '../framework/compileFramework.js';
 import { dynamicVar, literalVar, missingOf, note, readLiteral } from '../rules/compiler/var.js';
 import { domainOperators } from '../rules/operators/domain.js';
 import { inOp, missingSome, standardOperators, toFloat } from '../rules/operators/standard.js';
@@ -98,14 +103,10 @@ export interface ModuleSpec {
   /** Criteria `{ id, max }` in framework order. */
   readonly criteria: readonly { readonly id: string; readonly max: number }[];
   /** Indicators in framework order. */
-  readonly indicators: readonly {
-    readonly id: string;
-    readonly criterion: number;
-    readonly points: number;
-    readonly when: RuleFn | null;
-    readonly award: RuleFn;
-    readonly derivedReads: readonly string[];
-  }[];
+  readonly indicators: readonly Pick<
+    CompiledIndicator,
+    'id' | 'criterion' | 'points' | 'when' | 'award' | 'derivedReads'
+  >[];
   /** Derived values, in order. */
   readonly derived: readonly { readonly name: string; readonly fn: RuleFn }[];
   /** Titles in framework order. */
