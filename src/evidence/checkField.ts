@@ -59,6 +59,67 @@ export function checkEvidenceValue(
   }
 }
 
+/**
+ * Whether {@link checkEvidenceValue} would find nothing to say about `value` (no issue, no warning),
+ * answered without building paths or issue lists: the batch front door checks every field of every
+ * record, and nearly all of them fit. `false` means "ask checkEvidenceValue", not "wrong": plugin
+ * types are always left to it.
+ *
+ * @internal
+ */
+export function _fitsEvidence(value: unknown, field: EvidenceField): boolean {
+  switch (field.type) {
+    case 'number':
+      return typeof value === 'number' && Number.isFinite(value) && inRange(value, field);
+    case 'integer':
+      return typeof value === 'number' && Number.isInteger(value) && inRange(value, field);
+    case 'boolean':
+      return typeof value === 'boolean';
+    case 'date':
+      return typeof value === 'string' && isIsoDate(value);
+    case 'string':
+      return typeof value === 'string' && (field.values === undefined || field.values.includes(value));
+    case 'enum':
+      return typeof value === 'string' && field.values !== undefined && field.values.includes(value);
+    case 'list': {
+      if (!Array.isArray(value) || !inRange(value.length, field)) return false;
+      const items = field.items;
+      if (items !== undefined) for (let i = 0; i < value.length; i++) if (!_fitsEvidence(value[i], items)) return false;
+      return true;
+    }
+    case 'object': {
+      if (!isPlainObject(value)) return false;
+      const fields = field.fields;
+      if (fields === undefined) return true;
+      for (const key in value) {
+        if (!Object.hasOwn(value, key)) continue;
+        if (!Object.hasOwn(fields, key) || !_fitsEvidence(value[key], fields[key] as EvidenceField)) return false;
+      }
+      for (const key in fields)
+        if (Object.hasOwn(fields, key) && fields[key]?.required && !(key in value)) return false;
+      return true;
+    }
+    case 'assessment': {
+      if (!isPlainObject(value) || !('self' in value)) return false;
+      const min = field.min ?? 0;
+      const max = field.max ?? 10;
+      for (const key in value) {
+        if (!Object.hasOwn(value, key)) continue;
+        const part = value[key];
+        if (key !== 'self' && key !== 'reviewed') return false;
+        if (typeof part !== 'number' || !Number.isFinite(part) || part < min || part > max) return false;
+      }
+      return true;
+    }
+    default:
+      return false;
+  }
+}
+
+function inRange(n: number, field: EvidenceField): boolean {
+  return !(field.min !== undefined && n < field.min) && !(field.max !== undefined && n > field.max);
+}
+
 function checkAssessment(value: unknown, field: EvidenceField, path: JsonPath): Issue[] {
   if (!isPlainObject(value) || !('self' in value)) return [expected(path, value, field)];
   const score = { ...SCORE, min: field.min ?? 0, max: field.max ?? 10 };

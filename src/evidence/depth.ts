@@ -26,6 +26,8 @@ interface Frame {
  */
 export function _checkDepth(value: unknown): Issue | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
+  // Every record is checked: the common answer (not too deep) comes from a walk that allocates nothing.
+  if (withinDepth(value, 1)) return undefined;
   const stack: Frame[] = [{ value, depth: 1, parent: undefined, key: undefined }];
   for (let frame = stack.pop(); frame !== undefined; frame = stack.pop()) {
     if (frame.depth > EVIDENCE_MAX_DEPTH) return tooDeep(pathOf(frame));
@@ -37,6 +39,30 @@ export function _checkDepth(value: unknown): Issue | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * Whether nothing under `value` (at `depth`) nests deeper than the cap. Recursion stops at the cap,
+ * so the stack stays shallow whatever the input, cyclic values included. Sees the same children as
+ * the walk of {@link _checkDepth}: array items, own enumerable string keys, Dates as leaves.
+ */
+function withinDepth(value: object, depth: number): boolean {
+  if (depth > EVIDENCE_MAX_DEPTH) return false;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const child: unknown = value[i];
+      if (typeof child === 'object' && child !== null && !(child instanceof Date) && !withinDepth(child, depth + 1))
+        return false;
+    }
+    return true;
+  }
+  for (const key in value) {
+    if (!Object.hasOwn(value, key)) continue;
+    const child: unknown = (value as Record<string, unknown>)[key];
+    if (typeof child === 'object' && child !== null && !(child instanceof Date) && !withinDepth(child, depth + 1))
+      return false;
+  }
+  return true;
 }
 
 function pathOf(frame: Frame): JsonPath {

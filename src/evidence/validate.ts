@@ -3,7 +3,7 @@ import type { Issue } from '../errors/issue.js';
 import { type EvidenceRecord, EvidenceRecordSchema } from '../format/evidence.js';
 import type { EvidenceField } from '../format/framework.js';
 import { birthYearOf } from './birthYear.js';
-import { _missingField, _unknownField, checkEvidenceValue, type EvidenceTypes } from './checkField.js';
+import { _fitsEvidence, _missingField, _unknownField, checkEvidenceValue, type EvidenceTypes } from './checkField.js';
 import { _checkDepth } from './depth.js';
 import { isSimpleRecord } from './simpleRecord.js';
 
@@ -83,16 +83,23 @@ export function _checkDeclaredEvidence(
 ): EvidenceValidation {
   const parsed = types && hasOwnKeys(types) ? parsePluginFields(record, evidence, types) : record;
   const found: Issue[] = [];
-  for (const [name, item] of Object.entries(parsed.data)) {
+  const data = parsed.data;
+  for (const name in data) {
+    if (!Object.hasOwn(data, name)) continue;
+    const item = data[name];
     const declared = Object.hasOwn(evidence, name) ? evidence[name] : undefined;
-    if (declared) found.push(...checkEvidenceValue(item, declared, ['data', name], types));
+    if (declared) {
+      if (!_fitsEvidence(item, declared)) found.push(...checkEvidenceValue(item, declared, ['data', name], types));
+    }
     // The birth date or year is read for lists (the annex's năm sinh), not scored: known, unless unreadable.
     else if (!(PERSON_FIELDS.has(name) && birthYearOf({ [name]: item }) !== undefined))
       found.push(_unknownField(['data', name]));
   }
-  for (const [name, declared] of Object.entries(evidence)) {
-    if (declared.required && !Object.hasOwn(parsed.data, name)) found.push(_missingField(['data', name], declared));
+  for (const name in evidence) {
+    const declared = Object.hasOwn(evidence, name) ? evidence[name] : undefined;
+    if (declared?.required && !Object.hasOwn(data, name)) found.push(_missingField(['data', name], declared));
   }
+  if (found.length === 0) return { success: true, data: parsed, warnings: found };
   if (found.some((i) => i.severity !== 'warning')) return { success: false, issues: found };
   return { success: true, data: parsed, warnings: found };
 }
