@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { _fitsEvidence, checkEvidenceValue } from '../src/evidence/checkField.js';
+import { isIsoDate } from '../src/evidence/dates.js';
 import { _checkDepth, EVIDENCE_MAX_DEPTH } from '../src/evidence/depth.js';
 import { validateEvidenceRecord } from '../src/evidence/validate.js';
 import type { EvidenceField } from '../src/format/framework.js';
@@ -185,5 +186,50 @@ describe('_checkDepth', () => {
   it('does not count inherited keys or Dates as nesting', () => {
     const inherited = Object.create({ deep: nest(100) }) as object;
     expect(_checkDepth({ data: inherited, when: new Date(0) })).toBeUndefined();
+  });
+});
+
+describe('isIsoDate', () => {
+  // The reference: the regular expression and calendar arithmetic it replaced.
+  const reference = (text: string): boolean => {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+    if (!m) return false;
+    const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (year < 1 || month < 1 || month > 12 || day < 1) return false;
+    return (
+      day <=
+      new Date(Date.UTC(2000, month, 0)).getUTCDate() -
+        (month === 2 && !(year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)) ? 1 : 0)
+    );
+  };
+  it('agrees with the regular expression on random near-dates', () => {
+    const char = fc.constantFrom('0', '1', '2', '3', '9', '-', '/', ' ', '٣', 'a', '\n');
+    const nearDate = fc.oneof(
+      fc
+        .date({ min: new Date(Date.UTC(1, 0, 1)), max: new Date(Date.UTC(9999, 11, 31)), noInvalidDate: true })
+        .map((d) => d.toISOString().slice(0, 10)),
+      fc.array(char, { minLength: 8, maxLength: 12 }).map((a) => a.join('')),
+      fc
+        .tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }))
+        .map(
+          ([y, m, d]) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
+        ),
+    );
+    fc.assert(
+      fc.property(nearDate, (text) => {
+        expect(isIsoDate(text)).toBe(reference(text));
+      }),
+      { numRuns: 20_000, seed: 16 },
+    );
+    for (const text of [
+      '2024-02-29',
+      '2023-02-29',
+      '2000-02-29',
+      '1900-02-29',
+      '0000-01-01',
+      '2024-04-31',
+      '2024-12-31\n',
+    ])
+      expect(isIsoDate(text)).toBe(reference(text));
   });
 });

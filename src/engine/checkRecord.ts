@@ -1,7 +1,7 @@
 import { CdhtError, type Issue } from '../errors/issue.js';
 import { resolvePeriod } from '../evaluate/period.js';
 import type { EvidenceTypes } from '../evidence/checkField.js';
-import { _checkDeclaredEvidence, validateEvidenceRecord } from '../evidence/validate.js';
+import { _checkDeclaredEvidence, _parseEvidenceShape } from '../evidence/validate.js';
 import type { EvidenceRecord } from '../format/evidence.js';
 import type { Framework } from '../format/framework.js';
 
@@ -36,6 +36,7 @@ export type FrameworkChoice = (record: EvidenceRecord, on: string) => Framework;
  * @param choose - how the framework is chosen
  * @param evidenceTypes - the engine's plugin evidence types
  * @param asOf - the evaluation date (ISO); by default the last day of the record's period
+ * @param nfc - every string of `value` is NFC already (a batch block normalised as one text)
  * @returns the checked record, or every issue that rejects it
  * @internal
  */
@@ -44,8 +45,9 @@ export function _checkRecord(
   choose: FrameworkChoice,
   evidenceTypes: EvidenceTypes,
   asOf: string | undefined,
+  nfc = false,
 ): RecordCheck {
-  const shape = validateEvidenceRecord(value);
+  const shape = _parseEvidenceShape(value, nfc);
   if (!shape.success) return shape;
   let framework: Framework;
   try {

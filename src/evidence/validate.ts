@@ -41,20 +41,22 @@ export function validateEvidenceRecord(
   evidence?: Readonly<Record<string, EvidenceField>>,
   types?: EvidenceTypes,
 ): EvidenceValidation {
-  const shape = parseEvidenceShape(value);
+  const shape = _parseEvidenceShape(value);
   if (!shape.success || !evidence) return shape;
   return _checkDeclaredEvidence(shape.data, evidence, types);
 }
 
 /**
  * The shape check alone: the record's fields (`id`, `period`, `unit`, `data`, …), with every string
- * NFC-normalised. What `data` holds is not looked at.
+ * NFC-normalised (`nfc`: they already are). What `data` holds is not looked at.
+ *
+ * @internal
  */
-function parseEvidenceShape(value: unknown): EvidenceValidation {
+export function _parseEvidenceShape(value: unknown, nfc = false): EvidenceValidation {
   // Before any pass that recurses over the values: a record nested thousands deep is rejected, not a crash.
   const deep = _checkDepth(value);
   if (deep) return { success: false, issues: [deep] };
-  const text = normalizeText(value);
+  const text = nfc ? value : normalizeText(value);
   if (isSimpleRecord(text)) return { success: true, data: text === value ? { ...text } : text, warnings: [] };
   // reportInput: an absent property is reported as missing, not as of the wrong type.
   const parsed = EvidenceRecordSchema.safeParse(text, { reportInput: true });

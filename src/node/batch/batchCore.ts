@@ -84,7 +84,8 @@ interface LeanScorer {
 
 /** Evaluates records one at a time; caches framework choices and scorers. @internal */
 export interface RecordEvaluator {
-  evaluate(raw: unknown, index: number, row?: number): BatchItem;
+  /** `nfc`: every string of `raw` is known to be NFC already (see `_checkRecord`). */
+  evaluate(raw: unknown, index: number, row?: number, nfc?: boolean): BatchItem;
 }
 
 function idOf(raw: unknown): string | undefined {
@@ -203,8 +204,8 @@ export function recordEvaluator(target: BatchTarget, settings: BatchSettings): R
   };
 
   return {
-    evaluate(raw, index, row) {
-      const checked = _checkRecord(raw, choose, engine.evidenceTypes, settings.asOf);
+    evaluate(raw, index, row, nfc) {
+      const checked = _checkRecord(raw, choose, engine.evidenceTypes, settings.asOf, nfc);
       if (!checked.success) return { index, row, id: idOf(raw), issues: checked.issues };
       const { record, framework, warnings } = checked.data;
       const extra = warnings.length > 0 ? { warnings } : {};

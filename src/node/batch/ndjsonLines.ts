@@ -18,18 +18,21 @@ import type { BatchItem, RecordEvaluator } from './batchCore.js';
  * JSON are the keys written. Bytes of multi-byte characters are ≥ 0x80, so they never look like
  * JSON punctuation. The block's lines are never blank and end with one LF (see ./ndjsonBlocks.ts).
  */
-function selfContainedLines(bytes: Uint8Array): { lines: number; keys: number } {
-  const no = { lines: -1, keys: 0 };
+function selfContainedLines(bytes: Uint8Array): { lines: number; keys: number; text: TextKind } {
+  const no = { lines: -1, keys: 0, text: 'escaped' as const };
   let depth = 0;
   let inString = false;
   let lines = 0;
   let keys = 0;
+  let text: TextKind = 'ascii';
   for (let i = 0; i < bytes.length; i++) {
     const c = bytes[i] as number;
     if (inString) {
-      if (c === 92)
+      if (c === 92) {
+        if (bytes[i + 1] === 117) text = 'escaped'; // \uXXXX may write any character
         i++; // backslash: skip the escaped character
-      else if (c === 34) inString = false;
+      } else if (c === 34) inString = false;
+      else if (c >= 0x80 && text === 'ascii') text = 'unicode';
       else if (c === 10) return no;
       continue;
     }
@@ -44,8 +47,15 @@ function selfContainedLines(bytes: Uint8Array): { lines: number; keys: number } 
     } else if (c === 44 && depth === 0) return no;
   }
   if (inString || depth !== 0) return no;
-  return { lines, keys };
+  return { lines, keys, text };
 }
+
+/**
+ * What the strings of a block may need for NFC: nothing (ASCII only), one normalisation of the
+ * whole text (characters written as themselves), or one per string after parsing (`\u` escapes,
+ * which can write combining marks the text does not show).
+ */
+type TextKind = 'ascii' | 'unicode' | 'escaped';
 
 /** The keys of every object in the values, counted without recursion (values may nest deep). */
 function countKeys(values: readonly unknown[]): number {
@@ -77,8 +87,11 @@ function countKeys(values: readonly unknown[]): number {
  * `JSON.parse` keeps the last of two equal keys silently: when the values hold fewer keys than the
  * text writes, a line repeats one, and the lines are parsed one by one to find it.
  */
-function parseBlock(bytes: Uint8Array, decoder: InstanceType<typeof TextDecoder>): unknown[] | undefined {
-  const { lines: count, keys } = selfContainedLines(bytes);
+function parseBlock(
+  bytes: Uint8Array,
+  decoder: InstanceType<typeof TextDecoder>,
+): { values: unknown[]; nfc: boolean } | undefined {
+  const { lines: count, keys, text } = selfContainedLines(bytes);
   if (count <= 0) return undefined;
   const end = bytes.length - 1;
   const commas = new Int32Array(count - 1);
@@ -89,8 +102,12 @@ function parseBlock(bytes: Uint8Array, decoder: InstanceType<typeof TextDecoder>
     }
   }
   try {
-    const values: unknown = JSON.parse(`[${decoder.decode(bytes.subarray(0, end))}]`);
-    if (Array.isArray(values) && values.length === count && countKeys(values) === keys) return values;
+    // Outside strings JSON is ASCII, and no character composes with a quote: normalising the text
+    // normalises every key and string in it, once per block instead of once per string.
+    const decoded = decoder.decode(bytes.subarray(0, end));
+    const values: unknown = JSON.parse(`[${text === 'unicode' ? decoded.normalize('NFC') : decoded}]`);
+    if (Array.isArray(values) && values.length === count && countKeys(values) === keys)
+      return { values, nfc: text !== 'escaped' };
   } catch {
     // a token is wrong somewhere: the lines are parsed one by one for their own issues
   }
@@ -117,10 +134,11 @@ export function evaluateLines(
   firstIndex: number,
   decoder: InstanceType<typeof TextDecoder>,
 ): BatchItem[] {
-  const values = parseBlock(bytes, decoder);
-  if (values !== undefined) {
+  const parsed = parseBlock(bytes, decoder);
+  if (parsed !== undefined) {
+    const { values, nfc } = parsed;
     const out = new Array<BatchItem>(values.length);
-    for (let k = 0; k < values.length; k++) out[k] = evaluator.evaluate(values[k], firstIndex + k, lines[k]);
+    for (let k = 0; k < values.length; k++) out[k] = evaluator.evaluate(values[k], firstIndex + k, lines[k], nfc);
     return out;
   }
   const text = decoder.decode(bytes);
