@@ -8,7 +8,7 @@ const CLUBS = ['digital', 'library', 'agriculture', 'music', 'sport'];
 const COMMUNES = Array.from({ length: 40 }, (_, i) => `Xã ${String(i + 1).padStart(2, '0')}`);
 
 /** mulberry32: a tiny, fast, well-mixed 32-bit PRNG. */
-function rng(seed) {
+export function rng(seed) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

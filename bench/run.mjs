@@ -4,12 +4,16 @@
 //
 //   node --expose-gc bench/run.mjs [--quick] [--no-e2e] [--no-in-process] [--sizes 100000,1000000]
 //                                  [--cli-baseline other/dist/cli.js] [--rounds N] [--e2e-rounds N]
-//                                  [--write docs/benchmarks.md]
+//                                  [--write docs/benchmarks.md] [--framework default|quantifiers]
 //
 // --quick: 10,000 records in process and end to end (a smoke run). Results are printed; with
 // --write they also replace the results section of docs/benchmarks.md. End to end includes
 // `cdht evaluate --detail summary` with 0 and 2 workers; --cli-baseline adds the same runs of
 // another build's CLI, interleaved, for before/after ratios measured side by side.
+// --framework quantifiers: the in-process run on bench/framework-quantifiers.json (twelve quantifiers
+// over one certificate list, dotted paths, `in` over lists of strings) against its own hand-written
+// function and records; json-rules-engine is left out there (its rules are written for
+// bench/framework.json) and so is the end-to-end run (which reads bench/framework.json).
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
@@ -18,15 +22,26 @@ import { fileURLToPath } from 'node:url';
 import * as aot from './contestants/aot.mjs';
 import * as cdhtContestants from './contestants/cdht.mjs';
 import floor from './contestants/floor.mjs';
-import handwritten from './contestants/handwritten.mjs';
+import handwrittenDefault from './contestants/handwritten.mjs';
+import handwrittenQuantifiers from './contestants/handwritten-quantifiers.mjs';
 import * as jle from './contestants/jsonlogicengine.mjs';
 import jsonlogicjs from './contestants/jsonlogicjs.mjs';
 import jsonrules from './contestants/jsonrulesengine.mjs';
-import { makeRecords, writeNdjson } from './records.mjs';
+import { makeRecords as makeDefaultRecords, writeNdjson } from './records.mjs';
+import { makeRecords as makeQuantifierRecords } from './records-quantifiers.mjs';
 
 const args = process.argv.slice(2);
+const frameworkArg = args.indexOf('--framework');
+const frameworkName = frameworkArg >= 0 ? args[frameworkArg + 1] : 'default';
+if (frameworkName !== 'default' && frameworkName !== 'quantifiers') {
+  process.stderr.write(`--framework: expected default or quantifiers, got ${frameworkName}\n`);
+  process.exit(2);
+}
+const quantifiers = frameworkName === 'quantifiers';
+const handwritten = quantifiers ? handwrittenQuantifiers : handwrittenDefault;
+const makeRecords = quantifiers ? makeQuantifierRecords : makeDefaultRecords;
 const quick = args.includes('--quick');
-const withE2e = !args.includes('--no-e2e');
+const withE2e = !args.includes('--no-e2e') && !quantifiers;
 const roundsArg = args.indexOf('--rounds');
 const rounds = roundsArg >= 0 ? Number(args[roundsArg + 1]) : quick ? 3 : 11;
 const writeArg = args.indexOf('--write');
@@ -44,7 +59,8 @@ const cliBaseline = baselineArg >= 0 ? args[baselineArg + 1] : undefined;
 const ROUND_BUDGET_MS = quick ? 100 : 500;
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-const framework = JSON.parse(readFileSync(join(here, 'framework.json'), 'utf8'));
+const frameworkFile = quantifiers ? 'framework-quantifiers.json' : 'framework.json';
+const framework = JSON.parse(readFileSync(join(here, frameworkFile), 'utf8'));
 const gc = globalThis.gc ?? (() => undefined);
 
 /** The 1-minute load average now: the machine is shared, so every timing says how busy it was. */
@@ -71,7 +87,7 @@ const contestants = [
   jle.compiled,
   jle.interpreted,
   jsonlogicjs,
-  jsonrules,
+  ...(quantifiers ? [] : [jsonrules]),
   floor,
 ];
 
@@ -312,7 +328,9 @@ function e2eSummary(results) {
 
 const machine = machineLine();
 log(`cdht benchmark — ${machine}`);
-log(`${quick ? 'quick run' : 'full run'}, ${rounds} interleaved rounds, seed ${SEED}`);
+log(`${quick ? 'quick run' : 'full run'}, ${rounds} interleaved rounds, seed ${SEED}, bench/${frameworkFile}`);
+if (quantifiers)
+  log('json-rules-engine and the end-to-end runs are left out for this framework (written for bench/framework.json).');
 let table = '';
 if (withInProcess) {
   const loadBefore = loadNow();
