@@ -2,9 +2,11 @@ import type { TitleDecision } from '../format/evaluation.js';
 import type { EvidenceRecord, PeriodInput } from '../format/evidence.js';
 import type { UnitEntry } from '../format/units.js';
 import type { CompiledFramework, CompiledTitle, IndicatorPassState } from '../framework/compileFramework.js';
+import { compileFused } from '../rules/compiler/fuse.js';
+import type { RuleTree } from '../rules/tree/nodes.js';
 import type { RuleContext, RuleFn } from '../rules/types.js';
 import { ruleView, type Scores } from './decide.js';
-import { fillSlots } from './slots.js';
+import { createSlotReader } from './slots.js';
 import { candidateTitles, chooseVariant, type VariantChoice } from './variants.js';
 
 /**
@@ -130,8 +132,30 @@ export function _scorePass(
   // Flat copies of what the loops read, so the hot loops touch typed arrays, not objects.
   const maxPoints = Float64Array.from(inds, (ind) => ind.points);
   const criterionOf = Int32Array.from(inds, (ind) => ind.criterion);
-  const awards = inds.map((ind) => ind.award);
-  const whens = inds.map((ind) => ind.when);
+  let awards = inds.map((ind) => ind.award);
+  let whens = inds.map((ind) => ind.when);
+  // Quantifiers over one list, across indicators, fused into one pass per person (when the
+  // framework's parsed rules are at hand: a compiled module brings closures only).
+  let beginPerson: (() => void) | null = null;
+  if (cf.unrolled === undefined && inds.every((ind) => ind.rules?.award?.tree !== undefined)) {
+    const trees: RuleTree[] = [];
+    const whenAt: number[] = [];
+    const awardAt: number[] = [];
+    for (const ind of inds) {
+      whenAt.push(ind.rules.when === null ? -1 : trees.push(ind.rules.when.tree) - 1);
+      awardAt.push(trees.push(ind.rules.award.tree) - 1);
+    }
+    const fused = compileFused(
+      trees,
+      { derived: new Set(cf.derived.map((d) => d.name)), slots: new Map(cf.fields.map((f, i) => [f, i])) },
+      createSlotReader,
+    );
+    if (fused.passes > 0) {
+      whens = whenAt.map((at) => (at < 0 ? null : (fused.fns[at] as RuleFn)));
+      awards = awardAt.map((at) => fused.fns[at] as RuleFn);
+      beginPerson = fused.begin;
+    }
+  }
   const missingIds: string[] = [];
   const scores: Scores = { points, applicable, missingIds };
   const scratch: string[] = [];
@@ -169,16 +193,16 @@ export function _scorePass(
     }
     return list;
   };
+  const baseMinimums = titles.map(minimumsOf);
 
   /**
    * Whether title `t`'s requirements hold with missing indicators at 0 (`optimistic` false: uses the
    * sums of the scoring loop) or at full points (the ordered loop of `decide.ts`, so sums round alike).
    */
-  const holds = (t: CompiledTitle, optimistic: boolean): boolean => {
+  const holds = (t: CompiledTitle, optimistic: boolean, list: Int32Array): boolean => {
     const min = t.indicatorMin;
     const cmin = t.criterionMin;
     if (!optimistic) {
-      const list = minimumsOf(t);
       for (let j = 0; j < list.length; j++) {
         const i = list[j] as number;
         const p = points[i] as number;
@@ -203,10 +227,36 @@ export function _scorePass(
     return true;
   };
   let lowTotal = 0;
+  let hasMissing = false;
+  const decide = (t: CompiledTitle, list: Int32Array = minimumsOf(t)): TitleDecision => {
+    const low = holds(t, false, list);
+    const high = hasMissing ? holds(t, true, list) : low;
+    let ruleLow = true;
+    let ruleHigh = true;
+    if (t.rule !== null && (low || high)) {
+      ctx.missing = null;
+      ruleLow = truthy(t.rule(ruleView(cf, scores, false, ctx.derived ?? NO_DERIVED), ctx));
+      ruleHigh = hasMissing ? truthy(t.rule(ruleView(cf, scores, true, ctx.derived ?? NO_DERIVED), ctx)) : ruleLow;
+    }
+    return low && ruleLow && ruleHigh ? 'awarded' : !high || (!ruleLow && !ruleHigh) ? 'not-awarded' : 'undetermined';
+  };
+  // Decisions of a person, frozen and shared by everyone with the same combination (few titles,
+  // three outcomes each): a Score's decisions are read-only, and scoring allocates one array less.
+  const decided = new Array<TitleDecision>(titles.length);
+  const interned = new Map<number, TitleDecision[]>();
+  const internedDecisions = (code: number): TitleDecision[] => {
+    let found = titles.length <= 20 ? interned.get(code) : undefined;
+    if (found === undefined) {
+      found = Object.freeze(decided.slice()) as TitleDecision[];
+      if (titles.length <= 20) interned.set(code, found);
+    }
+    return found;
+  };
 
   let lastPeriod: PeriodInput | undefined;
   // A compiled module's own slot reader and indicator loop (the same steps, written out).
   const unrolled = cf.unrolled;
+  const readSlots = unrolled !== undefined ? unrolled.fillSlots : createSlotReader(cf.fields);
   const passState: IndicatorPassState = {
     points,
     applicable,
@@ -235,8 +285,8 @@ export function _scorePass(
     setPeriod(record.period);
     const data = record.data;
     ctx.root = data;
-    if (unrolled !== undefined) unrolled.fillSlots(data, ctx.slots as unknown[]);
-    else fillSlots(data, cf.fields, ctx.slots as unknown[]);
+    readSlots(data, ctx.slots as unknown[]);
+    if (beginPerson !== null) beginPerson();
     ctx.missing = scratch;
     let derivedMissing: Record<string, true> | null = null;
     if (hasDerived) {
@@ -299,33 +349,24 @@ export function _scorePass(
       }
     ctx.root = null;
     lowTotal = total;
-    const decisions = new Array<TitleDecision>(titles.length);
-    const hasMissing = missingIds.length > 0;
-    const decide = (t: CompiledTitle): TitleDecision => {
-      const low = holds(t, false);
-      const high = hasMissing ? holds(t, true) : low;
-      let ruleLow = true;
-      let ruleHigh = true;
-      if (t.rule !== null && (low || high)) {
-        ctx.missing = null;
-        ruleLow = truthy(t.rule(ruleView(cf, scores, false, ctx.derived ?? NO_DERIVED), ctx));
-        ruleHigh = hasMissing ? truthy(t.rule(ruleView(cf, scores, true, ctx.derived ?? NO_DERIVED), ctx)) : ruleLow;
-      }
-      return low && ruleLow && ruleHigh ? 'awarded' : !high || (!ruleLow && !ruleHigh) ? 'not-awarded' : 'undetermined';
-    };
+    hasMissing = missingIds.length > 0;
     // Variants by area: the title's requirements in force for this unit; when its attributes are
     // unknown, a decision every candidate shares, else undetermined (as `evaluateCompiled`).
     const choice = hasVariants ? chooseVariant(cf, options.units, record.unit, ctx.asOf) : null;
     out.choice = choice;
+    let code = 0;
     for (let k = 0; k < titles.length; k++) {
-      if (choice === null) {
-        decisions[k] = decide(titles[k] as CompiledTitle);
-        continue;
+      let d: TitleDecision;
+      if (choice === null) d = decide(titles[k] as CompiledTitle, baseMinimums[k] as Int32Array);
+      else {
+        const found = candidateTitles(cf, choice, k).map((t) => decide(t));
+        const last = found[found.length - 1] as TitleDecision;
+        d = found.every((x) => x === last) ? last : 'undetermined';
       }
-      const found = candidateTitles(cf, choice, k).map(decide);
-      const last = found[found.length - 1] as TitleDecision;
-      decisions[k] = found.every((d) => d === last) ? last : 'undetermined';
+      decided[k] = d;
+      code = code * 3 + (d === 'awarded' ? 0 : d === 'not-awarded' ? 1 : 2);
     }
+    const decisions = internedDecisions(code);
     out.derived = ctx.derived ?? NO_DERIVED;
     if (hasDerived) ctx.derived = NO_DERIVED;
     out.total = round(total);

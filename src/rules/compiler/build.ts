@@ -51,6 +51,8 @@ function buildStandard(node: StandardNode, state: CompileState): Node {
  * @returns the compiled node (closure, and its value when known at compile time)
  */
 export function build(node: RuleNode, state: CompileState): Node {
+  const fused = state.fused?.get(node);
+  if (fused !== undefined) return fused;
   switch (node.kind) {
     case 'literal':
       return constant(node.value);

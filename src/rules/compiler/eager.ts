@@ -57,6 +57,23 @@ const READ_CONST: Readonly<Record<string, ReadConst>> = {
   in: (p, s, k, b) => (d, c) => inOp(readLiteral(d, c, p, s, k), b),
 };
 
+type ItemConst = (values: unknown[], k: number, b: unknown) => RuleFn;
+
+/** An item slot of a fused pass (absent: null) against a constant, as READ_CONST for the record's fields. */
+const ITEM_CONST: Readonly<Record<string, ItemConst>> = {
+  // biome-ignore lint/suspicious/noDoubleEquals: json-logic `==` is JavaScript loose equality
+  '==': (v, k, b) => () => (v[k] ?? null) == b,
+  '===': (v, k, b) => () => (v[k] ?? null) === b,
+  // biome-ignore lint/suspicious/noDoubleEquals: json-logic `!=` is JavaScript loose inequality
+  '!=': (v, k, b) => () => (v[k] ?? null) != b,
+  '!==': (v, k, b) => () => (v[k] ?? null) !== b,
+  '>': (v, k, b) => () => ((v[k] ?? null) as Num) > (b as Num),
+  '>=': (v, k, b) => () => ((v[k] ?? null) as Num) >= (b as Num),
+  '<': (v, k, b) => () => ((v[k] ?? null) as Num) < (b as Num),
+  '<=': (v, k, b) => () => ((v[k] ?? null) as Num) <= (b as Num),
+  in: (v, k, b) => () => inOp(v[k] ?? null, b),
+};
+
 const FN_CONST: Readonly<Record<string, FnConst>> = {
   // biome-ignore lint/suspicious/noDoubleEquals: json-logic `==` is JavaScript loose equality
   '==': (l, b) => (d, c) => l(d, c) == b,
@@ -76,6 +93,9 @@ function binary(name: string, op: Binary, left: Node, right: Node): RuleFn {
   const r = right.fn;
   if (right.constant) {
     const b = right.value;
+    const item = left.itemRead;
+    if (item !== undefined && Object.hasOwn(ITEM_CONST, name))
+      return (ITEM_CONST[name] as ItemConst)(item.values, item.index, b);
     const read = left.readPath;
     if (read !== undefined && Object.hasOwn(READ_CONST, name))
       return (READ_CONST[name] as ReadConst)(read.path, read.segments, read.slot, b);

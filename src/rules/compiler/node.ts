@@ -5,6 +5,7 @@
  * @internal
  */
 import { freezeArrays } from '../path.js';
+import type { RuleNode } from '../tree/nodes.js';
 import type { RuleContext, RuleFn } from '../types.js';
 
 /** A compiled rule value. */
@@ -25,12 +26,24 @@ export interface Node {
   readonly readPath?:
     | { readonly path: string; readonly segments: readonly string[]; readonly slot: number }
     | undefined;
+  /** Set on a `var` reading an item slot of a fused pass: comparisons read `values[index]` directly. */
+  readonly itemRead?: { readonly values: unknown[]; readonly index: number } | undefined;
+}
+
+/** Item fields read once per item by a fused list pass (see `fuse.ts`): names → index in `values`. */
+export interface ItemSlots {
+  readonly index: ReadonlyMap<string, number>;
+  readonly values: unknown[];
 }
 
 /** What the compiler needs besides the tree: the framework's derived names and slots. */
 export interface CompileState {
   readonly derived: ReadonlySet<string>;
   readonly slots: ReadonlyMap<string, number> | undefined;
+  /** When set, `var`s of one segment read these item slots (an item rule of a fused pass). */
+  readonly item?: ItemSlots | undefined;
+  /** Nodes replaced by their fused closures (quantifiers joining a list pass). */
+  readonly fused?: ReadonlyMap<RuleNode, Node> | undefined;
 }
 
 /**

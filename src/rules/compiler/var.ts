@@ -8,12 +8,10 @@
  * @internal
  */
 import { missingKeys, missingSome } from '../operators/standard.js';
-import { isUnsafeSegment, readOwnPath } from '../path.js';
+import { isUnsafeSegment, readOwn, readOwnPath, readOwnPathFrom } from '../path.js';
 import type { VarTarget } from '../tree/nodes.js';
 import type { RuleContext, RuleFn } from '../types.js';
-import { type CompileState, constant, dynamic, evaluateAll, type Node } from './node.js';
-
-type Rec = Record<string, unknown>;
+import { type CompileState, constant, dynamic, evaluateAll, type ItemSlots, type Node } from './node.js';
 
 /** Records a top-level read (`ctx.read`) and an absent one (`ctx.missing`). @internal */
 export function note(ctx: RuleContext, path: string, value: unknown, mayBeMissing: boolean): void {
@@ -32,7 +30,7 @@ function notFound(fallback: RuleFn | null, data: unknown, ctx: RuleContext): unk
 
 /** Reads a literal path of one segment from the data (own property only). */
 function readOne(data: unknown, key: string): unknown {
-  return data !== null && data !== undefined && Object.hasOwn(data as object, key) ? (data as Rec)[key] : undefined;
+  return readOwn(data, key);
 }
 
 /** The closure of a literal `var` (exported for the ahead-of-time runtime). @internal */
@@ -52,9 +50,10 @@ export function literalVar(
         top && slots != null
           ? segments.length === 1
             ? slots[slot]
-            : readOwnPath(slots[slot], segments, 1)
-          : readOwnPath(data, segments);
-      if (top && (ctx.read !== null || ctx.missing !== null)) note(ctx, path, value, noDefault);
+            : readOwnPathFrom(slots[slot], segments, 1)
+          : readOwnPathFrom(data, segments, 0);
+      if (top && (ctx.read !== null || (ctx.missing !== null && (value === undefined || value === null))))
+        note(ctx, path, value, noDefault);
       if (value !== undefined) return value;
       return notFound(fallback, data, ctx);
     };
@@ -72,14 +71,16 @@ export function literalVar(
     const key = segments[0] as string;
     return (data, ctx) => {
       const value = readOne(data, key);
-      if (data === ctx.root && (ctx.read !== null || ctx.missing !== null)) note(ctx, path, value, noDefault);
+      if (data === ctx.root && (ctx.read !== null || (ctx.missing !== null && (value === undefined || value === null))))
+        note(ctx, path, value, noDefault);
       if (value !== undefined) return value;
       return notFound(fallback, data, ctx);
     };
   }
   return (data, ctx) => {
-    const value = readOwnPath(data, segments);
-    if (data === ctx.root && (ctx.read !== null || ctx.missing !== null)) note(ctx, path, value, noDefault);
+    const value = readOwnPathFrom(data, segments, 0);
+    if (data === ctx.root && (ctx.read !== null || (ctx.missing !== null && (value === undefined || value === null))))
+      note(ctx, path, value, noDefault);
     if (value !== undefined) return value;
     return notFound(fallback, data, ctx);
   };
@@ -110,11 +111,12 @@ export function readLiteral(
     slot >= 0 && top && slots != null
       ? segments.length === 1
         ? slots[slot]
-        : readOwnPath(slots[slot], segments, 1)
+        : readOwnPathFrom(slots[slot], segments, 1)
       : segments.length === 1
         ? readOne(data, segments[0] as string)
-        : readOwnPath(data, segments);
-  if (top && (ctx.read !== null || ctx.missing !== null)) note(ctx, path, value, true);
+        : readOwnPathFrom(data, segments, 0);
+  if (top && (ctx.read !== null || (ctx.missing !== null && (value === undefined || value === null))))
+    note(ctx, path, value, true);
   return value === undefined ? null : value;
 }
 
@@ -130,7 +132,8 @@ export function dynamicVar(pathFn: RuleFn, fallback: RuleFn | null, derived: Rea
     const top = data === ctx.root;
     const fromDerived = top && derived.has(segments[0] as string);
     const value = readOwnPath(fromDerived ? ctx.derived : data, segments);
-    if (top && (ctx.read !== null || ctx.missing !== null)) note(ctx, path, value, noDefault && !fromDerived);
+    if (top && (ctx.read !== null || (ctx.missing !== null && (value === undefined || value === null))))
+      note(ctx, path, value, noDefault && !fromDerived);
     if (value !== undefined) return value;
     return notFound(fallback, data, ctx);
   };
@@ -140,6 +143,16 @@ function literalNode(path: string, fallback: RuleFn | null, pure: boolean, state
   const segments = path.split('.');
   // The parser refused unsafe literal paths; a tree never holds one.
   if (segments.some(isUnsafeSegment)) return dynamic(() => null, pure);
+  const itemSlot = state.item?.index.get(path);
+  if (itemSlot !== undefined && fallback === null && segments.length === 1) {
+    // An item rule of a fused pass: the item's field was read into its slot (see fuse.ts).
+    const values = (state.item as ItemSlots).values;
+    const node = dynamic(() => {
+      const value = values[itemSlot];
+      return value === undefined ? null : value;
+    }, pure);
+    return { ...node, itemRead: { values, index: itemSlot } };
+  }
   const fromDerived = state.derived.has(segments[0] as string);
   const slot = fromDerived ? -1 : (state.slots?.get(segments[0] as string) ?? -1);
   const node = dynamic(literalVar(path, segments, fallback, fromDerived, slot), pure);
