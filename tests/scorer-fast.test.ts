@@ -291,6 +291,16 @@ describe('compileFused', () => {
       fused.begin();
       expect(runAll(fused.fns, data, context(data))).toEqual(runAll(plain, data, context(data)));
     }
+    // The record as its own item reads slots and reports its absent fields, as without fusion.
+    const withSlots = compileFused(trees, { slots }, createSlotReader);
+    const plainSlots = trees.map((t) => compileTree(t, { slots }));
+    const s = [cyclic.certs, cyclic.hours];
+    withSlots.begin();
+    const own = runAll(withSlots.fns, cyclic, context(cyclic, s));
+    expect(own).toEqual(runAll(plainSlots, cyclic, context(cyclic, s)));
+    expect(own[0]).toEqual({ value: true, missing: [] });
+    // Absent from the record read as an item: noted as the rules reach them (the context is shared).
+    expect(own[5]).toEqual({ value: false, missing: ['passed', 'year'] });
     // Class instances and prototype-less items: prototype getters are never read.
     class Cert {
       get passed(): boolean {

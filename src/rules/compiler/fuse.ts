@@ -342,12 +342,13 @@ export function compileFused(
     const fields = itemFields(members);
     const item: ItemSlots = { index: new Map(fields.map((f, i) => [f, i])), values: new Array(fields.length) };
     const itemState: CompileState = { derived: new Set<string>(), slots: undefined, item };
-    const plain: CompileState = { derived: new Set<string>(), slots: undefined };
+    // The fallback runs the rules compiled as without fusion (an item that is the record itself
+    // reads slots and reports absent fields there, as it would have).
     const compiled: Member[] = members.map((m) => ({
       kind: m.kind,
       fused: m.item === null ? null : build(m.item, itemState).fn,
-      item: m.item === null ? null : build(m.item, plain).fn,
-      step: m.step === null ? null : build(m.step, plain).fn,
+      item: m.item === null ? null : build(m.item, base).fn,
+      step: m.step === null ? null : build(m.step, base).fn,
       initial: m.initial,
     }));
     const pass = new Pass(compiled, fields, item.values, itemReader(fields, slotReader(fields)));
