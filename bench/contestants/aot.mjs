@@ -1,6 +1,6 @@
 // cdht compiled ahead of time: bench/framework.json written as a module by compileScorerModule
 // (what `cdht compile` writes), imported from a temporary file. No eval: the module is a file.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -8,12 +8,18 @@ import { cdht } from '../lib.mjs';
 
 const letter = { awarded: 'A', 'not-awarded': 'N', undetermined: 'U' };
 
+/** The runtime of the build under test: beside CDHT_LIB (dist/index.js) or in its dist/ (lib-all.mjs). */
+function runtimeBeside(lib) {
+  const beside = new URL('aot-runtime.js', lib);
+  return existsSync(beside) ? beside.href : new URL('dist/aot-runtime.js', lib).href;
+}
+
 /** Compiles a framework to a module file and imports it (the runtime from the build under test). */
 export async function importCompiled(framework) {
   if (typeof cdht.compileScorerModule !== 'function') return null;
   const engine = cdht.createEngine();
   const runtime = process.env.CDHT_LIB
-    ? new URL('aot-runtime.js', pathToFileURL(process.env.CDHT_LIB)).href
+    ? runtimeBeside(pathToFileURL(process.env.CDHT_LIB))
     : new URL('../../dist/aot-runtime.js', import.meta.url).href;
   const source = cdht.compileScorerModule(engine.compile(engine.load(framework)), { runtime });
   const dir = mkdtempSync(join(tmpdir(), 'cdht-bench-aot-'));

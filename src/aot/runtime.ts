@@ -83,6 +83,46 @@ export function frozen<T>(value: T): T {
   return value;
 }
 
+/**
+ * Whether a value is an object whose properties a plain load reads as own ones or undefined: its
+ * prototype is `Object.prototype` or null (arrays, class instances and other realms' objects are not).
+ *
+ * @param v - the value
+ * @returns true for such an object
+ * @internal
+ */
+export function plain(v: unknown): boolean {
+  if (v === null || typeof v !== 'object') return false;
+  const p = Object.getPrototypeOf(v);
+  return p === Object.prototype || p === null;
+}
+
+/**
+ * Whether the fast path of a compiled module may load `keys` directly: `Object.prototype` has none of
+ * them here (the module checks again where it runs, as the environment may differ from the compiler's).
+ *
+ * @param keys - the keys the fast path loads
+ * @returns true when none is on `Object.prototype`
+ * @internal
+ */
+export function directKeys(keys: readonly string[]): boolean {
+  return keys.every((k) => !(k in Object.prototype));
+}
+
+/**
+ * Every combination of awarded / not-awarded for `n` titles (n ≤ 8), indexed by the awarded titles'
+ * bits: the fast path hands out these frozen arrays instead of allocating one per person.
+ *
+ * @param n - the number of titles
+ * @returns 2^n frozen decision lists
+ * @internal
+ */
+export function decisionTable(n: number): readonly (readonly TitleDecision[])[] {
+  return Array.from({ length: 2 ** n }, (_v, bits) =>
+    Object.freeze(Array.from({ length: n }, (_t, k): TitleDecision => ((bits >> k) & 1 ? 'awarded' : 'not-awarded'))),
+  );
+}
+
 /** A title's requirements in a compiled module. */
 export interface ModuleTitle {
   /** Least total. */
