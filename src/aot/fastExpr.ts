@@ -79,7 +79,8 @@ function ownReader(fs: FastState, segments: readonly string[]): string {
   fs.out.next += 1;
   const name = `h${fs.out.next}`;
   const steps = segments.map(
-    (k) => `  if (v === null || v === undefined || !Object.hasOwn(v, ${str(k)})) return undefined;\n  v = v[${str(k)}];`,
+    (k) =>
+      `  if (v === null || v === undefined || !Object.hasOwn(v, ${str(k)})) return undefined;\n  v = v[${str(k)}];`,
   );
   fs.out.lines.push(`function ${name}(v) {\n${steps.join('\n')}\n  return v;\n}`);
   return name;
@@ -163,7 +164,10 @@ export function emitFast(node: RuleNode, scope: Scope, fs: FastState): Expr {
       fs.out.lines.push(`const ${name} = ${source};`);
       return { c: name, t: 'def' };
     }
-    return { c: source, t: typeof v === 'boolean' ? 'bool' : typeof v === 'number' ? 'num' : v === undefined ? 'any' : 'def' };
+    return {
+      c: source,
+      t: typeof v === 'boolean' ? 'bool' : typeof v === 'number' ? 'num' : v === undefined ? 'any' : 'def',
+    };
   }
   switch (node.kind) {
     case 'var':
@@ -193,7 +197,8 @@ function emitStandard(node: StandardNode, scope: Scope, fs: FastState): Expr {
     const parts = args.map(e);
     if (parts.length === 1) return parts[0] as Expr;
     // Booleans: JavaScript's && and || return what json-logic's and/or return.
-    if (parts.every((p) => p.t === 'bool')) return { c: `(${parts.map((p) => p.c).join(op === 'and' ? ' && ' : ' || ')})`, t: 'bool' };
+    if (parts.every((p) => p.t === 'bool'))
+      return { c: `(${parts.map((p) => p.c).join(op === 'and' ? ' && ' : ' || ')})`, t: 'bool' };
     const t = temp(fs);
     let text = (parts[parts.length - 1] as Expr).c;
     for (let i = parts.length - 2; i >= 0; i--) {
@@ -268,8 +273,7 @@ function quantifier(node: StandardNode, op: 'all' | 'some' | 'none', scope: Scop
   const listNode = node.args[0];
   if (listNode === undefined || listNode.kind !== 'var') throw new Unsupported('quantifier over a computed list');
   const list = emitFast(listNode, 'root', fs);
-  const body: Expr =
-    node.args[1] === undefined ? { c: 'undefined', t: 'any' } : emitFast(node.args[1], 'item', fs);
+  const body: Expr = node.args[1] === undefined ? { c: 'undefined', t: 'any' } : emitFast(node.args[1], 'item', fs);
   fs.out.next += 1;
   const name = `Q${fs.out.next}`;
   const key = listNode.target.kind === 'path' ? `path ${listNode.target.path}` : list.c;

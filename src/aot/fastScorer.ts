@@ -12,7 +12,7 @@
 import type { CompiledFramework, CompiledTitle } from '../framework/compileFramework.js';
 import type { CompileState } from '../rules/compiler/node.js';
 import type { EmitOutput } from './emitRule.js';
-import { emitFast, type Expr, type FastState, type Quantifier, truth, Unsupported } from './fastExpr.js';
+import { type Expr, emitFast, type FastState, type Quantifier, truth, Unsupported } from './fastExpr.js';
 import { num, str } from './literal.js';
 
 /** The fast path's source: the function `fast(record)` (a `Score`, or null for the exact path). */
