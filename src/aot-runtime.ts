@@ -1,7 +1,7 @@
 // The runtime of modules emitted by `cdht compile` / `compileScorerModule`: `import * as $ from 'cdht/aot-runtime'`.
 // Runtime-neutral (no Node built-ins); re-exports only. Its names are for generated code, not for apps.
 
-export type { ModuleSpec, ModuleTitle } from './aot/runtime.js';
+export type { FastContext, ModuleSpec, ModuleTitle } from './aot/runtime.js';
 export {
   awardPoints,
   between,
@@ -9,6 +9,8 @@ export {
   decisionTable,
   directKeys,
   dynamicVar,
+  enterRecord,
+  fastContext,
   frozen,
   inOp,
   literalVar,

@@ -132,6 +132,8 @@ describe('compileScorerModule: the compiled module scores as createScorer', () =
   it('for every bundled personal framework, over the sample and 1,500 generated records each', async () => {
     let checked = 0;
     let frameworks = 0;
+    let withFast = 0;
+    let onFast = 0;
     for (const fw of engine.frameworks()) {
       const cf = engine.compile(fw);
       if (cf.collective !== undefined) {
@@ -140,12 +142,25 @@ describe('compileScorerModule: the compiled module scores as createScorer', () =
       }
       frameworks++;
       const mod = await load(cf);
+      if (mod.source.includes('function fast(')) withFast++;
       const records = [...sample, ...recordsFor(cf, 1500, frameworks)];
       for (const options of [{}, { asOf: '2025-06-30' }, sampleUnits()]) {
-        expect(compare(createScorer(cf, options), mod.createScorer(options), records)).toEqual([]);
+        const score = mod.createScorer(options);
+        expect(compare(createScorer(cf, options), score, records)).toEqual([]);
         checked += records.length;
+        // The fast path's decisions are interned frozen lists: count the persons it scored.
+        for (const r of records) {
+          try {
+            if (Object.isFrozen(score(r).decisions)) onFast++;
+          } catch {
+            // compared above
+          }
+        }
       }
     }
+    // The 2.0.0 frameworks (derived values, defaults, `assessed`, no variants) have a fast path.
+    expect(withFast).toBeGreaterThanOrEqual(7);
+    expect(onFast).toBeGreaterThan(50_000);
     expect(frameworks).toBeGreaterThanOrEqual(8);
     expect(checked).toBeGreaterThan(8 * 3 * 5000);
   });

@@ -145,6 +145,8 @@ const API: Record<string, readonly string[]> = {
     'decisionTable',
     'directKeys',
     'dynamicVar',
+    'enterRecord',
+    'fastContext',
     'frozen',
     'inOp',
     'literalVar',

@@ -11,8 +11,10 @@
  */
 import { build } from '../rules/compiler/build.js';
 import type { CompileState } from '../rules/compiler/node.js';
+import { domainOperators } from '../rules/operators/domain.js';
+import { standardOperators } from '../rules/operators/standard.js';
 import { isUnsafeSegment } from '../rules/path.js';
-import type { RuleNode, StandardNode } from '../rules/tree/nodes.js';
+import type { PluginNode, RuleNode, StandardNode } from '../rules/tree/nodes.js';
 import type { EmitOutput } from './emitRule.js';
 import { constantSource, str } from './literal.js';
 
@@ -51,6 +53,10 @@ export interface FastState {
   readonly quantifiers: Quantifier[];
   /** Temporaries to declare (`t1`, …). */
   temps: number;
+  /** Derived values computed so far (name → local), in framework order: a later one reads as absent. */
+  readonly derived: Map<string, string>;
+  /** Whether an operator is called through its definition with the context `C` (period, missing list). */
+  usesContext: boolean;
 }
 
 type Scope = 'root' | 'item';
@@ -114,24 +120,42 @@ function emitVar(node: Extract<RuleNode, { kind: 'var' }>, scope: Scope, fs: Fas
     if (a === undefined || a === '' || a === null) return { c: self, t: 'def' };
     path = String(a);
   }
-  if (node.fallback !== undefined) throw new Unsupported('var with a default');
   const segments = path.split('.');
   if (segments.some(isUnsafeSegment)) return { c: 'null', t: 'def' };
   const head = segments[0] as string;
+  // With a default: an undefined value (only) gives the default, null if that is undefined; nothing is missing.
+  const withDefault = (value: string): Expr => {
+    const fb = emitFast(node.fallback as RuleNode, scope, fs);
+    const t = temp(fs);
+    const d = fb.t === 'any' ? `((${t} = ${fb.c}) === undefined ? null : ${t})` : fb.c;
+    return { c: `((${t} = ${value}) !== undefined ? ${t} : ${d})`, t: 'def' };
+  };
   const t = temp(fs);
   if (scope === 'item') {
-    return { c: `((${t} = ${readFrom(fs, 'it', 'pi', segments)}) === undefined ? null : ${t})`, t: 'def' };
+    const value = readFrom(fs, 'it', 'pi', segments);
+    if (node.fallback !== undefined) return withDefault(value);
+    return { c: `((${t} = ${value}) === undefined ? null : ${t})`, t: 'def' };
   }
-  if (fs.state.derived.has(head)) throw new Unsupported('derived value');
+  if (fs.state.derived.has(head)) {
+    // A derived value: own property of the person's derived values once computed, never missing evidence.
+    const local = fs.derived.get(head);
+    const value = local === undefined ? 'undefined' : readFrom(fs, local, null, segments.slice(1));
+    if (node.fallback !== undefined) return withDefault(value);
+    return { c: `((${t} = ${value}) === undefined ? null : ${t})`, t: 'def' };
+  }
   const slot = fs.state.slots?.get(head) ?? -1;
   let value: string;
   if (slot < 0) value = `${ownReader(fs, segments)}(d)`;
   else {
     fs.fields.set(slot, head);
-    if (segments.length === 1) return { c: `(x${slot} != null ? x${slot} : (M = true, null))`, t: 'def' };
+    if (segments.length === 1) {
+      if (node.fallback !== undefined) return withDefault(`x${slot}`);
+      return { c: `(x${slot} != null ? x${slot} : (M = true, null))`, t: 'def' };
+    }
     fs.objects.add(slot);
     value = readFrom(fs, `x${slot}`, `q${slot}`, segments.slice(1));
   }
+  if (node.fallback !== undefined) return withDefault(value);
   // The engine notes an absent (undefined or null) top-level value as missing evidence: here, M.
   return { c: `((${t} = ${value}) != null ? ${t} : (M = true, null))`, t: 'def' };
 }
@@ -174,6 +198,8 @@ export function emitFast(node: RuleNode, scope: Scope, fs: FastState): Expr {
       return emitVar(node, scope, fs);
     case 'standard':
       return emitStandard(node, scope, fs);
+    case 'plugin':
+      return emitCall(node, scope, fs);
     default:
       throw new Unsupported(node.kind);
   }
@@ -208,13 +234,14 @@ function emitStandard(node: StandardNode, scope: Scope, fs: FastState): Expr {
     return { c: text, t: parts.some((p) => p.t === 'any') ? 'any' : 'def' };
   }
   if (op === 'all' || op === 'some' || op === 'none') return quantifier(node, op, scope, fs);
+  if (op === 'map' || op === 'filter' || op === 'reduce') throw new Unsupported(op);
   if (args.length === 1) {
     const a = e(args[0] as RuleNode);
     if (op === '!') return { c: `!${truth(a)}`, t: 'bool' };
     if (op === '!!') return { c: truth(a), t: 'bool' };
     if (op === '-') return { c: `(-${a.c})`, t: 'num' };
     if (op === '+') return { c: `(0 + $.toFloat(${a.c}))`, t: 'num' };
-    throw new Unsupported(op);
+    return emitCall(node, scope, fs);
   }
   if (args.length === 3 && (op === '<' || op === '<=')) {
     const [a, b, x] = args.map(e) as [Expr, Expr, Expr];
@@ -223,7 +250,9 @@ function emitStandard(node: StandardNode, scope: Scope, fs: FastState): Expr {
     const [ta, tb, tx] = [temp(fs), temp(fs), temp(fs)];
     return { c: `(${ta} = ${a.c}, ${tb} = ${b.c}, ${tx} = ${x.c}, ${ta} ${op} ${tb} && ${tb} ${op} ${tx})`, t: 'bool' };
   }
-  if (args.length !== 2) throw new Unsupported(op);
+  if (args.length !== 2 || !(COMPARE.has(op) || ['+', '*', '-', '/', '%', 'in'].includes(op))) {
+    return emitCall(node, scope, fs);
+  }
   const a = e(args[0] as RuleNode);
   const b = e(args[1] as RuleNode);
   if (COMPARE.has(op)) return { c: `(${a.c} ${op} ${b.c})`, t: 'bool' };
@@ -242,6 +271,27 @@ function emitStandard(node: StandardNode, scope: Scope, fs: FastState): Expr {
       return emitIn(args[1] as RuleNode, a, b, fs);
   }
   throw new Unsupported(op);
+}
+
+/**
+ * A built-in eager operator called through its own definition, with the fast path's context `C` (the
+ * person's period; a `missing` list the fast path checks at the end). Lazy operators, `log` (which
+ * prints: the exact path would print again) and plugins' operators are left to the exact path.
+ */
+function emitCall(node: StandardNode | PluginNode, scope: Scope, fs: FastState): Expr {
+  const table =
+    Object.hasOwn(standardOperators, node.op) && standardOperators[node.op] === node.operator
+      ? 's'
+      : Object.hasOwn(domainOperators, node.op) && domainOperators[node.op] === node.operator
+        ? 'd'
+        : null;
+  if (table === null || node.operator.kind === 'lazy' || node.op === 'log') throw new Unsupported(node.op);
+  const args = node.args.map((a) => emitFast(a, scope, fs).c);
+  fs.out.next += 1;
+  const name = `o${fs.out.next}`;
+  fs.out.lines.push(`const ${name} = $.operator(${str(table)}, ${str(node.op)});`);
+  fs.usesContext = true;
+  return { c: `${name}.evaluate([${args.join(', ')}], C, ${scope === 'root' ? 'd' : 'it'})`, t: 'any' };
 }
 
 /** `in` over a constant list of strings or numbers: comparisons (`indexOf` is strict equality). */

@@ -96,7 +96,7 @@ function titleFails(cf: CompiledFramework, t: CompiledTitle, applicable: readonl
  * @returns the source, or null
  */
 export function fastScorer(cf: CompiledFramework, state: CompileState, out: EmitOutput): FastSource | null {
-  if (cf.derived.length > 0 || cf.variants.length > 0) return null;
+  if (cf.variants.length > 0) return null;
   const own: EmitOutput = { lines: [], next: out.next };
   const fs: FastState = {
     state,
@@ -106,10 +106,18 @@ export function fastScorer(cf: CompiledFramework, state: CompileState, out: Emit
     keys: new Set(),
     quantifiers: [],
     temps: 0,
+    derived: new Map(),
+    usesContext: false,
   };
   const body: string[] = [];
   const applicable: string[] = [];
   try {
+    cf.derived.forEach((dv, i) => {
+      // In order: a derived value reads the ones before it; a later one (or itself) is absent yet.
+      const value = emitFast(dv.rules.tree.root, 'root', fs);
+      body.push(`  const D${i} = ${value.t === 'any' ? `(t0 = ${value.c}) === undefined ? null : t0` : value.c};`);
+      fs.derived.set(dv.name, `D${i}`);
+    });
     cf.indicators.forEach((ind, i) => {
       const award = emitFast(ind.rules.award.tree.root, 'root', fs);
       if (ind.rules.when === null) {
@@ -126,10 +134,11 @@ export function fastScorer(cf: CompiledFramework, state: CompileState, out: Emit
     throw error;
   }
   out.next = own.next;
-  const head = ['function fast(record, DEC) {', '  const d = record.data;'];
+  const head = ['function fast(record, DEC, C) {', '  const d = record.data;'];
   // The engine reads the period first (and fails on an absent one): leave such records to it.
   head.push('  if (record.period == null || !$.plain(d)) return null;', '  let M = false;');
-  if (fs.temps > 0) head.push(`  let ${Array.from({ length: fs.temps }, (_v, i) => `t${i + 1}`).join(', ')};`);
+  if (fs.usesContext) head.push('  $.enterRecord(C, record.period, d);');
+  head.push(`  let ${Array.from({ length: fs.temps + 1 }, (_v, i) => `t${i}`).join(', ')};`);
   for (const [slot, name] of [...fs.fields].sort((a, b) => a[0] - b[0])) {
     fs.keys.add(name);
     const read =
@@ -142,7 +151,8 @@ export function fastScorer(cf: CompiledFramework, state: CompileState, out: Emit
   if (fs.quantifiers.length > 0) head.push(`  let ${fs.quantifiers.map((q) => `${q.name} = false`).join(', ')};`);
   for (const group of groups.values()) head.push(...fusedLoop(group));
 
-  const tail = ['  if (M) return null;'];
+  // An operator that found evidence absent noted it in C.missing, as in the engine: the exact path decides.
+  const tail = [fs.usesContext ? '  if (M || C.missing.length !== 0) return null;' : '  if (M) return null;'];
   const sum = (list: number[]): string => (list.length === 0 ? '0' : `0 + ${list.map((i) => `p${i}`).join(' + ')}`);
   tail.push(`  const total = ${sum(cf.indicators.map((_ind, i) => i))};`);
   cf.criteria.forEach((_c, k) => {

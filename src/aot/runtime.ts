@@ -9,6 +9,7 @@
 
 import { awardPoints, createScorer, type Scorer, type ScorerOptions } from '../evaluate/score.js';
 import type { TitleDecision } from '../format/evaluation.js';
+import type { PeriodInput } from '../format/evidence.js';
 import type { Variant } from '../format/framework.js';
 import type {
   CompiledFramework,
@@ -121,6 +122,61 @@ export function decisionTable(n: number): readonly (readonly TitleDecision[])[] 
   return Array.from({ length: 2 ** n }, (_v, bits) =>
     Object.freeze(Array.from({ length: n }, (_t, k): TitleDecision => ((bits >> k) & 1 ? 'awarded' : 'not-awarded'))),
   );
+}
+
+/** The context of a module's fast path: the person's period and data, and what operators note missing. */
+export interface FastContext extends RuleContext {
+  /** The period the dates were computed for. */
+  period: PeriodInput | undefined;
+  readonly missing: string[];
+  /** `options.asOf`, if given. */
+  readonly fixedAsOf: string | undefined;
+}
+
+/**
+ * A fast path's context for a scorer's options (evaluation date), as `createScorer` keeps its own.
+ *
+ * @param options - the scorer's options
+ * @returns the context
+ * @internal
+ */
+export function fastContext(options: ScorerOptions = {}): FastContext {
+  return {
+    root: null,
+    derived: null,
+    missing: [],
+    read: null,
+    slots: null,
+    periodFrom: '',
+    periodTo: '',
+    asOf: '',
+    period: undefined,
+    fixedAsOf: options.asOf,
+  };
+}
+
+/**
+ * Prepares the fast path's context for a person: the period's dates (as `createScorer` resolves them,
+ * once per run of records sharing the period), the data, an empty missing list.
+ *
+ * @param c - the context
+ * @param period - the record's period
+ * @param data - the record's data
+ * @internal
+ */
+export function enterRecord(c: FastContext, period: PeriodInput, data: unknown): void {
+  c.root = data;
+  if (c.missing.length !== 0) c.missing.length = 0;
+  if (period === c.period) return;
+  c.period = period;
+  if (typeof period === 'string') {
+    c.periodFrom = `${period}-01-01`;
+    c.periodTo = `${period}-12-31`;
+  } else {
+    c.periodFrom = period.from;
+    c.periodTo = period.to;
+  }
+  c.asOf = c.fixedAsOf ?? c.periodTo;
 }
 
 /** A title's requirements in a compiled module. */
