@@ -128,6 +128,10 @@ function titleSource(t: CompiledTitle, rule: string): string {
  * record, evaluation date and units, and `framework` (`{ id, version }`). At run time the module
  * imports only `cdht/aot-runtime` (or `options.runtime`).
  *
+ * For a framework without variants (and without the constructs listed in `docs/cli.md`), the module
+ * also has a fast path: the whole scorer written out for a person whose evidence is complete, the
+ * exact path for everyone else, same results. Its `Score.decisions` is then a shared frozen array.
+ *
  * Safe with third-party criteria files: every string of the framework is written as a string
  * literal (`JSON.stringify`, with U+2028, U+2029 and `<` escaped), structured data is rebuilt with
  * `JSON.parse`, names in the code are generated, and the generated reads follow own properties
