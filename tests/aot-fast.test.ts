@@ -284,8 +284,13 @@ function ruleOf(item: boolean, itemRule: fc.Arbitrary<unknown> = fc.constant(nul
       tie('node').map((a) => ({ in: [a, ['good', 'vocational', 5, 'digital']] })),
     ),
     quantifier: fc
-      .tuple(fc.constantFrom('all', 'some', 'none'), itemRule)
-      .map(([op, body]) => ({ [op]: [{ var: 'courses' }, body] })),
+      .tuple(
+        fc.constantFrom('all', 'some', 'none'),
+        // The same list with and without a default: not one loop (absent, only one is missing evidence).
+        fc.constantFrom({ var: 'courses' }, { var: 'courses' }, { var: ['courses', []] }, { var: 'clubs' }),
+        itemRule,
+      )
+      .map(([op, list, body]) => ({ [op]: [list, body] })),
   })).node;
 }
 
@@ -297,6 +302,8 @@ describe('random frameworks: fast path, exact path and createScorer agree', () =
       const d = r.data;
       if (i % 5 === 1) delete d[ROOT_PATHS[i % ROOT_PATHS.length] as string];
       if (i % 7 === 2) (d.courses as unknown[]).push(i % 2 ? null : { kind: 7, hours: 'x' });
+      if (i % 9 === 5) (d.courses as unknown[]).push(undefined, 'vocational', ['digital']);
+      if (i % 17 === 6) delete d.courses;
       if (i % 11 === 3) r.data = Object.assign(Object.create(null), d);
       if (i % 13 === 4) d.digital = JSON.parse('{"__proto__":{"phone":true},"internet":false}');
       return r;

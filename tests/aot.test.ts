@@ -134,6 +134,7 @@ describe('compileScorerModule: the compiled module scores as createScorer', () =
     let frameworks = 0;
     let withFast = 0;
     let onFast = 0;
+    const sampleOptions = [{}, { asOf: '2025-06-30' }, sampleUnits()];
     for (const fw of engine.frameworks()) {
       const cf = engine.compile(fw);
       if (cf.collective !== undefined) {
@@ -144,11 +145,12 @@ describe('compileScorerModule: the compiled module scores as createScorer', () =
       const mod = await load(cf);
       if (mod.source.includes('function fast(')) withFast++;
       const records = [...sample, ...recordsFor(cf, 1500, frameworks)];
-      for (const options of [{}, { asOf: '2025-06-30' }, sampleUnits()]) {
+      for (const options of sampleOptions) {
         const score = mod.createScorer(options);
         expect(compare(createScorer(cf, options), score, records)).toEqual([]);
         checked += records.length;
         // The fast path's decisions are interned frozen lists: count the persons it scored.
+        if (options !== sampleOptions[0]) continue;
         for (const r of records) {
           try {
             if (Object.isFrozen(score(r).decisions)) onFast++;
@@ -160,7 +162,7 @@ describe('compileScorerModule: the compiled module scores as createScorer', () =
     }
     // The 2.0.0 frameworks (derived values, defaults, `assessed`, no variants) have a fast path.
     expect(withFast).toBeGreaterThanOrEqual(7);
-    expect(onFast).toBeGreaterThan(50_000);
+    expect(onFast).toBeGreaterThan(15_000);
     expect(frameworks).toBeGreaterThanOrEqual(8);
     expect(checked).toBeGreaterThan(8 * 3 * 5000);
   });

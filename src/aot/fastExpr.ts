@@ -110,14 +110,16 @@ function readFrom(fs: FastState, from: string, plain: string | null, segments: r
 function emitVar(node: Extract<RuleNode, { kind: 'var' }>, scope: Scope, fs: FastState): Expr {
   const target = node.target;
   const self = scope === 'root' ? 'd' : 'it';
-  if (target.kind === 'data') return { c: self, t: 'def' };
+  // The data itself: a plain object at the top level, anything (even undefined) as an item.
+  const whole: Expr = { c: self, t: scope === 'root' ? 'def' : 'any' };
+  if (target.kind === 'data') return whole;
   let path: string;
   if (target.kind === 'path') path = target.path;
   else {
     const computed = build(target.node, fs.state);
     if (!computed.constant) throw new Unsupported('computed var');
     const a = computed.value;
-    if (a === undefined || a === '' || a === null) return { c: self, t: 'def' };
+    if (a === undefined || a === '' || a === null) return whole;
     path = String(a);
   }
   const segments = path.split('.');
@@ -162,7 +164,12 @@ function emitVar(node: Extract<RuleNode, { kind: 'var' }>, scope: Scope, fs: Fas
 
 /** A value as a boolean, as json-logic's truthiness (an empty array is false). */
 export function truth(e: Expr): string {
-  return e.t === 'bool' ? e.c : `$.truthy(${e.c})`;
+  return e.t === 'bool' ? e.c : `truthy_(${e.c})`;
+}
+
+/** A number from numbers; from other values JavaScript's arithmetic may give a BigInt (or throw). */
+function arithmetic(a: Expr, b: Expr): Expr['t'] {
+  return a.t === 'num' && b.t === 'num' ? 'num' : 'def';
 }
 
 const COMPARE = new Set(['==', '===', '!=', '!==', '>', '>=', '<', '<=']);
@@ -228,7 +235,7 @@ function emitStandard(node: StandardNode, scope: Scope, fs: FastState): Expr {
     const t = temp(fs);
     let text = (parts[parts.length - 1] as Expr).c;
     for (let i = parts.length - 2; i >= 0; i--) {
-      const test = op === 'and' ? `!$.truthy(${t})` : `$.truthy(${t})`;
+      const test = op === 'and' ? `!truthy_(${t})` : `truthy_(${t})`;
       text = `((${t} = ${(parts[i] as Expr).c}), ${test} ? ${t} : ${text})`;
     }
     return { c: text, t: parts.some((p) => p.t === 'any') ? 'any' : 'def' };
@@ -239,7 +246,7 @@ function emitStandard(node: StandardNode, scope: Scope, fs: FastState): Expr {
     const a = e(args[0] as RuleNode);
     if (op === '!') return { c: `!${truth(a)}`, t: 'bool' };
     if (op === '!!') return { c: truth(a), t: 'bool' };
-    if (op === '-') return { c: `(-${a.c})`, t: 'num' };
+    if (op === '-') return { c: `(-${a.c})`, t: a.t === 'num' ? 'num' : 'def' };
     if (op === '+') return { c: `(0 + $.toFloat(${a.c}))`, t: 'num' };
     return emitCall(node, scope, fs);
   }
@@ -263,10 +270,10 @@ function emitStandard(node: StandardNode, scope: Scope, fs: FastState): Expr {
       return { c: `($.toFloat(${a.c}) * $.toFloat(${b.c}))`, t: 'num' };
     case '-':
       // `minus` negates when its second operand is undefined; a defined one subtracts.
-      return { c: b.t === 'any' ? `$.minus(${a.c}, ${b.c})` : `(${a.c} - ${b.c})`, t: 'num' };
+      return { c: b.t === 'any' ? `$.minus(${a.c}, ${b.c})` : `(${a.c} - ${b.c})`, t: arithmetic(a, b) };
     case '/':
     case '%':
-      return { c: `(${a.c} ${op} ${b.c})`, t: 'num' };
+      return { c: `(${a.c} ${op} ${b.c})`, t: arithmetic(a, b) };
     case 'in':
       return emitIn(args[1] as RuleNode, a, b, fs);
   }
@@ -309,7 +316,7 @@ function emitIn(list: RuleNode, a: Expr, b: Expr, fs: FastState): Expr {
     const tests = v.map((x) => `${t} === ${constantSource(x) as string}`);
     return { c: `(${t} = ${a.c}, ${tests.join(' || ')})`, t: 'bool' };
   }
-  return { c: `$.inOp(${a.c}, ${b.c})`, t: 'bool' };
+  return { c: `in_(${a.c}, ${b.c})`, t: 'bool' };
 }
 
 /**
@@ -322,11 +329,16 @@ function quantifier(node: StandardNode, op: 'all' | 'some' | 'none', scope: Scop
   if (scope !== 'root') throw new Unsupported('nested quantifier');
   const listNode = node.args[0];
   if (listNode === undefined || listNode.kind !== 'var') throw new Unsupported('quantifier over a computed list');
+  // A derived list is computed after the loops: leave such a quantifier to the exact path.
+  const head = listNode.target.kind === 'path' ? (listNode.target.path.split('.')[0] as string) : '';
+  if (listNode.target.kind !== 'path' || fs.state.derived.has(head))
+    throw new Unsupported('quantifier over a derived list');
   const list = emitFast(listNode, 'root', fs);
   const body: Expr = node.args[1] === undefined ? { c: 'undefined', t: 'any' } : emitFast(node.args[1], 'item', fs);
   fs.out.next += 1;
   const name = `Q${fs.out.next}`;
-  const key = listNode.target.kind === 'path' ? `path ${listNode.target.path}` : list.c;
+  // The same source up to temporaries: the same path, read the same way (default or not).
+  const key = list.c.replace(/\bt\d+\b/g, 't');
   fs.quantifiers.push({ name, op, list: list.c, key, body });
   return { c: name, t: 'bool' };
 }

@@ -23,6 +23,26 @@ export interface FastSource {
   readonly keys: readonly string[];
 }
 
+/**
+ * The fast path's own copies of `truthy`, `awardPoints` and `inOp` (same code): functions of the
+ * module get their own type feedback, where the runtime's are shared with every closure of the engine
+ * (which sees every kind of value) and stay generic. The differential tests hold them to the originals.
+ */
+const HELPERS = [
+  'function truthy_(v) {',
+  '  return Array.isArray(v) ? v.length !== 0 : !!v;',
+  '}',
+  'function award_(v, max) {',
+  "  if (typeof v === 'number') return v !== v ? 0 : v < 0 ? 0 : v > max ? max : v;",
+  '  return truthy_(v) ? max : 0;',
+  '}',
+  'function in_(a, b) {',
+  "  if (typeof b === 'string') return b !== '' && b.indexOf(a) !== -1;",
+  '  if (Array.isArray(b)) return b.indexOf(a) !== -1;',
+  '  return false;',
+  '}',
+].join('\n');
+
 /** `award` as points out of `max`, as `awardPoints`. */
 function points(award: Expr, max: number, fs: FastState): string {
   if (award.t === 'bool') return `(${award.c} ? ${num(max)} : 0)`;
@@ -32,7 +52,7 @@ function points(award: Expr, max: number, fs: FastState): string {
     const t = `t${fs.temps}`;
     return `((${t} = ${award.c}) > ${num(max)} ? ${num(max)} : ${t} >= 0 ? ${t} : 0)`;
   }
-  return `$.awardPoints(${award.c}, ${num(max)})`;
+  return `award_(${award.c}, ${num(max)})`;
 }
 
 /** One loop over a list for every quantifier over it; each stops where the engine's loop would. */
@@ -177,5 +197,5 @@ export function fastScorer(cf: CompiledFramework, state: CompileState, out: Emit
     `  return { person: record.id, total: rounded, possible: rounded, missing: 0, decisions: ${decisions}, criteria: [${cf.criteria.map((_c, k) => round(`c${k}`)).join(', ')}] };`,
     '}',
   );
-  return { lines: [...own.lines, [...head, ...body, ...tail].join('\n')], keys: [...fs.keys].sort() };
+  return { lines: [HELPERS, ...own.lines, [...head, ...body, ...tail].join('\n')], keys: [...fs.keys].sort() };
 }
