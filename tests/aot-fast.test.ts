@@ -74,6 +74,17 @@ describe('the fast path of a compiled module', () => {
     const records = Array.from({ length: 3000 }, (_v, i) => makeRecord(i, 4));
     expect(mismatches(createScorer(cf), score, records)).toEqual([]);
     expect(records.every((r) => fast(score(r)))).toBe(true);
+    // Persons with the same points per criterion share one frozen list (interned per scorer).
+    const byPoints = new Map<string, readonly number[]>();
+    let shared = 0;
+    for (const r of records) {
+      const c = score(r).criteria;
+      expect(Object.isFrozen(c)).toBe(true);
+      const seen = byPoints.get(JSON.stringify(c));
+      if (seen === undefined) byPoints.set(JSON.stringify(c), c);
+      else if (seen === c) shared++;
+    }
+    expect(shared).toBe(records.length - byPoints.size);
     // Hand-computed: A 10+5+5+5+5, B 5+5+5+5+5, C 10+4+5+5+5, D 10+5+5+5+5 = 114 (C.2: 5 learners - 1 = 4).
     const s = score({
       id: 'x',

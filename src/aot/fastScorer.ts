@@ -107,6 +107,33 @@ function titleFails(cf: CompiledFramework, t: CompiledTitle, applicable: readonl
 }
 
 /**
+ * The `criteria` list: most persons share a few combinations of small whole points, so those lists
+ * are interned per scorer (frozen, in the Map `CR`, keyed by the points packed into a small integer,
+ * at most 65,536 of them) instead of allocated per person; other values get a new list.
+ */
+function criteriaList(count: number, round: (x: string) => string): string[] {
+  const lines = Array.from({ length: count }, (_c, k) => `  const r${k} = ${round(`c${k}`)};`);
+  const values = Array.from({ length: count }, (_c, k) => `r${k}`).join(', ');
+  // 7 bits a criterion for up to 4 criteria (points 0-127), 5 bits for 5 or 6 (0-31): a Smi key.
+  const bits = count <= 4 ? 7 : count <= 6 ? 5 : 0;
+  if (bits === 0 || count === 0) return [...lines, `  const criteria = [${values}];`];
+  const small = Array.from({ length: count }, (_c, k) => `(r${k} | 0) === r${k} && r${k} >= 0 && r${k} < ${2 ** bits}`);
+  const key = Array.from({ length: count }, (_c, k) => (k === 0 ? 'r0' : `r${k} * ${2 ** (bits * k)}`)).join(' + ');
+  return [
+    ...lines,
+    '  let criteria;',
+    `  if (${small.join(' && ')}) {`,
+    `    const key = ${key};`,
+    '    criteria = CR.get(key);',
+    '    if (criteria === undefined) {',
+    `      criteria = Object.freeze([${values}]);`,
+    '      if (CR.size < 65536) CR.set(key, criteria);',
+    '    }',
+    `  } else criteria = [${values}];`,
+  ];
+}
+
+/**
  * Writes the fast path for a framework, or returns null when the framework needs what only the exact
  * path does (variants, derived values, operators other than the plain ones, defaults, nested quantifiers).
  *
@@ -154,7 +181,7 @@ export function fastScorer(cf: CompiledFramework, state: CompileState, out: Emit
     throw error;
   }
   out.next = own.next;
-  const head = ['function fast(record, DEC, C) {', '  const d = record.data;'];
+  const head = ['function fast(record, DEC, C, CR) {', '  const d = record.data;'];
   // The engine reads the period first (and fails on an absent one): leave such records to it.
   head.push('  if (record.period == null || !$.plain(d)) return null;', '  let M = false;');
   if (fs.usesContext) head.push('  $.enterRecord(C, record.period, d);');
@@ -193,8 +220,9 @@ export function fastScorer(cf: CompiledFramework, state: CompileState, out: Emit
       : `[${cf.titles.map((_t, k) => `o${k} ? 'awarded' : 'not-awarded'`).join(', ')}]`;
   const round = (x: string): string => `Math.round(${x} * 1e9) / 1e9`;
   tail.push(`  const rounded = ${round('total')};`);
+  tail.push(...criteriaList(cf.criteria.length, round));
   tail.push(
-    `  return { person: record.id, total: rounded, possible: rounded, missing: 0, decisions: ${decisions}, criteria: [${cf.criteria.map((_c, k) => round(`c${k}`)).join(', ')}] };`,
+    `  return { person: record.id, total: rounded, possible: rounded, missing: 0, decisions: ${decisions}, criteria };`,
     '}',
   );
   return { lines: [HELPERS, ...own.lines, [...head, ...body, ...tail].join('\n')], keys: [...fs.keys].sort() };
