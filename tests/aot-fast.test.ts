@@ -213,6 +213,41 @@ describe('the fast path of a compiled module', () => {
     expect(fast(mod.createScorer()(makeRecord(4, 3)))).toBe(true);
   });
 
+  it('keeps quantifiers over different lists apart, whatever their keys look like', async () => {
+    const fw = benchFramework();
+    const evidence = fw.evidence as Record<string, Json>;
+    const course = (evidence.courses as Json).items;
+    evidence.household = {
+      ...(evidence.household as Json),
+      fields: {
+        ...((evidence.household as Json).fields as Json),
+        t1: { type: 'list', label: { vi: 'a', en: 'a' }, items: course },
+        t2: { type: 'list', label: { vi: 'b', en: 'b' }, items: course },
+      },
+    };
+    const inds = (fw.criteria as { indicators: Json[] }[])[3]?.indicators as Json[];
+    (inds[1] as Json).award = { some: [{ var: 'household.t1' }, { '>=': [{ var: 'hours' }, 20] }] };
+    (inds[4] as Json).award = { some: [{ var: 'household.t2' }, { '>=': [{ var: 'hours' }, 20] }] };
+    const cf = benchCompiled(fw);
+    const score = (await load(cf)).createScorer();
+    const withHours = (i: number, hours: number): EvidenceRecord => {
+      const r = makeRecord(i, 21);
+      const hh = r.data.household as Json;
+      return {
+        ...r,
+        data: { ...r.data, household: { ...hh, t1: [{ kind: 'digital', hours, date: '2024-01-01' }], t2: [] } },
+      };
+    };
+    const records = Array.from({ length: 300 }, (_v, i) => withHours(i, i % 2 ? 25 : 5));
+    expect(mismatches(createScorer(cf), score, records)).toEqual([]);
+    // Hand-checked: the same person with a 25-hour course in t1 instead of a 5-hour one: D.2 (over t1)
+    // gives 5 more points, D.5 (over t2, empty) none; one loop over t1 for both would give 10.
+    const hi = score(withHours(0, 25));
+    const lo = score(withHours(0, 5));
+    expect(fast(hi) && fast(lo)).toBe(true);
+    expect((hi.criteria[3] as number) - (lo.criteria[3] as number)).toBe(5);
+  });
+
   it('fuses the four quantifiers over courses into one loop, with the results of separate ones', async () => {
     const cf = benchCompiled();
     const fused = await load(cf);

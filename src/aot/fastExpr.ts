@@ -76,8 +76,9 @@ function directKey(fs: FastState, key: string): boolean {
   return true;
 }
 
+/** A property access: every key through the literal helper (V8 loads a constant key as a named one). */
 function prop(key: string): string {
-  return /^[A-Za-z_$][\w$]*$/.test(key) ? `.${key}` : `[${str(key)}]`;
+  return `[${str(key)}]`;
 }
 
 /** A module function reading `segments` from its argument, own properties only (as `readOwnPath`). */
@@ -334,11 +335,18 @@ function quantifier(node: StandardNode, op: 'all' | 'some' | 'none', scope: Scop
   if (listNode.target.kind !== 'path' || fs.state.derived.has(head))
     throw new Unsupported('quantifier over a derived list');
   const list = emitFast(listNode, 'root', fs);
-  const body: Expr = node.args[1] === undefined ? { c: 'undefined', t: 'any' } : emitFast(node.args[1], 'item', fs);
   fs.out.next += 1;
   const name = `Q${fs.out.next}`;
-  // The same source up to temporaries: the same path, read the same way (default or not).
-  const key = list.c.replace(/\bt\d+\b/g, 't');
+  const body: Expr = node.args[1] === undefined ? { c: 'undefined', t: 'any' } : emitFast(node.args[1], 'item', fs);
+  // The same path read the same way: without a default, or with the same constant one; any other
+  // default gets a loop of its own.
+  const path = listNode.target.path;
+  let key = `path ${JSON.stringify(path)}`;
+  if (listNode.fallback !== undefined) {
+    const fb = build(listNode.fallback, fs.state);
+    const source = fb.constant ? constantSource(fb.value) : undefined;
+    key = source === undefined ? `own ${name}` : `${key} default ${source}`;
+  }
   fs.quantifiers.push({ name, op, list: list.c, key, body });
   return { c: name, t: 'bool' };
 }
