@@ -15,7 +15,7 @@ import type { CompiledFramework } from '../src/framework/compileFramework.js';
  * createScorer and against the same module without it (exact path only): complete records, absent
  * fields, wrong types in list items, prototype-ish keys, null-prototype data, and random frameworks
  * whose rules fuse several quantifiers over one list. A Score from the fast path is recognisable by
- * its decisions list, an interned frozen array; the exact path's is a fresh one.
+ * its criteria list of whole points, an interned frozen array (createScorer now interns decisions too).
  */
 const RUNTIME = pathToFileURL(new URL('../src/aot-runtime.ts', import.meta.url).pathname).href;
 const dir = mkdtempSync(join(tmpdir(), 'cdht-aot-fast-'));
@@ -60,7 +60,7 @@ function mismatches(a: Scorer, b: Scorer, records: readonly EvidenceRecord[]): s
   return out;
 }
 
-const fast = (s: Score): boolean => Object.isFrozen(s.decisions);
+const fast = (s: Score): boolean => Object.isFrozen(s.criteria);
 
 function benchCompiled(fw: Json = benchFramework()): CompiledFramework {
   const e = createEngine();

@@ -149,11 +149,11 @@ describe('compileScorerModule: the compiled module scores as createScorer', () =
         const score = mod.createScorer(options);
         expect(compare(createScorer(cf, options), score, records)).toEqual([]);
         checked += records.length;
-        // The fast path's decisions are interned frozen lists: count the persons it scored.
+        // The fast path interns criteria lists of whole points (frozen): count the persons it scored.
         if (options !== sampleOptions[0]) continue;
         for (const r of records) {
           try {
-            if (Object.isFrozen(score(r).decisions)) onFast++;
+            if (Object.isFrozen(score(r).criteria)) onFast++;
           } catch {
             // compared above
           }
