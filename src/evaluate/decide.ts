@@ -4,13 +4,21 @@ import type { RuleContext } from '../rules/types.js';
 import { criterionBelow, evidenceMissing, indicatorBelow, requirementsMet, ruleFailed, totalBelow } from './reasons.js';
 
 /**
+ * Numbers by index: the scorer keeps typed arrays between calls; an evaluation allocates plain
+ * arrays, because a typed array per call costs more than the whole scoring loop (its buffer is
+ * allocated outside the young heap).
+ * @internal
+ */
+export type Numbers = Float64Array | Uint8Array | number[];
+
+/**
  * Scores of one person as the decision sees them. `points[i]` is NaN when indicator i is missing;
  * `applicable[i]` is 0 when it is not applicable (exempt from minimums, scores 0).
  * @internal
  */
 export interface Scores {
-  readonly points: Float64Array;
-  readonly applicable: Uint8Array;
+  readonly points: Numbers;
+  readonly applicable: Numbers;
   readonly missingIds: readonly string[];
 }
 
@@ -24,7 +32,7 @@ export function holds(
   t: CompiledTitle,
   s: Scores,
   optimistic: boolean,
-  crit: Float64Array = new Float64Array(cf.criteria.length),
+  crit: Numbers = new Array<number>(cf.criteria.length),
 ): boolean {
   const inds = cf.indicators;
   let total = 0;
@@ -42,24 +50,27 @@ export function holds(
   return true;
 }
 
-/** The reasons a title fails when missing indicators score `optimistic ? full : 0`. */
-function failures(cf: CompiledFramework, t: CompiledTitle, s: Scores, optimistic: boolean): Reason[] {
+/** The reasons a title fails when missing indicators score `optimistic ? full : 0`; `crit` is scratch. */
+function failures(cf: CompiledFramework, t: CompiledTitle, s: Scores, optimistic: boolean, crit: Numbers): Reason[] {
   const out: Reason[] = [];
   let total = 0;
-  const crit = new Float64Array(cf.criteria.length);
-  cf.indicators.forEach((ind, i) => {
+  crit.fill(0);
+  const inds = cf.indicators;
+  for (let i = 0; i < inds.length; i++) {
+    const ind = inds[i] as CompiledFramework['indicators'][number];
     const raw = s.points[i] as number;
     const p = Number.isNaN(raw) ? (optimistic ? ind.points : 0) : raw;
     total += p;
     crit[ind.criterion] = (crit[ind.criterion] as number) + p;
     if (!Number.isNaN(raw) && s.applicable[i] === 1 && p < (t.indicatorMin[i] as number))
       out.push(indicatorBelow(ind.id, p, t.indicatorMin[i] as number));
-  });
+  }
   const possible = optimistic && s.missingIds.length > 0;
-  cf.criteria.forEach((c, ci) => {
+  for (let ci = 0; ci < cf.criteria.length; ci++) {
     const need = t.criterionMin[ci] as number;
-    if ((crit[ci] as number) < need) out.push(criterionBelow(c.id, crit[ci] as number, need, possible));
-  });
+    const got = crit[ci] as number;
+    if (got < need) out.push(criterionBelow((cf.criteria[ci] as { id: string }).id, got, need, possible));
+  }
   if (total < t.total) out.push(totalBelow(total, t.total, possible));
   return out;
 }
@@ -115,7 +126,8 @@ export function decideTitle(
   ctx: RuleContext,
   derived: Record<string, unknown>,
   withGap: boolean,
-  crit: Float64Array = new Float64Array(cf.criteria.length),
+  crit: Numbers = new Array<number>(cf.criteria.length),
+  evidence: readonly string[] = [],
 ): TitleResult {
   const hasMissing = s.missingIds.length > 0;
   const low = holds(cf, t, s, false, crit);
@@ -133,18 +145,27 @@ export function decideTitle(
     reasons = [requirementsMet(lowTotal(s), t.total)];
   } else if (!high || (!ruleLow && !ruleHigh)) {
     decision = 'not-awarded';
-    reasons = failures(cf, t, s, true);
+    reasons = failures(cf, t, s, true, crit);
     if (t.rule && !ruleHigh) reasons.push(ruleFailed(t.title.id));
   } else {
     decision = 'undetermined';
     reasons = [evidenceMissing(s.missingIds)];
   }
-  return { id: t.title.id, decision, reasons, gap: decision === 'awarded' || !withGap ? null : gapTo(cf, t, s) };
+  return {
+    id: t.title.id,
+    decision,
+    reasons,
+    gap: decision === 'awarded' || !withGap ? null : gapTo(cf, t, s, evidence),
+  };
 }
 
 function lowTotal(s: Scores): number {
   let total = 0;
-  for (const p of s.points) if (!Number.isNaN(p)) total += p;
+  const points = s.points;
+  for (let i = 0; i < points.length; i++) {
+    const p = points[i] as number;
+    if (!Number.isNaN(p)) total += p;
+  }
   return total;
 }
 
@@ -154,7 +175,12 @@ function lowTotal(s: Scores): number {
  * from the indicators with the most first so as few indicators as possible change.
  * @internal
  */
-export function gapTo(cf: CompiledFramework, t: CompiledTitle, s: Scores): Gap | null {
+export function gapTo(
+  cf: CompiledFramework,
+  t: CompiledTitle,
+  s: Scores,
+  evidence: readonly string[] = [],
+): Gap | null {
   const inds = cf.indicators;
   const from = inds.map((_, i) => (Number.isNaN(s.points[i]) ? 0 : (s.points[i] as number)));
   const to = inds.map((_, i) =>
@@ -199,5 +225,5 @@ export function gapTo(cf: CompiledFramework, t: CompiledTitle, s: Scores): Gap |
       points += (to[i] as number) - (from[i] as number);
     }
   });
-  return { points: Math.round(points * 1e6) / 1e6, indicators, evidence: [] };
+  return { points: Math.round(points * 1e6) / 1e6, indicators, evidence: evidence as string[] };
 }

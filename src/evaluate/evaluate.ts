@@ -1,6 +1,12 @@
 import { CdhtError, issue } from '../errors/issue.js';
-import { withBirthYear } from '../evidence/birthYear.js';
-import type { CriterionResult, Evaluation, IndicatorResult, IndicatorStatus } from '../format/evaluation.js';
+import { birthYearOf } from '../evidence/birthYear.js';
+import type {
+  CriterionResult,
+  Evaluation,
+  IndicatorResult,
+  IndicatorStatus,
+  VariantResult,
+} from '../format/evaluation.js';
 import type { EvidenceRecord } from '../format/evidence.js';
 import type { UnitEntry } from '../format/units.js';
 import type { CompiledFramework } from '../framework/compileFramework.js';
@@ -82,19 +88,23 @@ export function evaluateCompiled(
     } else derived[d.name] = value === undefined ? null : value;
   }
 
-  const n = cf.indicators.length;
-  const points = new Float64Array(n);
-  const applicable = new Uint8Array(n);
+  const inds = cf.indicators;
+  const crits = cf.criteria;
+  const n = inds.length;
+  // Plain arrays: see `Numbers` in decide.ts.
+  const points = new Array<number>(n);
+  const applicable = new Array<number>(n);
+  const critPoints = new Array<number>(crits.length).fill(0);
+  const critPossible = new Array<number>(crits.length).fill(0);
   const missingIds: string[] = [];
   const missingFields: string[] = [];
   const indicators: IndicatorResult[] = new Array(n);
-  const criteria: CriterionResult[] = cf.criteria.map((c) => ({ id: c.id, points: 0, max: c.max, possible: 0 }));
   let total = 0;
   let possible = 0;
   for (let i = 0; i < n; i++) {
-    const ind = cf.indicators[i] as CompiledFramework['indicators'][number];
+    const ind = inds[i] as CompiledFramework['indicators'][number];
     if (scratch.length !== 0) scratch.length = 0;
-    const read = explain ? {} : null;
+    const read: Record<string, unknown> | null = explain ? {} : null;
     ctx.read = read;
     let status: IndicatorStatus;
     let p: number | null;
@@ -104,10 +114,11 @@ export function evaluateCompiled(
       p = 0;
     } else {
       const value = scratch.length === 0 ? ind.award(record.data, ctx) : null;
-      for (const name of ind.derivedReads) {
-        const lost = derivedMissing?.[name];
-        if (lost) for (const f of lost) if (!scratch.includes(f)) scratch.push(f);
-      }
+      if (derivedMissing !== null)
+        for (const name of ind.derivedReads) {
+          const lost = derivedMissing[name];
+          if (lost) for (const f of lost) if (!scratch.includes(f)) scratch.push(f);
+        }
       if (scratch.length > 0) {
         status = 'missing';
         p = null;
@@ -117,67 +128,73 @@ export function evaluateCompiled(
       }
     }
     applicable[i] = status === 'not-applicable' ? 0 : 1;
-    const c = criteria[ind.criterion] as { points: number; possible: number };
-    let result: IndicatorResult;
+    const c = ind.criterion;
+    const criterion = (crits[c] as CompiledFramework['criteria'][number]).id;
+    // Read only when the rule read something (explain), else the same fields in the same order:
+    // one object literal per shape, so every result of a shape shares a hidden class.
+    const hasRead = read !== null && Object.keys(read).length > 0;
     if (p === null) {
       points[i] = Number.NaN;
-      const missing = [...scratch];
+      const missing = scratch.slice();
       missingIds.push(ind.id);
       for (const f of missing) if (!missingFields.includes(f)) missingFields.push(f);
-      c.possible += ind.points;
+      critPossible[c] = (critPossible[c] as number) + ind.points;
       possible += ind.points;
-      result = {
-        id: ind.id,
-        criterion: cf.criteria[ind.criterion]?.id as string,
-        points: null,
-        max: ind.points,
-        status,
-        missing,
-      };
+      indicators[i] = hasRead
+        ? { id: ind.id, criterion, points: null, max: ind.points, status, missing, read }
+        : { id: ind.id, criterion, points: null, max: ind.points, status, missing };
     } else {
       points[i] = p;
-      c.points += p;
-      c.possible += p;
+      critPoints[c] = (critPoints[c] as number) + p;
+      critPossible[c] = (critPossible[c] as number) + p;
       total += p;
       possible += p;
-      result = { id: ind.id, criterion: cf.criteria[ind.criterion]?.id as string, points: p, max: ind.points, status };
+      indicators[i] = hasRead
+        ? { id: ind.id, criterion, points: p, max: ind.points, status, read }
+        : { id: ind.id, criterion, points: p, max: ind.points, status };
     }
-    if (read !== null && Object.keys(read).length > 0) result = { ...result, read };
-    indicators[i] = result;
   }
   ctx.read = null;
   ctx.missing = null;
 
+  const criteria: CriterionResult[] = new Array(crits.length);
+  for (let c = 0; c < crits.length; c++) {
+    const cr = crits[c] as CompiledFramework['criteria'][number];
+    criteria[c] = {
+      id: cr.id,
+      points: round(critPoints[c] as number),
+      max: cr.max,
+      possible: round(critPossible[c] as number),
+    };
+  }
   const scores: Scores = { points, applicable, missingIds };
   const withGap = options.gap !== false;
-  const crit = new Float64Array(cf.criteria.length);
   const choice = chooseVariant(cf, options.units, record.unit, ctx.asOf);
-  const titles = decideTitles(cf, choice, scores, ctx, derived, withGap, crit).map((r) =>
-    r.gap ? { ...r, gap: { ...r.gap, evidence: missingFields } } : r,
-  );
-  const variant = variantResult(choice);
+  const titles = decideTitles(cf, choice, scores, ctx, derived, withGap, critPoints, missingFields);
   const fw = cf.framework;
-  const evaluation: Evaluation = {
-    framework: { id: fw.id, version: fw.version },
-    person: record.id,
-    ...(record.name === undefined ? {} : { name: record.name }),
-    ...withBirthYear(record.data),
-    group: record.group ?? fw.group,
-    ...(record.unit === undefined ? {} : { unit: record.unit }),
-    ...(record.memberships === undefined ? {} : { memberships: record.memberships }),
-    period: { from: period.from, to: period.to },
-    asOf: ctx.asOf,
-    total: round(total),
-    possible: round(possible),
-    max: cf.maxTotal,
-    criteria: criteria.map((c) => ({ ...c, points: round(c.points), possible: round(c.possible) })),
-    indicators,
-    derived,
-    ...(variant === undefined ? {} : { variant }),
-    titles,
-  };
+  // The optional fields go in their places one by one: conditional spreads of small objects cost
+  // more than the whole rest of the result.
+  const evaluation = { framework: { id: fw.id, version: fw.version }, person: record.id } as Mutable<Evaluation>;
+  if (record.name !== undefined) evaluation.name = record.name;
+  const birthYear = birthYearOf(record.data);
+  if (birthYear !== undefined) evaluation.birthYear = birthYear;
+  evaluation.group = record.group ?? fw.group;
+  if (record.unit !== undefined) evaluation.unit = record.unit;
+  if (record.memberships !== undefined) evaluation.memberships = record.memberships;
+  evaluation.period = period; // a new object per call (resolvePeriod)
+  evaluation.asOf = ctx.asOf;
+  evaluation.total = round(total);
+  evaluation.possible = round(possible);
+  evaluation.max = cf.maxTotal;
+  evaluation.criteria = criteria;
+  evaluation.indicators = indicators;
+  evaluation.derived = derived;
+  if (choice.status !== 'none') evaluation.variant = variantResult(choice) as VariantResult;
+  evaluation.titles = titles;
   return evaluation;
 }
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** A collective framework judges a collective from its members; a person's record is not one. */
 function collectiveWithoutMembers(cf: CompiledFramework): CdhtError {

@@ -24,6 +24,9 @@ const THOUSANDS = /\B(?=(\d{3})+$)/g;
 export function formatNumber(n: number, locale: string, digits = 2): string {
   const sep = locale === 'vi' ? VI : locale === 'en' ? EN : undefined;
   if (!sep) return intlNumber(n, locale, digits);
+  // Reasons print small whole scores for nearly every title of every evaluation: no rounding or
+  // separators to apply (String(-0) is "0", as rounding gives).
+  if (Number.isInteger(n) && n < 1000 && n > -1000) return String(n);
   if (!Number.isFinite(n)) return n > 0 ? '∞' : n < 0 ? '−∞' : 'NaN';
   const scale = 10 ** digits;
   // Rounded as evaluations always have: half up (Math.round), and never "-0".
