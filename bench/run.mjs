@@ -84,6 +84,7 @@ const contestants = [
   cdhtContestants.lean,
   ...(compiledModule ? [aot.contestant(compiledModule)] : []),
   cdhtContestants.full,
+  cdhtContestants.fullJson,
   jle.compiled,
   jle.interpreted,
   jsonlogicjs,

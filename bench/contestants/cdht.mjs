@@ -25,6 +25,25 @@ export const full = {
   },
 };
 
+/**
+ * The full Evaluation serialised whole, as `--detail full` output is: every reason message, every
+ * indicator result. Had any part of the evaluation been built lazily, this row would pay for it.
+ */
+export const fullJson = {
+  name: 'cdht evaluateCompiled + JSON.stringify',
+  prepare({ framework }) {
+    const compiled = compile(framework);
+    const options = { explain: false, gap: false };
+    return {
+      score(record) {
+        const e = JSON.parse(JSON.stringify(cdht.evaluateCompiled(compiled, record, options)));
+        return { total: e.total, decisions: decisionLetters(e.titles) };
+      },
+      run: (record) => JSON.stringify(cdht.evaluateCompiled(compiled, record, options)).length,
+    };
+  },
+};
+
 /** The lean batch path: createScorer → { total, possible, missing, decisions }. */
 export const lean = {
   name: 'cdht createScorer (lean result)',
