@@ -11,17 +11,8 @@ import { compileFused } from '../src/rules/compiler/fuse.js';
 import { parseRule } from '../src/rules/tree/parse.js';
 import type { RuleContext } from '../src/rules/types.js';
 
-/** mulberry32, as bench/records.mjs. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The benchmark's seeded generator (mulberry32), so the tests' records are as reproducible as the bench's.
+const { rng } = (await import('../bench/records.mjs')) as { rng: (seed: number) => () => number };
 
 const FIELDS = ['hours', 'reads', 'constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf', 'items'];
 

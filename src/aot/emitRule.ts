@@ -185,14 +185,21 @@ function emitRead(path: string, segments: readonly string[], slot: number, out: 
   return `${name}(d, c)`;
 }
 
+/**
+ * Which built-in table holds a node's operator — `'s'` standard, `'d'` domain — for `$.operator`
+ * to find it in the module; null for a plugin's operator (or one a plugin replaced), which cannot
+ * be emitted.
+ * @internal
+ */
+export function builtinTable(node: StandardNode | PluginNode): 's' | 'd' | null {
+  if (Object.hasOwn(standardOperators, node.op) && standardOperators[node.op] === node.operator) return 's';
+  if (Object.hasOwn(domainOperators, node.op) && domainOperators[node.op] === node.operator) return 'd';
+  return null;
+}
+
 /** A call through a built-in operator's own `evaluate` (plugins' operators cannot be emitted). */
 function emitCall(node: StandardNode | PluginNode, rs: RuleEmitState, out: EmitOutput): string {
-  const table =
-    Object.hasOwn(standardOperators, node.op) && standardOperators[node.op] === node.operator
-      ? 's'
-      : Object.hasOwn(domainOperators, node.op) && domainOperators[node.op] === node.operator
-        ? 'd'
-        : null;
+  const table = builtinTable(node);
   if (table === null) {
     throw new CdhtError([
       toolingIssue('aot_unsupported', [...rs.path, ...node.path], { kind: 'operator', operator: node.op }),

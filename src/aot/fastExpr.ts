@@ -11,11 +11,9 @@
  */
 import { build } from '../rules/compiler/build.js';
 import type { CompileState } from '../rules/compiler/node.js';
-import { domainOperators } from '../rules/operators/domain.js';
-import { standardOperators } from '../rules/operators/standard.js';
 import { isUnsafeSegment } from '../rules/path.js';
 import type { PluginNode, RuleNode, StandardNode } from '../rules/tree/nodes.js';
-import type { EmitOutput } from './emitRule.js';
+import { builtinTable, type EmitOutput } from './emitRule.js';
 import { constantSource, str } from './literal.js';
 
 /** A construct the fast path does not write out: the framework is scored by the exact path only. */
@@ -287,12 +285,7 @@ function emitStandard(node: StandardNode, scope: Scope, fs: FastState): Expr {
  * prints: the exact path would print again) and plugins' operators are left to the exact path.
  */
 function emitCall(node: StandardNode | PluginNode, scope: Scope, fs: FastState): Expr {
-  const table =
-    Object.hasOwn(standardOperators, node.op) && standardOperators[node.op] === node.operator
-      ? 's'
-      : Object.hasOwn(domainOperators, node.op) && domainOperators[node.op] === node.operator
-        ? 'd'
-        : null;
+  const table = builtinTable(node);
   if (table === null || node.operator.kind === 'lazy' || node.op === 'log') throw new Unsupported(node.op);
   const args = node.args.map((a) => emitFast(a, scope, fs).c);
   fs.out.next += 1;
