@@ -7,6 +7,7 @@
  * @module
  */
 
+import { resolvePeriod } from '../evaluate/period.js';
 import { awardPoints, createScorer, type Scorer, type ScorerOptions } from '../evaluate/score.js';
 import type { TitleDecision } from '../format/evaluation.js';
 import type { PeriodInput } from '../format/evidence.js';
@@ -169,13 +170,9 @@ export function enterRecord(c: FastContext, period: PeriodInput, data: unknown):
   if (c.missing.length !== 0) c.missing.length = 0;
   if (period === c.period) return;
   c.period = period;
-  if (typeof period === 'string') {
-    c.periodFrom = `${period}-01-01`;
-    c.periodTo = `${period}-12-31`;
-  } else {
-    c.periodFrom = period.from;
-    c.periodTo = period.to;
-  }
+  const resolved = resolvePeriod(period);
+  c.periodFrom = resolved.from;
+  c.periodTo = resolved.to;
   c.asOf = c.fixedAsOf ?? c.periodTo;
 }
 

@@ -6,6 +6,7 @@ import { compileFused } from '../rules/compiler/fuse.js';
 import type { RuleTree } from '../rules/tree/nodes.js';
 import type { RuleContext, RuleFn } from '../rules/types.js';
 import { ruleView, type Scores } from './decide.js';
+import { resolvePeriod } from './period.js';
 import { createSlotReader } from './slots.js';
 import { candidateTitles, chooseVariant, type VariantChoice } from './variants.js';
 
@@ -271,13 +272,9 @@ export function _scorePass(
     // Records of one batch nearly always share the period: resolve it once.
     if (period === lastPeriod) return;
     lastPeriod = period;
-    if (typeof period === 'string') {
-      ctx.periodFrom = `${period}-01-01`;
-      ctx.periodTo = `${period}-12-31`;
-    } else {
-      ctx.periodFrom = period.from;
-      ctx.periodTo = period.to;
-    }
+    const resolved = resolvePeriod(period);
+    ctx.periodFrom = resolved.from;
+    ctx.periodTo = resolved.to;
     ctx.asOf = options.asOf ?? ctx.periodTo;
   };
 
