@@ -16,11 +16,26 @@
  * @module
  * @internal
  */
+import { toFloat } from '../operators/standard.js';
 import { truthy } from '../path.js';
 import type { RuleNode, RuleTree, StandardNode, VarNode } from '../tree/nodes.js';
 import type { CompileTreeOptions, RuleContext, RuleFn } from '../types.js';
 import { build } from './build.js';
+import {
+  ALL,
+  COUNT,
+  NONE,
+  Pass,
+  type PassMember,
+  PREDICATE_CLOSURE,
+  REDUCE,
+  SOME,
+  STEP_ADD_CONSTANT,
+  STEP_ADD_FIELD,
+  STEP_CLOSURE,
+} from './fusePass.js';
 import type { CompileState, ItemSlots, Node } from './node.js';
+import { readLiteral } from './var.js';
 
 /** Operators over values that cannot run code of their own when those values are primitives. */
 const CALM = new Set([
@@ -73,6 +88,8 @@ function calm(node: RuleNode): boolean {
 }
 
 type Kind = 'some' | 'all' | 'none' | 'count' | 'reduce';
+
+const KIND_CODE: Readonly<Record<Kind, number>> = { some: SOME, all: ALL, none: NONE, count: COUNT, reduce: REDUCE };
 
 /** A quantifier that can join its list's pass. */
 interface Candidate {
@@ -144,7 +161,7 @@ function findGroups(trees: readonly RuleTree[], derived: ReadonlySet<string>): M
   return groups;
 }
 
-/** Depth-1 names the item rules of a group read. */
+/** Depth-1 names the item rules of a group read, and the item fields its steps add (`current.F`). */
 function itemFields(members: readonly Candidate[]): string[] {
   const names = new Set<string>();
   const walk = (node: RuleNode): void => {
@@ -152,13 +169,40 @@ function itemFields(members: readonly Candidate[]): string[] {
     const children = node.kind === 'literal' ? [] : node.kind === 'array' ? node.items : node.args;
     for (const child of children) walk(child);
   };
-  for (const m of members) if (m.item !== null) walk(m.item);
+  for (const m of members) {
+    if (m.item !== null) walk(m.item);
+    const added = m.step === null ? undefined : stepShape(m.step);
+    if (added?.field !== undefined) names.add(added.field);
+  }
   return [...names];
 }
 
-/** Whether a value can be compared and added without running code (and is not the record). */
-function inert(value: unknown): boolean {
-  return value === null || (typeof value !== 'object' && typeof value !== 'function');
+/** Whether a node is `{"var": name}` (a literal path, no default). */
+function reads(node: RuleNode | undefined, name: string): boolean {
+  return node !== undefined && plainVar(node) && node.target.kind === 'path' && node.target.path === name;
+}
+
+/**
+ * A reduce step the pass computes without its closure: `accumulator + constant` (a primitive
+ * literal) or `accumulator + current.F`, in either order. The sum is json-logic `+`'s,
+ * `0 + toFloat(a) + toFloat(b)`, whose two operands commute exactly.
+ */
+function stepShape(step: RuleNode): { constant?: unknown; field?: string } | undefined {
+  if (step.kind !== 'standard' || step.op !== '+' || step.args.length !== 2) return undefined;
+  const [a, b] = step.args as [RuleNode, RuleNode];
+  const other = reads(a, 'accumulator') ? b : reads(b, 'accumulator') ? a : undefined;
+  if (other === undefined) return undefined;
+  if (other.kind === 'literal') {
+    const v = other.value;
+    return v === null || typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean'
+      ? { constant: v }
+      : undefined;
+  }
+  if (plainVar(other) && other.target.kind === 'path') {
+    const segments = other.target.segments;
+    if (segments.length === 2 && segments[0] === 'current') return { field: segments[1] as string };
+  }
+  return undefined;
 }
 
 /**
@@ -184,127 +228,30 @@ function itemReader(
   };
 }
 
-/** One compiled member of a group. */
-interface Member {
-  readonly kind: Kind;
-  /** The item rule reading item slots, or null. */
-  readonly fused: RuleFn | null;
+/** One compiled member of a group: the pass's view, and the closures without fusion. */
+interface Member extends PassMember {
+  readonly name: Kind;
   /** The item rule as compiled without fusion (run with the item as data), or null. */
   readonly item: RuleFn | null;
-  /** `reduce`'s rule, or null. */
-  readonly step: RuleFn | null;
-  readonly initial: unknown;
+  /** `reduce`'s rule as compiled without fusion, or null. */
+  readonly plainStep: RuleFn | null;
 }
 
 /** What a member gives on `items` without fusion: the compiled closures' semantics. */
 function unfused(m: Member, items: unknown, ctx: RuleContext): unknown {
   const item = m.item as RuleFn;
-  if (m.kind === 'some' || m.kind === 'all' || m.kind === 'none') {
-    if (!Array.isArray(items) || items.length === 0) return m.kind === 'none';
+  if (m.name === 'some' || m.name === 'all' || m.name === 'none') {
+    if (!Array.isArray(items) || items.length === 0) return m.name === 'none';
     for (let i = 0; i < items.length; i++) {
       const t = truthy(item(items[i], ctx));
-      if (m.kind === 'all' ? !t : t) return m.kind === 'all' ? false : m.kind === 'some';
+      if (m.name === 'all' ? !t : t) return m.name === 'all' ? false : m.name === 'some';
     }
-    return m.kind === 'all' ? true : m.kind === 'none';
+    return m.name === 'all' ? true : m.name === 'none';
   }
-  const step = m.step as RuleFn;
-  const list = m.kind === 'count' ? (Array.isArray(items) ? items.filter((x) => truthy(item(x, ctx))) : []) : items;
+  const step = m.plainStep as RuleFn;
+  const list = m.name === 'count' ? (Array.isArray(items) ? items.filter((x) => truthy(item(x, ctx))) : []) : items;
   if (!Array.isArray(list)) return m.initial;
   return list.reduce((accumulator: unknown, current: unknown) => step({ current, accumulator }, ctx), m.initial);
-}
-
-/** One list's pass: results of every member for the current person. */
-class Pass {
-  generation = -1;
-  list: unknown = undefined;
-  failed = false;
-  readonly results: unknown[];
-  private readonly state: Uint8Array;
-  private readonly scratch = { current: undefined as unknown, accumulator: undefined as unknown };
-
-  constructor(
-    readonly members: readonly Member[],
-    private readonly fields: readonly string[],
-    private readonly values: unknown[],
-    private readonly read: (item: unknown, slots: unknown[]) => void,
-  ) {
-    this.results = new Array(members.length);
-    this.state = new Uint8Array(members.length);
-  }
-
-  run(items: unknown, ctx: RuleContext, generation: number): void {
-    this.generation = generation;
-    this.list = items;
-    this.failed = false;
-    const ms = this.members;
-    const results = this.results;
-    const isList = Array.isArray(items) && items.length > 0;
-    for (let k = 0; k < ms.length; k++) {
-      const m = ms[k] as Member;
-      results[k] = m.kind === 'some' || m.kind === 'all' ? false : m.kind === 'none' ? true : (m.initial as unknown);
-      // state: 1 while the member still needs items.
-      this.state[k] = isList ? 1 : 0;
-    }
-    if (!isList) return;
-    try {
-      this.walk(items as unknown[], ctx);
-    } catch {
-      this.failed = true;
-    }
-  }
-
-  private walk(items: readonly unknown[], ctx: RuleContext): void {
-    const ms = this.members;
-    const results = this.results;
-    const state = this.state;
-    const values = this.values;
-    const fields = this.fields;
-    const scratch = this.scratch;
-    for (let k = 0; k < ms.length; k++) if ((ms[k] as Member).kind === 'all') results[k] = true;
-    for (let i = 0; i < items.length; i++) {
-      const item = items[i];
-      if (item === ctx.root) {
-        this.failed = true;
-        return;
-      }
-      this.read(item, values);
-      for (let f = 0; f < fields.length; f++) {
-        if (!inert(values[f])) {
-          this.failed = true;
-          return;
-        }
-      }
-      let open = 0;
-      for (let k = 0; k < ms.length; k++) {
-        if (state[k] === 0) continue;
-        const m = ms[k] as Member;
-        switch (m.kind) {
-          case 'some':
-          case 'none':
-            if (truthy((m.fused as RuleFn)(item, ctx))) {
-              results[k] = m.kind === 'some';
-              state[k] = 0;
-            } else open++;
-            break;
-          case 'all':
-            if (!truthy((m.fused as RuleFn)(item, ctx))) {
-              results[k] = false;
-              state[k] = 0;
-            } else open++;
-            break;
-          default:
-            open++;
-            if (m.kind === 'count' && !truthy((m.fused as RuleFn)(item, ctx))) break;
-            scratch.current = item;
-            scratch.accumulator = results[k];
-            results[k] = (m.step as RuleFn)(scratch, ctx);
-        }
-      }
-      if (open === 0) return;
-    }
-    scratch.current = undefined;
-    scratch.accumulator = undefined;
-  }
 }
 
 /** Rules compiled with their quantifiers fused; call `begin()` before each person's pass. @internal */
@@ -344,21 +291,41 @@ export function compileFused(
     const itemState: CompileState = { derived: new Set<string>(), slots: undefined, item };
     // The fallback runs the rules compiled as without fusion (an item that is the record itself
     // reads slots and reports absent fields there, as it would have).
-    const compiled: Member[] = members.map((m) => ({
-      kind: m.kind,
-      fused: m.item === null ? null : build(m.item, itemState).fn,
-      item: m.item === null ? null : build(m.item, base).fn,
-      step: m.step === null ? null : build(m.step, base).fn,
-      initial: m.initial,
-    }));
-    const pass = new Pass(compiled, fields, item.values, itemReader(fields, slotReader(fields)));
+    const compiled: Member[] = members.map((m) => {
+      const shape = m.step === null ? undefined : stepShape(m.step);
+      const predicate =
+        m.item !== null && plainVar(m.item, 1) && m.item.target.kind === 'path'
+          ? item.index.get(m.item.target.path)
+          : undefined;
+      const step = m.step === null ? null : build(m.step, base).fn;
+      return {
+        name: m.kind,
+        kind: KIND_CODE[m.kind],
+        fused: m.item === null || predicate !== undefined ? null : build(m.item, itemState).fn,
+        predicateSlot: predicate ?? PREDICATE_CLOSURE,
+        stepKind: shape === undefined ? STEP_CLOSURE : shape.field !== undefined ? STEP_ADD_FIELD : STEP_ADD_CONSTANT,
+        step,
+        stepOperand:
+          shape === undefined
+            ? 0
+            : shape.field !== undefined
+              ? (item.index.get(shape.field) as number)
+              : toFloat(shape.constant),
+        initial: m.initial,
+        item: m.item === null ? null : build(m.item, base).fn,
+        plainStep: step,
+      };
+    });
+    const pass = new Pass(compiled, fields.length, item.values, itemReader(fields, slotReader(fields)));
     members.forEach((m, k) => {
-      const list = build(m.list, base).fn;
+      const { path, segments } = m.list.target as { path: string; segments: readonly string[] };
+      const slot = options.slots?.get(segments[0] as string) ?? -1;
       const member = compiled[k] as Member;
       const whole = build(m.node, base);
       const fn: RuleFn = (data, ctx) => {
         if (data !== ctx.root) return whole.fn(data, ctx);
-        const items = list(data, ctx);
+        // The list's `var` (literal, no default, not derived), read as its closure reads it.
+        const items = readLiteral(data, ctx, path, segments, slot);
         if (pass.generation !== generation || pass.list !== items) pass.run(items, ctx, generation);
         return pass.failed ? unfused(member, items, ctx) : pass.results[k];
       };

@@ -1,0 +1,187 @@
+/**
+ * One list's fused pass (see `fuse.ts`): every member's result for the current person, computed in
+ * one walk over the items, each item's fields read once into item slots.
+ *
+ * The walk is a small interpreter over members coded as integers (no string compares, no object per
+ * member per item), and the shapes frameworks use most skip the item rule's closure: an item rule
+ * that is one field read, a `reduce` step adding a constant (counting) or an item field (summing).
+ *
+ * @module
+ * @internal
+ */
+import { toFloat } from '../operators/standard.js';
+import { truthy } from '../path.js';
+import type { RuleContext, RuleFn } from '../types.js';
+
+/** Member kinds. */
+export const SOME = 0;
+export const ALL = 1;
+export const NONE = 2;
+/** `reduce(filter(list, item), step, initial)`. */
+export const COUNT = 3;
+/** `reduce(list, step, initial)`. */
+export const REDUCE = 4;
+
+/** How a member's item rule runs: its closure, or (>= 0) the truthiness of that item slot. */
+export const PREDICATE_CLOSURE = -1;
+
+/** Reduce steps: the closure on `{ current, accumulator }`, `accumulator + constant`, `accumulator + current.F`. */
+export const STEP_CLOSURE = 0;
+export const STEP_ADD_CONSTANT = 1;
+export const STEP_ADD_FIELD = 2;
+
+/** One compiled member of a pass. */
+export interface PassMember {
+  readonly kind: number;
+  /** The item rule reading item slots (when `predicateSlot` is PREDICATE_CLOSURE), or null. */
+  readonly fused: RuleFn | null;
+  /** An item slot whose truthiness is the item rule's value, or PREDICATE_CLOSURE. */
+  readonly predicateSlot: number;
+  readonly stepKind: number;
+  /** The step's closure (STEP_CLOSURE), or null. */
+  readonly step: RuleFn | null;
+  /** STEP_ADD_CONSTANT: `toFloat` of the constant; STEP_ADD_FIELD: the item slot added. */
+  readonly stepOperand: number;
+  readonly initial: unknown;
+}
+
+/** Whether a value can be compared and added without running code (and is not the record). */
+function inert(value: unknown): boolean {
+  return value === null || (typeof value !== 'object' && typeof value !== 'function');
+}
+
+/** What a `var` of the accumulator or of an item field gives: null for absent. */
+function orNull(value: unknown): unknown {
+  return value === undefined ? null : value;
+}
+
+/** One list's pass: results of every member for the current person. */
+export class Pass {
+  generation = -1;
+  list: unknown = undefined;
+  failed = false;
+  readonly results: unknown[];
+  private readonly open: Uint8Array;
+  private readonly kinds: Uint8Array;
+  private readonly predicates: Int32Array;
+  private readonly stepKinds: Uint8Array;
+  private readonly operands: Float64Array;
+  private readonly fns: (RuleFn | null)[];
+  private readonly steps: (RuleFn | null)[];
+  private readonly scratch = { current: undefined as unknown, accumulator: undefined as unknown };
+
+  constructor(
+    readonly members: readonly PassMember[],
+    private readonly width: number,
+    private readonly values: unknown[],
+    private readonly read: (item: unknown, slots: unknown[]) => void,
+  ) {
+    const n = members.length;
+    this.results = new Array(n).fill(null);
+    this.open = new Uint8Array(n);
+    this.kinds = Uint8Array.from(members, (m) => m.kind);
+    this.predicates = Int32Array.from(members, (m) => m.predicateSlot);
+    this.stepKinds = Uint8Array.from(members, (m) => m.stepKind);
+    this.operands = Float64Array.from(members, (m) => m.stepOperand);
+    this.fns = members.map((m) => m.fused);
+    this.steps = members.map((m) => m.step);
+  }
+
+  run(items: unknown, ctx: RuleContext, generation: number): void {
+    this.generation = generation;
+    this.list = items;
+    this.failed = false;
+    const results = this.results;
+    const kinds = this.kinds;
+    const isList = Array.isArray(items) && items.length > 0;
+    for (let k = 0; k < kinds.length; k++) {
+      const kind = kinds[k] as number;
+      // An empty list or none: all and some false, none true (json-logic-js); a walk starts `all` true.
+      results[k] =
+        kind === SOME ? false : kind === ALL ? isList : kind === NONE ? true : (this.members[k] as PassMember).initial;
+      this.open[k] = isList ? 1 : 0;
+    }
+    if (!isList) return;
+    try {
+      this.walk(items as unknown[], ctx);
+    } catch {
+      this.failed = true;
+    }
+    this.scratch.current = undefined;
+    this.scratch.accumulator = undefined;
+  }
+
+  /** The item rule of member k on the current item (its slots read). */
+  private holds(k: number, item: unknown, ctx: RuleContext): boolean {
+    const slot = this.predicates[k] as number;
+    return slot >= 0 ? truthy(this.values[slot]) : truthy((this.fns[k] as RuleFn)(item, ctx));
+  }
+
+  /** Member k's reduce step on the current item. */
+  private step(k: number, item: unknown, ctx: RuleContext): unknown {
+    const accumulator = this.results[k];
+    switch (this.stepKinds[k]) {
+      case STEP_ADD_CONSTANT:
+        // json-logic `+` of two values: 0 + toFloat(a) + toFloat(b).
+        return 0 + toFloat(orNull(accumulator)) + (this.operands[k] as number);
+      case STEP_ADD_FIELD:
+        return 0 + toFloat(orNull(accumulator)) + toFloat(orNull(this.values[this.operands[k] as number]));
+      default: {
+        const scratch = this.scratch;
+        scratch.current = item;
+        scratch.accumulator = accumulator;
+        return (this.steps[k] as RuleFn)(scratch, ctx);
+      }
+    }
+  }
+
+  private walk(items: readonly unknown[], ctx: RuleContext): void {
+    const results = this.results;
+    const open = this.open;
+    const kinds = this.kinds;
+    const values = this.values;
+    const width = this.width;
+    const n = kinds.length;
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i];
+      if (item === ctx.root) {
+        this.failed = true;
+        return;
+      }
+      this.read(item, values);
+      for (let f = 0; f < width; f++) {
+        if (!inert(values[f])) {
+          this.failed = true;
+          return;
+        }
+      }
+      let left = 0;
+      for (let k = 0; k < n; k++) {
+        if (open[k] === 0) continue;
+        switch (kinds[k]) {
+          case SOME:
+          case NONE:
+            if (this.holds(k, item, ctx)) {
+              results[k] = kinds[k] === SOME;
+              open[k] = 0;
+            } else left++;
+            break;
+          case ALL:
+            if (!this.holds(k, item, ctx)) {
+              results[k] = false;
+              open[k] = 0;
+            } else left++;
+            break;
+          case COUNT:
+            left++;
+            if (this.holds(k, item, ctx)) results[k] = this.step(k, item, ctx);
+            break;
+          default:
+            left++;
+            results[k] = this.step(k, item, ctx);
+        }
+      }
+      if (left === 0) return;
+    }
+  }
+}
