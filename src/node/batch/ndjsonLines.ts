@@ -78,16 +78,26 @@ function countKeys(values: readonly unknown[]): number {
 }
 
 /**
- * Parses a whole block with one `JSON.parse` when its lines line up with array elements (see
- * {@link selfContainedLines}): line ends become commas in place, so the block is decoded once and
- * never copied line by line. Returns undefined (bytes unchanged) otherwise, and lines are parsed
- * one by one. One call per block instead of one per line also matters in worker threads: many
- * small parses of records full of short strings contend across threads in V8 (two threads each
- * parsing half the lines took as long as one thread parsing all of them), a few large ones scale.
+ * At most this many bytes of lines are decoded and parsed at once. V8 allocates a string of more
+ * than 128 KiB in its large-object space, page by page: decoding a 256 KiB block of Vietnamese
+ * text (two bytes per character) took ten times as long per byte as decoding 32 KiB pieces of it,
+ * and parsing slowed alike. A piece of at most 32 KiB of UTF-8 is at most 32 Ki characters, 64 KiB
+ * as a string, so every string built here stays in the regular heap.
+ */
+const PIECE = 32 * 1024;
+
+/**
+ * Parses a block with one `JSON.parse` per piece of lines (see {@link PIECE}) when its lines line
+ * up with array elements (see {@link selfContainedLines}): line ends become commas in place, so
+ * the bytes are decoded once and never copied line by line. Returns undefined (bytes unchanged)
+ * otherwise, and lines are parsed one by one. A few parses of many lines, not one per line, also
+ * matter in worker threads: many small parses of records full of short strings contend across
+ * threads in V8, a few larger ones scale.
  * `JSON.parse` keeps the last of two equal keys silently: when the values hold fewer keys than the
  * text writes, a line repeats one, and the lines are parsed one by one to find it.
+ * @internal
  */
-function parseBlock(
+export function _parseBlock(
   bytes: Uint8Array,
   decoder: InstanceType<typeof TextDecoder>,
 ): { values: unknown[]; nfc: boolean } | undefined {
@@ -102,12 +112,24 @@ function parseBlock(
     }
   }
   try {
-    // Outside strings JSON is ASCII, and no character composes with a quote: normalising the text
-    // normalises every key and string in it, once per block instead of once per string.
-    const decoded = decoder.decode(bytes.subarray(0, end));
-    const values: unknown = JSON.parse(`[${text === 'unicode' ? decoded.normalize('NFC') : decoded}]`);
-    if (Array.isArray(values) && values.length === count && countKeys(values) === keys)
-      return { values, nfc: text !== 'escaped' };
+    const values: unknown[] = [];
+    // Pieces end at a line end (now a comma, left out) or at the block's end; a piece holds at least one line.
+    let start = 0;
+    let k = 0;
+    while (start < end) {
+      let stop = -1;
+      while (k < commas.length && (commas[k] as number) - start <= PIECE) stop = commas[k++] as number;
+      if (k === commas.length && end - start <= PIECE) stop = end;
+      else if (stop < 0) stop = k < commas.length ? (commas[k++] as number) : end; // a line longer than a piece
+      // Outside strings JSON is ASCII, and no character composes with a quote or a comma:
+      // normalising the text normalises every key and string in it, once per piece, not per string.
+      const decoded = decoder.decode(bytes.subarray(start, stop));
+      const piece: unknown = JSON.parse(`[${text === 'unicode' ? decoded.normalize('NFC') : decoded}]`);
+      if (!Array.isArray(piece)) break;
+      for (let j = 0; j < piece.length; j++) values.push(piece[j]);
+      start = stop + 1;
+    }
+    if (values.length === count && countKeys(values) === keys) return { values, nfc: text !== 'escaped' };
   } catch {
     // a token is wrong somewhere: the lines are parsed one by one for their own issues
   }
@@ -134,20 +156,20 @@ export function evaluateLines(
   firstIndex: number,
   decoder: InstanceType<typeof TextDecoder>,
 ): BatchItem[] {
-  const parsed = parseBlock(bytes, decoder);
+  const parsed = _parseBlock(bytes, decoder);
   if (parsed !== undefined) {
     const { values, nfc } = parsed;
     const out = new Array<BatchItem>(values.length);
     for (let k = 0; k < values.length; k++) out[k] = evaluator.evaluate(values[k], firstIndex + k, lines[k], nfc);
     return out;
   }
-  const text = decoder.decode(bytes);
   const out: BatchItem[] = [];
   let start = 0;
   for (let k = 0; k < lines.length; k++) {
-    const end = text.indexOf('\n', start);
+    // Line by line: one decoded string per line, never one for the whole block (see PIECE).
+    const end = bytes.indexOf(10, start);
     const line = lines[k] as number;
-    const parsed = _parseJsonText(text.slice(start, end), line, 'line');
+    const parsed = _parseJsonText(decoder.decode(bytes.subarray(start, end)), line, 'line');
     start = end + 1;
     out.push(
       'issues' in parsed

@@ -10,6 +10,13 @@ import type { WorkerReply, WorkerTask } from './worker.js';
 // biome-ignore lint/suspicious/noExplicitAny: a task resolves with items or a text block, by its kind
 type Pending = { resolve: (value: any) => void; reject: (error: Error) => void };
 
+/**
+ * The young generation of each worker, in MiB (V8's default grows to 48). A worker's garbage is
+ * one block's records and results at a time; left to grow, the young generation kept widening over
+ * a long run, and a million rows peaked ~45 MB higher than 200,000 rows for no gain in speed.
+ */
+const YOUNG_MB = 12;
+
 /** Where the worker script is: `dist/worker.js` beside the bundle, or the TypeScript source under tsx. */
 function workerScript(): URL {
   const here = import.meta.url;
@@ -41,7 +48,10 @@ export async function startPool(batch: ResolvedBatch): Promise<WorkerPool> {
   const count = batch.workers;
   const init = batch.init;
   const url = workerScript();
-  const workers = Array.from({ length: count }, () => new Worker(url));
+  const workers = Array.from(
+    { length: count },
+    () => new Worker(url, { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB } }),
+  );
   const pending = workers.map(() => new Map<number, Pending>());
   const load = workers.map(() => 0);
   let seq = 0;
