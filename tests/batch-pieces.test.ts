@@ -51,7 +51,7 @@ async function viaText(lines: string[], workers: number) {
   const decoder = new TextDecoder();
   let out = '';
   const rejected: [number, string][] = [];
-  const options = { framework: fw, workers, sources: [framework] };
+  const options = { framework: fw, workers };
   for await (const block of evaluateNdjsonText(engine, [`${lines.join('\n')}\n`], options)) {
     for (const bytes of block.pieces) out += decoder.decode(bytes);
     for (const [k, issues] of block.issues) rejected.push([block.rows[k] as number, issues[0]?.code ?? '']);

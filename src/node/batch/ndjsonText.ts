@@ -86,10 +86,9 @@ async function* textHere(
 ): AsyncGenerator<TextBlock> {
   const evaluator = recordEvaluator(batch.target, batch.settings);
   const decoder = new TextDecoder();
-  const encoder = new TextEncoder();
   for await (const block of lineBlocks(source, batch.file)) {
     const items = withRejected(evaluateLines(evaluator, block.bytes, block.lines, 0, decoder), block, 0);
-    yield serializeItems(items, format, encoder);
+    yield serializeItems(items, format, evaluator.json);
   }
 }
 

@@ -101,7 +101,6 @@ export function runBatchWorker(): void {
   let ready: Promise<RecordEvaluator> | undefined;
   let score = false;
   const decoder = new TextDecoder();
-  const encoder = new TextEncoder();
   port.on('message', (message: { init?: WorkerInit; task?: WorkerTask }) => {
     if (message.init !== undefined) {
       const started = setUp(message.init);
@@ -127,7 +126,7 @@ export function runBatchWorker(): void {
           let items: BatchItem[];
           if ('text' in task) {
             const lines = evaluateLines(evaluator, task.bytes, task.lines, 0, decoder);
-            const text = serializeItems(withRejected(lines, task, 0), task.text, encoder);
+            const text = serializeItems(withRejected(lines, task, 0), task.text, evaluator.json);
             port.postMessage({ seq: task.seq, text } satisfies WorkerReply, textBlockBuffers(text));
             return;
           }

@@ -1,0 +1,106 @@
+// `--detail summary` rows are written field by field (_summaryJson) instead of JSON.stringify: the
+// text must be the same byte for byte, for every bundled framework, optional field and variant.
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../src/engine.js';
+import { _createSummarizer } from '../src/evaluate/summary.js';
+import { _summaryJson } from '../src/evaluate/summaryJson.js';
+import type { EvidenceRecord } from '../src/format/evidence.js';
+import { evaluateBatch, evaluateNdjsonText } from '../src/node.js';
+import { loadUnits } from '../src/units/load.js';
+import { bundledEngine } from './programme.fixture.js';
+
+const read = (name: string): EvidenceRecord[] =>
+  readFileSync(new URL(`../examples/sample/${name}`, import.meta.url), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as EvidenceRecord);
+const allSamples = [
+  ...read('evidence-2025.ndjson'),
+  ...read('cadres-2025.ndjson'),
+  ...read('evidence-2025-two-tier.ndjson'),
+];
+/** The sample records the front door accepts (the sample has a few broken rows on purpose). */
+const samples: EvidenceRecord[] = [];
+
+/** Two communes of the sample marked especially difficult, the rest of the province known: variants apply. */
+function units() {
+  const r = loadUnits(
+    {
+      id: 'test-units',
+      version: '1.0.0',
+      title: { vi: 'Đơn vị thử', en: 'Test units' },
+      verification: { status: 'example' },
+      units: [
+        { unit: { province: 'Kon Tum' } },
+        ...['Đắk Ruồng', 'Tân Lập'].map((commune) => ({
+          unit: { province: 'Kon Tum', district: 'Kon Rẫy', commune },
+          attributes: { area: 'especially-difficult' },
+        })),
+      ],
+    },
+    { file: 'units.json' },
+  );
+  if (!r.success) throw new Error(JSON.stringify(r.issues));
+  return r.value.units;
+}
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await bundledEngine();
+  for await (const item of evaluateBatch(engine, allSamples, { detail: 'summary', workers: 0 }))
+    if (item.evaluation !== undefined) samples.push(allSamples[item.index] as EvidenceRecord);
+  expect(samples.length).toBeGreaterThan(4300);
+});
+
+describe('_summaryJson', () => {
+  it('writes what JSON.stringify writes, for every bundled framework over the samples', () => {
+    // Optional fields both ways: without a name, unit or memberships; with a birth year or not.
+    const varied = samples.slice(0, 400).map((r, i) => {
+      const { name, unit, memberships, ...rest } = r;
+      const data = { ...r.data };
+      if (i % 3 === 0) delete data.birthDate;
+      return {
+        ...rest,
+        ...(i % 2 ? { name } : {}),
+        ...(i % 5 ? { unit } : {}),
+        ...(i % 7 ? { memberships } : {}),
+        data,
+      } as EvidenceRecord;
+    });
+    const seen = { frameworks: 0, rows: 0, variant: 0, derived: 0, name: 0, birthYear: 0, noUnit: 0 };
+    for (const fw of engine.frameworks()) {
+      const cf = engine.compile(fw);
+      if (cf.collective !== undefined) continue;
+      seen.frameworks++;
+      for (const options of [{}, { asOf: '2025-06-30', units: units() }]) {
+        const summarize = _createSummarizer(cf, options);
+        for (const record of [...samples, ...varied]) {
+          const e = summarize(record);
+          expect(_summaryJson(e)).toBe(JSON.stringify(e));
+          seen.rows++;
+          if (e.variant !== undefined) seen.variant++;
+          if (Object.keys(e.derived).length > 0) seen.derived++;
+          if (e.name !== undefined) seen.name++;
+          if (e.birthYear !== undefined) seen.birthYear++;
+          if (e.unit === undefined) seen.noUnit++;
+        }
+      }
+    }
+    expect(seen.frameworks).toBeGreaterThanOrEqual(8);
+    for (const [k, n] of Object.entries(seen)) expect(n, k).toBeGreaterThan(0);
+  });
+
+  it('is what `--detail summary` writes: the text door matches JSON.stringify of the batch door', async () => {
+    const file = new URL('../examples/sample/evidence-2025.ndjson', import.meta.url).pathname;
+    const decoder = new TextDecoder();
+    let text = '';
+    for await (const block of evaluateNdjsonText(engine, file, { detail: 'summary', workers: 0 }))
+      for (const bytes of block.pieces) text += decoder.decode(bytes);
+    let expected = '';
+    for await (const item of evaluateBatch(engine, read('evidence-2025.ndjson'), { detail: 'summary', workers: 0 }))
+      if (item.evaluation !== undefined) expected += `${JSON.stringify(item.evaluation)}\n`;
+    expect(expected.split('\n').length).toBeGreaterThan(3900);
+    expect(text).toBe(expected);
+  });
+});
