@@ -4,7 +4,7 @@ import { lineBlocks, type NdjsonSource, withRejected } from './ndjsonBlocks.js';
 import { evaluateLines } from './ndjsonLines.js';
 import { type BatchOptions, type ResolvedBatch, resolveBatch } from './options.js';
 import { batchItems, ordered } from './pipeline.js';
-import { startPool } from './workerPool.js';
+import { BLOCKS_PER_WORKER, startPool } from './workerPool.js';
 
 /**
  * Evaluates many records, in this thread or across worker threads, yielding one item per record
@@ -137,7 +137,7 @@ async function* ndjsonBlocksInWorkers(batch: ResolvedBatch, source: NdjsonSource
           );
       }
     }
-    yield* ordered(tasks(), batch.workers * 2);
+    yield* ordered(tasks(), batch.workers * BLOCKS_PER_WORKER);
   } finally {
     await pool.close();
   }

@@ -15,7 +15,7 @@ import { evaluateLines } from './ndjsonLines.js';
 import { type BatchOptions, type ResolvedBatch, resolveBatch } from './options.js';
 import { duplicate, periodText } from './pipeline.js';
 import { serializeItems, type TextBatchFormat, type TextBlock, type TitleOutcomes } from './textBlock.js';
-import { startPool } from './workerPool.js';
+import { BLOCKS_PER_WORKER, startPool } from './workerPool.js';
 
 /**
  * A block of {@link evaluateNdjsonText}'s results, in line order: the evaluations already
@@ -100,7 +100,7 @@ async function* textInWorkers(
   const pool = await startPool(batch);
   try {
     const queue: Promise<TextBlock>[] = [];
-    const limit = batch.workers * 2;
+    const limit = batch.workers * BLOCKS_PER_WORKER;
     for await (const block of lineBlocks(source, batch.file)) {
       const task = { bytes: block.bytes, lines: block.lines, rejected: block.rejected, text: format };
       const p = pool.runText(task, [block.bytes.buffer as ArrayBuffer, block.lines.buffer as ArrayBuffer]);
