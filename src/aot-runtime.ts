@@ -13,6 +13,7 @@ export {
   fastContext,
   frozen,
   inOp,
+  isWithin,
   literalVar,
   minus,
   missingOf,

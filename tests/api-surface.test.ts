@@ -149,6 +149,7 @@ const API: Record<string, readonly string[]> = {
     'fastContext',
     'frozen',
     'inOp',
+    'isWithin',
     'literalVar',
     'minus',
     'missingOf',

@@ -12,7 +12,10 @@
 import type { CompiledFramework, CompiledTitle } from '../framework/compileFramework.js';
 import type { CompileState } from '../rules/compiler/node.js';
 import type { EmitOutput } from './emitRule.js';
-import { type Expr, emitFast, type FastState, type Quantifier, truth, Unsupported } from './fastExpr.js';
+import { emitFast } from './fastExpr.js';
+import { HELPERS, plainTest, points, truth } from './fastInline.js';
+import { fusedLoop, initialValue } from './fastLoop.js';
+import { type FastState, type Pipe, ROOT, Unsupported } from './fastTypes.js';
 import { num, str } from './literal.js';
 
 /** The fast path's source: the function `fast(record)` (a `Score`, or null for the exact path). */
@@ -21,70 +24,6 @@ export interface FastSource {
   readonly lines: readonly string[];
   /** Keys the fast path loads directly; the module checks at run time that `Object.prototype` has none. */
   readonly keys: readonly string[];
-}
-
-/**
- * The fast path's own copies of `truthy`, `awardPoints` and `inOp` (same code): functions of the
- * module get their own type feedback, where the runtime's are shared with every closure of the engine
- * (which sees every kind of value) and stay generic. The differential tests hold them to the originals.
- */
-const HELPERS = [
-  'function truthy_(v) {',
-  '  return Array.isArray(v) ? v.length !== 0 : !!v;',
-  '}',
-  'function award_(v, max) {',
-  "  if (typeof v === 'number') return v !== v ? 0 : v < 0 ? 0 : v > max ? max : v;",
-  '  return truthy_(v) ? max : 0;',
-  '}',
-  'function in_(a, b) {',
-  "  if (typeof b === 'string') return b !== '' && b.indexOf(a) !== -1;",
-  '  if (Array.isArray(b)) return b.indexOf(a) !== -1;',
-  '  return false;',
-  '}',
-].join('\n');
-
-/** `award` as points out of `max`, as `awardPoints`. */
-function points(award: Expr, max: number, fs: FastState): string {
-  if (award.t === 'bool') return `(${award.c} ? ${num(max)} : 0)`;
-  if (award.t === 'num' && max >= 0) {
-    // Clamped to [0, max]; NaN fails both tests (0), -0 passes the second (-0), as awardPoints.
-    fs.temps += 1;
-    const t = `t${fs.temps}`;
-    return `((${t} = ${award.c}) > ${num(max)} ? ${num(max)} : ${t} >= 0 ? ${t} : 0)`;
-  }
-  return `award_(${award.c}, ${num(max)})`;
-}
-
-/** One loop over a list for every quantifier over it; each stops where the engine's loop would. */
-function fusedLoop(group: readonly Quantifier[]): string[] {
-  const first = group[0] as Quantifier;
-  const open = group.map((_q, j) => `o${first.name}_${j}`);
-  const lines = [`  const L${first.name} = ${first.list};`];
-  lines.push(`  if (Array.isArray(L${first.name}) && L${first.name}.length > 0) {`);
-  lines.push(`    let ${open.map((o) => `${o} = true`).join(', ')};`);
-  lines.push(`    for (let i = 0; i < L${first.name}.length; i++) {`);
-  lines.push(`      const it = L${first.name}[i];`);
-  // An item that is the data itself would be read through the slots by the engine: leave it to it.
-  lines.push('      if (it === d) return null;');
-  lines.push('      const pi = $.plain(it);');
-  group.forEach((q, j) => {
-    // all stops at the first false (false); some at the first true (true); none at the first true (false).
-    const stopOn = q.op !== 'all';
-    const onStop = q.op === 'some';
-    lines.push(`      if (${open[j]} && ${truth(q.body)} === ${stopOn}) {`);
-    lines.push(`        ${q.name} = ${onStop};`);
-    lines.push(`        ${open[j]} = false;`);
-    lines.push('      }');
-  });
-  lines.push(`      if (!(${open.join(' || ')})) break;`);
-  lines.push('    }');
-  group.forEach((q, j) => {
-    lines.push(`    if (${open[j]}) ${q.name} = ${q.op !== 'some'};`);
-  });
-  lines.push('  } else {');
-  for (const q of group) lines.push(`    ${q.name} = ${q.op === 'none'};`);
-  lines.push('  }');
-  return lines;
 }
 
 /** The failing conditions of a title's requirements (none: the title holds whenever evidence is complete). */
@@ -107,33 +46,6 @@ function titleFails(cf: CompiledFramework, t: CompiledTitle, applicable: readonl
 }
 
 /**
- * The `criteria` list: most persons share a few combinations of small whole points, so those lists
- * are interned per scorer (frozen, in the Map `CR`, keyed by the points packed into a small integer,
- * at most 65,536 of them) instead of allocated per person; other values get a new list.
- */
-function criteriaList(count: number, round: (x: string) => string): string[] {
-  const lines = Array.from({ length: count }, (_c, k) => `  const r${k} = ${round(`c${k}`)};`);
-  const values = Array.from({ length: count }, (_c, k) => `r${k}`).join(', ');
-  // 7 bits a criterion for up to 4 criteria (points 0-127), 5 bits for 5 or 6 (0-31): a Smi key.
-  const bits = count <= 4 ? 7 : count <= 6 ? 5 : 0;
-  if (bits === 0 || count === 0) return [...lines, `  const criteria = [${values}];`];
-  const small = Array.from({ length: count }, (_c, k) => `(r${k} | 0) === r${k} && r${k} >= 0 && r${k} < ${2 ** bits}`);
-  const key = Array.from({ length: count }, (_c, k) => (k === 0 ? 'r0' : `r${k} * ${2 ** (bits * k)}`)).join(' + ');
-  return [
-    ...lines,
-    '  let criteria;',
-    `  if (${small.join(' && ')}) {`,
-    `    const key = ${key};`,
-    '    criteria = CR.get(key);',
-    '    if (criteria === undefined) {',
-    `      criteria = Object.freeze([${values}]);`,
-    '      if (CR.size < 65536) CR.set(key, criteria);',
-    '    }',
-    `  } else criteria = [${values}];`,
-  ];
-}
-
-/**
  * Writes the fast path for a framework, or returns null when the framework needs what only the exact
  * path does (variants, derived values, operators other than the plain ones, defaults, nested quantifiers).
  *
@@ -151,7 +63,8 @@ export function fastScorer(cf: CompiledFramework, state: CompileState, out: Emit
     fields: new Map(),
     objects: new Set(),
     keys: new Set(),
-    quantifiers: [],
+    pipes: [],
+    itemReads: new Map(),
     temps: 0,
     derived: new Map(),
     usesContext: false,
@@ -161,19 +74,22 @@ export function fastScorer(cf: CompiledFramework, state: CompileState, out: Emit
   try {
     cf.derived.forEach((dv, i) => {
       // In order: a derived value reads the ones before it; a later one (or itself) is absent yet.
-      const value = emitFast(dv.rules.tree.root, 'root', fs);
+      const value = emitFast(dv.rules.tree.root, ROOT, fs);
       body.push(`  const D${i} = ${value.t === 'any' ? `(t0 = ${value.c}) === undefined ? null : t0` : value.c};`);
       fs.derived.set(dv.name, `D${i}`);
     });
     cf.indicators.forEach((ind, i) => {
-      const award = emitFast(ind.rules.award.tree.root, 'root', fs);
+      const award = emitFast(ind.rules.award.tree.root, ROOT, fs);
       if (ind.rules.when === null) {
         applicable.push('');
         body.push(`  const p${i} = ${points(award, ind.points, fs)};`);
       } else {
-        const when = emitFast(ind.rules.when.tree.root, 'root', fs);
+        const when = emitFast(ind.rules.when.tree.root, ROOT, fs);
         applicable.push(`w${i} && `);
-        body.push(`  const w${i} = ${truth(when)};`, `  const p${i} = w${i} ? ${points(award, ind.points, fs)} : 0;`);
+        body.push(
+          `  const w${i} = ${truth(when, fs)};`,
+          `  const p${i} = w${i} ? ${points(award, ind.points, fs)} : 0;`,
+        );
       }
     });
   } catch (error) {
@@ -181,22 +97,24 @@ export function fastScorer(cf: CompiledFramework, state: CompileState, out: Emit
     throw error;
   }
   out.next = own.next;
-  const head = ['function fast(record, DEC, C, CR) {', '  const d = record.data;'];
+  const head = ['function fast(record, DEC, C) {', '  const d = record.data;'];
   // The engine reads the period first (and fails on an absent one): leave such records to it.
-  head.push('  if (record.period == null || !$.plain(d)) return null;', '  let M = false;');
+  const plainData = plainTest('d', fs);
+  const plainSlots = [...fs.objects].sort((a, b) => a - b).map((slot) => [slot, plainTest(`x${slot}`, fs)] as const);
+  head.push(`  let tp, ${Array.from({ length: fs.temps + 1 }, (_v, i) => `t${i}`).join(', ')};`);
+  head.push(`  if (record.period == null || !${plainData}) return null;`, '  let M = false;');
   if (fs.usesContext) head.push('  $.enterRecord(C, record.period, d);');
-  head.push(`  let ${Array.from({ length: fs.temps + 1 }, (_v, i) => `t${i}`).join(', ')};`);
   for (const [slot, name] of [...fs.fields].sort((a, b) => a[0] - b[0])) {
     fs.keys.add(name);
     const read =
       name in Object.prototype ? `Object.hasOwn(d, ${str(name)}) ? d[${str(name)}] : undefined` : `d[${str(name)}]`;
     head.push(`  const x${slot} = ${read};`);
   }
-  for (const slot of [...fs.objects].sort((a, b) => a - b)) head.push(`  const q${slot} = $.plain(x${slot});`);
-  const groups = new Map<string, Quantifier[]>();
-  for (const q of fs.quantifiers) groups.set(q.key, [...(groups.get(q.key) ?? []), q]);
-  if (fs.quantifiers.length > 0) head.push(`  let ${fs.quantifiers.map((q) => `${q.name} = false`).join(', ')};`);
-  for (const group of groups.values()) head.push(...fusedLoop(group));
+  for (const [slot, test] of plainSlots) head.push(`  const q${slot} = ${test};`);
+  const groups = new Map<string, Pipe[]>();
+  for (const p of fs.pipes) groups.set(p.key, [...(groups.get(p.key) ?? []), p]);
+  if (fs.pipes.length > 0) head.push(`  let ${fs.pipes.map((p) => `${p.name} = ${initialValue(p)}`).join(', ')};`);
+  for (const [key, group] of groups) head.push(...fusedLoop(group, fs.itemReads.get(key) ?? new Map()));
 
   // An operator that found evidence absent noted it in C.missing, as in the engine: the exact path decides.
   const tail = [fs.usesContext ? '  if (M || C.missing.length !== 0) return null;' : '  if (M) return null;'];
@@ -218,9 +136,14 @@ export function fastScorer(cf: CompiledFramework, state: CompileState, out: Emit
     cf.titles.length <= 8
       ? `DEC[${bits.length === 0 ? '0' : bits.join(' + ')}]`
       : `[${cf.titles.map((_t, k) => `o${k} ? 'awarded' : 'not-awarded'`).join(', ')}]`;
-  const round = (x: string): string => `Math.round(${x} * 1e9) / 1e9`;
+  // Rounded to 1e-9 as the engine does; a whole number below 2^23 is its own rounding (x·1e9 is exact).
+  const round = (x: string): string => `((${x} << 8) >> 8) === ${x} ? ${x} : Math.round(${x} * 1e9) / 1e9`;
   tail.push(`  const rounded = ${round('total')};`);
-  tail.push(...criteriaList(cf.criteria.length, round));
+  cf.criteria.forEach((_c, k) => {
+    tail.push(`  const r${k} = ${round(`c${k}`)};`);
+  });
+  // A new list per person: allocating it costs less than looking up a shared one (measured).
+  tail.push(`  const criteria = [${cf.criteria.map((_c, k) => `r${k}`).join(', ')}];`);
   tail.push(
     `  return { person: record.id, total: rounded, possible: rounded, missing: 0, decisions: ${decisions}, criteria };`,
     '}',

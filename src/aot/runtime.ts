@@ -19,13 +19,14 @@ import type {
   UnrolledScoring,
 } from '../framework/compileFramework.js';
 import { dynamicVar, literalVar, missingOf, note, readLiteral } from '../rules/compiler/var.js';
+import { isWithin } from '../rules/operators/dates.js';
 import { domainOperators } from '../rules/operators/domain.js';
 import { inOp, missingSome, standardOperators, toFloat } from '../rules/operators/standard.js';
 import { truthy } from '../rules/path.js';
 import type { OperatorDefinition, RuleContext, RuleFn } from '../rules/types.js';
 
 export type { Scorer, ScorerOptions, TitleDecision };
-export { awardPoints, dynamicVar, inOp, literalVar, missingOf, note, readLiteral, toFloat, truthy };
+export { awardPoints, dynamicVar, inOp, isWithin, literalVar, missingOf, note, readLiteral, toFloat, truthy };
 
 /**
  * A built-in operator by table and name (own properties only), as the generated code refers to it.

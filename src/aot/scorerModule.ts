@@ -228,11 +228,10 @@ export function compileScorerModule(cf: CompiledFramework, options: ScorerModule
           // Direct loads are the engine's own-property reads only while Object.prototype lacks the keys.
           `  if (!$.directKeys(${data(fast.keys)})) return exact;`,
           '  const C = $.fastContext(options);',
-          '  const CR = new Map();',
           '  return function score(record) {',
           '    let s = null;',
           '    try {',
-          '      s = fast(record, DEC, C, CR);',
+          '      s = fast(record, DEC, C);',
           '    } catch {',
           '      s = null;',
           '    }',
