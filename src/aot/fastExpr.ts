@@ -193,7 +193,7 @@ function emitStandard(node: StandardNode, scope: Scope, fs: FastState): Expr {
   if (COMPARE.has(op)) return { c: `(${a.c} ${op} ${b.c})`, t: 'bool' };
   switch (op) {
     case '+':
-      return { c: plus(a, b), t: 'num' };
+      return { c: plus(a, b, fs), t: 'num' };
     case '*':
       return { c: `(${toFloat(a)} * ${toFloat(b)})`, t: 'num' };
     case '-':

@@ -68,7 +68,9 @@ export function points(award: Expr, max: number, fs: FastState): string {
     // Clamped to [0, max]; NaN fails both tests (0), -0 passes the second (-0), as awardPoints.
     return `((${t} = ${award.c}) > ${num(max)} ? ${num(max)} : ${t} >= 0 ? ${t} : 0)`;
   }
-  return `((${t} = ${award.c}) === true ? ${num(max)} : ${t} === false ? 0 : award_(${t}, ${num(max)}))`;
+  const clamp =
+    max >= 0 ? `typeof ${t} === 'number' ? (${t} > ${num(max)} ? ${num(max)} : ${t} >= 0 ? ${t} : 0) : ` : '';
+  return `((${t} = ${award.c}) === true ? ${num(max)} : ${t} === false ? 0 : ${clamp}award_(${t}, ${num(max)}))`;
 }
 
 /** `toFloat(e)`: a number is itself plus 0 (which turns -0 into 0), anything else goes through the copy. */
@@ -76,9 +78,16 @@ export function toFloat(e: Expr): string {
   return e.t === 'num' ? `(${e.c} + 0)` : `toFloat_(${e.c})`;
 }
 
-/** `{"+": [a, b]}`: `0 + toFloat(a) + toFloat(b)`; for a number, `0 + x` is already `0 + (x + 0)`. */
-export function plus(a: Expr, b: Expr): string {
-  const f = (e: Expr): string => (e.t === 'num' ? e.c : `toFloat_(${e.c})`);
+/**
+ * `{"+": [a, b]}`: `0 + toFloat(a) + toFloat(b)`; for a number, `0 + x` is already `0 + (x + 0)`, so
+ * a number is added as it is (tested inline when its type is not known).
+ */
+export function plus(a: Expr, b: Expr, fs: FastState): string {
+  const f = (e: Expr): string => {
+    if (e.t === 'num') return e.c;
+    const t = temp(fs);
+    return `(typeof (${t} = ${e.c}) === 'number' ? ${t} : toFloat_(${t}))`;
+  };
   return `(0 + ${f(a)} + ${f(b)})`;
 }
 
