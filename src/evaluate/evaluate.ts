@@ -13,6 +13,7 @@ import type { CompiledFramework } from '../framework/compileFramework.js';
 import type { RuleContext } from '../rules/types.js';
 import type { Scores } from './decide.js';
 import { decideTitles } from './decideTitles.js';
+import { evaluateOnPass } from './fromPass.js';
 import { resolvePeriod } from './period.js';
 import { fillSlots } from './slots.js';
 import { chooseVariant, variantResult } from './variants.js';
@@ -61,6 +62,27 @@ export function evaluateCompiled(
   members?: unknown,
 ): Evaluation {
   if (members === undefined && cf.collective !== undefined) throw collectiveWithoutMembers(cf);
+  // Without explanations, an individual framework's evaluation runs on the scorer's pass (fused
+  // quantifiers, slot reader), its result built from the pass's arrays: the same value.
+  if (options.explain === false && members === undefined && cf.collective === undefined) {
+    const lean = evaluateOnPass(cf, record, options);
+    if (lean !== null) return lean;
+  }
+  return _evaluateGeneral(cf, record, options, members);
+}
+
+/**
+ * The general path of {@link evaluateCompiled}: every option, collectives, explanations (the values
+ * each rule read). Without explanations `evaluateCompiled` builds the same value on the scoring pass;
+ * tests compare the two.
+ * @internal
+ */
+export function _evaluateGeneral(
+  cf: CompiledFramework,
+  record: EvidenceRecord,
+  options: EvaluateOptions = {},
+  members?: unknown,
+): Evaluation {
   const period = resolvePeriod(record.period);
   const explain = options.explain !== false;
   const scratch: string[] = [];

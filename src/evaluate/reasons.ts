@@ -10,34 +10,95 @@ import { vi } from '../i18n/vi.js';
 const VI = vi.reasons;
 const EN = en.reasons;
 
-/** @internal */
-export function totalBelow(actual: number, expected: number, possible: boolean): Reason {
+/** A reason's message in both languages, as the catalogues word it. */
+interface Texts {
+  readonly vi: string;
+  readonly en: string;
+}
+
+/**
+ * The messages one reason of one title has given, by the number they print (`actual`): its code,
+ * target, expected value and `possible` are fixed, and across a population the same few scores
+ * recur, so the catalogues word each once. Strings are immutable: a message object per reason still
+ * holds them, so no evaluation shares an object with another.
+ * @internal
+ */
+export type ReasonMemo = Map<number, Texts>;
+
+/** Messages kept per memo: past it (scores with many decimals), they are worded each time. */
+const MEMO_SIZE = 256;
+
+/** A new, empty memo. @internal */
+export function reasonMemo(): ReasonMemo {
+  return new Map();
+}
+
+function keep(memo: ReasonMemo | undefined, actual: number, texts: Texts): void {
+  if (memo !== undefined && memo.size < MEMO_SIZE) memo.set(actual, texts);
+}
+
+/**
+ * @param memo - messages of this reason of one title already worded (see {@link ReasonMemo})
+ * @internal
+ */
+export function totalBelow(actual: number, expected: number, possible: boolean, memo?: ReasonMemo): Reason {
+  let texts = memo?.get(actual);
   if (!possible) {
-    const params = { actual, expected };
-    const message = { vi: VI.total_below_min(params), en: EN.total_below_min(params) };
-    return { code: 'total_below_min', actual, expected, message };
+    if (texts === undefined) {
+      const params = { actual, expected };
+      texts = { vi: VI.total_below_min(params), en: EN.total_below_min(params) };
+      keep(memo, actual, texts);
+    }
+    return { code: 'total_below_min', actual, expected, message: { vi: texts.vi, en: texts.en } };
   }
-  const params = { actual, expected, possible };
-  const message = { vi: VI.total_below_min(params), en: EN.total_below_min(params) };
-  return { code: 'total_below_min', actual, expected, possible, message };
+  if (texts === undefined) {
+    const params = { actual, expected, possible };
+    texts = { vi: VI.total_below_min(params), en: EN.total_below_min(params) };
+    keep(memo, actual, texts);
+  }
+  return { code: 'total_below_min', actual, expected, possible, message: { vi: texts.vi, en: texts.en } };
 }
 
-/** @internal */
-export function indicatorBelow(id: string, actual: number, expected: number): Reason {
-  const params = { target: id, actual, expected };
-  const message = { vi: VI.indicator_below_min(params), en: EN.indicator_below_min(params) };
-  return { code: 'indicator_below_min', target: id, actual, expected, message };
-}
-
-/** @internal */
-export function criterionBelow(id: string, actual: number, expected: number, possible: boolean): Reason {
-  if (!possible) {
+/**
+ * @param memo - messages of this reason of one title already worded (see {@link ReasonMemo})
+ * @internal
+ */
+export function indicatorBelow(id: string, actual: number, expected: number, memo?: ReasonMemo): Reason {
+  let texts = memo?.get(actual);
+  if (texts === undefined) {
     const params = { target: id, actual, expected };
-    const message = { vi: VI.criterion_below_min(params), en: EN.criterion_below_min(params) };
-    return { code: 'criterion_below_min', target: id, actual, expected, message };
+    texts = { vi: VI.indicator_below_min(params), en: EN.indicator_below_min(params) };
+    keep(memo, actual, texts);
   }
-  const params = { target: id, actual, expected, possible };
-  const message = { vi: VI.criterion_below_min(params), en: EN.criterion_below_min(params) };
+  return { code: 'indicator_below_min', target: id, actual, expected, message: { vi: texts.vi, en: texts.en } };
+}
+
+/**
+ * @param memo - messages of this reason of one title already worded (see {@link ReasonMemo})
+ * @internal
+ */
+export function criterionBelow(
+  id: string,
+  actual: number,
+  expected: number,
+  possible: boolean,
+  memo?: ReasonMemo,
+): Reason {
+  let texts = memo?.get(actual);
+  if (!possible) {
+    if (texts === undefined) {
+      const params = { target: id, actual, expected };
+      texts = { vi: VI.criterion_below_min(params), en: EN.criterion_below_min(params) };
+      keep(memo, actual, texts);
+    }
+    return { code: 'criterion_below_min', target: id, actual, expected, message: { vi: texts.vi, en: texts.en } };
+  }
+  if (texts === undefined) {
+    const params = { target: id, actual, expected, possible };
+    texts = { vi: VI.criterion_below_min(params), en: EN.criterion_below_min(params) };
+    keep(memo, actual, texts);
+  }
+  const message = { vi: texts.vi, en: texts.en };
   return { code: 'criterion_below_min', target: id, actual, expected, possible, message };
 }
 
@@ -56,9 +117,16 @@ export function evidenceMissing(ids: readonly string[]): Reason {
   return { code: 'evidence_missing', indicators, message };
 }
 
-/** @internal */
-export function requirementsMet(total: number, expected: number): Reason {
-  const params = { actual: total, expected };
-  const message = { vi: VI.requirements_met(params), en: EN.requirements_met(params) };
-  return { code: 'requirements_met', actual: total, expected, message };
+/**
+ * @param memo - messages of this reason of one title already worded (see {@link ReasonMemo})
+ * @internal
+ */
+export function requirementsMet(total: number, expected: number, memo?: ReasonMemo): Reason {
+  let texts = memo?.get(total);
+  if (texts === undefined) {
+    const params = { actual: total, expected };
+    texts = { vi: VI.requirements_met(params), en: EN.requirements_met(params) };
+    keep(memo, total, texts);
+  }
+  return { code: 'requirements_met', actual: total, expected, message: { vi: texts.vi, en: texts.en } };
 }

@@ -113,6 +113,8 @@ export interface ScorePassOut {
   readonly criterionPossible: Float64Array;
   /** The variant by area chosen for the person, or null when the framework has none. */
   choice: VariantChoice | null;
+  /** Per indicator points (NaN when missing) and applicability, ids of the missing indicators. */
+  readonly scores: Scores;
 }
 
 /**
@@ -123,7 +125,7 @@ export interface ScorePassOut {
 export function _scorePass(
   cf: CompiledFramework,
   options: ScorerOptions = {},
-): { run(record: EvidenceRecord): void; readonly out: ScorePassOut } {
+): { run(record: EvidenceRecord, at?: ScorerOptions): void; readonly out: ScorePassOut } {
   const inds = cf.indicators;
   const n = inds.length;
   const titles = cf.titles;
@@ -183,6 +185,7 @@ export function _scorePass(
     criterionPoints: critLow,
     criterionPossible: critPossible,
     choice: null,
+    scores,
   };
   // Per title (and per variant's title), only the indicators with a minimum: most titles set few or none.
   const minimums = new Map<CompiledTitle, Int32Array>();
@@ -255,6 +258,7 @@ export function _scorePass(
   };
 
   let lastPeriod: PeriodInput | undefined;
+  let lastAsOf: string | undefined;
   // A compiled module's own slot reader and indicator loop (the same steps, written out).
   const unrolled = cf.unrolled;
   const readSlots = unrolled !== undefined ? unrolled.fillSlots : createSlotReader(cf.fields);
@@ -268,18 +272,20 @@ export function _scorePass(
     possible: 0,
   };
 
-  const setPeriod = (period: PeriodInput): void => {
+  const setPeriod = (period: PeriodInput, asOf: string | undefined): void => {
     // Records of one batch nearly always share the period: resolve it once.
-    if (period === lastPeriod) return;
+    if (period === lastPeriod && asOf === lastAsOf) return;
     lastPeriod = period;
+    lastAsOf = asOf;
     const resolved = resolvePeriod(period);
     ctx.periodFrom = resolved.from;
     ctx.periodTo = resolved.to;
-    ctx.asOf = options.asOf ?? ctx.periodTo;
+    ctx.asOf = asOf ?? ctx.periodTo;
   };
 
-  const run = (record: EvidenceRecord): void => {
-    setPeriod(record.period);
+  // `at`: the evaluation date and units of this call, when they differ from the pass's (evaluateCompiled).
+  const run = (record: EvidenceRecord, at: ScorerOptions = options): void => {
+    setPeriod(record.period, at.asOf);
     const data = record.data;
     ctx.root = data;
     readSlots(data, ctx.slots as unknown[]);
@@ -349,7 +355,7 @@ export function _scorePass(
     hasMissing = missingIds.length > 0;
     // Variants by area: the title's requirements in force for this unit; when its attributes are
     // unknown, a decision every candidate shares, else undetermined (as `evaluateCompiled`).
-    const choice = hasVariants ? chooseVariant(cf, options.units, record.unit, ctx.asOf) : null;
+    const choice = hasVariants ? chooseVariant(cf, at.units, record.unit, ctx.asOf) : null;
     out.choice = choice;
     let code = 0;
     for (let k = 0; k < titles.length; k++) {

@@ -1,0 +1,259 @@
+import { birthYearOf } from '../evidence/birthYear.js';
+import type { CriterionResult, Evaluation, IndicatorResult, TitleResult, VariantResult } from '../format/evaluation.js';
+import type { EvidenceRecord, PeriodInput } from '../format/evidence.js';
+import type { CompiledFramework } from '../framework/compileFramework.js';
+import type { RuleContext } from '../rules/types.js';
+import { decideTitles } from './decideTitles.js';
+import type { EvaluateOptions } from './evaluate.js';
+import { type PersonSums, passTitles, small, type TitleMemo, titleMemos } from './passTitles.js';
+import type { Period } from './period.js';
+import { _scorePass, round, type ScorePassOut } from './score.js';
+import { fillSlots } from './slots.js';
+import { variantResult } from './variants.js';
+
+/**
+ * A full `Evaluation` without explanations, built from the scoring pass of `createScorer` (fused
+ * quantifiers, slot reader, typed arrays) instead of a second evaluation path: the pass scores and
+ * decides, this module turns its arrays into the result. Missing evidence (rare in a batch) is
+ * named by running only the missing indicators' rules again, as the general path runs them.
+ *
+ * @module
+ * @internal
+ */
+
+/** A framework's pass and what its results reuse, kept between calls; `busy` while one runs. */
+interface Pass {
+  readonly run: (record: EvidenceRecord, at: EvaluateOptions) => void;
+  readonly out: ScorePassOut;
+  busy: boolean;
+  /** Per indicator, its criterion's id. */
+  readonly criterionIds: readonly string[];
+  readonly memos: readonly TitleMemo[];
+  readonly sums: PersonSums;
+  /** Whether a title has a rule (its reasons may need a rule context). */
+  readonly titleRules: boolean;
+  /** The last period given as a year (records of a batch share theirs), and its days. */
+  lastYear: string | undefined;
+  from: string;
+  to: string;
+}
+
+// One pass per compiled framework, created on its first evaluation without explanations: derived
+// data kept like a compile cache, never seen in a result (every result is built anew).
+const passes = new WeakMap<CompiledFramework, Pass>();
+
+function passOf(cf: CompiledFramework): Pass | null {
+  let pass = passes.get(cf);
+  if (pass === undefined) {
+    const { run, out } = _scorePass(cf);
+    pass = {
+      run,
+      out,
+      busy: false,
+      criterionIds: cf.indicators.map((ind) => (cf.criteria[ind.criterion] as { id: string }).id),
+      memos: titleMemos(cf),
+      sums: { low: 0, high: 0, critHigh: new Float64Array(cf.criteria.length) },
+      titleRules: cf.titles.some((t) => t.rule !== null),
+      lastYear: undefined,
+      from: '',
+      to: '',
+    };
+    passes.set(cf, pass);
+  }
+  return pass.busy ? null : pass;
+}
+
+/**
+ * Evaluates one record of an individual framework without explanations (`explain: false`) on the
+ * scoring pass; the same value `evaluateCompiled`'s general path gives.
+ *
+ * @returns the evaluation, or null when the framework's pass is already running (a rule that
+ *   evaluates again): the caller takes the general path
+ * @internal
+ */
+export function evaluateOnPass(
+  cf: CompiledFramework,
+  record: EvidenceRecord,
+  options: EvaluateOptions,
+): Evaluation | null {
+  const pass = passOf(cf);
+  if (pass === null) return null;
+  pass.busy = true;
+  try {
+    pass.run(record, options);
+    return build(cf, pass, record, options);
+  } finally {
+    pass.busy = false;
+  }
+}
+
+/** The period's days, a new object per evaluation (as `resolvePeriod`); a year's days written once. */
+function periodOf(pass: Pass, period: PeriodInput): Period {
+  if (typeof period !== 'string') return { from: period.from, to: period.to };
+  if (period !== pass.lastYear) {
+    pass.lastYear = period;
+    pass.from = `${period}-01-01`;
+    pass.to = `${period}-12-31`;
+  }
+  return { from: pass.from, to: pass.to };
+}
+
+function build(cf: CompiledFramework, pass: Pass, record: EvidenceRecord, options: EvaluateOptions): Evaluation {
+  const out = pass.out;
+  const scores = out.scores;
+  const points = scores.points;
+  const applicable = scores.applicable;
+  const inds = cf.indicators;
+  const n = inds.length;
+  const period = periodOf(pass, record.period);
+  const asOf = options.asOf ?? period.to;
+  // The person's derived values: the pass makes an object per person, or shares a frozen empty one.
+  const derived = cf.derived.length > 0 ? out.derived : {};
+  let ctx: RuleContext | null = null;
+  const ruleContext = (): RuleContext => {
+    ctx ??= {
+      root: record.data,
+      derived,
+      missing: null,
+      read: null,
+      slots: fillSlots(record.data, cf.fields, new Array(cf.fields.length)),
+      periodFrom: period.from,
+      periodTo: period.to,
+      asOf,
+    };
+    return ctx;
+  };
+
+  const hasMissing = out.missing > 0;
+  const lost = hasMissing ? missingFields(cf, ruleContext(), points, applicable) : null;
+  const withGap = options.gap !== false;
+  // The missing evidence fields, in indicator order: what each gap names.
+  const evidence: string[] | null = hasMissing || withGap ? [] : null;
+  const indicators: IndicatorResult[] = new Array(n);
+  const criterionIds = pass.criterionIds;
+  const sums = pass.sums;
+  const critHigh = sums.critHigh;
+  critHigh.fill(0);
+  let low = 0;
+  let high = 0;
+  for (let i = 0; i < n; i++) {
+    const ind = inds[i] as CompiledFramework['indicators'][number];
+    const raw = points[i] as number;
+    const max = ind.points;
+    const criterion = criterionIds[i] as string;
+    let best: number;
+    if (raw === raw) {
+      const p = small(raw);
+      low += p;
+      best = p;
+      indicators[i] =
+        applicable[i] === 0
+          ? { id: ind.id, criterion, points: p, max, status: 'not-applicable' }
+          : { id: ind.id, criterion, points: p, max, status: p >= max ? 'met' : p > 0 ? 'partial' : 'unmet' };
+    } else {
+      best = max;
+      const missing = (lost as string[][])[i] as string[];
+      for (const f of missing) if (!(evidence as string[]).includes(f)) (evidence as string[]).push(f);
+      indicators[i] = { id: ind.id, criterion, points: null, max, status: 'missing', missing };
+    }
+    high += best;
+    critHigh[ind.criterion] = (critHigh[ind.criterion] as number) + best;
+  }
+  sums.low = low;
+  sums.high = high;
+
+  const crits = cf.criteria;
+  const criteria: CriterionResult[] = new Array(crits.length);
+  for (let c = 0; c < crits.length; c++) {
+    const cr = crits[c] as CompiledFramework['criteria'][number];
+    criteria[c] = {
+      id: cr.id,
+      points: small(round(out.criterionPoints[c] as number)),
+      max: cr.max,
+      possible: small(round(out.criterionPossible[c] as number)),
+    };
+  }
+
+  const choice = out.choice;
+  const gapEvidence = evidence ?? [];
+  const titles: TitleResult[] =
+    choice !== null
+      ? decideTitles(cf, choice, scores, ruleContext(), derived, withGap, new Array(crits.length), gapEvidence)
+      : passTitles(cf, pass.memos, out.decisions, scores, sums, ruleContext, derived, withGap, gapEvidence);
+
+  const fw = cf.framework;
+  // As the general path: optional fields assigned in their places, no conditional spreads.
+  const evaluation = { framework: { id: fw.id, version: fw.version }, person: record.id } as Mutable<Evaluation>;
+  if (record.name !== undefined) evaluation.name = record.name;
+  const birthYear = birthYearOf(record.data);
+  if (birthYear !== undefined) evaluation.birthYear = birthYear;
+  evaluation.group = record.group ?? fw.group;
+  if (record.unit !== undefined) evaluation.unit = record.unit;
+  if (record.memberships !== undefined) evaluation.memberships = record.memberships;
+  evaluation.period = period;
+  evaluation.asOf = asOf;
+  evaluation.total = small(out.total);
+  evaluation.possible = small(out.possible);
+  evaluation.max = cf.maxTotal;
+  evaluation.criteria = criteria;
+  evaluation.indicators = indicators;
+  evaluation.derived = derived;
+  if (choice !== null && choice.status !== 'none') evaluation.variant = variantResult(choice) as VariantResult;
+  evaluation.titles = titles;
+  return evaluation;
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+function truthy(v: unknown): boolean {
+  return Array.isArray(v) ? v.length > 0 : Boolean(v);
+}
+
+/**
+ * The evidence fields each missing indicator needed, as the general path lists them: its rules run
+ * again (unfused, on the person's slots) collecting what they found absent, then the fields behind
+ * the derived values it read that were themselves computed from absent evidence.
+ */
+function missingFields(
+  cf: CompiledFramework,
+  ctx: RuleContext,
+  points: ArrayLike<number>,
+  applicable: ArrayLike<number>,
+): string[][] {
+  const data = ctx.root;
+  const scratch: string[] = [];
+  ctx.missing = scratch;
+  const inds = cf.indicators;
+  let derivedMissing: Map<string, string[]> | null = null;
+  const lostDerived = (): Map<string, string[]> => {
+    if (derivedMissing !== null) return derivedMissing;
+    derivedMissing = new Map();
+    for (const d of cf.derived) {
+      if (scratch.length !== 0) scratch.length = 0;
+      d.fn(data, ctx);
+      if (scratch.length > 0) derivedMissing.set(d.name, [...scratch]);
+    }
+    return derivedMissing;
+  };
+  const out: string[][] = new Array(inds.length);
+  for (let i = 0; i < inds.length; i++) {
+    const p = points[i] as number;
+    if (applicable[i] === 0 || p === p) continue;
+    const ind = inds[i] as CompiledFramework['indicators'][number];
+    if (scratch.length !== 0) scratch.length = 0;
+    // The general path: an award is computed only when the condition needed nothing absent.
+    if (ind.when !== null) truthy(ind.when(data, ctx));
+    if (scratch.length === 0) ind.award(data, ctx);
+    const fields = scratch.slice();
+    if (ind.derivedReads.length > 0) {
+      const lost = lostDerived();
+      for (const name of ind.derivedReads) {
+        const behind = lost.get(name);
+        if (behind) for (const f of behind) if (!fields.includes(f)) fields.push(f);
+      }
+    }
+    out[i] = fields;
+  }
+  ctx.missing = null;
+  return out;
+}
