@@ -142,7 +142,7 @@ function build(cf: CompiledFramework, pass: Pass, record: EvidenceRecord, option
     const max = ind.points;
     const criterion = criterionIds[i] as string;
     let best: number;
-    if (raw === raw) {
+    if (!Number.isNaN(raw)) {
       const p = small(raw);
       low += p;
       best = p;
@@ -238,7 +238,7 @@ function missingFields(
   const out: string[][] = new Array(inds.length);
   for (let i = 0; i < inds.length; i++) {
     const p = points[i] as number;
-    if (applicable[i] === 0 || p === p) continue;
+    if (applicable[i] === 0 || !Number.isNaN(p)) continue;
     const ind = inds[i] as CompiledFramework['indicators'][number];
     if (scratch.length !== 0) scratch.length = 0;
     // The general path: an award is computed only when the condition needed nothing absent.

@@ -115,7 +115,7 @@ function failures(cf: CompiledFramework, t: CompiledTitle, memo: TitleMemo, s: S
     const i = list[j] as number;
     const p = points[i] as number;
     const min = t.indicatorMin[i] as number;
-    if (p === p && s.applicable[i] === 1 && p < min)
+    if (!Number.isNaN(p) && s.applicable[i] === 1 && p < min)
       out.push(indicatorBelow((cf.indicators[i] as { id: string }).id, small(p), small(min), memo.indicator[i]));
   }
   const possible = s.missingIds.length > 0;
