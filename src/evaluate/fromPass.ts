@@ -26,7 +26,10 @@ interface Pass {
   readonly run: (record: EvidenceRecord, at: EvaluateOptions) => void;
   readonly out: ScorePassOut;
   busy: boolean;
-  /** Per indicator, its criterion's id. */
+  /** Per indicator: its id, its points and its criterion's index and id (flat, read per person). */
+  readonly ids: readonly string[];
+  readonly maxes: readonly number[];
+  readonly criterionOf: Int32Array;
   readonly criterionIds: readonly string[];
   readonly memos: readonly TitleMemo[];
   readonly sums: PersonSums;
@@ -50,6 +53,9 @@ function passOf(cf: CompiledFramework): Pass | null {
       run,
       out,
       busy: false,
+      ids: cf.indicators.map((ind) => ind.id),
+      maxes: cf.indicators.map((ind) => ind.points),
+      criterionOf: Int32Array.from(cf.indicators, (ind) => ind.criterion),
       criterionIds: cf.indicators.map((ind) => (cf.criteria[ind.criterion] as { id: string }).id),
       memos: titleMemos(cf),
       sums: { low: 0, high: 0, critHigh: new Float64Array(cf.criteria.length) },
@@ -109,37 +115,28 @@ function build(cf: CompiledFramework, pass: Pass, record: EvidenceRecord, option
   const asOf = options.asOf ?? period.to;
   // The person's derived values: the pass makes an object per person, or shares a frozen empty one.
   const derived = cf.derived.length > 0 ? out.derived : {};
-  let ctx: RuleContext | null = null;
-  const ruleContext = (): RuleContext => {
-    ctx ??= {
-      root: record.data,
-      derived,
-      missing: null,
-      read: null,
-      slots: fillSlots(record.data, cf.fields, new Array(cf.fields.length)),
-      periodFrom: period.from,
-      periodTo: period.to,
-      asOf,
-    };
-    return ctx;
-  };
-
   const hasMissing = out.missing > 0;
+  const choice = out.choice;
+  // A rule context only for what reads one: missing evidence named again, title rules, variants.
+  let ruleContext = NO_CONTEXT;
+  if (hasMissing || pass.titleRules || choice !== null) {
+    const ctx = contextFor(cf, record, derived, period, asOf);
+    ruleContext = () => ctx;
+  }
   const lost = hasMissing ? missingFields(cf, ruleContext(), points, applicable) : null;
   const withGap = options.gap !== false;
   // The missing evidence fields, in indicator order: what each gap names.
   const evidence: string[] | null = hasMissing || withGap ? [] : null;
   const indicators: IndicatorResult[] = new Array(n);
-  const criterionIds = pass.criterionIds;
-  const sums = pass.sums;
+  const { ids, maxes, criterionOf, criterionIds, sums } = pass;
   const critHigh = sums.critHigh;
-  critHigh.fill(0);
+  for (let c = 0; c < critHigh.length; c++) critHigh[c] = 0;
   let low = 0;
   let high = 0;
   for (let i = 0; i < n; i++) {
-    const ind = inds[i] as CompiledFramework['indicators'][number];
     const raw = points[i] as number;
-    const max = ind.points;
+    const id = ids[i] as string;
+    const max = maxes[i] as number;
     const criterion = criterionIds[i] as string;
     let best: number;
     if (!Number.isNaN(raw)) {
@@ -148,16 +145,17 @@ function build(cf: CompiledFramework, pass: Pass, record: EvidenceRecord, option
       best = p;
       indicators[i] =
         applicable[i] === 0
-          ? { id: ind.id, criterion, points: p, max, status: 'not-applicable' }
-          : { id: ind.id, criterion, points: p, max, status: p >= max ? 'met' : p > 0 ? 'partial' : 'unmet' };
+          ? { id, criterion, points: p, max, status: 'not-applicable' }
+          : { id, criterion, points: p, max, status: p >= max ? 'met' : p > 0 ? 'partial' : 'unmet' };
     } else {
       best = max;
       const missing = (lost as string[][])[i] as string[];
       for (const f of missing) if (!(evidence as string[]).includes(f)) (evidence as string[]).push(f);
-      indicators[i] = { id: ind.id, criterion, points: null, max, status: 'missing', missing };
+      indicators[i] = { id, criterion, points: null, max, status: 'missing', missing };
     }
     high += best;
-    critHigh[ind.criterion] = (critHigh[ind.criterion] as number) + best;
+    const c = criterionOf[i] as number;
+    critHigh[c] = (critHigh[c] as number) + best;
   }
   sums.low = low;
   sums.high = high;
@@ -174,7 +172,6 @@ function build(cf: CompiledFramework, pass: Pass, record: EvidenceRecord, option
     };
   }
 
-  const choice = out.choice;
   const gapEvidence = evidence ?? [];
   const titles: TitleResult[] =
     choice !== null
@@ -204,6 +201,31 @@ function build(cf: CompiledFramework, pass: Pass, record: EvidenceRecord, option
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** Stands for the rule context where nothing reads one (no title rule, no variant, nothing missing). */
+function NO_CONTEXT(): RuleContext {
+  throw new Error('cdht: internal error, no rule context was made for this evaluation');
+}
+
+/** The context the general path's rules see once the person is scored (explanations off). */
+function contextFor(
+  cf: CompiledFramework,
+  record: EvidenceRecord,
+  derived: Record<string, unknown>,
+  period: Period,
+  asOf: string,
+): RuleContext {
+  return {
+    root: record.data,
+    derived,
+    missing: null,
+    read: null,
+    slots: fillSlots(record.data, cf.fields, new Array(cf.fields.length)),
+    periodFrom: period.from,
+    periodTo: period.to,
+    asOf,
+  };
+}
 
 function truthy(v: unknown): boolean {
   return Array.isArray(v) ? v.length > 0 : Boolean(v);
