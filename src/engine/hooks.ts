@@ -11,7 +11,7 @@
  */
 import { CdhtError, formatPath, type Issue } from '../errors/issue.js';
 import type { EvaluateOptions } from '../evaluate/evaluate.js';
-import { evaluateCompiled } from '../evaluate/evaluate.js';
+import { _evaluateGeneral } from '../evaluate/general.js';
 import type { EvidenceTypes } from '../evidence/checkField.js';
 import { validateEvidenceRecord } from '../evidence/validate.js';
 import type { Evaluation } from '../format/evaluation.js';
@@ -62,6 +62,8 @@ export function _hasRecordHooks(hooks: EngineHooks): boolean {
  * @param record - a record that passed validation against that framework
  * @param options - evaluation date (ISO) and detail
  * @param evidenceTypes - the engine's evidence types, to check what a `transformRecord` hook returns
+ * @param evaluate - what evaluates the record: `evaluateCompiled`'s general path by default, so the
+ *   engine's bundle leaves out the scoring pass (batches pass `evaluateCompiled`; the value is the same)
  * @returns the evaluation
  * @throws PluginError when a `transformRecord` hook throws or returns a record the framework rejects
  * @internal
@@ -72,8 +74,9 @@ export function _evaluateWithHooks(
   record: EvidenceRecord,
   options: EvaluateOptions,
   evidenceTypes: EvidenceTypes,
+  evaluate: (cf: CompiledFramework, record: EvidenceRecord, options: EvaluateOptions) => Evaluation = _evaluateGeneral,
 ): Evaluation {
-  if (!_hasRecordHooks(hooks)) return evaluateCompiled(compiled, record, options);
+  if (!_hasRecordHooks(hooks)) return evaluate(compiled, record, options);
   let subject = record;
   for (const h of hooks.transformRecord) {
     // The record was validated before the hooks; what a hook returns is checked the same way, so a
@@ -92,7 +95,7 @@ export function _evaluateWithHooks(
     }
     subject = checked.data;
   }
-  const evaluation = evaluateCompiled(compiled, subject, options);
+  const evaluation = evaluate(compiled, subject, options);
   for (const h of hooks.onEvaluation) h.handler(evaluation, subject);
   return evaluation;
 }

@@ -15,7 +15,8 @@ import type { CompiledCollective } from '../../framework/collective/compileColle
 import { MEMBERS_UNDETERMINED } from '../../framework/collective/scope.js';
 import type { CompiledFramework } from '../../framework/compileFramework.js';
 import type { RuleContext } from '../../rules/types.js';
-import { type EvaluateOptions, evaluateCompiled } from '../evaluate.js';
+import type { EvaluateOptions } from '../evaluate.js';
+import { _evaluateGeneral } from '../general.js';
 import { evidenceMissing } from '../reasons.js';
 import { type MemberWords, membersBelow, membersUndetermined, targetsMet } from './reasons.js';
 import { type MemberTally, memberScope } from './tally.js';
@@ -254,7 +255,7 @@ export function evaluateCollectiveTally(
     data: record.data,
     ...(record.unit === undefined ? {} : { unit: record.unit }),
   };
-  const evaluation = evaluateCompiled(cf, evidence, options, scope);
+  const evaluation = _evaluateGeneral(cf, evidence, options, scope);
   const notes = memberNotes(cf, cc, tally, expected, record.data, evaluation);
   const words = wordsOf(cc);
   const titles = evaluation.titles.map((t) => titleOf(cf, t, evaluation, notes, summary, words));

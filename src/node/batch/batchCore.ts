@@ -3,6 +3,7 @@ import { _chooseFramework } from '../../engine/chooseFramework.js';
 import { _evaluateWithHooks, _hasRecordHooks } from '../../engine/hooks.js';
 import type { Engine } from '../../engine.js';
 import { CdhtError, type Issue } from '../../errors/issue.js';
+import { evaluateCompiled } from '../../evaluate/evaluate.js';
 import type { Period } from '../../evaluate/period.js';
 import { resolvePeriod } from '../../evaluate/period.js';
 import { createScorer, type Score, type Scorer } from '../../evaluate/score.js';
@@ -189,11 +190,18 @@ export function recordEvaluator(target: BatchTarget, settings: BatchSettings): R
       if (!hooked && cf.collective === undefined) return { evaluation: summarizerOf(cf)(record) };
       return {
         evaluation: summaryOf(
-          _evaluateWithHooks(engine.hooks, cf, record, { ...options, gap: false }, engine.evidenceTypes),
+          _evaluateWithHooks(
+            engine.hooks,
+            cf,
+            record,
+            { ...options, gap: false },
+            engine.evidenceTypes,
+            evaluateCompiled,
+          ),
         ),
       };
     }
-    const evaluation = _evaluateWithHooks(engine.hooks, cf, record, options, engine.evidenceTypes);
+    const evaluation = _evaluateWithHooks(engine.hooks, cf, record, options, engine.evidenceTypes, evaluateCompiled);
     if (detail === 'evaluation') return { evaluation };
     const score: BatchScore = {
       person: evaluation.person,
