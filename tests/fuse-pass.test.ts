@@ -105,6 +105,26 @@ describe('the fused pass: steps and item rules computed without closures', () =>
     }
   });
 
+  it('treats a list with holes as the closures do (some, none, filter and reduce skip a hole; all reads it)', () => {
+    // Holes come only from API callers (JSON.parse never makes one): [passed, hole, failed].
+    const sparse: unknown[] = [{ hours: 10, passed: true }];
+    sparse[2] = { hours: 4, passed: false };
+    expect(1 in sparse).toBe(false);
+    const data = { certs: sparse };
+    const fused = fusedRun(data);
+    expect(fused).toEqual(plainRun(data));
+    expect(fused.values.map((v) => (Number.isNaN(v) ? 'NaN' : v))).toEqual(
+      RULES.map((rule) => {
+        const v = jsonLogic.apply(rule as never, data);
+        return Number.isNaN(v) ? 'NaN' : v;
+      }),
+    );
+    // By hand: rule 0 sums the two present items' hours (the hole is skipped): 10 + 4.
+    expect(fused.values[0]).toBe(14);
+    // Rule 2 counts the present items: 2, not 3.
+    expect(fused.values[2]).toBe(2);
+  });
+
   it('agrees with json-logic-js and with the closures without fusion on seeded random lists', () => {
     let seed = 7;
     const next = (): number => {

@@ -144,6 +144,12 @@ export class Pass {
     const n = kinds.length;
     for (let i = 0; i < items.length; i++) {
       const item = items[i];
+      // A hole (only API callers make one): some, none, filter and reduce skip it and all reads
+      // it, as json-logic-js does; the rules without fusion have those semantics per operator.
+      if (item === undefined && !(i in items)) {
+        this.failed = true;
+        return;
+      }
       if (item === ctx.root) {
         this.failed = true;
         return;
