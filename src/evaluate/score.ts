@@ -273,8 +273,13 @@ export function _scorePass(
   };
 
   const setPeriod = (period: PeriodInput, asOf: string | undefined): void => {
-    // Records of one batch nearly always share the period: resolve it once.
-    if (period === lastPeriod && asOf === lastAsOf) return;
+    // Records of one batch nearly always share the period: resolve it once. A period object is
+    // compared by its dates, not by identity: a caller may change one object between calls.
+    const same =
+      typeof period === 'string'
+        ? period === lastPeriod
+        : lastPeriod !== undefined && period.from === ctx.periodFrom && period.to === ctx.periodTo;
+    if (same && asOf === lastAsOf) return;
     lastPeriod = period;
     lastAsOf = asOf;
     const resolved = resolvePeriod(period);
