@@ -170,7 +170,11 @@ export function enterRecord(c: FastContext, period: PeriodInput, data: unknown):
   c.root = data;
   if (c.missing.length !== 0) c.missing.length = 0;
   // A period object is compared by its dates, not by identity: a caller may change one between calls.
-  if (typeof period === 'string' ? period === c.period : c.period !== undefined && period.from === c.periodFrom && period.to === c.periodTo)
+  if (
+    typeof period === 'string'
+      ? period === c.period
+      : c.period !== undefined && period.from === c.periodFrom && period.to === c.periodTo
+  )
     return;
   c.period = period;
   const resolved = resolvePeriod(period);
