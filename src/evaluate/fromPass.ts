@@ -1,10 +1,10 @@
-import { birthYearOf } from '../evidence/birthYear.js';
 import type { CriterionResult, Evaluation, IndicatorResult, TitleResult, VariantResult } from '../format/evaluation.js';
 import type { EvidenceRecord, PeriodInput } from '../format/evidence.js';
 import type { CompiledFramework } from '../framework/compileFramework.js';
 import type { RuleContext } from '../rules/types.js';
 import { decideTitles } from './decideTitles.js';
 import type { EvaluateOptions } from './evaluate.js';
+import { evaluationHead } from './head.js';
 import { type PersonSums, passTitles, small, type TitleMemo, titleMemos } from './passTitles.js';
 import type { Period } from './period.js';
 import { _scorePass, round, type ScorePassOut } from './score.js';
@@ -179,14 +179,7 @@ function build(cf: CompiledFramework, pass: Pass, record: EvidenceRecord, option
       : passTitles(cf, pass.memos, out.decisions, scores, sums, ruleContext, derived, withGap, gapEvidence);
 
   const fw = cf.framework;
-  // As the general path: optional fields assigned in their places, no conditional spreads.
-  const evaluation = { framework: { id: fw.id, version: fw.version }, person: record.id } as Mutable<Evaluation>;
-  if (record.name !== undefined) evaluation.name = record.name;
-  const birthYear = birthYearOf(record.data);
-  if (birthYear !== undefined) evaluation.birthYear = birthYear;
-  evaluation.group = record.group ?? fw.group;
-  if (record.unit !== undefined) evaluation.unit = record.unit;
-  if (record.memberships !== undefined) evaluation.memberships = record.memberships;
+  const evaluation = evaluationHead(fw, record);
   evaluation.period = period;
   evaluation.asOf = asOf;
   evaluation.total = small(out.total);
@@ -199,8 +192,6 @@ function build(cf: CompiledFramework, pass: Pass, record: EvidenceRecord, option
   evaluation.titles = titles;
   return evaluation;
 }
-
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** Stands for the rule context where nothing reads one (no title rule, no variant, nothing missing). */
 function NO_CONTEXT(): RuleContext {

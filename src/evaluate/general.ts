@@ -1,5 +1,4 @@
 import { CdhtError, issue } from '../errors/issue.js';
-import { birthYearOf } from '../evidence/birthYear.js';
 import type {
   CriterionResult,
   Evaluation,
@@ -13,6 +12,7 @@ import type { RuleContext } from '../rules/types.js';
 import type { Scores } from './decide.js';
 import { decideTitles } from './decideTitles.js';
 import type { EvaluateOptions } from './evaluate.js';
+import { evaluationHead } from './head.js';
 import { resolvePeriod } from './period.js';
 import { fillSlots } from './slots.js';
 import { chooseVariant, variantResult } from './variants.js';
@@ -150,16 +150,7 @@ export function _evaluateGeneral(
   const withGap = options.gap !== false;
   const choice = chooseVariant(cf, options.units, record.unit, ctx.asOf);
   const titles = decideTitles(cf, choice, scores, ctx, derived, withGap, critPoints, missingFields);
-  const fw = cf.framework;
-  // The optional fields go in their places one by one: conditional spreads of small objects cost
-  // more than the whole rest of the result.
-  const evaluation = { framework: { id: fw.id, version: fw.version }, person: record.id } as Mutable<Evaluation>;
-  if (record.name !== undefined) evaluation.name = record.name;
-  const birthYear = birthYearOf(record.data);
-  if (birthYear !== undefined) evaluation.birthYear = birthYear;
-  evaluation.group = record.group ?? fw.group;
-  if (record.unit !== undefined) evaluation.unit = record.unit;
-  if (record.memberships !== undefined) evaluation.memberships = record.memberships;
+  const evaluation = evaluationHead(cf.framework, record);
   evaluation.period = period; // a new object per call (resolvePeriod)
   evaluation.asOf = ctx.asOf;
   evaluation.total = round(total);
@@ -172,8 +163,6 @@ export function _evaluateGeneral(
   evaluation.titles = titles;
   return evaluation;
 }
-
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** Keeps decimal points readable: 0.1 + 0.2 is 0.3 in a report. */
 function round(n: number): number {

@@ -1,7 +1,7 @@
-import { birthYearOf } from '../evidence/birthYear.js';
 import type { Evaluation, TitleDecision } from '../format/evaluation.js';
 import type { EvidenceRecord } from '../format/evidence.js';
 import type { CompiledFramework } from '../framework/compileFramework.js';
+import { evaluationHead } from './head.js';
 import { resolvePeriod } from './period.js';
 import { _scorePass, round, type ScorerOptions } from './score.js';
 import { variantResult } from './variants.js';
@@ -25,7 +25,6 @@ export function _createSummarizer(cf: CompiledFramework, options: ScorerOptions 
   const pass = _scorePass(cf, options);
   const out = pass.out;
   const fw = cf.framework;
-  const framework = { id: fw.id, version: fw.version };
   const criteria = cf.criteria;
   const titleIds = cf.titles.map((t) => t.title.id);
   return (record) => {
@@ -44,18 +43,7 @@ export function _createSummarizer(cf: CompiledFramework, options: ScorerOptions 
     for (let k = 0; k < titleIds.length; k++) {
       titles[k] = { id: titleIds[k] as string, decision: out.decisions[k] as TitleDecision, reasons: [], gap: null };
     }
-    // Fields added one by one in a fixed order (key order is part of the output): conditional
-    // spreads in an object literal cost more than the rest of the summary together.
-    const e: Record<string, unknown> = {
-      framework: { id: framework.id, version: framework.version },
-      person: record.id,
-    };
-    if (record.name !== undefined) e.name = record.name;
-    const birthYear = birthYearOf(record.data);
-    if (birthYear !== undefined) e.birthYear = birthYear;
-    e.group = record.group ?? fw.group;
-    if (record.unit !== undefined) e.unit = record.unit;
-    if (record.memberships !== undefined) e.memberships = record.memberships;
+    const e = evaluationHead(fw, record);
     e.period = period;
     e.asOf = options.asOf ?? period.to;
     e.total = out.total;
@@ -68,6 +56,6 @@ export function _createSummarizer(cf: CompiledFramework, options: ScorerOptions 
     // As the full evaluation: which variant by area applied, or that the unit's attributes are unknown.
     if (out.choice !== null && out.choice.status !== 'none') e.variant = variantResult(out.choice);
     e.titles = titles;
-    return e as unknown as Evaluation;
+    return e;
   };
 }
