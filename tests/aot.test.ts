@@ -10,9 +10,8 @@ import { CdhtError } from '../src/errors/issue.js';
 import { createScorer, type Score, type Scorer } from '../src/evaluate/score.js';
 import type { EvidenceRecord } from '../src/format/evidence.js';
 import type { CompiledFramework } from '../src/framework/compileFramework.js';
-import { loadUnits } from '../src/units/load.js';
 import { onFastPath, probeRuntime } from './aot.fixture.js';
-import { bundledEngine } from './programme.fixture.js';
+import { bundledEngine, sampleUnitEntries } from './programme.fixture.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'cdht-aot-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -104,26 +103,9 @@ function compare(expected: Scorer, actual: Scorer, records: readonly EvidenceRec
   return mismatches;
 }
 
-/** Two communes of the sample marked especially difficult, the rest of the province known: variants apply. */
+/** The sample's units as scorer options: variants by area apply. */
 function sampleUnits(): object {
-  const r = loadUnits(
-    {
-      id: 'test-units',
-      version: '1.0.0',
-      title: { vi: 'Đơn vị thử', en: 'Test units' },
-      verification: { status: 'example' },
-      units: [
-        { unit: { province: 'Kon Tum' } },
-        ...['Đắk Ruồng', 'Tân Lập'].map((commune) => ({
-          unit: { province: 'Kon Tum', district: 'Kon Rẫy', commune },
-          attributes: { area: 'especially-difficult' },
-        })),
-      ],
-    },
-    { file: 'units.json' },
-  );
-  if (!r.success) throw new Error(JSON.stringify(r.issues));
-  return { units: r.value.units };
+  return { units: sampleUnitEntries() };
 }
 
 let engine: Engine;

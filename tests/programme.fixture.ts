@@ -3,7 +3,9 @@ import { loadPlan } from '../src/aggregate/loadPlan.js';
 import type { Plan } from '../src/aggregate/plan.js';
 import { createEngine, type Engine } from '../src/engine.js';
 import type { EvidenceRecord } from '../src/format/evidence.js';
+import type { UnitEntry } from '../src/format/units.js';
 import { readFrameworkInputs } from '../src/node/criteriaFiles.js';
+import { loadUnits } from '../src/units/load.js';
 
 const ROOT = new URL('../', import.meta.url);
 const json = (path: string): unknown => JSON.parse(readFileSync(new URL(path, ROOT), 'utf8'));
@@ -41,4 +43,26 @@ export function person(id: string, extra: Partial<EvidenceRecord>, points: numbe
     ...extra,
     data: scores(points),
   };
+}
+
+/** Two communes of the sample marked especially difficult, the rest of the province known: variants apply. */
+export function sampleUnitEntries(): readonly UnitEntry[] {
+  const r = loadUnits(
+    {
+      id: 'test-units',
+      version: '1.0.0',
+      title: { vi: 'Đơn vị thử', en: 'Test units' },
+      verification: { status: 'example' },
+      units: [
+        { unit: { province: 'Kon Tum' } },
+        ...['Đắk Ruồng', 'Tân Lập'].map((commune) => ({
+          unit: { province: 'Kon Tum', district: 'Kon Rẫy', commune },
+          attributes: { area: 'especially-difficult' },
+        })),
+      ],
+    },
+    { file: 'units.json' },
+  );
+  if (!r.success) throw new Error(JSON.stringify(r.issues));
+  return r.value.units;
 }

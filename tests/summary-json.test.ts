@@ -7,8 +7,7 @@ import { _createSummarizer } from '../src/evaluate/summary.js';
 import { _summaryJson } from '../src/evaluate/summaryJson.js';
 import type { EvidenceRecord } from '../src/format/evidence.js';
 import { evaluateBatch, evaluateNdjsonText } from '../src/node.js';
-import { loadUnits } from '../src/units/load.js';
-import { bundledEngine } from './programme.fixture.js';
+import { bundledEngine, sampleUnitEntries } from './programme.fixture.js';
 
 const read = (name: string): EvidenceRecord[] =>
   readFileSync(new URL(`../examples/sample/${name}`, import.meta.url), 'utf8')
@@ -22,28 +21,6 @@ const allSamples = [
 ];
 /** The sample records the front door accepts (the sample has a few broken rows on purpose). */
 const samples: EvidenceRecord[] = [];
-
-/** Two communes of the sample marked especially difficult, the rest of the province known: variants apply. */
-function units() {
-  const r = loadUnits(
-    {
-      id: 'test-units',
-      version: '1.0.0',
-      title: { vi: 'Đơn vị thử', en: 'Test units' },
-      verification: { status: 'example' },
-      units: [
-        { unit: { province: 'Kon Tum' } },
-        ...['Đắk Ruồng', 'Tân Lập'].map((commune) => ({
-          unit: { province: 'Kon Tum', district: 'Kon Rẫy', commune },
-          attributes: { area: 'especially-difficult' },
-        })),
-      ],
-    },
-    { file: 'units.json' },
-  );
-  if (!r.success) throw new Error(JSON.stringify(r.issues));
-  return r.value.units;
-}
 
 let engine: Engine;
 beforeAll(async () => {
@@ -73,7 +50,7 @@ describe('_summaryJson', () => {
       const cf = engine.compile(fw);
       if (cf.collective !== undefined) continue;
       seen.frameworks++;
-      for (const options of [{}, { asOf: '2025-06-30', units: units() }]) {
+      for (const options of [{}, { asOf: '2025-06-30', units: sampleUnitEntries() }]) {
         const summarize = _createSummarizer(cf, options);
         for (const record of [...samples, ...varied]) {
           const e = summarize(record);
