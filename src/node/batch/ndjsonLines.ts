@@ -18,7 +18,7 @@ import type { BatchItem, RecordEvaluator } from './batchCore.js';
  * JSON are the keys written. Bytes of multi-byte characters are ≥ 0x80, so they never look like
  * JSON punctuation. The block's lines are never blank and end with one LF (see ./ndjsonBlocks.ts).
  */
-function selfContainedLines(bytes: Uint8Array): { lines: number; keys: number; text: TextKind } {
+function selfContainedLines(bytes: Uint8Array, keysAt?: Int32Array): { lines: number; keys: number; text: TextKind } {
   const no = { lines: -1, keys: 0, text: 'escaped' as const };
   let depth = 0;
   let inString = false;
@@ -39,6 +39,10 @@ function selfContainedLines(bytes: Uint8Array): { lines: number; keys: number; t
     if (c === 10) {
       if (depth !== 0) return no;
       lines++;
+      if (keysAt !== undefined) {
+        if (lines >= keysAt.length) return no;
+        keysAt[lines] = keys;
+      }
     } else if (c === 34) inString = true;
     else if (c === 58) keys++;
     else if (c === 123 || c === 91) depth++;
@@ -135,6 +139,107 @@ export function _parseBlock(
   }
   for (const i of commas) bytes[i] = 10;
   return undefined;
+}
+
+/**
+ * Parses and evaluates the lines of a block as {@link evaluateLines} does — the same items, in
+ * order — but hands each item to `emit` as soon as it is made, one piece of lines (see
+ * {@link PIECE}) parsed at a time: a block's records and results are never all alive together,
+ * so few survive a scavenge and the young generation stays small. A piece whose lines do not
+ * line up with one value each, or repeat a key, is read line by line, as a whole block is by
+ * {@link evaluateLines}; every line gives the same item either way.
+ *
+ * @param evaluator - the per-record step
+ * @param bytes - the block's lines, UTF-8, none blank, each ending with one LF; changed in place
+ * @param lines - the line number of each line
+ * @param decoder - a UTF-8 decoder
+ * @param emit - receives each line's item, in order (`index` from 0 within the block)
+ * @internal
+ */
+export function evaluateLinesEach(
+  evaluator: RecordEvaluator,
+  bytes: Uint8Array,
+  lines: Int32Array,
+  decoder: InstanceType<typeof TextDecoder>,
+  emit: (item: BatchItem) => void,
+): void {
+  // keysAt[j]: the keys written in the block's first j lines.
+  const keysAt = new Int32Array(lines.length + 1);
+  const { lines: count, text } = selfContainedLines(bytes, keysAt);
+  if (count !== lines.length || count <= 0) {
+    lineByLine(evaluator, bytes, lines, 0, 0, lines.length, decoder, emit);
+    return;
+  }
+  const nfc = text !== 'escaped';
+  const end = bytes.length - 1;
+  const commas = new Int32Array(count - 1);
+  for (let i = 0, k = 0; i < end; i++) {
+    if (bytes[i] === 10) {
+      bytes[i] = 44;
+      commas[k++] = i;
+    }
+  }
+  let start = 0;
+  let k = 0;
+  let first = 0; // the piece's first line
+  while (start < end) {
+    const before = k;
+    let stop = -1;
+    while (k < commas.length && (commas[k] as number) - start <= PIECE) stop = commas[k++] as number;
+    if (k === commas.length && end - start <= PIECE) stop = end;
+    else if (stop < 0) stop = k < commas.length ? (commas[k++] as number) : end; // a line longer than a piece
+    const n = k - before + (stop === end ? 1 : 0);
+    let values: unknown[] | undefined;
+    try {
+      const decoded = decoder.decode(bytes.subarray(start, stop));
+      const piece: unknown = JSON.parse(`[${text === 'unicode' ? decoded.normalize('NFC') : decoded}]`);
+      if (
+        Array.isArray(piece) &&
+        piece.length === n &&
+        countKeys(piece) === (keysAt[first + n] as number) - (keysAt[first] as number)
+      )
+        values = piece;
+    } catch {
+      // a token is wrong somewhere in the piece: its lines are read one by one for their own issues
+    }
+    if (values === undefined) {
+      for (let j = before; j < k; j++) bytes[commas[j] as number] = 10;
+      lineByLine(evaluator, bytes, lines, start, first, first + n, decoder, emit);
+    } else {
+      for (let j = 0; j < n; j++) {
+        const v = values[j];
+        values[j] = undefined; // each record dies with its result
+        emit(evaluator.evaluate(v, first + j, lines[first + j], nfc));
+      }
+    }
+    first += n;
+    start = stop + 1;
+  }
+}
+
+/** Lines `from`..`to` of a block (the first at byte `start`, each ending with LF), parsed one by one. */
+function lineByLine(
+  evaluator: RecordEvaluator,
+  bytes: Uint8Array,
+  lines: Int32Array,
+  start: number,
+  from: number,
+  to: number,
+  decoder: InstanceType<typeof TextDecoder>,
+  emit: (item: BatchItem) => void,
+): void {
+  let at = start;
+  for (let k = from; k < to; k++) {
+    const end = bytes.indexOf(10, at);
+    const line = lines[k] as number;
+    const parsed = _parseJsonText(decoder.decode(bytes.subarray(at, end)), line, 'line');
+    at = end + 1;
+    emit(
+      'issues' in parsed
+        ? { index: k, row: line, issues: parsed.issues as Issue[] }
+        : evaluator.evaluate(parsed.value, k, line),
+    );
+  }
 }
 
 /**

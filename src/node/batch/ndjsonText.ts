@@ -9,13 +9,12 @@
 import type { Engine } from '../../engine.js';
 import type { Issue } from '../../errors/issue.js';
 import { SeenKeys } from '../readers/seenKeys.js';
-import { type BatchDetail, recordEvaluator } from './batchCore.js';
-import { lineBlocks, type NdjsonSource, withRejected } from './ndjsonBlocks.js';
-import { evaluateLines } from './ndjsonLines.js';
+import { type BatchDetail, type RecordEvaluator, recordEvaluator } from './batchCore.js';
+import { lineBlocks, type NdjsonSource } from './ndjsonBlocks.js';
 import { type BatchOptions, type ResolvedBatch, resolveBatch } from './options.js';
 import { duplicate, periodText } from './pipeline.js';
-import { serializeItems, type TextBatchFormat, type TextBlock, type TitleOutcomes } from './textBlock.js';
-import { BLOCKS_PER_WORKER, startPool } from './workerPool.js';
+import { type TextBatchFormat, type TextBlock, type TitleOutcomes, textBlockOf } from './textBlock.js';
+import { BLOCKS_PER_WORKER, startPool, type WorkerPool } from './workerPool.js';
 
 /**
  * A block of {@link evaluateNdjsonText}'s results, in line order: the evaluations already
@@ -73,9 +72,25 @@ export function evaluateNdjsonText(
   source: NdjsonSource,
   options: TextBatchOptions = {},
 ): AsyncGenerator<TextBatchBlock> {
+  return _evaluateNdjsonText(engine, source, options, Number.POSITIVE_INFINITY);
+}
+
+/**
+ * {@link evaluateNdjsonText}, with at most `headStart` blocks evaluated by the calling thread
+ * while the workers start (tests pass 0 to have the workers evaluate every block).
+ *
+ * @internal
+ */
+export function _evaluateNdjsonText(
+  engine: Engine,
+  source: NdjsonSource,
+  options: TextBatchOptions,
+  headStart: number,
+): AsyncGenerator<TextBatchBlock> {
   const format = options.output ?? 'ndjson';
   const batch = resolveBatch(engine, { ...options, detail: options.detail === 'summary' ? 'summary' : 'evaluation' });
-  const blocks = batch.workers === 0 ? textHere(batch, source, format) : textInWorkers(batch, source, format);
+  const blocks =
+    batch.workers === 0 ? textHere(batch, source, format) : textInWorkers(batch, source, format, headStart);
   return checked(batch, blocks);
 }
 
@@ -87,8 +102,7 @@ async function* textHere(
   const evaluator = recordEvaluator(batch.target, batch.settings);
   const decoder = new TextDecoder();
   for await (const block of lineBlocks(source, batch.file)) {
-    const items = withRejected(evaluateLines(evaluator, block.bytes, block.lines, 0, decoder), block, 0);
-    yield serializeItems(items, format, evaluator.json);
+    yield textBlockOf(evaluator, block, format, decoder);
   }
 }
 
@@ -96,21 +110,48 @@ async function* textInWorkers(
   batch: ResolvedBatch,
   source: NdjsonSource,
   format: TextBatchFormat,
+  headStart: number,
 ): AsyncGenerator<TextBlock> {
-  const pool = await startPool(batch);
+  // Each worker loads the library and compiles the frameworks before its first block (~0.5 s):
+  // meanwhile this thread evaluates the first blocks itself, with the evaluator it would use
+  // without workers (the same bytes), up to the blocks it would have in flight. Nothing is
+  // yielded before the workers are up, so a pool that fails to start fails the batch first.
+  const starting = startPool(batch);
+  let pool: WorkerPool | undefined;
+  let failed = false;
+  starting.then(
+    (p) => {
+      pool = p;
+    },
+    () => {
+      failed = true;
+    },
+  );
+  let here: { evaluator: RecordEvaluator; decoder: InstanceType<typeof TextDecoder> } | undefined;
+  const queue: Promise<TextBlock>[] = [];
+  const limit = batch.workers * BLOCKS_PER_WORKER;
+  const ahead = Math.min(limit, headStart);
   try {
-    const queue: Promise<TextBlock>[] = [];
-    const limit = batch.workers * BLOCKS_PER_WORKER;
     for await (const block of lineBlocks(source, batch.file)) {
+      if (pool === undefined && !failed && queue.length < ahead) {
+        here ??= { evaluator: recordEvaluator(batch.target, batch.settings), decoder: new TextDecoder() };
+        queue.push(Promise.resolve(textBlockOf(here.evaluator, block, format, here.decoder)));
+        continue;
+      }
+      const running = pool ?? (await starting);
       const task = { bytes: block.bytes, lines: block.lines, rejected: block.rejected, text: format };
-      const p = pool.runText(task, [block.bytes.buffer as ArrayBuffer, block.lines.buffer as ArrayBuffer]);
+      const p = running.runText(task, [block.bytes.buffer as ArrayBuffer, block.lines.buffer as ArrayBuffer]);
       p.catch(() => undefined); // awaited below, in order; this only silences an early rejection
       queue.push(p);
       if (queue.length >= limit) yield await (queue.shift() as Promise<TextBlock>);
     }
+    await starting;
     while (queue.length > 0) yield await (queue.shift() as Promise<TextBlock>);
   } finally {
-    await pool.close();
+    await starting.then(
+      (p) => p.close(),
+      () => undefined,
+    );
   }
 }
 

@@ -11,7 +11,9 @@ import { Buffer } from 'node:buffer';
 import type { Issue } from '../../errors/issue.js';
 import type { Period } from '../../evaluate/period.js';
 import type { Evaluation, TitleDecision } from '../../format/evaluation.js';
-import type { BatchItem } from './batchCore.js';
+import type { BatchItem, RecordEvaluator } from './batchCore.js';
+import type { LineBlock } from './ndjsonBlocks.js';
+import { evaluateLinesEach } from './ndjsonLines.js';
 
 /** How each evaluation is written: NDJSON lines, or JSON array elements (each after `,\n`). @category Batch */
 export type TextBatchFormat = 'ndjson' | 'json';
@@ -61,71 +63,144 @@ export function serializeItems(
   format: TextBatchFormat,
   json: (evaluation: Evaluation) => string = JSON.stringify,
 ): TextBlock {
-  const n = items.length;
-  const ends = new Int32Array(n);
-  const rows = new Int32Array(n);
-  const kinds = new Uint8Array(n);
-  const ids = new Array<string | undefined>(n);
-  const outcomeOf = new Int32Array(n).fill(-1);
-  const periodOf = new Int32Array(n).fill(-1);
+  const block = textBlockWriter(items.length, format, json);
+  for (const item of items) block.add(item);
+  return block.finish();
+}
+
+/**
+ * Serialises items one at a time, as they are made, into a block (see {@link serializeItems}):
+ * nothing of an item is kept but its bytes and columns.
+ *
+ * @param capacity - how many items the block will hold (at least)
+ * @param format - NDJSON lines, or JSON array elements each preceded by `,\n`
+ * @param json - an evaluation's JSON text
+ * @returns `add` for each item in order, then `finish`
+ * @internal
+ */
+export function textBlockWriter(
+  capacity: number,
+  format: TextBatchFormat,
+  json: (evaluation: Evaluation) => string = JSON.stringify,
+): { add(item: BatchItem): void; finish(): TextBlock } {
+  let ends = new Int32Array(capacity);
+  let rows = new Int32Array(capacity);
+  let kinds = new Uint8Array(capacity);
+  const ids: (string | undefined)[] = [];
+  let outcomeOf = new Int32Array(capacity).fill(-1);
+  let periodOf = new Int32Array(capacity).fill(-1);
   const outcomes: TitleOutcomes[] = [];
   const outcomeKeys = new Map<string, number>();
   const periods: Period[] = [];
   const issues: [number, readonly Issue[]][] = [];
   // A Buffer of its own (never a slice of Node's pool: it is transferred to the calling thread);
   // `write` encodes in place, where `TextEncoder.encodeInto` needs a new view per row.
-  let bytes = Buffer.allocUnsafeSlow(Math.max(4096, n * 1024));
+  let bytes = Buffer.allocUnsafeSlow(Math.max(4096, capacity * 1024));
   let at = 0;
+  let k = 0;
   let lastFrom = '';
   let lastTo = '';
-  for (let k = 0; k < n; k++) {
-    const item = items[k] as BatchItem;
-    rows[k] = item.row ?? 0;
-    ids[k] = item.id;
-    const e = item.evaluation;
-    if (e === undefined) {
-      kinds[k] = 2;
-      issues.push([k, item.issues ?? []]);
-      ends[k] = at;
-      continue;
-    }
-    kinds[k] = item.warnings === undefined ? 0 : 1;
-    const text = format === 'ndjson' ? `${json(e)}\n` : `,\n${json(e)}`;
-    // UTF-8 takes at most 3 bytes per UTF-16 unit.
-    if (bytes.length - at < text.length * 3) {
-      const grown = Buffer.allocUnsafeSlow(Math.max(bytes.length * 2, at + text.length * 3));
-      grown.set(bytes.subarray(0, at));
-      bytes = grown;
-    }
-    at += bytes.write(text, at);
-    ends[k] = at;
-    if (e.period.from !== lastFrom || e.period.to !== lastTo || periods.length === 0) {
-      lastFrom = e.period.from;
-      lastTo = e.period.to;
-      periods.push({ from: lastFrom, to: lastTo });
-    }
-    periodOf[k] = periods.length - 1;
-    let key = `${e.framework.id}\u0000${e.framework.version}`;
-    for (const t of e.titles) key += `\u0000${t.id}\u0000${t.decision}`;
-    let o = outcomeKeys.get(key);
-    if (o === undefined) {
-      o = outcomes.length;
-      outcomes.push(e.titles.map((t) => ({ id: t.id, decision: t.decision })));
-      outcomeKeys.set(key, o);
-    }
-    outcomeOf[k] = o;
-  }
-  return {
-    count: n,
-    bytes: bytes.subarray(0, at),
-    ends,
-    rows,
-    kinds,
-    ids,
-    outcomeOf,
-    outcomes,
-    periodOf,
-    periods,
-    issues,
+  const widen = <T extends Int32Array | Uint8Array>(a: T, fill: number): T => {
+    const b = new (a.constructor as { new (n: number): T })(a.length * 2 + 16);
+    b.fill(fill);
+    b.set(a);
+    return b;
   };
+  return {
+    add(item) {
+      if (k === ends.length) {
+        ends = widen(ends, 0);
+        rows = widen(rows, 0);
+        kinds = widen(kinds, 0);
+        outcomeOf = widen(outcomeOf, -1);
+        periodOf = widen(periodOf, -1);
+      }
+      rows[k] = item.row ?? 0;
+      ids.push(item.id);
+      const e = item.evaluation;
+      if (e === undefined) {
+        kinds[k] = 2;
+        issues.push([k, item.issues ?? []]);
+        ends[k++] = at;
+        return;
+      }
+      kinds[k] = item.warnings === undefined ? 0 : 1;
+      const text = format === 'ndjson' ? `${json(e)}\n` : `,\n${json(e)}`;
+      // UTF-8 takes at most 3 bytes per UTF-16 unit.
+      if (bytes.length - at < text.length * 3) {
+        const grown = Buffer.allocUnsafeSlow(Math.max(bytes.length * 2, at + text.length * 3));
+        grown.set(bytes.subarray(0, at));
+        bytes = grown;
+      }
+      at += bytes.write(text, at);
+      ends[k] = at;
+      if (e.period.from !== lastFrom || e.period.to !== lastTo || periods.length === 0) {
+        lastFrom = e.period.from;
+        lastTo = e.period.to;
+        periods.push({ from: lastFrom, to: lastTo });
+      }
+      periodOf[k] = periods.length - 1;
+      let key = `${e.framework.id}\u0000${e.framework.version}`;
+      for (const t of e.titles) key += `\u0000${t.id}\u0000${t.decision}`;
+      let o = outcomeKeys.get(key);
+      if (o === undefined) {
+        o = outcomes.length;
+        outcomes.push(e.titles.map((t) => ({ id: t.id, decision: t.decision })));
+        outcomeKeys.set(key, o);
+      }
+      outcomeOf[k++] = o;
+    },
+    finish() {
+      return {
+        count: k,
+        bytes: bytes.subarray(0, at),
+        ends: ends.length === k ? ends : ends.slice(0, k),
+        rows: rows.length === k ? rows : rows.slice(0, k),
+        kinds: kinds.length === k ? kinds : kinds.slice(0, k),
+        ids,
+        outcomeOf: outcomeOf.length === k ? outcomeOf : outcomeOf.slice(0, k),
+        outcomes,
+        periodOf: periodOf.length === k ? periodOf : periodOf.slice(0, k),
+        periods,
+        issues,
+      };
+    },
+  };
+}
+
+/**
+ * A block of NDJSON lines evaluated and serialised (the text path's one step, in a worker or in
+ * the calling thread): each line's item is written as soon as it is made, the lines rejected while
+ * cutting put back in line order.
+ *
+ * @param evaluator - the per-record step
+ * @param block - the block's lines (bytes changed in place), their numbers and the rejected lines
+ * @param format - NDJSON lines, or JSON array elements
+ * @param decoder - a UTF-8 decoder
+ * @returns the serialised block
+ * @internal
+ */
+export function textBlockOf(
+  evaluator: RecordEvaluator,
+  block: Pick<LineBlock, 'bytes' | 'lines' | 'rejected'>,
+  format: TextBatchFormat,
+  decoder: InstanceType<typeof TextDecoder>,
+): TextBlock {
+  const { rejected } = block;
+  const out = textBlockWriter(block.lines.length + rejected.length, format, evaluator.json);
+  let r = 0;
+  let index = 0;
+  evaluateLinesEach(evaluator, block.bytes, block.lines, decoder, (item) => {
+    while (r < rejected.length && (rejected[r]?.row as number) < (item.row ?? 0)) {
+      const { row, issues } = rejected[r++] as LineBlock['rejected'][number];
+      out.add({ index: index++, row, issues });
+    }
+    out.add(item.index === index ? item : { ...item, index });
+    index++;
+  });
+  for (; r < rejected.length; r++) {
+    const { row, issues } = rejected[r] as LineBlock['rejected'][number];
+    out.add({ index: index++, row, issues });
+  }
+  return out.finish();
 }

@@ -8,10 +8,9 @@ import type { Plugin } from '../../plugins/types.js';
 import { importPlugins } from '../plugins.js';
 import { type BatchItem, type BatchSettings, type RecordEvaluator, recordEvaluator } from './batchCore.js';
 import { _builtinPlugins } from './builtinPlugins.js';
-import { withRejected } from './ndjsonBlocks.js';
 import { evaluateLines } from './ndjsonLines.js';
 import { type PackedScores, packScores } from './pack.js';
-import { serializeItems, type TextBatchFormat, type TextBlock, textBlockBuffers } from './textBlock.js';
+import { type TextBatchFormat, type TextBlock, textBlockBuffers, textBlockOf } from './textBlock.js';
 
 /** First message to a batch worker: how to rebuild the engine, and the batch settings. @internal */
 export interface WorkerInit {
@@ -125,8 +124,7 @@ export function runBatchWorker(): void {
         (evaluator) => {
           let items: BatchItem[];
           if ('text' in task) {
-            const lines = evaluateLines(evaluator, task.bytes, task.lines, 0, decoder);
-            const text = serializeItems(withRejected(lines, task, 0), task.text, evaluator.json);
+            const text = textBlockOf(evaluator, task, task.text, decoder);
             port.postMessage({ seq: task.seq, text } satisfies WorkerReply, textBlockBuffers(text));
             return;
           }
