@@ -64,6 +64,7 @@ export function build(node: RuleNode, state: CompileState): Node {
         node.target.kind === 'computed' ? build(node.target.node, state) : undefined,
         node.fallback === undefined ? undefined : build(node.fallback, state),
         state,
+        node.scope,
       );
     case 'missing':
       return buildMissing(

@@ -7,6 +7,7 @@
  */
 import { truthy } from '../path.js';
 import type { RuleFn } from '../types.js';
+import { type Comparison, numberChain, quantifierOverField } from './leaf.js';
 import { constant, finish, type Node } from './node.js';
 
 /**
@@ -46,7 +47,7 @@ export function buildIf(args: readonly Node[]): Node {
   const cs = conditions.map((n) => n.fn);
   const bs = branches.map((n) => n.fn);
   const b = last.fn;
-  return finish(
+  const node = finish(
     (data, ctx) => {
       for (let k = 0; k < cs.length; k++) {
         if (truthy((cs[k] as RuleFn)(data, ctx))) return (bs[k] as RuleFn)(data, ctx);
@@ -56,6 +57,20 @@ export function buildIf(args: readonly Node[]): Node {
     true,
     all,
   );
+  // A chain comparing one field with numbers and giving constants (points by thresholds): one closure.
+  if (!node.constant && last.constant && branches.every((n) => n.constant)) {
+    const comparisons = conditions.map((n) => n.comparison);
+    if (comparisons.every((x) => x !== undefined)) {
+      const fn = numberChain(
+        comparisons as Comparison[],
+        branches.map((n) => n.value),
+        last.value,
+        node.fn,
+      );
+      if (fn !== undefined) return { ...node, fn };
+    }
+  }
+  return node;
 }
 
 /**
@@ -162,8 +177,12 @@ export function buildIteration(op: IterationOperator, args: readonly Node[]): No
         [scopeNode],
       );
     }
-    default:
-      return finish(quantifier(op, list, scoped), true, [listNode], [scopeNode]);
+    default: {
+      const node = finish(quantifier(op, list, scoped), true, [listNode], [scopeNode]);
+      const read = listNode.leafRead;
+      const fn = node.constant || read === undefined ? undefined : quantifierOverField(op, read, scoped, node.fn);
+      return fn === undefined ? node : { ...node, fn };
+    }
   }
 }
 

@@ -9,6 +9,19 @@
 import { inOp, toFloat } from '../operators/standard.js';
 import { truthy } from '../path.js';
 import type { OperatorDefinition, RuleFn } from '../types.js';
+import {
+  type Arith,
+  arithCode,
+  arithmetic,
+  arithmeticCompare,
+  between as betweenConstants,
+  type Comparison,
+  compareCode,
+  compareConstant,
+  constantInList,
+  inConstantList,
+  type Operand,
+} from './leaf.js';
 import { evaluateAll, finish, type Node } from './node.js';
 import { readLiteral } from './var.js';
 
@@ -88,6 +101,58 @@ const FN_CONST: Readonly<Record<string, FnConst>> = {
   in: (l, b) => (d, c) => inOp(l(d, c), b),
 };
 
+/** What a superinstruction made of a node, and what it tells its parent. */
+interface Special {
+  readonly fn: RuleFn;
+  readonly comparison?: Comparison | undefined;
+  readonly arith?: Arith | undefined;
+}
+
+/** An arithmetic operand read in place: a field of the person, or a number constant. */
+function operandOf(node: Node): Operand | undefined {
+  if (node.constant) return typeof node.value === 'number' ? { slot: -1, segments: [], value: node.value } : undefined;
+  const read = node.leafRead;
+  return read?.kind === 'top' ? { slot: read.slot, segments: read.segments, value: 0 } : undefined;
+}
+
+/**
+ * The superinstruction for `name` over two compiled arguments, wrapping `general` (the closure
+ * the general compiler made), or undefined when the shape has none.
+ */
+function superinstruction(name: string, left: Node, right: Node, general: RuleFn): Special | undefined {
+  if (right.constant) {
+    const b = right.value;
+    const read = left.leafRead;
+    if (read !== undefined) {
+      if (name === 'in') {
+        const fn = inConstantList(read, b, general);
+        return fn === undefined ? undefined : { fn };
+      }
+      const op = compareCode(name);
+      const fn = compareConstant(read, op, b, general);
+      return fn === undefined ? undefined : { fn, comparison: { read, op, value: b } };
+    }
+    if (left.arith !== undefined) {
+      const fn = arithmeticCompare(left.arith, compareCode(name), b, general);
+      return fn === undefined ? undefined : { fn };
+    }
+  }
+  if (left.constant && name === 'in' && right.leafRead !== undefined) {
+    const fn = constantInList(right.leafRead, left.value, general);
+    return fn === undefined ? undefined : { fn };
+  }
+  const op = arithCode(name);
+  if (op >= 0 && !(left.constant && right.constant)) {
+    const a = operandOf(left);
+    const b = operandOf(right);
+    if (a !== undefined && b !== undefined) {
+      const arith: Arith = { op, a, b };
+      return { fn: arithmetic(arith, general), arith };
+    }
+  }
+  return undefined;
+}
+
 function binary(name: string, op: Binary, left: Node, right: Node): RuleFn {
   const l = left.fn;
   const r = right.fn;
@@ -164,8 +229,19 @@ function specialised(op: string, args: readonly Node[]): RuleFn | undefined {
  */
 export function buildStandardEager(op: string, definition: OperatorDefinition, args: readonly Node[]): Node {
   const fast = specialised(op, args);
-  if (fast !== undefined) return finish(fast, true, args);
-  return buildCall(definition, args, true);
+  if (fast === undefined) return buildCall(definition, args, true);
+  const node = finish(fast, true, args);
+  if (node.constant) return node;
+  if (args.length === 3) {
+    const [low, mid, high] = args as [Node, Node, Node];
+    if (!low.constant || !high.constant || mid.leafRead === undefined) return node;
+    const fn = betweenConstants(mid.leafRead, op === '<', low.value, high.value, fast);
+    return fn === undefined ? node : { ...node, fn };
+  }
+  if (args.length !== 2) return node;
+  const special = superinstruction(op, args[0] as Node, args[1] as Node, fast);
+  if (special === undefined) return node;
+  return { ...node, fn: special.fn, comparison: special.comparison, arith: special.arith };
 }
 
 /**

@@ -7,6 +7,7 @@
 import { freezeArrays } from '../path.js';
 import type { RuleNode } from '../tree/nodes.js';
 import type { RuleContext, RuleFn } from '../types.js';
+import type { Arith, Comparison, LeafRead } from './leaf.js';
 
 /** A compiled rule value. */
 export interface Node {
@@ -28,6 +29,12 @@ export interface Node {
     | undefined;
   /** Set on a `var` reading an item slot of a fused pass: comparisons read `values[index]` directly. */
   readonly itemRead?: { readonly values: unknown[]; readonly index: number } | undefined;
+  /** Set on a literal `var` (no default, not derived) a superinstruction can read in place (`leaf.ts`). */
+  readonly leafRead?: LeafRead | undefined;
+  /** Set on a field compared with a constant (an `if` chain of them becomes one closure). */
+  readonly comparison?: Comparison | undefined;
+  /** Set on arithmetic over fields of the person and number constants (compared in place). */
+  readonly arith?: Arith | undefined;
 }
 
 /** Item fields read once per item by a fused list pass (see `fuse.ts`): names → index in `values`. */

@@ -9,8 +9,9 @@
  */
 import { missingKeys, missingSome } from '../operators/standard.js';
 import { isUnsafeSegment, readOwn, readOwnPath, readOwnPathFrom } from '../path.js';
-import type { VarTarget } from '../tree/nodes.js';
+import type { RuleScope, VarTarget } from '../tree/nodes.js';
 import type { RuleContext, RuleFn } from '../types.js';
+import { type LeafRead, topField } from './leaf.js';
 import { type CompileState, constant, dynamic, evaluateAll, type ItemSlots, type Node } from './node.js';
 
 /** Records a top-level read (`ctx.read`) and an absent one (`ctx.missing`). @internal */
@@ -139,7 +140,13 @@ export function dynamicVar(pathFn: RuleFn, fallback: RuleFn | null, derived: Rea
   };
 }
 
-function literalNode(path: string, fallback: RuleFn | null, pure: boolean, state: CompileState): Node {
+function literalNode(
+  path: string,
+  fallback: RuleFn | null,
+  pure: boolean,
+  state: CompileState,
+  scope: RuleScope,
+): Node {
   const segments = path.split('.');
   // The parser refused unsafe literal paths; a tree never holds one.
   if (segments.some(isUnsafeSegment)) return dynamic(() => null, pure);
@@ -155,8 +162,20 @@ function literalNode(path: string, fallback: RuleFn | null, pure: boolean, state
   }
   const fromDerived = state.derived.has(segments[0] as string);
   const slot = fromDerived ? -1 : (state.slots?.get(segments[0] as string) ?? -1);
-  const node = dynamic(literalVar(path, segments, fallback, fromDerived, slot), pure);
-  return fromDerived || fallback !== null ? node : { ...node, readPath: { path, segments, slot } };
+  const general = literalVar(path, segments, fallback, fromDerived, slot);
+  if (fromDerived || fallback !== null) return dynamic(general, pure);
+  // Where a superinstruction can read this field in place: the person's slots (top-level rules of a
+  // pass with slots), or an own field of whatever data the node runs with (any other scope).
+  const leafRead: LeafRead | undefined =
+    scope === 'top'
+      ? slot >= 0
+        ? { kind: 'top', slot, segments }
+        : undefined
+      : segments.length === 1
+        ? { kind: 'item', key: segments[0] as string }
+        : undefined;
+  const fn = leafRead?.kind === 'top' ? topField(leafRead, general) : general;
+  return { ...dynamic(fn, pure), readPath: { path, segments, slot }, leafRead };
 }
 
 /**
@@ -166,6 +185,7 @@ function literalNode(path: string, fallback: RuleFn | null, pure: boolean, state
  * @param computed - the compiled path rule, when the target is computed
  * @param fallbackNode - the compiled default, if any
  * @param state - derived names and slots
+ * @param scope - the data the node runs with
  * @returns the compiled node
  */
 export function buildVar(
@@ -173,18 +193,19 @@ export function buildVar(
   computed: Node | undefined,
   fallbackNode: Node | undefined,
   state: CompileState,
+  scope: RuleScope = 'item',
 ): Node {
   const fallback = fallbackNode === undefined ? null : fallbackNode.fn;
   const fallbackPure = fallbackNode?.pure ?? true;
   if (target.kind === 'data') return dynamic((data) => data, fallbackPure);
-  if (target.kind === 'path') return literalNode(target.path, fallback, fallbackPure, state);
+  if (target.kind === 'path') return literalNode(target.path, fallback, fallbackPure, state, scope);
   // A computed target always comes with its compiled rule; null reads the whole data.
   const pathNode = computed ?? constant(null);
   const pure = pathNode.pure && fallbackPure;
   if (pathNode.constant) {
     const a = pathNode.value;
     if (a === undefined || a === '' || a === null) return dynamic((data) => data, pure);
-    return literalNode(String(a), fallback, pure, state);
+    return literalNode(String(a), fallback, pure, state, scope);
   }
   return dynamic(dynamicVar(pathNode.fn, fallback, state.derived), pure);
 }
