@@ -14,6 +14,7 @@
  * @category Rules
  */
 export function truthy(value: unknown): boolean {
+  if (typeof value === 'boolean') return value;
   if (Array.isArray(value) && value.length === 0) return false;
   return !!value;
 }

@@ -20,6 +20,7 @@ import {
   compareConstant,
   constantInList,
   inConstantList,
+  itemSlotConstant,
   type Operand,
 } from './leaf.js';
 import { evaluateAll, finish, type Node } from './node.js';
@@ -122,6 +123,11 @@ function operandOf(node: Node): Operand | undefined {
 function superinstruction(name: string, left: Node, right: Node, general: RuleFn): Special | undefined {
   if (right.constant) {
     const b = right.value;
+    const item = left.itemRead;
+    if (item !== undefined) {
+      const fn = itemSlotConstant(item.values, item.index, name, b, general);
+      return fn === undefined ? undefined : { fn };
+    }
     const read = left.leafRead;
     if (read !== undefined) {
       if (name === 'in') {

@@ -135,7 +135,7 @@ const topNumber =
     if (d === c.root && c.read === null) {
       const s = c.slots;
       if (s != null) {
-        const v = fromSlots(s, slot, segments);
+        const v = segments.length === 1 ? s[slot] : fromSlots(s, slot, segments);
         if (typeof v === 'number') return cmpNum(op, v, b);
       }
     }
@@ -148,7 +148,7 @@ const topString =
     if (d === c.root && c.read === null) {
       const s = c.slots;
       if (s != null) {
-        const v = fromSlots(s, slot, segments);
+        const v = segments.length === 1 ? s[slot] : fromSlots(s, slot, segments);
         if (typeof v === 'string') return cmpStr(op, v, b);
       }
     }
@@ -208,7 +208,7 @@ const topStringBetween =
     if (d === c.root && c.read === null) {
       const s = c.slots;
       if (s != null) {
-        const v = fromSlots(s, slot, segments);
+        const v = segments.length === 1 ? s[slot] : fromSlots(s, slot, segments);
         if (typeof v === 'string') return strict ? low < v && v < high : low <= v && v <= high;
       }
     }
@@ -221,7 +221,7 @@ const topNumberBetween =
     if (d === c.root && c.read === null) {
       const s = c.slots;
       if (s != null) {
-        const v = fromSlots(s, slot, segments);
+        const v = segments.length === 1 ? s[slot] : fromSlots(s, slot, segments);
         if (typeof v === 'number') return strict ? low < v && v < high : low <= v && v <= high;
       }
     }
@@ -254,6 +254,58 @@ export function between(
   return undefined;
 }
 
+/* ---------------------------------------------------------------- item slots of a fused pass */
+
+const slotNumber =
+  (values: unknown[], k: number, op: number, b: number, slow: RuleFn): RuleFn =>
+  (d, c) => {
+    const v = values[k];
+    return typeof v === 'number' ? cmpNum(op, v, b) : slow(d, c);
+  };
+
+const slotString =
+  (values: unknown[], k: number, op: number, b: string, slow: RuleFn): RuleFn =>
+  (d, c) => {
+    const v = values[k];
+    return typeof v === 'string' ? cmpStr(op, v, b) : slow(d, c);
+  };
+
+const slotInStrings =
+  (values: unknown[], k: number, list: readonly string[], slow: RuleFn): RuleFn =>
+  (d, c) => {
+    const v = values[k];
+    return typeof v === 'string' ? list.indexOf(v) !== -1 : slow(d, c);
+  };
+
+/**
+ * An item field of a fused list pass (read into `values[k]`, see `fuse.ts`) compared with a number
+ * or text constant, or looked up in a list of texts.
+ *
+ * @param values - the pass's item slots
+ * @param k - the field's slot
+ * @param name - the operator (a comparison or `in`)
+ * @param b - the constant
+ * @param slow - the general closure
+ * @returns the closure, or undefined for other shapes
+ */
+export function itemSlotConstant(
+  values: unknown[],
+  k: number,
+  name: string,
+  b: unknown,
+  slow: RuleFn,
+): RuleFn | undefined {
+  if (name === 'in') {
+    if (!Array.isArray(b) || !b.every((x) => typeof x === 'string')) return undefined;
+    return slotInStrings(values, k, b as string[], slow);
+  }
+  const op = compareCode(name);
+  if (op < 0) return undefined;
+  if (typeof b === 'number') return slotNumber(values, k, op, b, slow);
+  if (typeof b === 'string') return slotString(values, k, op, b, slow);
+  return undefined;
+}
+
 /* ---------------------------------------------------------------- `in` */
 
 const topInStrings =
@@ -262,7 +314,7 @@ const topInStrings =
     if (d === c.root && c.read === null) {
       const s = c.slots;
       if (s != null) {
-        const v = fromSlots(s, slot, segments);
+        const v = segments.length === 1 ? s[slot] : fromSlots(s, slot, segments);
         if (typeof v === 'string') return list.indexOf(v) !== -1;
       }
     }
@@ -302,7 +354,7 @@ const topListHas =
     if (d === c.root && c.read === null) {
       const s = c.slots;
       if (s != null) {
-        const v = fromSlots(s, slot, segments);
+        const v = segments.length === 1 ? s[slot] : fromSlots(s, slot, segments);
         if (Array.isArray(v)) return v.indexOf(a) !== -1;
       }
     }
@@ -330,7 +382,7 @@ const topValue =
     if (d === c.root && c.read === null) {
       const s = c.slots;
       if (s != null) {
-        const v = fromSlots(s, slot, segments);
+        const v = segments.length === 1 ? s[slot] : fromSlots(s, slot, segments);
         if (v !== undefined && v !== null) return v;
       }
     }
@@ -363,8 +415,8 @@ const topArith =
     if (d === c.root && c.read === null) {
       const s = c.slots;
       if (s != null) {
-        const x = a.slot < 0 ? a.value : fromSlots(s, a.slot, a.segments);
-        const y = b.slot < 0 ? b.value : fromSlots(s, b.slot, b.segments);
+        const x = a.slot < 0 ? a.value : a.segments.length === 1 ? s[a.slot] : fromSlots(s, a.slot, a.segments);
+        const y = b.slot < 0 ? b.value : b.segments.length === 1 ? s[b.slot] : fromSlots(s, b.slot, b.segments);
         if (typeof x === 'number' && typeof y === 'number') return arithNum(op, x, y);
       }
     }
@@ -377,8 +429,8 @@ const topArithCompare =
     if (d === c.root && c.read === null) {
       const s = c.slots;
       if (s != null) {
-        const x = a.slot < 0 ? a.value : fromSlots(s, a.slot, a.segments);
-        const y = b.slot < 0 ? b.value : fromSlots(s, b.slot, b.segments);
+        const x = a.slot < 0 ? a.value : a.segments.length === 1 ? s[a.slot] : fromSlots(s, a.slot, a.segments);
+        const y = b.slot < 0 ? b.value : b.segments.length === 1 ? s[b.slot] : fromSlots(s, b.slot, b.segments);
         if (typeof x === 'number' && typeof y === 'number') return cmpNum(cmp, arithNum(op, x, y), k);
       }
     }
@@ -433,7 +485,7 @@ const topNumberChain =
     if (d === c.root && c.read === null) {
       const s = c.slots;
       if (s != null) {
-        const v = fromSlots(s, slot, segments);
+        const v = segments.length === 1 ? s[slot] : fromSlots(s, slot, segments);
         if (typeof v === 'number') {
           for (let i = 0; i < ops.length; i++) if (cmpNum(ops[i] as number, v, bounds[i] as number)) return values[i];
           return otherwise;
@@ -493,7 +545,7 @@ const topSome =
     if (d === c.root && c.read === null) {
       const s = c.slots;
       if (s != null) {
-        const items = fromSlots(s, slot, segments);
+        const items = segments.length === 1 ? s[slot] : fromSlots(s, slot, segments);
         if (Array.isArray(items)) {
           for (let i = 0; i < items.length; i++) if (truthy(scoped(items[i], c))) return true;
           return false;
@@ -509,7 +561,7 @@ const topAll =
     if (d === c.root && c.read === null) {
       const s = c.slots;
       if (s != null) {
-        const items = fromSlots(s, slot, segments);
+        const items = segments.length === 1 ? s[slot] : fromSlots(s, slot, segments);
         if (Array.isArray(items)) {
           if (items.length === 0) return false;
           for (let i = 0; i < items.length; i++) if (!truthy(scoped(items[i], c))) return false;
@@ -526,7 +578,7 @@ const topNone =
     if (d === c.root && c.read === null) {
       const s = c.slots;
       if (s != null) {
-        const items = fromSlots(s, slot, segments);
+        const items = segments.length === 1 ? s[slot] : fromSlots(s, slot, segments);
         if (Array.isArray(items)) {
           for (let i = 0; i < items.length; i++) if (truthy(scoped(items[i], c))) return false;
           return true;
