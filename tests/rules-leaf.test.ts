@@ -4,9 +4,10 @@
 // agrees with on the value.
 import jsonLogic from 'json-logic-js';
 import { describe, expect, it } from 'vitest';
-import { fillSlots } from '../src/evaluate/slots.js';
+import { createSlotReader, fillSlots } from '../src/evaluate/slots.js';
 import { compileTree } from '../src/rules/compile.js';
 import { build } from '../src/rules/compiler/build.js';
+import { compileFused } from '../src/rules/compiler/fuse.js';
 import { parseRule } from '../src/rules/tree/parse.js';
 import type { RuleContext, RuleFn } from '../src/rules/types.js';
 
@@ -279,5 +280,53 @@ describe('superinstructions', () => {
     expect(general(absent, generalCtx2)).toBe(false);
     expect(ctx2.missing).toEqual(['hours']);
     expect(generalCtx2.missing).toEqual(['hours']);
+  });
+
+  it('item fields of a fused list pass compared with typed constants: other types, NaN and absent fields', () => {
+    const rules = [
+      {
+        reduce: [
+          { filter: [{ var: 'courses' }, { '>=': [{ var: 'year' }, 2023] }] },
+          { '+': [{ var: 'accumulator' }, 1] },
+          0,
+        ],
+      },
+      { some: [{ var: 'courses' }, { '==': [{ var: 'kind' }, 'law'] }] },
+      { all: [{ var: 'courses' }, { in: [{ var: 'kind' }, ['law', 'digital']] }] },
+      { none: [{ var: 'courses' }, { '<': [{ var: 'year' }, 2000] }] },
+    ];
+    const fused = compileFused(
+      rules.map((r) => parseRule(r)),
+      { slots: SLOTS },
+      createSlotReader,
+    );
+    expect(fused.passes).toBe(1);
+    const cases: [unknown[], unknown[]][] = [
+      [
+        [{ year: 2024, kind: 'law' }, { year: '2023', kind: 1 }, { year: Number.NaN }],
+        [2, true, false, true],
+      ],
+      [
+        [
+          { year: 2023, kind: 'digital' },
+          { year: 1999, kind: 'law' },
+        ],
+        [1, true, true, false],
+      ],
+      [
+        // null < 2000 is 0 < 2000, and an absent year reads null: none is false.
+        [{ year: null, kind: null }, {}],
+        [0, false, false, false],
+      ],
+      [[], [0, false, false, true]],
+    ];
+    for (const [courses, expected] of cases) {
+      const data = { courses };
+      fused.begin();
+      const ctx = context(data, fillSlots(data, FIELDS, new Array(FIELDS.length)));
+      expect(fused.fns.map((fn) => fn(data, ctx))).toEqual(expected);
+      expect(rules.map((r) => jsonLogic.apply(r as never, data))).toEqual(expected);
+      expect(ctx.missing).toEqual([]);
+    }
   });
 });
