@@ -329,4 +329,65 @@ describe('superinstructions', () => {
       expect(ctx.missing).toEqual([]);
     }
   });
+
+  it('item rules of a fused pass evaluated as conjuncts: fields, negations, typed comparisons, and the closure for other types', () => {
+    const rules = [
+      { reduce: [{ var: 'courses' }, { '+': [{ var: 'accumulator' }, { var: 'current.hours' }] }, 0] },
+      { some: [{ var: 'courses' }, { and: [{ var: 'passed' }, { '==': [{ var: 'year' }, 2024] }] }] },
+      { none: [{ var: 'courses' }, { and: [{ '==': [{ var: 'issuer' }, 'online'] }, { '!': [{ var: 'passed' }] }] }] },
+      { all: [{ var: 'courses' }, { and: [{ '!!': [{ var: 'passed' }] }, { '>=': [{ var: 'year' }, 2020] }] }] },
+      {
+        reduce: [
+          {
+            filter: [
+              { var: 'courses' },
+              { and: [{ '!=': [{ var: 'kind' }, 'law'] }, { '<': [{ var: 'hours' }, 10] }] },
+            ],
+          },
+          { '+': [{ var: 'accumulator' }, 1] },
+          0,
+        ],
+      },
+    ];
+    const fused = compileFused(
+      rules.map((r) => parseRule(r)),
+      { slots: SLOTS },
+      createSlotReader,
+    );
+    expect(fused.passes).toBe(1);
+    const cases: [unknown[], unknown[]][] = [
+      [
+        [
+          { passed: true, year: 2024, issuer: 'online', kind: 'law', hours: 5 },
+          { passed: false, year: 2021, issuer: 'school', kind: 'digital', hours: 3 },
+        ],
+        [8, true, true, false, 1],
+      ],
+      [
+        // A year written as text: '2024' == 2024 and '2021' >= 2020 as JavaScript compares them.
+        [
+          { passed: 1, year: '2024', issuer: 'online', kind: 'x', hours: 12 },
+          { passed: 'yes', year: '2021', issuer: 'centre', kind: 7, hours: '4' },
+        ],
+        [16, true, true, true, 1],
+      ],
+      [
+        [
+          { passed: 0, year: 2024, issuer: 'online', hours: Number.NaN },
+          { passed: null, issuer: null, kind: null },
+        ],
+        [Number.NaN, false, false, false, 1],
+      ],
+      // An empty item: kind null != "law", and hours null < 10 is 0 < 10.
+      [[{}], [Number.NaN, false, true, false, 1]],
+    ];
+    for (const [courses, expected] of cases) {
+      const data = { courses };
+      fused.begin();
+      const ctx = context(data, fillSlots(data, FIELDS, new Array(FIELDS.length)));
+      expect(fused.fns.map((fn) => fn(data, ctx))).toEqual(expected);
+      expect(rules.map((r) => jsonLogic.apply(r as never, data))).toEqual(expected);
+      expect(ctx.missing).toEqual([]);
+    }
+  });
 });

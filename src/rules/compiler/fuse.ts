@@ -23,7 +23,12 @@ import type { CompileTreeOptions, RuleContext, RuleFn } from '../types.js';
 import { build } from './build.js';
 import {
   ALL,
+  CONJ_FALSY,
+  CONJ_NUMBER,
+  CONJ_STRING,
+  CONJ_TRUTHY,
   COUNT,
+  type Conjunct,
   NONE,
   Pass,
   type PassMember,
@@ -34,6 +39,7 @@ import {
   STEP_ADD_FIELD,
   STEP_CLOSURE,
 } from './fusePass.js';
+import { compareCode } from './leaf.js';
 import type { CompileState, ItemSlots, Node } from './node.js';
 import { readLiteral } from './var.js';
 
@@ -228,6 +234,44 @@ function itemReader(
   };
 }
 
+/** An item field read by `node` (a literal one-segment `var` without default), as its item slot. */
+function itemSlotOf(node: RuleNode | undefined, index: ReadonlyMap<string, number>): number | undefined {
+  if (node === undefined || !plainVar(node, 1) || node.target.kind !== 'path') return undefined;
+  return index.get(node.target.path);
+}
+
+/** One conjunct of an item rule (see `Conjunct`), or undefined when the walk cannot evaluate it. */
+function conjunctOf(node: RuleNode, index: ReadonlyMap<string, number>): Conjunct | undefined {
+  const field = itemSlotOf(node, index);
+  if (field !== undefined) return { kind: CONJ_TRUTHY, slot: field, op: 0, value: 0 };
+  if (node.kind !== 'standard') return undefined;
+  const [a, b] = node.args;
+  if (node.args.length === 1 && (node.op === '!' || node.op === '!!')) {
+    const slot = itemSlotOf(a, index);
+    return slot === undefined ? undefined : { kind: node.op === '!' ? CONJ_FALSY : CONJ_TRUTHY, slot, op: 0, value: 0 };
+  }
+  const op = compareCode(node.op);
+  if (op < 0 || node.args.length !== 2 || b?.kind !== 'literal') return undefined;
+  const slot = itemSlotOf(a, index);
+  if (slot === undefined) return undefined;
+  if (typeof b.value === 'number') return { kind: CONJ_NUMBER, slot, op, value: b.value };
+  if (typeof b.value === 'string') return { kind: CONJ_STRING, slot, op, value: b.value };
+  return undefined;
+}
+
+/** An item rule as conjuncts (an `and` of them, or one), or null. */
+function conjunctsOf(item: RuleNode | null, index: ReadonlyMap<string, number>): Conjunct[] | null {
+  if (item === null) return null;
+  const parts = item.kind === 'standard' && item.op === 'and' && item.args.length > 0 ? item.args : [item];
+  const out: Conjunct[] = [];
+  for (const part of parts) {
+    const c = conjunctOf(part, index);
+    if (c === undefined) return null;
+    out.push(c);
+  }
+  return out;
+}
+
 /** One compiled member of a group: the pass's view, and the closures without fusion. */
 interface Member extends PassMember {
   readonly name: Kind;
@@ -303,6 +347,7 @@ export function compileFused(
         kind: KIND_CODE[m.kind],
         fused: m.item === null || predicate !== undefined ? null : build(m.item, itemState).fn,
         predicateSlot: predicate ?? PREDICATE_CLOSURE,
+        conjuncts: predicate === undefined ? conjunctsOf(m.item, item.index) : null,
         stepKind: shape === undefined ? STEP_CLOSURE : shape.field !== undefined ? STEP_ADD_FIELD : STEP_ADD_CONSTANT,
         step,
         stepOperand:

@@ -12,6 +12,7 @@
 import { toFloat } from '../operators/standard.js';
 import { truthy } from '../path.js';
 import type { RuleContext, RuleFn } from '../types.js';
+import { cmpNum, cmpStr } from './leaf.js';
 
 /** Member kinds. */
 export const SOME = 0;
@@ -30,6 +31,24 @@ export const STEP_CLOSURE = 0;
 export const STEP_ADD_CONSTANT = 1;
 export const STEP_ADD_FIELD = 2;
 
+/**
+ * Conjuncts of an item rule the walk evaluates itself (an `and` of them, or one): an item field's
+ * truthiness, its negation (`!`), or the field compared with a number or a text constant (`op` a
+ * comparison code of `leaf.ts`). A compared field of another type sends the item to the closure.
+ */
+export const CONJ_TRUTHY = 0;
+export const CONJ_FALSY = 1;
+export const CONJ_NUMBER = 2;
+export const CONJ_STRING = 3;
+
+/** One conjunct: its kind, the item slot it reads, and for comparisons the code and constant. */
+export interface Conjunct {
+  readonly kind: number;
+  readonly slot: number;
+  readonly op: number;
+  readonly value: number | string;
+}
+
 /** One compiled member of a pass. */
 export interface PassMember {
   readonly kind: number;
@@ -37,6 +56,8 @@ export interface PassMember {
   readonly fused: RuleFn | null;
   /** An item slot whose truthiness is the item rule's value, or PREDICATE_CLOSURE. */
   readonly predicateSlot: number;
+  /** The item rule as conjuncts the walk evaluates itself, or null (the closure `fused` runs). */
+  readonly conjuncts: readonly Conjunct[] | null;
   readonly stepKind: number;
   /** The step's closure (STEP_CLOSURE), or null. */
   readonly step: RuleFn | null;
@@ -67,6 +88,14 @@ export class Pass {
   private readonly stepKinds: Uint8Array;
   private readonly operands: Float64Array;
   private readonly fns: (RuleFn | null)[];
+  /** Members' conjuncts, flattened: member k's are [conjStart[k], conjStart[k + 1]) when conjStart[k] >= 0. */
+  private readonly conjStart: Int32Array;
+  private readonly conjEnd: Int32Array;
+  private readonly conjKinds: Uint8Array;
+  private readonly conjSlots: Int32Array;
+  private readonly conjOps: Uint8Array;
+  private readonly conjNumbers: Float64Array;
+  private readonly conjStrings: string[];
   private readonly steps: (RuleFn | null)[];
   private readonly scratch = { current: undefined as unknown, accumulator: undefined as unknown };
 
@@ -84,6 +113,21 @@ export class Pass {
     this.stepKinds = Uint8Array.from(members, (m) => m.stepKind);
     this.operands = Float64Array.from(members, (m) => m.stepOperand);
     this.fns = members.map((m) => m.fused);
+    const flat = members.flatMap((m) => m.conjuncts ?? []);
+    this.conjStart = new Int32Array(n).fill(-1);
+    this.conjEnd = new Int32Array(n);
+    let at = 0;
+    members.forEach((m, k) => {
+      if (m.conjuncts === null) return;
+      this.conjStart[k] = at;
+      at += m.conjuncts.length;
+      this.conjEnd[k] = at;
+    });
+    this.conjKinds = Uint8Array.from(flat, (c) => c.kind);
+    this.conjSlots = Int32Array.from(flat, (c) => c.slot);
+    this.conjOps = Uint8Array.from(flat, (c) => c.op);
+    this.conjNumbers = Float64Array.from(flat, (c) => (typeof c.value === 'number' ? c.value : 0));
+    this.conjStrings = flat.map((c) => (typeof c.value === 'string' ? c.value : ''));
     this.steps = members.map((m) => m.step);
   }
 
@@ -114,7 +158,41 @@ export class Pass {
   /** The item rule of member k on the current item (its slots read). */
   private holds(k: number, item: unknown, ctx: RuleContext): boolean {
     const slot = this.predicates[k] as number;
-    return slot >= 0 ? truthy(this.values[slot]) : truthy((this.fns[k] as RuleFn)(item, ctx));
+    if (slot >= 0) return truthy(this.values[slot]);
+    const start = this.conjStart[k] as number;
+    if (start >= 0) {
+      const decided = this.conjoin(start, this.conjEnd[k] as number);
+      if (decided >= 0) return decided === 1;
+    }
+    return truthy((this.fns[k] as RuleFn)(item, ctx));
+  }
+
+  /**
+   * Conjuncts [start, end) on the current item's slots (primitives or null: comparing them runs no
+   * code, so stopping early or starting over in the closure changes nothing): 1 true, 0 false, -1
+   * a compared field not of its constant's type (the closure decides).
+   */
+  private conjoin(start: number, end: number): number {
+    const values = this.values;
+    for (let i = start; i < end; i++) {
+      const v = values[this.conjSlots[i] as number];
+      switch (this.conjKinds[i]) {
+        case CONJ_TRUTHY:
+          if (!truthy(v)) return 0;
+          break;
+        case CONJ_FALSY:
+          if (truthy(v)) return 0;
+          break;
+        case CONJ_NUMBER:
+          if (typeof v !== 'number') return -1;
+          if (!cmpNum(this.conjOps[i] as number, v, this.conjNumbers[i] as number)) return 0;
+          break;
+        default:
+          if (typeof v !== 'string') return -1;
+          if (!cmpStr(this.conjOps[i] as number, v, this.conjStrings[i] as string)) return 0;
+      }
+    }
+    return 1;
   }
 
   /** Member k's reduce step on the current item. */

@@ -57,7 +57,8 @@ export function arithCode(op: string): number {
   return Object.hasOwn(ARITH_CODES, op) ? (ARITH_CODES[op] as number) : -1;
 }
 
-function cmpNum(op: number, v: number, b: number): boolean {
+/** A comparison of two numbers by code. @internal */
+export function cmpNum(op: number, v: number, b: number): boolean {
   switch (op) {
     case GE:
       return v >= b;
@@ -74,7 +75,8 @@ function cmpNum(op: number, v: number, b: number): boolean {
   }
 }
 
-function cmpStr(op: number, v: string, b: string): boolean {
+/** A comparison of two strings by code. @internal */
+export function cmpStr(op: number, v: string, b: string): boolean {
   switch (op) {
     case GE:
       return v >= b;
