@@ -8,6 +8,7 @@ import { createSlotReader, fillSlots } from '../src/evaluate/slots.js';
 import { compileTree } from '../src/rules/compile.js';
 import { build } from '../src/rules/compiler/build.js';
 import { compileFused } from '../src/rules/compiler/fuse.js';
+import { superinstructions } from '../src/rules/compiler/leaf.js';
 import { parseRule } from '../src/rules/tree/parse.js';
 import type { RuleContext, RuleFn } from '../src/rules/types.js';
 
@@ -18,10 +19,15 @@ function context(data: unknown, slots: unknown[] | null, read: Record<string, un
   return { root: data, derived: null, missing: [], read, slots, periodFrom: '', periodTo: '', asOf: '' };
 }
 
+/** A rule compiled as the scoring pass compiles it: slots and superinstructions. */
+function withSuperinstructions(rule: unknown): RuleFn {
+  return build(parseRule(rule).root, { derived: new Set(), slots: SLOTS, leaf: superinstructions }).fn;
+}
+
 /** The rule's value and missing paths through the superinstructions (slots) and the general closures. */
 function both(rule: unknown, data: Record<string, unknown>) {
   const tree = parseRule(rule);
-  const fast = compileTree(tree, { slots: SLOTS });
+  const fast = withSuperinstructions(rule);
   const general = compileTree(tree, {});
   const fastCtx = context(data, fillSlots(data, FIELDS, new Array(FIELDS.length)));
   const generalCtx = context(data, null);
@@ -58,7 +64,7 @@ function check(rule: unknown, cases: readonly Case[]): void {
 
 /** The node the compiler builds with slots, to see which superinstruction it chose. */
 function node(rule: unknown) {
-  return build(parseRule(rule).root, { derived: new Set(), slots: SLOTS });
+  return build(parseRule(rule).root, { derived: new Set(), slots: SLOTS, leaf: superinstructions });
 }
 
 describe('superinstructions', () => {
@@ -266,7 +272,7 @@ describe('superinstructions', () => {
     const rule = { some: [{ var: 'courses' }, { '>=': [{ var: 'hours' }, 8] }] };
     const data: Record<string, unknown> = { hours: 9 };
     data.courses = [data, { hours: 1 }];
-    const fast = compileTree(parseRule(rule), { slots: SLOTS });
+    const fast = withSuperinstructions(rule);
     const general = compileTree(parseRule(rule), {});
     const ctx = context(data, fillSlots(data, FIELDS, new Array(FIELDS.length)));
     const generalCtx = context(data, null);

@@ -156,11 +156,10 @@ export function _scorePass(
       { derived: new Set(cf.derived.map((d) => d.name)), slots: new Map(cf.fields.map((f, i) => [f, i])) },
       createSlotReader,
     );
-    if (fused.passes > 0) {
-      whens = whenAt.map((at) => (at < 0 ? null : (fused.fns[at] as RuleFn)));
-      awards = awardAt.map((at) => fused.fns[at] as RuleFn);
-      beginPerson = fused.begin;
-    }
+    // Always these closures: besides fused passes they carry the superinstructions.
+    whens = whenAt.map((at) => (at < 0 ? null : (fused.fns[at] as RuleFn)));
+    awards = awardAt.map((at) => fused.fns[at] as RuleFn);
+    if (fused.passes > 0) beginPerson = fused.begin;
   }
   const missingIds: string[] = [];
   const scores: Scores = { points, applicable, missingIds };

@@ -27,7 +27,7 @@ function buildStandard(node: StandardNode, state: CompileState): Node {
   switch (node.op) {
     case 'if':
     case '?:':
-      return buildIf(args);
+      return buildIf(args, state.leaf);
     case 'and':
     case 'or':
       return buildAndOr(args, node.op === 'and');
@@ -37,9 +37,9 @@ function buildStandard(node: StandardNode, state: CompileState): Node {
     case 'all':
     case 'some':
     case 'none':
-      return buildIteration(node.op as IterationOperator, args);
+      return buildIteration(node.op as IterationOperator, args, state.leaf);
     default:
-      return buildStandardEager(node.op, node.operator, args);
+      return buildStandardEager(node.op, node.operator, args, state.leaf);
   }
 }
 

@@ -7,16 +7,17 @@
  */
 import { truthy } from '../path.js';
 import type { RuleFn } from '../types.js';
-import { type Comparison, numberChain, quantifierOverField } from './leaf.js';
+import type { Comparison, Superinstructions } from './leaf.js';
 import { constant, finish, type Node } from './node.js';
 
 /**
  * Builds an `if` chain: `[c1, v1, c2, v2, …, else?]`.
  *
  * @param args - compiled arguments
+ * @param leaf - superinstructions, when the compiler makes them
  * @returns the node
  */
-export function buildIf(args: readonly Node[]): Node {
+export function buildIf(args: readonly Node[], leaf?: Superinstructions): Node {
   const conditions: Node[] = [];
   const branches: Node[] = [];
   let otherwise: Node | undefined;
@@ -58,10 +59,10 @@ export function buildIf(args: readonly Node[]): Node {
     all,
   );
   // A chain comparing one field with numbers and giving constants (points by thresholds): one closure.
-  if (!node.constant && last.constant && branches.every((n) => n.constant)) {
+  if (leaf !== undefined && !node.constant && last.constant && branches.every((n) => n.constant)) {
     const comparisons = conditions.map((n) => n.comparison);
     if (comparisons.every((x) => x !== undefined)) {
-      const fn = numberChain(
+      const fn = leaf.numberChain(
         comparisons as Comparison[],
         branches.map((n) => n.value),
         last.value,
@@ -134,9 +135,10 @@ export type IterationOperator = 'map' | 'filter' | 'reduce' | 'all' | 'some' | '
  *
  * @param op - which operator
  * @param args - compiled arguments `[list, scoped, initial?]`
+ * @param leaf - superinstructions, when the compiler makes them
  * @returns the node
  */
-export function buildIteration(op: IterationOperator, args: readonly Node[]): Node {
+export function buildIteration(op: IterationOperator, args: readonly Node[], leaf?: Superinstructions): Node {
   const listNode = args[0] ?? constant(undefined);
   const scopeNode = args[1] ?? constant(undefined);
   const list = listNode.fn;
@@ -180,7 +182,10 @@ export function buildIteration(op: IterationOperator, args: readonly Node[]): No
     default: {
       const node = finish(quantifier(op, list, scoped), true, [listNode], [scopeNode]);
       const read = listNode.leafRead;
-      const fn = node.constant || read === undefined ? undefined : quantifierOverField(op, read, scoped, node.fn);
+      const fn =
+        node.constant || read === undefined || leaf === undefined
+          ? undefined
+          : leaf.quantifierOverField(op, read, scoped, node.fn);
       return fn === undefined ? node : { ...node, fn };
     }
   }

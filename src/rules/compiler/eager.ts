@@ -9,20 +9,7 @@
 import { inOp, toFloat } from '../operators/standard.js';
 import { truthy } from '../path.js';
 import type { OperatorDefinition, RuleFn } from '../types.js';
-import {
-  type Arith,
-  arithCode,
-  arithmetic,
-  arithmeticCompare,
-  between as betweenConstants,
-  type Comparison,
-  compareCode,
-  compareConstant,
-  constantInList,
-  inConstantList,
-  itemSlotConstant,
-  type Operand,
-} from './leaf.js';
+import type { Arith, Comparison, Operand, Superinstructions } from './leaf.js';
 import { evaluateAll, finish, type Node } from './node.js';
 import { readLiteral } from './var.js';
 
@@ -120,40 +107,41 @@ function operandOf(node: Node): Operand | undefined {
  * The superinstruction for `name` over two compiled arguments, wrapping `general` (the closure
  * the general compiler made), or undefined when the shape has none.
  */
-function superinstruction(name: string, left: Node, right: Node, general: RuleFn): Special | undefined {
+function superinstruction(
+  leaf: Superinstructions,
+  name: string,
+  left: Node,
+  right: Node,
+  general: RuleFn,
+): Special | undefined {
   if (right.constant) {
     const b = right.value;
-    const item = left.itemRead;
-    if (item !== undefined) {
-      const fn = itemSlotConstant(item.values, item.index, name, b, general);
-      return fn === undefined ? undefined : { fn };
-    }
     const read = left.leafRead;
     if (read !== undefined) {
       if (name === 'in') {
-        const fn = inConstantList(read, b, general);
+        const fn = leaf.inConstantList(read, b, general);
         return fn === undefined ? undefined : { fn };
       }
-      const op = compareCode(name);
-      const fn = compareConstant(read, op, b, general);
+      const op = leaf.compareCode(name);
+      const fn = leaf.compareConstant(read, op, b, general);
       return fn === undefined ? undefined : { fn, comparison: { read, op, value: b } };
     }
     if (left.arith !== undefined) {
-      const fn = arithmeticCompare(left.arith, compareCode(name), b, general);
+      const fn = leaf.arithmeticCompare(left.arith, leaf.compareCode(name), b, general);
       return fn === undefined ? undefined : { fn };
     }
   }
   if (left.constant && name === 'in' && right.leafRead !== undefined) {
-    const fn = constantInList(right.leafRead, left.value, general);
+    const fn = leaf.constantInList(right.leafRead, left.value, general);
     return fn === undefined ? undefined : { fn };
   }
-  const op = arithCode(name);
+  const op = leaf.arithCode(name);
   if (op >= 0 && !(left.constant && right.constant)) {
     const a = operandOf(left);
     const b = operandOf(right);
     if (a !== undefined && b !== undefined) {
       const arith: Arith = { op, a, b };
-      return { fn: arithmetic(arith, general), arith };
+      return { fn: leaf.arithmetic(arith, general), arith };
     }
   }
   return undefined;
@@ -231,21 +219,20 @@ function specialised(op: string, args: readonly Node[]): RuleFn | undefined {
  * @param op - operator name
  * @param definition - its definition in the standard table
  * @param args - compiled arguments
+ * @param leaf - superinstructions, when the compiler makes them
  * @returns the node
  */
-export function buildStandardEager(op: string, definition: OperatorDefinition, args: readonly Node[]): Node {
+export function buildStandardEager(
+  op: string,
+  definition: OperatorDefinition,
+  args: readonly Node[],
+  leaf?: Superinstructions,
+): Node {
   const fast = specialised(op, args);
   if (fast === undefined) return buildCall(definition, args, true);
   const node = finish(fast, true, args);
-  if (node.constant) return node;
-  if (args.length === 3) {
-    const [low, mid, high] = args as [Node, Node, Node];
-    if (!low.constant || !high.constant || mid.leafRead === undefined) return node;
-    const fn = betweenConstants(mid.leafRead, op === '<', low.value, high.value, fast);
-    return fn === undefined ? node : { ...node, fn };
-  }
-  if (args.length !== 2) return node;
-  const special = superinstruction(op, args[0] as Node, args[1] as Node, fast);
+  if (node.constant || args.length !== 2 || leaf === undefined) return node;
+  const special = superinstruction(leaf, op, args[0] as Node, args[1] as Node, fast);
   if (special === undefined) return node;
   return { ...node, fn: special.fn, comparison: special.comparison, arith: special.arith };
 }

@@ -39,7 +39,7 @@ import {
   STEP_ADD_FIELD,
   STEP_CLOSURE,
 } from './fusePass.js';
-import { compareCode } from './leaf.js';
+import { compareCode, superinstructions } from './leaf.js';
 import type { CompileState, ItemSlots, Node } from './node.js';
 import { readLiteral } from './var.js';
 
@@ -324,7 +324,8 @@ export function compileFused(
   slotReader: (fields: readonly string[]) => (item: unknown, slots: unknown[]) => void,
 ): FusedRules {
   const derived = options.derived ?? new Set<string>();
-  const base: CompileState = { derived, slots: options.slots };
+  // The scoring pass's rules get the superinstructions (leaf.ts), which the main entry leaves out.
+  const base: CompileState = { derived, slots: options.slots, leaf: superinstructions };
   const groups = findGroups(trees, derived);
   if (groups.size === 0) return { fns: trees.map((t) => build(t.root, base).fn), begin: () => undefined, passes: 0 };
   let generation = 0;

@@ -17,7 +17,7 @@
  * @internal
  */
 import { readOwnPathFrom, truthy } from '../path.js';
-import type { RuleFn } from '../types.js';
+import type { RuleContext, RuleFn } from '../types.js';
 
 /** Comparison codes (`==`/`===` and `!=`/`!==` agree on operands of one primitive type). */
 export const GE = 0;
@@ -59,54 +59,45 @@ export function arithCode(op: string): number {
 
 /** A comparison of two numbers by code. @internal */
 export function cmpNum(op: number, v: number, b: number): boolean {
-  switch (op) {
-    case GE:
-      return v >= b;
-    case GT:
-      return v > b;
-    case LE:
-      return v <= b;
-    case LT:
-      return v < b;
-    case EQ:
-      return v === b;
-    default:
-      return v !== b;
-  }
+  return op === GE
+    ? v >= b
+    : op === GT
+      ? v > b
+      : op === LE
+        ? v <= b
+        : op === LT
+          ? v < b
+          : op === EQ
+            ? v === b
+            : v !== b;
 }
 
 /** A comparison of two strings by code. @internal */
 export function cmpStr(op: number, v: string, b: string): boolean {
-  switch (op) {
-    case GE:
-      return v >= b;
-    case GT:
-      return v > b;
-    case LE:
-      return v <= b;
-    case LT:
-      return v < b;
-    case EQ:
-      return v === b;
-    default:
-      return v !== b;
-  }
+  return op === GE
+    ? v >= b
+    : op === GT
+      ? v > b
+      : op === LE
+        ? v <= b
+        : op === LT
+          ? v < b
+          : op === EQ
+            ? v === b
+            : v !== b;
 }
 
 /** json-logic arithmetic on two numbers (`+` and `*` go through parseFloat, which turns -0 into 0). */
 function arithNum(op: number, a: number, b: number): number {
-  switch (op) {
-    case ADD:
-      return 0 + (a + 0) + (b + 0);
-    case SUB:
-      return a - b;
-    case MUL:
-      return (a + 0) * (b + 0);
-    case DIV:
-      return a / b;
-    default:
-      return a % b;
-  }
+  return op === ADD
+    ? 0 + (a + 0) + (b + 0)
+    : op === SUB
+      ? a - b
+      : op === MUL
+        ? (a + 0) * (b + 0)
+        : op === DIV
+          ? a / b
+          : a % b;
 }
 
 /** A field of the person read from the slots: its first segment's slot and the path's segments. */
@@ -116,11 +107,14 @@ export interface TopRead {
 }
 
 /**
- * The value of a top-level read from the slots (undefined when absent): `readOwnPathFrom` with the
- * second step written out (a field of a field is the common dotted path).
+ * A field of the person read from the slots when the data is the person's and nothing is recorded
+ * (`ctx.read` off), else undefined — the caller then runs the general closure, which also answers
+ * for an absent field. The second step of a dotted path is written out (`readOwnPathFrom`'s).
  */
-function fromSlots(slots: unknown[], slot: number, segments: readonly string[]): unknown {
-  const v = slots[slot];
+function top(d: unknown, c: RuleContext, slot: number, segments: readonly string[]): unknown {
+  const s = c.slots;
+  if (d !== c.root || c.read !== null || s == null) return undefined;
+  const v = s[slot];
   if (segments.length === 1) return v;
   if (segments.length === 2) {
     const key = segments[1] as string;
@@ -129,52 +123,41 @@ function fromSlots(slots: unknown[], slot: number, segments: readonly string[]):
   return readOwnPathFrom(v, segments, 1);
 }
 
-/* ---------------------------------------------------------------- a field against a constant */
+/** An own field of a list item (any data but the person's), else undefined. */
+function own(d: unknown, c: RuleContext, key: string): unknown {
+  return typeof d === 'object' && d !== null && d !== c.root && Object.hasOwn(d, key)
+    ? (d as Record<string, unknown>)[key]
+    : undefined;
+}
+
+/* One function literal per read and constant type: each keeps its own monomorphic feedback. */
 
 const topNumber =
   (slot: number, segments: readonly string[], op: number, b: number, slow: RuleFn): RuleFn =>
   (d, c) => {
-    if (d === c.root && c.read === null) {
-      const s = c.slots;
-      if (s != null) {
-        const v = segments.length === 1 ? s[slot] : fromSlots(s, slot, segments);
-        if (typeof v === 'number') return cmpNum(op, v, b);
-      }
-    }
-    return slow(d, c);
+    const v = top(d, c, slot, segments);
+    return typeof v === 'number' ? cmpNum(op, v, b) : slow(d, c);
   };
 
 const topString =
   (slot: number, segments: readonly string[], op: number, b: string, slow: RuleFn): RuleFn =>
   (d, c) => {
-    if (d === c.root && c.read === null) {
-      const s = c.slots;
-      if (s != null) {
-        const v = segments.length === 1 ? s[slot] : fromSlots(s, slot, segments);
-        if (typeof v === 'string') return cmpStr(op, v, b);
-      }
-    }
-    return slow(d, c);
+    const v = top(d, c, slot, segments);
+    return typeof v === 'string' ? cmpStr(op, v, b) : slow(d, c);
   };
 
 const itemNumber =
   (key: string, op: number, b: number, slow: RuleFn): RuleFn =>
   (d, c) => {
-    if (typeof d === 'object' && d !== null && d !== c.root && Object.hasOwn(d, key)) {
-      const v = (d as Record<string, unknown>)[key];
-      if (typeof v === 'number') return cmpNum(op, v, b);
-    }
-    return slow(d, c);
+    const v = own(d, c, key);
+    return typeof v === 'number' ? cmpNum(op, v, b) : slow(d, c);
   };
 
 const itemString =
   (key: string, op: number, b: string, slow: RuleFn): RuleFn =>
   (d, c) => {
-    if (typeof d === 'object' && d !== null && d !== c.root && Object.hasOwn(d, key)) {
-      const v = (d as Record<string, unknown>)[key];
-      if (typeof v === 'string') return cmpStr(op, v, b);
-    }
-    return slow(d, c);
+    const v = own(d, c, key);
+    return typeof v === 'string' ? cmpStr(op, v, b) : slow(d, c);
   };
 
 /** Where a literal `var` (no default, not derived) reads: the person's slots, or a list item's own field. */
@@ -202,135 +185,20 @@ export function compareConstant(read: LeafRead, op: number, b: unknown, slow: Ru
   return undefined;
 }
 
-/* ---------------------------------------------------------------- between two constants */
-
-const topStringBetween =
-  (slot: number, segments: readonly string[], strict: boolean, low: string, high: string, slow: RuleFn): RuleFn =>
-  (d, c) => {
-    if (d === c.root && c.read === null) {
-      const s = c.slots;
-      if (s != null) {
-        const v = segments.length === 1 ? s[slot] : fromSlots(s, slot, segments);
-        if (typeof v === 'string') return strict ? low < v && v < high : low <= v && v <= high;
-      }
-    }
-    return slow(d, c);
-  };
-
-const topNumberBetween =
-  (slot: number, segments: readonly string[], strict: boolean, low: number, high: number, slow: RuleFn): RuleFn =>
-  (d, c) => {
-    if (d === c.root && c.read === null) {
-      const s = c.slots;
-      if (s != null) {
-        const v = segments.length === 1 ? s[slot] : fromSlots(s, slot, segments);
-        if (typeof v === 'number') return strict ? low < v && v < high : low <= v && v <= high;
-      }
-    }
-    return slow(d, c);
-  };
-
-/**
- * `{"<=": [low, {"var": path}, high]}` (or `<`) with two constants of one type (numbers or strings)
- * as one closure.
- *
- * @param read - where the field is read
- * @param strict - `<` rather than `<=`
- * @param low - the first constant
- * @param high - the last constant
- * @param slow - the general closure
- * @returns the closure, or undefined for other shapes
- */
-export function between(
-  read: LeafRead,
-  strict: boolean,
-  low: unknown,
-  high: unknown,
-  slow: RuleFn,
-): RuleFn | undefined {
-  if (read.kind !== 'top') return undefined;
-  if (typeof low === 'string' && typeof high === 'string')
-    return topStringBetween(read.slot, read.segments, strict, low, high, slow);
-  if (typeof low === 'number' && typeof high === 'number')
-    return topNumberBetween(read.slot, read.segments, strict, low, high, slow);
-  return undefined;
-}
-
-/* ---------------------------------------------------------------- item slots of a fused pass */
-
-const slotNumber =
-  (values: unknown[], k: number, op: number, b: number, slow: RuleFn): RuleFn =>
-  (d, c) => {
-    const v = values[k];
-    return typeof v === 'number' ? cmpNum(op, v, b) : slow(d, c);
-  };
-
-const slotString =
-  (values: unknown[], k: number, op: number, b: string, slow: RuleFn): RuleFn =>
-  (d, c) => {
-    const v = values[k];
-    return typeof v === 'string' ? cmpStr(op, v, b) : slow(d, c);
-  };
-
-const slotInStrings =
-  (values: unknown[], k: number, list: readonly string[], slow: RuleFn): RuleFn =>
-  (d, c) => {
-    const v = values[k];
-    return typeof v === 'string' ? list.indexOf(v) !== -1 : slow(d, c);
-  };
-
-/**
- * An item field of a fused list pass (read into `values[k]`, see `fuse.ts`) compared with a number
- * or text constant, or looked up in a list of texts.
- *
- * @param values - the pass's item slots
- * @param k - the field's slot
- * @param name - the operator (a comparison or `in`)
- * @param b - the constant
- * @param slow - the general closure
- * @returns the closure, or undefined for other shapes
- */
-export function itemSlotConstant(
-  values: unknown[],
-  k: number,
-  name: string,
-  b: unknown,
-  slow: RuleFn,
-): RuleFn | undefined {
-  if (name === 'in') {
-    if (!Array.isArray(b) || !b.every((x) => typeof x === 'string')) return undefined;
-    return slotInStrings(values, k, b as string[], slow);
-  }
-  const op = compareCode(name);
-  if (op < 0) return undefined;
-  if (typeof b === 'number') return slotNumber(values, k, op, b, slow);
-  if (typeof b === 'string') return slotString(values, k, op, b, slow);
-  return undefined;
-}
-
 /* ---------------------------------------------------------------- `in` */
 
 const topInStrings =
   (slot: number, segments: readonly string[], list: readonly string[], slow: RuleFn): RuleFn =>
   (d, c) => {
-    if (d === c.root && c.read === null) {
-      const s = c.slots;
-      if (s != null) {
-        const v = segments.length === 1 ? s[slot] : fromSlots(s, slot, segments);
-        if (typeof v === 'string') return list.indexOf(v) !== -1;
-      }
-    }
-    return slow(d, c);
+    const v = top(d, c, slot, segments);
+    return typeof v === 'string' ? list.indexOf(v) !== -1 : slow(d, c);
   };
 
 const itemInStrings =
   (key: string, list: readonly string[], slow: RuleFn): RuleFn =>
   (d, c) => {
-    if (typeof d === 'object' && d !== null && d !== c.root && Object.hasOwn(d, key)) {
-      const v = (d as Record<string, unknown>)[key];
-      if (typeof v === 'string') return list.indexOf(v) !== -1;
-    }
-    return slow(d, c);
+    const v = own(d, c, key);
+    return typeof v === 'string' ? list.indexOf(v) !== -1 : slow(d, c);
   };
 
 /**
@@ -344,23 +212,14 @@ const itemInStrings =
  */
 export function inConstantList(read: LeafRead, list: unknown, slow: RuleFn): RuleFn | undefined {
   if (!Array.isArray(list) || !list.every((x) => typeof x === 'string')) return undefined;
-  const strings = list as readonly string[];
-  return read.kind === 'top'
-    ? topInStrings(read.slot, read.segments, strings, slow)
-    : itemInStrings(read.key, strings, slow);
+  return read.kind === 'top' ? topInStrings(read.slot, read.segments, list, slow) : itemInStrings(read.key, list, slow);
 }
 
 const topListHas =
   (slot: number, segments: readonly string[], a: string, slow: RuleFn): RuleFn =>
   (d, c) => {
-    if (d === c.root && c.read === null) {
-      const s = c.slots;
-      if (s != null) {
-        const v = segments.length === 1 ? s[slot] : fromSlots(s, slot, segments);
-        if (Array.isArray(v)) return v.indexOf(a) !== -1;
-      }
-    }
-    return slow(d, c);
+    const v = top(d, c, slot, segments);
+    return Array.isArray(v) ? v.indexOf(a) !== -1 : slow(d, c);
   };
 
 /**
@@ -372,8 +231,7 @@ const topListHas =
  * @returns the closure, or undefined for other shapes
  */
 export function constantInList(read: LeafRead, a: unknown, slow: RuleFn): RuleFn | undefined {
-  if (read.kind !== 'top' || typeof a !== 'string') return undefined;
-  return topListHas(read.slot, read.segments, a, slow);
+  return read.kind === 'top' && typeof a === 'string' ? topListHas(read.slot, read.segments, a, slow) : undefined;
 }
 
 /* ---------------------------------------------------------------- a field's value */
@@ -381,14 +239,8 @@ export function constantInList(read: LeafRead, a: unknown, slow: RuleFn): RuleFn
 const topValue =
   (slot: number, segments: readonly string[], slow: RuleFn): RuleFn =>
   (d, c) => {
-    if (d === c.root && c.read === null) {
-      const s = c.slots;
-      if (s != null) {
-        const v = segments.length === 1 ? s[slot] : fromSlots(s, slot, segments);
-        if (v !== undefined && v !== null) return v;
-      }
-    }
-    return slow(d, c);
+    const v = top(d, c, slot, segments);
+    return v !== undefined && v !== null ? v : slow(d, c);
   };
 
 /**
@@ -411,40 +263,22 @@ export interface Operand {
   readonly value: number;
 }
 
-const topArith =
-  (op: number, a: Operand, b: Operand, slow: RuleFn): RuleFn =>
-  (d, c) => {
-    if (d === c.root && c.read === null) {
-      const s = c.slots;
-      if (s != null) {
-        const x = a.slot < 0 ? a.value : a.segments.length === 1 ? s[a.slot] : fromSlots(s, a.slot, a.segments);
-        const y = b.slot < 0 ? b.value : b.segments.length === 1 ? s[b.slot] : fromSlots(s, b.slot, b.segments);
-        if (typeof x === 'number' && typeof y === 'number') return arithNum(op, x, y);
-      }
-    }
-    return slow(d, c);
-  };
-
-const topArithCompare =
-  (op: number, a: Operand, b: Operand, cmp: number, k: number, slow: RuleFn): RuleFn =>
-  (d, c) => {
-    if (d === c.root && c.read === null) {
-      const s = c.slots;
-      if (s != null) {
-        const x = a.slot < 0 ? a.value : a.segments.length === 1 ? s[a.slot] : fromSlots(s, a.slot, a.segments);
-        const y = b.slot < 0 ? b.value : b.segments.length === 1 ? s[b.slot] : fromSlots(s, b.slot, b.segments);
-        if (typeof x === 'number' && typeof y === 'number') return cmpNum(cmp, arithNum(op, x, y), k);
-      }
-    }
-    return slow(d, c);
-  };
-
 /** Two operands of arithmetic, at least one of them a field. */
 export interface Arith {
   readonly op: number;
   readonly a: Operand;
   readonly b: Operand;
 }
+
+const topArith =
+  ({ op, a, b }: Arith, cmp: number, k: number, slow: RuleFn): RuleFn =>
+  (d, c) => {
+    const x = a.slot < 0 ? a.value : top(d, c, a.slot, a.segments);
+    const y = b.slot < 0 ? b.value : top(d, c, b.slot, b.segments);
+    if (typeof x !== 'number' || typeof y !== 'number') return slow(d, c);
+    const r = arithNum(op, x, y);
+    return cmp < 0 ? r : cmpNum(cmp, r, k);
+  };
 
 /**
  * Arithmetic on two operands (fields of the person or number constants) as one closure.
@@ -454,7 +288,7 @@ export interface Arith {
  * @returns the closure
  */
 export function arithmetic(arith: Arith, slow: RuleFn): RuleFn {
-  return topArith(arith.op, arith.a, arith.b, slow);
+  return topArith(arith, -1, 0, slow);
 }
 
 /**
@@ -467,8 +301,7 @@ export function arithmetic(arith: Arith, slow: RuleFn): RuleFn {
  * @returns the closure, or undefined when the constant is not a number
  */
 export function arithmeticCompare(arith: Arith, cmp: number, k: unknown, slow: RuleFn): RuleFn | undefined {
-  if (cmp < 0 || typeof k !== 'number') return undefined;
-  return topArithCompare(arith.op, arith.a, arith.b, cmp, k, slow);
+  return cmp < 0 || typeof k !== 'number' ? undefined : topArith(arith, cmp, k, slow);
 }
 
 /* ---------------------------------------------------------------- `if` chains */
@@ -484,17 +317,10 @@ const topNumberChain =
     slow: RuleFn,
   ): RuleFn =>
   (d, c) => {
-    if (d === c.root && c.read === null) {
-      const s = c.slots;
-      if (s != null) {
-        const v = segments.length === 1 ? s[slot] : fromSlots(s, slot, segments);
-        if (typeof v === 'number') {
-          for (let i = 0; i < ops.length; i++) if (cmpNum(ops[i] as number, v, bounds[i] as number)) return values[i];
-          return otherwise;
-        }
-      }
-    }
-    return slow(d, c);
+    const v = top(d, c, slot, segments);
+    if (typeof v !== 'number') return slow(d, c);
+    for (let i = 0; i < ops.length; i++) if (cmpNum(ops[i] as number, v, bounds[i] as number)) return values[i];
+    return otherwise;
   };
 
 /** A comparison of one field with a constant, as the `if` chain superinstruction sees it. */
@@ -507,7 +333,7 @@ export interface Comparison {
 /**
  * An `if` chain whose conditions all compare the same field of the person with number constants
  * and whose branches are constants, as one closure reading the field once (reads of the same
- * field give the same value, and note the same missing path once).
+ * field give the same value; a field that is not a number runs the general closure).
  *
  * @param conditions - the conditions' comparisons
  * @param values - the branches' values
@@ -521,16 +347,16 @@ export function numberChain(
   otherwise: unknown,
   slow: RuleFn,
 ): RuleFn | undefined {
-  const first = conditions[0];
-  if (first === undefined || first.read.kind !== 'top') return undefined;
-  const path = first.read.segments.join('.');
+  const first = conditions[0]?.read;
+  if (first?.kind !== 'top') return undefined;
+  const path = first.segments.join('.');
   for (const cond of conditions) {
     if (cond.read.kind !== 'top' || cond.read.segments.join('.') !== path) return undefined;
     if (typeof cond.value !== 'number' || cond.op < 0) return undefined;
   }
   return topNumberChain(
-    first.read.slot,
-    first.read.segments,
+    first.slot,
+    first.segments,
     Int32Array.from(conditions, (cond) => cond.op),
     Float64Array.from(conditions, (cond) => cond.value as number),
     values,
@@ -541,53 +367,23 @@ export function numberChain(
 
 /* ---------------------------------------------------------------- quantifiers over a field */
 
-const topSome =
-  (slot: number, segments: readonly string[], scoped: RuleFn, slow: RuleFn): RuleFn =>
+/** `stopOn`: the item truthiness that decides; `onStop`: the answer then (the opposite at the end). */
+const topQuantifier =
+  (
+    slot: number,
+    segments: readonly string[],
+    stopOn: boolean,
+    onStop: boolean,
+    onEmpty: boolean,
+    scoped: RuleFn,
+    slow: RuleFn,
+  ): RuleFn =>
   (d, c) => {
-    if (d === c.root && c.read === null) {
-      const s = c.slots;
-      if (s != null) {
-        const items = segments.length === 1 ? s[slot] : fromSlots(s, slot, segments);
-        if (Array.isArray(items)) {
-          for (let i = 0; i < items.length; i++) if (truthy(scoped(items[i], c))) return true;
-          return false;
-        }
-      }
-    }
-    return slow(d, c);
-  };
-
-const topAll =
-  (slot: number, segments: readonly string[], scoped: RuleFn, slow: RuleFn): RuleFn =>
-  (d, c) => {
-    if (d === c.root && c.read === null) {
-      const s = c.slots;
-      if (s != null) {
-        const items = segments.length === 1 ? s[slot] : fromSlots(s, slot, segments);
-        if (Array.isArray(items)) {
-          if (items.length === 0) return false;
-          for (let i = 0; i < items.length; i++) if (!truthy(scoped(items[i], c))) return false;
-          return true;
-        }
-      }
-    }
-    return slow(d, c);
-  };
-
-const topNone =
-  (slot: number, segments: readonly string[], scoped: RuleFn, slow: RuleFn): RuleFn =>
-  (d, c) => {
-    if (d === c.root && c.read === null) {
-      const s = c.slots;
-      if (s != null) {
-        const items = segments.length === 1 ? s[slot] : fromSlots(s, slot, segments);
-        if (Array.isArray(items)) {
-          for (let i = 0; i < items.length; i++) if (truthy(scoped(items[i], c))) return false;
-          return true;
-        }
-      }
-    }
-    return slow(d, c);
+    const items = top(d, c, slot, segments);
+    if (!Array.isArray(items)) return slow(d, c);
+    if (items.length === 0) return onEmpty;
+    for (let i = 0; i < items.length; i++) if (truthy(scoped(items[i], c)) === stopOn) return onStop;
+    return !onStop;
   };
 
 /**
@@ -607,7 +403,26 @@ export function quantifierOverField(
   slow: RuleFn,
 ): RuleFn | undefined {
   if (read.kind !== 'top') return undefined;
-  if (op === 'some') return topSome(read.slot, read.segments, scoped, slow);
-  if (op === 'all') return topAll(read.slot, read.segments, scoped, slow);
-  return topNone(read.slot, read.segments, scoped, slow);
+  // some: stops on a truthy item (true), all: on a falsy one (false), none: on a truthy one (false).
+  return topQuantifier(read.slot, read.segments, op !== 'all', op === 'some', op === 'none', scoped, slow);
 }
+
+/**
+ * The superinstructions, handed to the compiler through its state (`CompileState.leaf`) by the
+ * scoring pass only: the main entry's bundle (`createEngine`) does without them.
+ */
+export const superinstructions = {
+  compareCode,
+  arithCode,
+  compareConstant,
+  inConstantList,
+  constantInList,
+  topField,
+  arithmetic,
+  arithmeticCompare,
+  numberChain,
+  quantifierOverField,
+};
+
+/** What the compiler calls to make superinstructions. */
+export type Superinstructions = typeof superinstructions;

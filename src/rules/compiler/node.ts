@@ -7,7 +7,7 @@
 import { freezeArrays } from '../path.js';
 import type { RuleNode } from '../tree/nodes.js';
 import type { RuleContext, RuleFn } from '../types.js';
-import type { Arith, Comparison, LeafRead } from './leaf.js';
+import type { Arith, Comparison, LeafRead, Superinstructions } from './leaf.js';
 
 /** A compiled rule value. */
 export interface Node {
@@ -51,6 +51,8 @@ export interface CompileState {
   readonly item?: ItemSlots | undefined;
   /** Nodes replaced by their fused closures (quantifiers joining a list pass). */
   readonly fused?: ReadonlyMap<RuleNode, Node> | undefined;
+  /** When set, common shapes become superinstructions (`leaf.ts`; the scoring pass sets it). */
+  readonly leaf?: Superinstructions | undefined;
 }
 
 /**

@@ -11,7 +11,7 @@ import { missingKeys, missingSome } from '../operators/standard.js';
 import { isUnsafeSegment, readOwn, readOwnPath, readOwnPathFrom } from '../path.js';
 import type { RuleScope, VarTarget } from '../tree/nodes.js';
 import type { RuleContext, RuleFn } from '../types.js';
-import { type LeafRead, topField } from './leaf.js';
+import type { LeafRead } from './leaf.js';
 import { type CompileState, constant, dynamic, evaluateAll, type ItemSlots, type Node } from './node.js';
 
 /** Records a top-level read (`ctx.read`) and an absent one (`ctx.missing`). @internal */
@@ -174,7 +174,7 @@ function literalNode(
       : segments.length === 1
         ? { kind: 'item', key: segments[0] as string }
         : undefined;
-  const fn = leafRead?.kind === 'top' ? topField(leafRead, general) : general;
+  const fn = leafRead?.kind === 'top' && state.leaf ? state.leaf.topField(leafRead, general) : general;
   return { ...dynamic(fn, pure), readPath: { path, segments, slot }, leafRead };
 }
 
