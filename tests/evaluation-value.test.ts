@@ -1,7 +1,8 @@
 // An Evaluation is a plain value: what evaluateCompiled returns must equal a plain deep copy of itself
 // (JSON round trip, structuredClone), list its keys in the schema's order, hold only data properties
 // (nothing computed on access, so worker transfer and spreads see what JSON sees), share no object
-// with another evaluation, and carry each reason's message exactly as the catalogues word it. The
+// with another evaluation except frozen ones (without explanations, equal parts are shared), and
+// carry each reason's message exactly as the catalogues word it. The
 // builder writes literals and assignments instead of spreads for speed (issue 16): these are the
 // properties that speed must not cost.
 import { readFileSync } from 'node:fs';
@@ -117,14 +118,36 @@ describe('an evaluation is a plain value', () => {
     expect(wrong).toEqual([]);
   });
 
-  it('evaluateCompiled returns it unfrozen and writable; the engine freezes what it built', () => {
+  it('evaluateCompiled returns it unfrozen and writable with explanations; without, only its shared parts are frozen; the engine freezes what it built', () => {
     const wrong: string[] = [];
-    for (const e of direct)
+    // `direct` holds the bench records' evaluations option by option: OPTIONS[0] explains (the
+    // general path), the others do not (the scoring pass, whose equal parts are shared: see
+    // tests/evaluation-shared.test.ts).
+    const explained = direct.slice(0, benchRecords.length);
+    for (const e of explained)
       for (const [path, node] of nodes(e)) {
         if (Object.isFrozen(node)) wrong.push(path);
         for (const [key, d] of Object.entries(Object.getOwnPropertyDescriptors(node)))
           if (!d.writable) wrong.push(`${path}.${key}`);
       }
+    expect(wrong).toEqual([]);
+    for (const e of direct.slice(benchRecords.length)) {
+      // The evaluation and its lists are the caller's, writable …
+      for (const [path, node] of [
+        ['$', e],
+        ['$.criteria', e.criteria],
+        ['$.indicators', e.indicators],
+        ['$.titles', e.titles],
+      ] as const) {
+        if (Object.isFrozen(node)) wrong.push(path);
+        for (const [key, d] of Object.entries(Object.getOwnPropertyDescriptors(node)))
+          if (!d.writable) wrong.push(`${path}.${key}`);
+      }
+      // … and a shared part is frozen all through (nothing inside it can change either).
+      for (const [path, node] of nodes(e))
+        if (Object.isFrozen(node))
+          for (const [inner, part] of nodes(node, path)) if (!Object.isFrozen(part)) wrong.push(inner);
+    }
     expect(wrong).toEqual([]);
     const frozen = evaluations[0] as Evaluation;
     expect([frozen, frozen.titles[0], frozen.titles[0]?.reasons[0]?.message].every(Object.isFrozen)).toBe(true);

@@ -55,7 +55,8 @@ export function _hasRecordHooks(hooks: EngineHooks): boolean {
 
 /**
  * Evaluates a validated record with its compiled framework: `transformRecord` hooks, the
- * evaluation, then `onEvaluation` hooks. The result is a fresh object the caller owns.
+ * evaluation, then `onEvaluation` hooks. The result is a new object the caller owns (without
+ * explanations, `evaluateCompiled` shares its recurring parts frozen: see its documentation).
  *
  * @param hooks - the engine's hooks
  * @param compiled - the compiled framework

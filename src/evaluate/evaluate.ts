@@ -29,7 +29,12 @@ export interface EvaluateOptions {
  * @param record - the person's evidence
  * @param options - evaluation date and detail
  * @param members - for a collective framework, what its member operators read (`RuleContext.members`)
- * @returns the evaluation (a new object; never mutated afterwards)
+ * @returns the evaluation, a read-only value: a new object with its own `criteria`, `indicators`
+ *   and `titles` lists. With explanations (the default) nothing in it is shared or frozen. Without
+ *   them (`explain: false`) the parts that recur from person to person are frozen objects shared
+ *   by the evaluations of the same compiled framework: the framework reference, a year's period,
+ *   an empty `derived`, indicator results and criterion results with whole points, reasons and
+ *   their lists, and title results without a gap. Copy a part (`structuredClone`) before changing it.
  * @category Evaluation
  */
 export function evaluateCompiled(

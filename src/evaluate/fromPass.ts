@@ -8,6 +8,7 @@ import { evaluationHead } from './head.js';
 import { type PersonSums, passTitles, small, type TitleMemo, titleMemos } from './passTitles.js';
 import type { Period } from './period.js';
 import { _scorePass, round, type ScorePassOut } from './score.js';
+import { criterionResult, indicatorResult, type SharedParts, sharedParts } from './sharedParts.js';
 import { fillSlots } from './slots.js';
 import { variantResult } from './variants.js';
 
@@ -26,23 +27,29 @@ interface Pass {
   readonly run: (record: EvidenceRecord, at: EvaluateOptions) => void;
   readonly out: ScorePassOut;
   busy: boolean;
-  /** Per indicator: its id, its points and its criterion's index and id (flat, read per person). */
-  readonly ids: readonly string[];
-  readonly maxes: readonly number[];
+  /** Per indicator: its criterion's index (flat, read per person). */
   readonly criterionOf: Int32Array;
-  readonly criterionIds: readonly string[];
   readonly memos: readonly TitleMemo[];
   readonly sums: PersonSums;
   /** Whether a title has a rule (its reasons may need a rule context). */
   readonly titleRules: boolean;
-  /** The last period given as a year (records of a batch share theirs), and its days. */
+  /** Frozen parts every evaluation of the framework shares: indicator and criterion results, … */
+  readonly parts: SharedParts;
+  /** … the framework's reference, … */
+  readonly framework: Evaluation['framework'];
+  /** … and the last period given as a year (records of a batch share theirs). */
   lastYear: string | undefined;
-  from: string;
-  to: string;
+  period: Period;
 }
 
+/** Stands for the missing evidence where no gap reads it (gaps off, nothing missing). */
+const NO_EVIDENCE: readonly string[] = Object.freeze([]);
+
+/** What a framework that derives nothing gives every evaluation as `derived`. */
+const NO_DERIVED: Record<string, unknown> = Object.freeze({}) as Record<string, unknown>;
+
 // One pass per compiled framework, created on its first evaluation without explanations: derived
-// data kept like a compile cache, never seen in a result (every result is built anew).
+// data kept like a compile cache, and the frozen parts its results share.
 const passes = new WeakMap<CompiledFramework, Pass>();
 
 function passOf(cf: CompiledFramework): Pass | null {
@@ -53,16 +60,14 @@ function passOf(cf: CompiledFramework): Pass | null {
       run,
       out,
       busy: false,
-      ids: cf.indicators.map((ind) => ind.id),
-      maxes: cf.indicators.map((ind) => ind.points),
       criterionOf: Int32Array.from(cf.indicators, (ind) => ind.criterion),
-      criterionIds: cf.indicators.map((ind) => (cf.criteria[ind.criterion] as { id: string }).id),
       memos: titleMemos(cf),
       sums: { low: 0, high: 0, critHigh: new Float64Array(cf.criteria.length) },
       titleRules: cf.titles.some((t) => t.rule !== null),
+      parts: sharedParts(cf),
+      framework: Object.freeze({ id: cf.framework.id, version: cf.framework.version }),
       lastYear: undefined,
-      from: '',
-      to: '',
+      period: NO_PERIOD,
     };
     passes.set(cf, pass);
   }
@@ -93,15 +98,19 @@ export function evaluateOnPass(
   }
 }
 
-/** The period's days, a new object per evaluation (as `resolvePeriod`); a year's days written once. */
+const NO_PERIOD: Period = Object.freeze({ from: '', to: '' });
+
+/**
+ * The period's days: a year's shared (frozen) by the records that give it, a period object's copied
+ * (as `resolvePeriod`: the caller may change its own object afterwards).
+ */
 function periodOf(pass: Pass, period: PeriodInput): Period {
   if (typeof period !== 'string') return { from: period.from, to: period.to };
   if (period !== pass.lastYear) {
     pass.lastYear = period;
-    pass.from = `${period}-01-01`;
-    pass.to = `${period}-12-31`;
+    pass.period = Object.freeze({ from: `${period}-01-01`, to: `${period}-12-31` });
   }
-  return { from: pass.from, to: pass.to };
+  return pass.period;
 }
 
 function build(cf: CompiledFramework, pass: Pass, record: EvidenceRecord, options: EvaluateOptions): Evaluation {
@@ -113,8 +122,8 @@ function build(cf: CompiledFramework, pass: Pass, record: EvidenceRecord, option
   const n = inds.length;
   const period = periodOf(pass, record.period);
   const asOf = options.asOf ?? period.to;
-  // The person's derived values: the pass makes an object per person, or shares a frozen empty one.
-  const derived = cf.derived.length > 0 ? out.derived : {};
+  // The person's derived values: the pass makes an object per person; without any, a frozen empty one.
+  const derived = cf.derived.length > 0 ? out.derived : NO_DERIVED;
   const hasMissing = out.missing > 0;
   const choice = out.choice;
   // A rule context only for what reads one: missing evidence named again, title rules, variants.
@@ -128,29 +137,26 @@ function build(cf: CompiledFramework, pass: Pass, record: EvidenceRecord, option
   // The missing evidence fields, in indicator order: what each gap names.
   const evidence: string[] | null = hasMissing || withGap ? [] : null;
   const indicators: IndicatorResult[] = new Array(n);
-  const { ids, maxes, criterionOf, criterionIds, sums } = pass;
+  const { criterionOf, sums, parts } = pass;
   const critHigh = sums.critHigh;
   for (let c = 0; c < critHigh.length; c++) critHigh[c] = 0;
   let low = 0;
   let high = 0;
   for (let i = 0; i < n; i++) {
     const raw = points[i] as number;
-    const id = ids[i] as string;
-    const max = maxes[i] as number;
-    const criterion = criterionIds[i] as string;
     let best: number;
+    // `raw` is summed as it is (`small` changes how a number is held, not its value).
     if (!Number.isNaN(raw)) {
-      const p = small(raw);
-      low += p;
-      best = p;
-      indicators[i] =
-        applicable[i] === 0
-          ? { id, criterion, points: p, max, status: 'not-applicable' }
-          : { id, criterion, points: p, max, status: p >= max ? 'met' : p > 0 ? 'partial' : 'unmet' };
+      low += raw;
+      best = raw;
+      indicators[i] = indicatorResult(parts, i, raw, applicable[i] as number);
     } else {
+      const max = parts.maxes[i] as number;
       best = max;
       const missing = (lost as string[][])[i] as string[];
       for (const f of missing) if (!(evidence as string[]).includes(f)) (evidence as string[]).push(f);
+      const id = parts.ids[i] as string;
+      const criterion = parts.criterionIds[i] as string;
       indicators[i] = { id, criterion, points: null, max, status: 'missing', missing };
     }
     high += best;
@@ -164,22 +170,19 @@ function build(cf: CompiledFramework, pass: Pass, record: EvidenceRecord, option
   const criteria: CriterionResult[] = new Array(crits.length);
   for (let c = 0; c < crits.length; c++) {
     const cr = crits[c] as CompiledFramework['criteria'][number];
-    criteria[c] = {
-      id: cr.id,
-      points: small(round(out.criterionPoints[c] as number)),
-      max: cr.max,
-      possible: small(round(out.criterionPossible[c] as number)),
-    };
+    const points = round(out.criterionPoints[c] as number);
+    const possible = round(out.criterionPossible[c] as number);
+    criteria[c] = criterionResult(parts, c, cr.id, points, cr.max, possible);
   }
 
-  const gapEvidence = evidence ?? [];
+  const gapEvidence = evidence ?? NO_EVIDENCE;
   const titles: TitleResult[] =
     choice !== null
       ? decideTitles(cf, choice, scores, ruleContext(), derived, withGap, new Array(crits.length), gapEvidence)
       : passTitles(cf, pass.memos, out.decisions, scores, sums, ruleContext, derived, withGap, gapEvidence);
 
   const fw = cf.framework;
-  const evaluation = evaluationHead(fw, record);
+  const evaluation = evaluationHead(fw, record, pass.framework);
   evaluation.period = period;
   evaluation.asOf = asOf;
   evaluation.total = small(out.total);

@@ -14,11 +14,16 @@ export type EvaluationDraft = { -readonly [K in keyof Evaluation]: Evaluation[K]
  *
  * @param fw - the framework
  * @param record - the checked record
+ * @param ref - the framework's reference (`{ id, version }`): a new object unless the caller shares one
  * @returns the draft, to be completed by the caller in the same order (period, asOf, total…)
  * @internal
  */
-export function evaluationHead(fw: Framework, record: EvidenceRecord): EvaluationDraft {
-  const e = { framework: { id: fw.id, version: fw.version }, person: record.id } as EvaluationDraft;
+export function evaluationHead(
+  fw: Framework,
+  record: EvidenceRecord,
+  ref: Evaluation['framework'] = { id: fw.id, version: fw.version },
+): EvaluationDraft {
+  const e = { framework: ref, person: record.id } as EvaluationDraft;
   if (record.name !== undefined) e.name = record.name;
   const birthYear = birthYearOf(record.data);
   if (birthYear !== undefined) e.birthYear = birthYear;

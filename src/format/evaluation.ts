@@ -173,5 +173,9 @@ export const EvaluationSchema = z
   })
   .strict()
   .meta({ id: 'Evaluation', title: 'cdht evaluation' });
-/** The result of evaluating one record. */
+/**
+ * The result of evaluating one record: a plain, read-only value. `engine.evaluate` freezes it whole;
+ * `evaluateCompiled` without explanations shares its recurring parts between evaluations, frozen
+ * (indicator and criterion results, reasons, title results without a gap; see `evaluateCompiled`).
+ */
 export type Evaluation = z.infer<typeof EvaluationSchema>;
