@@ -62,7 +62,9 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'cdht-differential-'));
   ndjson = join(dir, 'records.ndjson');
   writeFileSync(ndjson, `${records.map((r) => JSON.stringify(r)).join('\n')}\n`);
-});
+  // Loading every bundled framework and generating the records took over vitest's 10 s hook default
+  // on a machine under load; the tests themselves already have a minute each.
+}, 120_000);
 
 /**
  * engine.safeEvaluate record by record, with the batches' duplicate rule (the first evaluated record
