@@ -6,32 +6,16 @@ import type { UnitsFile } from '../src/format/units.js';
 import { evaluateBatch } from '../src/node/batch/batch.js';
 import { loadUnits } from '../src/units/load.js';
 import { buildUnitsFromPopulation } from '../src/units/population.js';
-import { bundledEngine, scores } from './programme.fixture.js';
+import { bundledEngine, sampleUnitsFile, sampleUnitsJson, scores } from './programme.fixture.js';
 
 let engine: Engine;
 beforeAll(async () => {
   engine = await bundledEngine();
 });
 
-/** A units file: the province listed (so every unit in it is known), one commune especially difficult. */
-const unitsJson = {
-  id: 'test-units',
-  version: '1.0.0',
-  title: { vi: 'Đơn vị thử', en: 'Test units' },
-  verification: { status: 'example' },
-  units: [
-    { unit: { province: 'Kon Tum' } },
-    {
-      unit: { province: 'Kon Tum', district: 'Kon Rẫy', commune: 'Đắk Kôi' },
-      attributes: { area: 'especially-difficult' },
-    },
-  ],
-};
-const units = (): UnitsFile => {
-  const r = loadUnits(unitsJson, { file: 'units.json' });
-  if (!r.success) throw new Error(JSON.stringify(r.issues));
-  return r.value;
-};
+/** The province listed (so every unit in it is known), one commune especially difficult. */
+const unitsJson = sampleUnitsJson(['Đắk Kôi']);
+const units = (): UnitsFile => sampleUnitsFile(['Đắk Kôi']);
 
 /** 8+8+7+7 + 8+5+7+7 + 8+7 = 72, every indicator ≥ 5: short of 80, enough for 70. */
 const SCORES_72 = [8, 8, 7, 7, 8, 5, 7, 7, 8, 7];

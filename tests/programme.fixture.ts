@@ -3,7 +3,7 @@ import { loadPlan } from '../src/aggregate/loadPlan.js';
 import type { Plan } from '../src/aggregate/plan.js';
 import { createEngine, type Engine } from '../src/engine.js';
 import type { EvidenceRecord } from '../src/format/evidence.js';
-import type { UnitEntry } from '../src/format/units.js';
+import type { UnitEntry, UnitsFile } from '../src/format/units.js';
 import { readFrameworkInputs } from '../src/node/criteriaFiles.js';
 import { loadUnits } from '../src/units/load.js';
 
@@ -45,24 +45,34 @@ export function person(id: string, extra: Partial<EvidenceRecord>, points: numbe
   };
 }
 
+/**
+ * A units file's JSON: the province listed (so every unit in it is known), the given communes of
+ * Kon Rẫy marked especially difficult.
+ */
+export function sampleUnitsJson(difficult: readonly string[] = ['Đắk Ruồng', 'Tân Lập']) {
+  return {
+    id: 'test-units',
+    version: '1.0.0',
+    title: { vi: 'Đơn vị thử', en: 'Test units' },
+    verification: { status: 'example' },
+    units: [
+      { unit: { province: 'Kon Tum' } },
+      ...difficult.map((commune) => ({
+        unit: { province: 'Kon Tum', district: 'Kon Rẫy', commune },
+        attributes: { area: 'especially-difficult' },
+      })),
+    ],
+  };
+}
+
+/** The units file of {@link sampleUnitsJson}, loaded. */
+export function sampleUnitsFile(difficult?: readonly string[]): UnitsFile {
+  const r = loadUnits(sampleUnitsJson(difficult), { file: 'units.json' });
+  if (!r.success) throw new Error(JSON.stringify(r.issues));
+  return r.value;
+}
+
 /** Two communes of the sample marked especially difficult, the rest of the province known: variants apply. */
 export function sampleUnitEntries(): readonly UnitEntry[] {
-  const r = loadUnits(
-    {
-      id: 'test-units',
-      version: '1.0.0',
-      title: { vi: 'Đơn vị thử', en: 'Test units' },
-      verification: { status: 'example' },
-      units: [
-        { unit: { province: 'Kon Tum' } },
-        ...['Đắk Ruồng', 'Tân Lập'].map((commune) => ({
-          unit: { province: 'Kon Tum', district: 'Kon Rẫy', commune },
-          attributes: { area: 'especially-difficult' },
-        })),
-      ],
-    },
-    { file: 'units.json' },
-  );
-  if (!r.success) throw new Error(JSON.stringify(r.issues));
-  return r.value.units;
+  return sampleUnitsFile().units;
 }
