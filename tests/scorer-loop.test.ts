@@ -1,7 +1,7 @@
 // The scoring pass's indicator loop and title decisions, hand-computed on the test framework
 // (tests/fixtures/frameworks/basic.json): complete records (the loop without derived values lost),
 // an indicator whose `when` lacks evidence, a derived value lost (the general loop), fractional
-// points (rounded sums), and decisions interned by index (up to 8 titles) or in a Map (more).
+// points (rounded sums), and decisions shared between persons with the same outcomes (2 and 9 titles).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createEngine, createScorer, evaluateCompiled } from '../src/index.js';
@@ -96,7 +96,7 @@ describe('the scoring loop (basic.json, hand-computed)', () => {
 });
 
 describe('interned decisions', () => {
-  // Nine titles by total (0, 3, …, 24): more than the 8 interned by index, so a Map interns them.
+  // Nine titles by total (0, 3, …, 24): many combinations of outcomes, each shared once seen.
   const nine = {
     ...source,
     titles: Array.from({ length: 9 }, (_, k) => ({
@@ -107,8 +107,8 @@ describe('interned decisions', () => {
   };
 
   it.each([
-    ['two titles, by index', cf, 2],
-    ['nine titles, in a Map', ((e) => e.compile(e.load(nine)))(createEngine()), 9],
+    ['two titles', cf, 2],
+    ['nine titles', ((e) => e.compile(e.load(nine)))(createEngine()), 9],
   ] as const)('%s: right, frozen, and shared by persons with the same decisions', (_, compiled, count) => {
     const score = createScorer(compiled);
     const a = score({
