@@ -107,6 +107,42 @@ describe('evaluateCompiled without explanations equals its general path', () => 
     }
   });
 
+  it('writes the head fields in the general path’s order, each present only when the record has it', () => {
+    const own = createEngine();
+    const cf = own.compile(own.load(JSON.parse(readFileSync(join(ROOT, 'bench/framework.json'), 'utf8'))));
+    const base = makeRecords(1, 20261202)[0] as { id: string; period: string; data: Record<string, unknown> };
+    const unit = { province: 'Kon Tum', district: 'Kon Rẫy', commune: 'Đắk Kôi' };
+    const memberships = [{ kind: 'household', id: 'HK-0042' }];
+    let shapes = 0;
+    for (let mask = 0; mask < 32; mask++) {
+      const data: Record<string, unknown> = { ...base.data };
+      // birthYear kept (a number), given as a birth date, or absent.
+      if (mask & 1) data.birthDate = '07/03/1961';
+      if (mask & 1 || mask & 2) delete data.birthYear;
+      const record = {
+        id: `P-${mask}`,
+        period: mask & 16 ? { from: '2024-07-01', to: '2025-06-30' } : base.period,
+        ...(mask & 4 ? { name: 'Nguyễn Thị Hoà' } : {}),
+        ...(mask & 8 ? { group: 'citizen', unit } : {}),
+        ...(mask & 16 ? { memberships } : {}),
+        data,
+      } as Parameters<typeof evaluateCompiled>[1];
+      for (const gap of [true, false]) {
+        const lean = evaluateCompiled(cf, record, { explain: false, gap });
+        const general = _evaluateGeneral(cf, record, { explain: false, gap });
+        expect(Object.keys(lean), `mask ${mask}`).toEqual(Object.keys(general));
+        expect(JSON.stringify(lean)).toBe(JSON.stringify(general));
+        expect(lean).toStrictEqual(general);
+      }
+      shapes++;
+    }
+    expect(shapes).toBe(32);
+    // The usual batch record: framework, person, birth year, group, unit, then the scores.
+    const usual = evaluateCompiled(cf, { ...base, unit } as Parameters<typeof evaluateCompiled>[1], { explain: false });
+    expect(Object.keys(usual).slice(0, 6)).toEqual(['framework', 'person', 'birthYear', 'group', 'unit', 'period']);
+    expect(usual.birthYear).toBe(base.data.birthYear);
+  });
+
   it('a rule evaluating the same framework again, inside an evaluation, gets the same answer and leaves the outer one whole', () => {
     const fw = {
       id: 'reentrant',

@@ -1,3 +1,4 @@
+import { birthYearOf } from '../evidence/birthYear.js';
 import type { CriterionResult, Evaluation, IndicatorResult, TitleResult, VariantResult } from '../format/evaluation.js';
 import type { EvidenceRecord, PeriodInput } from '../format/evidence.js';
 import type { CompiledFramework } from '../framework/compileFramework.js';
@@ -29,6 +30,10 @@ interface Pass {
   busy: boolean;
   /** Per indicator: its criterion's index (flat, read per person). */
   readonly criterionOf: Int32Array;
+  /** Per criterion: the sums with missing indicators at full points, for a person missing some. */
+  readonly critHigh: Float64Array;
+  /** Whether the framework has derived values. */
+  readonly derives: boolean;
   readonly memos: readonly TitleMemo[];
   readonly sums: PersonSums;
   /** Whether a title has a rule (its reasons may need a rule context). */
@@ -62,7 +67,9 @@ function passOf(cf: CompiledFramework): Pass | null {
       busy: false,
       criterionOf: Int32Array.from(cf.indicators, (ind) => ind.criterion),
       memos: titleMemos(cf),
-      sums: { low: 0, high: 0, critHigh: new Float64Array(cf.criteria.length) },
+      critHigh: new Float64Array(cf.criteria.length),
+      derives: cf.derived.length > 0,
+      sums: { low: 0, high: 0, critHigh: new Float64Array(0) },
       titleRules: cf.titles.some((t) => t.rule !== null),
       parts: sharedParts(cf),
       framework: Object.freeze({ id: cf.framework.id, version: cf.framework.version }),
@@ -118,12 +125,11 @@ function build(cf: CompiledFramework, pass: Pass, record: EvidenceRecord, option
   const scores = out.scores;
   const points = scores.points;
   const applicable = scores.applicable;
-  const inds = cf.indicators;
-  const n = inds.length;
+  const n = points.length;
   const period = periodOf(pass, record.period);
   const asOf = options.asOf ?? period.to;
   // The person's derived values: the pass makes an object per person; without any, a frozen empty one.
-  const derived = cf.derived.length > 0 ? out.derived : NO_DERIVED;
+  const derived = pass.derives ? out.derived : NO_DERIVED;
   const hasMissing = out.missing > 0;
   const choice = out.choice;
   // A rule context only for what reads one: missing evidence named again, title rules, variants.
@@ -132,66 +138,172 @@ function build(cf: CompiledFramework, pass: Pass, record: EvidenceRecord, option
     const ctx = contextFor(cf, record, derived, period, asOf);
     ruleContext = () => ctx;
   }
-  const lost = hasMissing ? missingFields(cf, ruleContext(), points, applicable) : null;
   const withGap = options.gap !== false;
-  // The missing evidence fields, in indicator order: what each gap names.
-  const evidence: string[] | null = hasMissing || withGap ? [] : null;
   const indicators: IndicatorResult[] = new Array(n);
-  const { criterionOf, sums, parts } = pass;
-  const critHigh = sums.critHigh;
-  for (let c = 0; c < critHigh.length; c++) critHigh[c] = 0;
+  const { sums, parts } = pass;
+  const tables = parts.indicators;
   let low = 0;
-  let high = 0;
-  for (let i = 0; i < n; i++) {
-    const raw = points[i] as number;
-    let best: number;
-    // `raw` is summed as it is (`small` changes how a number is held, not its value).
-    if (!Number.isNaN(raw)) {
+  let evidence: string[] | null = null;
+  if (!hasMissing) {
+    // Nothing missing (nearly everyone): the criteria's sums with missing indicators at full points
+    // are the pass's own, summed in the same order.
+    for (let i = 0; i < n; i++) {
+      const raw = points[i] as number;
+      const app = applicable[i] as number;
       low += raw;
-      best = raw;
-      indicators[i] = indicatorResult(parts, i, raw, applicable[i] as number);
-    } else {
-      const max = parts.maxes[i] as number;
-      best = max;
-      const missing = (lost as string[][])[i] as string[];
-      for (const f of missing) if (!(evidence as string[]).includes(f)) (evidence as string[]).push(f);
-      const id = parts.ids[i] as string;
-      const criterion = parts.criterionIds[i] as string;
-      indicators[i] = { id, criterion, points: null, max, status: 'missing', missing };
+      // A whole, non-negative number of points (+0, not -0) within the indicator's table: its shared result.
+      const k = raw | 0;
+      const table = tables[i] as (IndicatorResult | undefined)[] | null;
+      let found: IndicatorResult | undefined;
+      if (table !== null && k === raw) {
+        const at = 2 * k + app;
+        if (at >= 0 && at < table.length && !Object.is(raw, -0)) found = table[at];
+      }
+      indicators[i] = found ?? indicatorResult(parts, i, raw, app);
     }
-    high += best;
-    const c = criterionOf[i] as number;
-    critHigh[c] = (critHigh[c] as number) + best;
+    sums.low = low;
+    sums.high = low;
+    sums.critHigh = out.criterionPoints;
+    if (withGap) evidence = [];
+  } else {
+    const lost = missingFields(cf, ruleContext(), points, applicable);
+    // The missing evidence fields, in indicator order: what each gap names.
+    evidence = [];
+    const critHigh = pass.critHigh;
+    for (let c = 0; c < critHigh.length; c++) critHigh[c] = 0;
+    const criterionOf = pass.criterionOf;
+    let high = 0;
+    for (let i = 0; i < n; i++) {
+      const raw = points[i] as number;
+      let best: number;
+      // `raw` is summed as it is (`small` changes how a number is held, not its value).
+      if (!Number.isNaN(raw)) {
+        low += raw;
+        best = raw;
+        indicators[i] = indicatorResult(parts, i, raw, applicable[i] as number);
+      } else {
+        const max = parts.maxes[i] as number;
+        best = max;
+        const missing = lost[i] as string[];
+        for (const f of missing) if (!evidence.includes(f)) evidence.push(f);
+        const id = parts.ids[i] as string;
+        const criterion = parts.criterionIds[i] as string;
+        indicators[i] = { id, criterion, points: null, max, status: 'missing', missing };
+      }
+      high += best;
+      const c = criterionOf[i] as number;
+      critHigh[c] = (critHigh[c] as number) + best;
+    }
+    sums.low = low;
+    sums.high = high;
+    sums.critHigh = critHigh;
   }
-  sums.low = low;
-  sums.high = high;
 
   const crits = cf.criteria;
-  const criteria: CriterionResult[] = new Array(crits.length);
-  for (let c = 0; c < crits.length; c++) {
-    const cr = crits[c] as CompiledFramework['criteria'][number];
-    const points = round(out.criterionPoints[c] as number);
-    const possible = round(out.criterionPossible[c] as number);
-    criteria[c] = criterionResult(parts, c, cr.id, points, cr.max, possible);
+  const m = crits.length;
+  const criteria: CriterionResult[] = new Array(m);
+  const criterionPoints = out.criterionPoints;
+  const criterionPossible = out.criterionPossible;
+  const ctables = parts.criteria;
+  for (let c = 0; c < m; c++) {
+    // Whole points need no rounding (`round` gives them back as they are).
+    const v = criterionPoints[c] as number;
+    const k = v | 0;
+    let found: CriterionResult | undefined;
+    if (k === v && !hasMissing) {
+      const table = ctables[c] as (CriterionResult | undefined)[] | null;
+      if (table !== null && k >= 0 && k < table.length && !Object.is(v, -0)) found = table[k];
+    }
+    if (found === undefined) {
+      const cr = crits[c] as CompiledFramework['criteria'][number];
+      const points = round(v);
+      const possible = hasMissing ? round(criterionPossible[c] as number) : points;
+      found = criterionResult(parts, c, cr.id, points, cr.max, possible);
+    }
+    criteria[c] = found;
   }
 
   const gapEvidence = evidence ?? NO_EVIDENCE;
   const titles: TitleResult[] =
     choice !== null
-      ? decideTitles(cf, choice, scores, ruleContext(), derived, withGap, new Array(crits.length), gapEvidence)
+      ? decideTitles(cf, choice, scores, ruleContext(), derived, withGap, new Array(m), gapEvidence)
       : passTitles(cf, pass.memos, out.decisions, scores, sums, ruleContext, derived, withGap, gapEvidence);
 
+  const total = small(out.total);
+  const possible = small(out.possible);
   const fw = cf.framework;
+  const variant = choice !== null && choice.status !== 'none' ? (variantResult(choice) as VariantResult) : undefined;
+  // The usual shapes written out as literals (one hidden class each, no growing property store);
+  // key order is part of the output.
+  if (record.name === undefined && record.memberships === undefined && variant === undefined) {
+    const framework = pass.framework;
+    const person = record.id;
+    const group = record.group ?? fw.group;
+    const unit = record.unit;
+    const birthYear = birthYearOf(record.data);
+    const max = cf.maxTotal;
+    if (unit !== undefined) {
+      if (birthYear !== undefined)
+        return {
+          framework,
+          person,
+          birthYear,
+          group,
+          unit,
+          period,
+          asOf,
+          total,
+          possible,
+          max,
+          criteria,
+          indicators,
+          derived,
+          titles,
+        };
+      return {
+        framework,
+        person,
+        group,
+        unit,
+        period,
+        asOf,
+        total,
+        possible,
+        max,
+        criteria,
+        indicators,
+        derived,
+        titles,
+      };
+    }
+    if (birthYear !== undefined)
+      return {
+        framework,
+        person,
+        birthYear,
+        group,
+        period,
+        asOf,
+        total,
+        possible,
+        max,
+        criteria,
+        indicators,
+        derived,
+        titles,
+      };
+    return { framework, person, group, period, asOf, total, possible, max, criteria, indicators, derived, titles };
+  }
   const evaluation = evaluationHead(fw, record, pass.framework);
   evaluation.period = period;
   evaluation.asOf = asOf;
-  evaluation.total = small(out.total);
-  evaluation.possible = small(out.possible);
+  evaluation.total = total;
+  evaluation.possible = possible;
   evaluation.max = cf.maxTotal;
   evaluation.criteria = criteria;
   evaluation.indicators = indicators;
   evaluation.derived = derived;
-  if (choice !== null && choice.status !== 'none') evaluation.variant = variantResult(choice) as VariantResult;
+  if (variant !== undefined) evaluation.variant = variant;
   evaluation.titles = titles;
   return evaluation;
 }

@@ -110,7 +110,7 @@ function keep(memo: SharedMemo, actual: number, made: SharedReason): SharedReaso
 export interface PersonSums {
   low: number;
   high: number;
-  readonly critHigh: Float64Array;
+  critHigh: Float64Array;
 }
 
 /**
@@ -252,5 +252,5 @@ function truthy(v: unknown): boolean {
  */
 export function small(p: number): number {
   const i = p | 0;
-  return i === p && (i !== 0 || 1 / p > 0) ? i : p;
+  return i === p && !Object.is(p, -0) ? i : p;
 }
