@@ -89,7 +89,7 @@ if (mode === 'cli') {
     const cpuMs = (usage.userCPUTime + usage.systemCPUTime) / 1000;
     const bytes = readFileSync(out);
     let rows = 0;
-    for (const b of bytes) if (b === 10) rows++;
+    for (let at = bytes.indexOf(10); at >= 0; at = bytes.indexOf(10, at + 1)) rows++;
     const digest = createHash('sha256').update(bytes).digest('hex').slice(0, 12);
     rmSync(dir, { recursive: true, force: true });
     writeSync(
