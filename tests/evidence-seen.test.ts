@@ -1,15 +1,81 @@
 import { describe, expect, it } from 'vitest';
 import { SeenKeys } from '../src/node/readers/seenKeys.js';
 
-describe('SeenKeys: duplicate detection in bounded memory', () => {
+describe('SeenKeys: exact duplicate detection in bounded memory', () => {
+  const Y25 = ['2025-01-01', '2025-12-31'] as const;
+  const Y24 = ['2024-01-01', '2024-12-31'] as const;
+
   it('remembers the first row of every key across growth, and reports repeats with it', () => {
     const seen = new SeenKeys();
-    for (let i = 1; i <= 200_000; i++) expect(seen.add(`p${i}\u00002025`, i)).toBe(0);
-    expect(seen.add('p1\u00002025', 200_001)).toBe(1);
-    expect(seen.add('p123456\u00002025', 200_002)).toBe(123_456);
-    expect(seen.add('p123456\u00002024', 200_003)).toBe(0);
-    expect(seen.add('Nguyễn\u00002025', 7)).toBe(0);
-    expect(seen.add('Nguyễn\u00002025', 9)).toBe(7);
+    for (let i = 1; i <= 200_000; i++) expect(seen.add(`p${i}`, ...Y25, i)).toBe(0);
+    expect(seen.add('p1', ...Y25, 200_001)).toBe(1);
+    expect(seen.add('p123456', ...Y25, 200_002)).toBe(123_456);
+    expect(seen.add('p123456', ...Y24, 200_003)).toBe(0);
+    expect(seen.add('p123456', ...Y24, 200_004)).toBe(200_003);
+    expect(seen.add('Nguyễn', ...Y25, 7)).toBe(0);
+    expect(seen.add('Nguyễn', ...Y25, 9)).toBe(7);
+    // A row above 2^24 and row 0 (no row: remembered as 1) come back as given.
+    expect(seen.add('far', ...Y25, 40_000_123)).toBe(0);
+    expect(seen.add('far', ...Y25, 40_000_124)).toBe(40_000_123);
+    expect(seen.add('none', ...Y25, 0)).toBe(0);
+    expect(seen.add('none', ...Y25, 5)).toBe(1);
+  });
+
+  it('keys that share a hash (every key hashes to 0: one table, one probe chain) stay apart', () => {
+    const seen = new SeenKeys(() => 0);
+    const ids = ['a', 'b', 'ab', 'ba', '', 'P00000001', 'P00000010', 'Nguyễn', 'Nguyên', '\u4e2d', '\u0080', 'x\uffff'];
+    ids.forEach((id, k) => {
+      expect(seen.add(id, ...Y25, k + 1)).toBe(0);
+    });
+    ids.forEach((id, k) => {
+      expect(seen.add(id, ...Y24, 100 + k)).toBe(0);
+    });
+    // Past several growths of that one table.
+    for (let i = 0; i < 2000; i++) expect(seen.add(`n${i}`, ...Y25, 1000 + i)).toBe(0);
+    ids.forEach((id, k) => {
+      expect(seen.add(id, ...Y25, 5000)).toBe(k + 1);
+    });
+    ids.forEach((id, k) => {
+      expect(seen.add(id, ...Y24, 5000)).toBe(100 + k);
+    });
+    for (let i = 0; i < 2000; i++) expect(seen.add(`n${i}`, ...Y25, 9999)).toBe(1000 + i);
+    expect(seen.add('n2000', ...Y25, 1)).toBe(0);
+  });
+
+  it('keys that share a shard and a slot under a hash of their last byte are told apart by their bytes', () => {
+    // Hand-made collisions: "a1" and "b1" (and "zz1") differ, but this hash sees only the last byte.
+    const seen = new SeenKeys((bytes, _start, end) => (bytes[end - 1] as number) * 0x01010101);
+    expect(seen.add('a1', ...Y25, 2)).toBe(0);
+    expect(seen.add('b1', ...Y25, 3)).toBe(0);
+    expect(seen.add('zz1', ...Y25, 4)).toBe(0);
+    expect(seen.add('b1', ...Y25, 5)).toBe(3);
+    expect(seen.add('a1', ...Y25, 6)).toBe(2);
+    expect(seen.add('zz1', ...Y25, 7)).toBe(4);
+    // The same id in another period is another key, even with one period number apart.
+    expect(seen.add('a1', '2025-01-01', '2025-06-30', 8)).toBe(0);
+    expect(seen.add('a1', '2025-01-01', '2025-06-30', 9)).toBe(8);
+  });
+
+  it('code units that encode in one, two and three bytes never run together', () => {
+    const seen = new SeenKeys(() => 7);
+    // U+0100 is written 0x80 0x02; "\u0080" then "\u0002"-like sequences must not alias it.
+    const ids = ['\u0100', '\u0080\u0002', '\u0000\u0002', '\u4000', '\u0080\u0080\u0001', 'ā', 'a\u0304'];
+    ids.forEach((id, k) => {
+      expect(seen.add(id, ...Y25, k + 1)).toBe(0);
+    });
+    ids.forEach((id, k) => {
+      expect(seen.add(id, ...Y25, 50)).toBe(k + 1);
+    });
+  });
+
+  it('a very long id (over an arena chunk) is kept whole', () => {
+    const seen = new SeenKeys();
+    const long = 'x'.repeat(1_500_000);
+    expect(seen.add(long, ...Y25, 3)).toBe(0);
+    expect(seen.add(`${long}y`, ...Y25, 4)).toBe(0);
+    expect(seen.add('short', ...Y25, 5)).toBe(0);
+    expect(seen.add(long, ...Y25, 6)).toBe(3);
+    expect(seen.add('short', ...Y25, 7)).toBe(5);
   });
 });
 

@@ -172,7 +172,7 @@ async function* checked(batch: ResolvedBatch, blocks: AsyncGenerator<TextBlock>)
         const p = b.periods[b.periodOf[k] as number];
         if (b.kinds[k] === 2 || id === undefined || p === undefined) continue;
         const row = b.rows[k] as number;
-        const first = seen.add(`${id}\u0000${p.from}..${p.to}`, row);
+        const first = seen.add(id, p.from, p.to, row);
         if (first === 0) continue;
         b.kinds[k] = 2;
         issues.set(k, named([duplicate(id, periodText(p.from, p.to), { row }, first)]));

@@ -66,9 +66,10 @@ export function duplicateCheck(): (items: BatchItem[]) => void {
       const period = item.evaluation?.period ?? item.score?.period;
       const id = item.id;
       if (period === undefined || id === undefined) continue;
+      const first = seen.add(id, period.from, period.to, item.row ?? item.index + 1);
+      if (first === 0) continue;
       const text = periodText(period.from, period.to);
-      const first = seen.add(`${id}\u0000${period.from}..${period.to}`, item.row ?? item.index + 1);
-      if (first !== 0) items[k] = { index: item.index, row: item.row, id, issues: [duplicate(id, text, item, first)] };
+      items[k] = { index: item.index, row: item.row, id, issues: [duplicate(id, text, item, first)] };
     }
   };
 }

@@ -111,9 +111,8 @@ async function* named(rows: AsyncGenerator<_RawRow>, file: string | undefined): 
 /** Keys on the resolved period, so `"2025"` and `{ from: 2025-01-01, to: 2025-12-31 }` are one period. */
 function checkDuplicate(seen: SeenKeys, record: EvidenceRecord, row: number): Issue | undefined {
   const { from, to } = resolvePeriod(record.period);
-  const key = `${record.id}\u0000${from}..${to}`;
-  const period = typeof record.period === 'string' ? record.period : `${from}..${to}`;
-  const first = seen.add(key, row);
+  const first = seen.add(record.id, from, to, row);
   if (first === 0) return undefined;
+  const period = typeof record.period === 'string' ? record.period : `${from}..${to}`;
   return toolingIssue('duplicate_record', ['id'], { id: record.id, period, first });
 }
