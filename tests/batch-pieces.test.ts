@@ -127,3 +127,87 @@ describe('_parseBlock', () => {
     expect(bytes).toEqual(before);
   });
 });
+
+// V8's JSON.parse interns string values of up to 10 characters; ids written first in their line
+// (`{"id":"P00000001",…`) are parsed padded past that length and cut back (see ndjsonLines.ts).
+// Whatever the id — short, exactly 10 or 11 characters, ending in spaces, Vietnamese, astral,
+// escaped, not first, not a string, repeated — the values are JSON.parse's, and the CLI path gives
+// what the record door gives.
+describe('short ids parsed without interning', () => {
+  const ids = [
+    'a',
+    'P1',
+    'P00000001',
+    'P000000001', // 10 characters: the longest V8 interns
+    'P0000000001', // 11: left as it is
+    'P1  ', // trailing spaces are the id's own
+    ' ',
+    '',
+    'Người 7', // two-byte UTF-8 characters
+    'Nguyễn', // NFC already
+    'Nguye\u0302\u0303n', // NFD: NFC makes it shorter, the padding is cut from the end all the same
+    '\u{1F600}x', // a character outside the BMP: two UTF-16 units
+    '\u{1F600}'.repeat(5), // 10 units in 20 bytes
+    '\u{1F600}'.repeat(6), // 12 units: not padded
+    'tab\there', // an escape: not padded
+    'q"q', // an escaped quote
+  ];
+  const lines = [
+    ...ids.map((id, i) => JSON.stringify({ id, period: '2024', data: { hours: 30 + i, village: 'Kon Rẫy' } })),
+    '{"period":"2024","id":"later","data":{"hours":31}}', // id not first
+    '{"id":17,"period":"2024","data":{"hours":32}}', // not a string: rejected by the door
+    '{"id":["P1"],"period":"2024","data":{"hours":33}}',
+    '{ "id":"spaced","period":"2024","data":{"hours":34}}',
+    '{"id":"x"}',
+  ];
+
+  it('_parseBlock gives JSON.parse values for every line, the pads cut off', () => {
+    const values = _parseBlock(new TextEncoder().encode(`${lines.join('\n')}\n`), new TextDecoder())?.values ?? [];
+    expect(values).toHaveLength(lines.length);
+    lines.forEach((line, k) => {
+      const expected = JSON.parse(line) as { id?: unknown };
+      const id = typeof expected.id === 'string' ? expected.id.normalize('NFC') : expected.id;
+      expect(values[k]).toEqual({ ...expected, id });
+    });
+    expect((values[5] as { id: string }).id).toBe('P1  ');
+    expect((values[10] as { id: string }).id).toBe('Nguyễn');
+    expect((values[11] as { id: string }).id).toHaveLength(3);
+  });
+
+  it('_parseBlock with escapes elsewhere in the block (one parse per string) still cuts the pads', () => {
+    const escaped = [...lines, '{"id":"e\\u0301","period":"2024","data":{"hours":35}}'];
+    const values = _parseBlock(new TextEncoder().encode(`${escaped.join('\n')}\n`), new TextDecoder())?.values;
+    expect(values?.map((v) => (v as { id?: unknown }).id)).toEqual(escaped.map((l) => JSON.parse(l).id));
+  });
+
+  it('a line repeating its id key is rejected, and the other lines keep their exact ids', async () => {
+    const twice = [...lines.slice(0, 4), '{"id":"a1","id":"b2","period":"2024","data":{"hours":40}}'];
+    const values = _parseBlock(new TextEncoder().encode(`${twice.join('\n')}\n`), new TextDecoder());
+    expect(values).toBeUndefined();
+    const { out, rejected } = await viaText(twice, 0);
+    expect(rejected).toEqual([[5, 'duplicate_key']]);
+    expect(out).toBe(await reference(twice.slice(0, 4).map((l) => JSON.parse(l))));
+  });
+
+  const REJECTED: [number, string][] = [
+    [8, 'invalid_record'],
+    [11, 'duplicate_record'],
+    [18, 'invalid_record'],
+    [19, 'invalid_record'],
+    [21, 'invalid_record'],
+  ];
+
+  it('evaluateNdjsonText writes what the record door writes for every id, with and without workers', async () => {
+    const records = lines.map((l) => JSON.parse(l));
+    const expected = await reference(records);
+    expect(expected).toContain('"person":"P1  "');
+    expect(expected).toContain('"person":"P000000001"');
+    for (const workers of [0, 2]) {
+      const { out, rejected } = await viaText(lines, workers);
+      expect(out).toBe(expected);
+      // Rejected alike in both paths: the empty id, the NFD id (NFC, it is row 10's id again),
+      // the ids 17 and ["P1"] (not text), and the line without a period.
+      expect(rejected.sort((a, b) => a[0] - b[0])).toEqual(REJECTED);
+    }
+  });
+});

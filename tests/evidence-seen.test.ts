@@ -68,6 +68,29 @@ describe('SeenKeys: exact duplicate detection in bounded memory', () => {
     });
   });
 
+  it('grows by splitting pages of one size: no page doubles, every key is still found', () => {
+    const seen = new SeenKeys();
+    for (let i = 1; i <= 100_000; i++) expect(seen.add(`P${String(i).padStart(8, '0')}`, ...Y24, i)).toBe(0);
+    const { pages, depth, slots } = seen._shape;
+    // 1,024 slots a page, split when 80% full: 100,000 keys need at least 123 pages.
+    expect(slots).toBe(pages * 1024);
+    expect(pages).toBeGreaterThanOrEqual(123);
+    expect(2 ** depth).toBeGreaterThanOrEqual(pages);
+    for (let i = 1; i <= 100_000; i += 97) expect(seen.add(`P${String(i).padStart(8, '0')}`, ...Y24, 0)).toBe(i);
+    expect(seen.add('P00100001', ...Y24, 100_001)).toBe(0);
+  });
+
+  it('a hash that one bit splits, then no more, leaves two pages that grow on their own', () => {
+    // Keys ending in an odd character hash to 2^31, the others to 0: the first split separates
+    // them, later ones cannot; each side then doubles in place and keeps every key.
+    const seen = new SeenKeys((bytes, _start, end) => ((bytes[end - 1] as number) & 1) * 0x80000000);
+    for (let i = 0; i < 3000; i++) expect(seen.add(`k${i}`, ...Y25, i + 1)).toBe(0);
+    const { pages, slots } = seen._shape;
+    expect(slots).toBeGreaterThan(pages * 1024);
+    for (let i = 0; i < 3000; i++) expect(seen.add(`k${i}`, ...Y25, 9000)).toBe(i + 1);
+    expect(seen.add('k3000', ...Y25, 1)).toBe(0);
+  });
+
   it('a very long id (over an arena chunk) is kept whole', () => {
     const seen = new SeenKeys();
     const long = 'x'.repeat(1_500_000);

@@ -91,6 +91,100 @@ function countKeys(values: readonly unknown[]): number {
 const PIECE = 32 * 1024;
 
 /**
+ * V8's `JSON.parse` interns every string value of at most 10 UTF-16 units (Node 20's V8 11.3; later
+ * ones, below 10 in one-byte text): each is written once into the old generation and the string
+ * table, and stays there until a full collection even when nothing refers to it any more. Values
+ * that repeat (dates, kinds, places) gain from that; person ids, each seen once, do not: ids like
+ * `P00000001` added ~45 bytes of old generation a person, plus the string table, and were most of
+ * what `cdht evaluate` grew by at a million rows (229 MB peak against 165 MB with 11-character ids).
+ * So an id written first in its line as a short plain string (`{"id":"P00000001",…`, the usual
+ * shape) is parsed with spaces added at its end, past the length V8 interns, and cut back after
+ * parsing ({@link unpadIds}): a young string that dies with its record. Spaces are stable under
+ * NFC and never compose with what precedes them, so the cut is right after a normalisation too.
+ */
+const INTERNED = 10;
+/** `{"id":"`, the start of a line whose id may be padded. */
+const ID_HEAD = [0x7b, 0x22, 0x69, 0x64, 0x22, 0x3a, 0x22];
+/** Padded copies of pieces, reused (a piece is decoded from it at once, before anything else runs). */
+let padScratch = new Uint8Array(0);
+
+/**
+ * The spaces to add to the id of the line at `s` so V8 does not intern it (0: none), when the line
+ * starts `{"id":"` and the id is a plain string (no escape, no control character) of at most
+ * {@link INTERNED} UTF-16 units. Returns the position of its closing quote times 16, plus the pad.
+ */
+function idPad(bytes: Uint8Array, s: number, stop: number): number {
+  if (stop - s < 10) return 0;
+  for (let j = 0; j < 7; j++) if (bytes[s + j] !== ID_HEAD[j]) return 0;
+  let units = 0;
+  for (let i = s + 7; i < stop; i++) {
+    const c = bytes[i] as number;
+    if (c === 0x22) return units === 0 ? 0 : i * 16 + (INTERNED + 1 - units);
+    if (c === 0x5c || c < 0x20) return 0;
+    // UTF-8 lead bytes start a character; a 4-byte one is two UTF-16 units.
+    if ((c & 0xc0) !== 0x80) units += c >= 0xf0 ? 2 : 1;
+    if (units > INTERNED) return 0;
+  }
+  return 0;
+}
+
+/**
+ * The text of a piece of lines — bytes `start..stop`, its inner line ends (already commas) at
+ * `ends[e0..e1)` — with short ids padded (see {@link INTERNED}); `pads[first + j]` gets the pad
+ * of its line j (0: none).
+ */
+function decodePiece(
+  bytes: Uint8Array,
+  start: number,
+  stop: number,
+  ends: Int32Array,
+  e0: number,
+  e1: number,
+  pads: Uint8Array,
+  first: number,
+  decoder: InstanceType<typeof TextDecoder>,
+): string {
+  let out: Uint8Array | undefined;
+  let at = 0; // bytes written to out
+  let from = start; // bytes before this are in out
+  let s = start;
+  for (let j = 0, e = e0; ; j++, e++) {
+    const q = idPad(bytes, s, stop);
+    pads[first + j] = q % 16;
+    if (q !== 0) {
+      if (out === undefined) {
+        // At most INTERNED spaces a line, and a line is at least 10 bytes: at most twice the piece.
+        const size = 2 * (stop - start) + 16;
+        if (padScratch.length < size) padScratch = new Uint8Array(size);
+        out = padScratch;
+      }
+      const quote = Math.floor(q / 16);
+      out.set(bytes.subarray(from, quote), at);
+      at += quote - from;
+      out.fill(0x20, at, at + (q % 16));
+      at += q % 16;
+      from = quote;
+    }
+    if (e >= e1 || (ends[e] as number) >= stop) break;
+    s = (ends[e] as number) + 1;
+  }
+  if (out === undefined) return decoder.decode(bytes.subarray(start, stop));
+  out.set(bytes.subarray(from, stop), at);
+  at += stop - from;
+  return decoder.decode(out.subarray(0, at));
+}
+
+/** Cuts the spaces {@link decodePiece} added off the ids of values `from..from+n` (pads from `p`). */
+function unpadIds(values: unknown[], from: number, n: number, pads: Uint8Array, p: number): void {
+  for (let j = 0; j < n; j++) {
+    const pad = pads[p + j] as number;
+    if (pad === 0) continue;
+    const v = values[from + j] as { id: string };
+    v.id = v.id.slice(0, v.id.length - pad);
+  }
+}
+
+/**
  * Parses a block with one `JSON.parse` per piece of lines (see {@link PIECE}) when its lines line
  * up with array elements (see {@link selfContainedLines}): line ends become commas in place, so
  * the bytes are decoded once and never copied line by line. Returns undefined (bytes unchanged)
@@ -117,23 +211,29 @@ export function _parseBlock(
   }
   try {
     const values: unknown[] = [];
+    const pads = new Uint8Array(count);
     // Pieces end at a line end (now a comma, left out) or at the block's end; a piece holds at least one line.
     let start = 0;
     let k = 0;
     while (start < end) {
+      const before = k;
       let stop = -1;
       while (k < commas.length && (commas[k] as number) - start <= PIECE) stop = commas[k++] as number;
       if (k === commas.length && end - start <= PIECE) stop = end;
       else if (stop < 0) stop = k < commas.length ? (commas[k++] as number) : end; // a line longer than a piece
       // Outside strings JSON is ASCII, and no character composes with a quote or a comma:
       // normalising the text normalises every key and string in it, once per piece, not per string.
-      const decoded = decoder.decode(bytes.subarray(start, stop));
+      const decoded = decodePiece(bytes, start, stop, commas, before, k, pads, values.length, decoder);
       const piece: unknown = JSON.parse(`[${text === 'unicode' ? decoded.normalize('NFC') : decoded}]`);
       if (!Array.isArray(piece)) break;
       for (let j = 0; j < piece.length; j++) values.push(piece[j]);
       start = stop + 1;
     }
-    if (values.length === count && countKeys(values) === keys) return { values, nfc: text !== 'escaped' };
+    // Equal key counts: no line repeats a key, so each padded id is its line's only `id`.
+    if (values.length === count && countKeys(values) === keys) {
+      unpadIds(values, 0, count, pads, 0);
+      return { values, nfc: text !== 'escaped' };
+    }
   } catch {
     // a token is wrong somewhere: the lines are parsed one by one for their own issues
   }
@@ -179,6 +279,7 @@ export function evaluateLinesEach(
       commas[k++] = i;
     }
   }
+  const pads = new Uint8Array(count);
   let start = 0;
   let k = 0;
   let first = 0; // the piece's first line
@@ -191,14 +292,17 @@ export function evaluateLinesEach(
     const n = k - before + (stop === end ? 1 : 0);
     let values: unknown[] | undefined;
     try {
-      const decoded = decoder.decode(bytes.subarray(start, stop));
+      const decoded = decodePiece(bytes, start, stop, commas, before, k, pads, first, decoder);
       const piece: unknown = JSON.parse(`[${text === 'unicode' ? decoded.normalize('NFC') : decoded}]`);
       if (
         Array.isArray(piece) &&
         piece.length === n &&
         countKeys(piece) === (keysAt[first + n] as number) - (keysAt[first] as number)
-      )
+      ) {
+        // Equal key counts: no line repeats a key, so each padded id is its line's only `id`.
+        unpadIds(piece, 0, n, pads, first);
         values = piece;
+      }
     } catch {
       // a token is wrong somewhere in the piece: its lines are read one by one for their own issues
     }

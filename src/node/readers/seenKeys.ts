@@ -1,16 +1,23 @@
 /**
  * The keys (person id + period) already seen in a file, each with the row where it was first
- * seen: an exact set — two different keys are never taken for one — in about 21 bytes a key for
- * ids like `P00000001`, where a `Map<string, number>` takes ~190.
+ * seen: an exact set — two different keys are never taken for one — in about 22–26 bytes a key
+ * for ids like `P00000001`, where a `Map<string, number>` takes ~190.
  *
  * Each key is written once as bytes into an arena of 1 MiB chunks (never copied again): the row
  * (4 bytes), the key's length, the period's number (periods are interned) and the id's UTF-16
  * code units (one byte each below 0x80, two below 0x4000, else three — a one-to-one encoding, so
- * equal bytes are equal keys). A 32-bit hash of those bytes picks one of 256 small open-addressing
- * tables (linear probing, holding arena offsets) and a slot in it; a table grows by half when
- * 80% full, so growing copies one table of a few thousand slots at a time, never the whole set.
- * A hash match is only a candidate: the bytes are compared. The hash starts from a basis drawn
- * per set, so ids crafted to share one probe chain in one run do not in the next (hash flooding).
+ * equal bytes are equal keys). A 32-bit hash of those bytes finds the key's page through a
+ * directory indexed by the hash's top bits (extendible hashing), then a slot in the page (linear
+ * probing, 8 more bits of the hash per slot as a tag so most probes skip the arena). A hash match
+ * is only a candidate: the bytes are compared. The hash starts from a basis drawn per set, so ids
+ * crafted to share one probe chain in one run do not in the next (hash flooding).
+ *
+ * Pages have one size and come from shared slabs; a page 80% full splits in two by one more bit
+ * of the hash, in place, into one new page. So the set never drops memory when it grows: tables
+ * that doubled left every old one behind as garbage until a full collection (~14 MB at a million
+ * people, more than half the set's own size, on top of it in the CLI's peak). Only a page whose
+ * keys one more bit cannot tell apart (a hash given by a test, or too deep a directory) grows on
+ * its own, by doubling.
  *
  * @internal
  */
@@ -19,11 +26,15 @@ export class SeenKeys {
   #chunks: Uint8Array[] = [];
   #chunk: Uint8Array = new Uint8Array(0);
   #at = 0;
-  /** Per shard: slots holding arena offset + 1 (0: empty), and how many are used. */
-  readonly #tables: Uint32Array[] = [];
-  /** Per shard, per slot: 8 more bits of the key's hash, so most probes skip the arena. */
-  readonly #tags: Uint8Array[] = [];
-  readonly #used = new Int32Array(SHARDS);
+  readonly #pages: Page[] = [];
+  /** Page number by the hash's top `#depth` bits. */
+  #dir = new Int32Array(1);
+  #depth = 0;
+  /** The slab new pages are cut from, and how many it has given. */
+  #slab: { slots: Uint32Array; tags: Uint8Array } | undefined;
+  #slabPages = PAGES_PER_SLAB;
+  /** A page's slots while it is split. */
+  readonly #moving = new Uint32Array(PAGE);
   /** Periods by their text, numbered from 0. */
   readonly #scopes = new Map<string, number>();
   #lastFrom = '';
@@ -45,10 +56,14 @@ export class SeenKeys {
       this.#basis = -1;
       this.#hash = hash;
     }
-    for (let s = 0; s < SHARDS; s++) {
-      this.#tables.push(new Uint32Array(64));
-      this.#tags.push(new Uint8Array(64));
-    }
+    this.#pages.push(this.#newPage(0));
+  }
+
+  /** Pages (and slabs) so far: for tests of how the set grows. @internal */
+  get _shape(): { pages: number; depth: number; slots: number } {
+    let slots = 0;
+    for (const p of this.#pages) slots += p.slots.length;
+    return { pages: this.#pages.length, depth: this.#depth, slots };
   }
 
   /**
@@ -96,24 +111,21 @@ export class SeenKeys {
       }
     }
     const h = this.#basis >= 0 ? mix(f) : this.#hash(key, 0, n) >>> 0;
-    const shard = h >>> 24;
-    const table = this.#tables[shard] as Uint32Array;
-    const tags = this.#tags[shard] as Uint8Array;
-    const tag = (h >>> 16) & 0xff;
-    const cap = table.length;
-    let i = slotOf(h, cap);
-    for (let slot = table[i] as number; slot !== 0; slot = table[i] as number) {
+    const page = this.#pages[this.#dir[this.#depth === 0 ? 0 : h >>> (32 - this.#depth)] as number] as Page;
+    const { slots, tags } = page;
+    const tag = tagOf(h);
+    const mask = slots.length - 1;
+    let i = h & mask;
+    for (let slot = slots[i] as number; slot !== 0; slot = slots[i] as number) {
       if (tags[i] === tag) {
         const first = this.#match(slot - 1, key, n);
         if (first !== 0) return first;
       }
-      if (++i === cap) i = 0;
+      i = (i + 1) & mask;
     }
-    table[i] = this.#append(key, n, Math.max(1, row)) + 1;
+    slots[i] = this.#append(key, n, Math.max(1, row)) + 1;
     tags[i] = tag;
-    const used = (this.#used[shard] as number) + 1;
-    this.#used[shard] = used;
-    if (used * 5 > cap * 4) this.#grow(shard);
+    if (++page.used * 5 > slots.length * 4) this.#split(page, h);
     return 0;
   }
 
@@ -153,38 +165,123 @@ export class SeenKeys {
     return offset;
   }
 
-  /** One shard's table, half as large again, its entries placed anew (hashes from the arena). */
-  #grow(shard: number): void {
-    const old = this.#tables[shard] as Uint32Array;
-    const cap = Math.floor(old.length * 1.5);
-    const table = new Uint32Array(cap);
-    const tags = new Uint8Array(cap);
-    for (const slot of old) {
-      if (slot === 0) continue;
-      const offset = slot - 1;
-      const chunk = this.#chunks[offset >>> 20] as Uint8Array;
-      let p = (offset & 0xfffff) + 4;
-      let length = chunk[p++] as number;
-      if (length >= 0x80) [length, p] = getVarint(chunk, p - 1);
-      const h = this.#hash(chunk, p, p + length) >>> 0;
-      let i = slotOf(h, cap);
-      while (table[i] !== 0) if (++i === cap) i = 0;
-      table[i] = slot;
-      tags[i] = (h >>> 16) & 0xff;
+  /** The hash of the entry at an arena offset, from its bytes. */
+  #hashAt(offset: number): number {
+    const chunk = this.#chunks[offset >>> 20] as Uint8Array;
+    let p = (offset & 0xfffff) + 4;
+    let length = chunk[p++] as number;
+    if (length >= 0x80) [length, p] = getVarint(chunk, p - 1);
+    return this.#hash(chunk, p, p + length) >>> 0;
+  }
+
+  /** A new empty page of {@link PAGE} slots, cut from the current slab. */
+  #newPage(depth: number): Page {
+    if (this.#slabPages === PAGES_PER_SLAB) {
+      this.#slab = { slots: new Uint32Array(PAGE * PAGES_PER_SLAB), tags: new Uint8Array(PAGE * PAGES_PER_SLAB) };
+      this.#slabPages = 0;
     }
-    this.#tables[shard] = table;
-    this.#tags[shard] = tags;
+    const slab = this.#slab as { slots: Uint32Array; tags: Uint8Array };
+    const at = this.#slabPages++ * PAGE;
+    return {
+      slots: slab.slots.subarray(at, at + PAGE),
+      tags: slab.tags.subarray(at, at + PAGE),
+      used: 0,
+      depth,
+      alone: false,
+    };
+  }
+
+  /**
+   * Splits a full page by the hash bit after its `depth` top bits: keys with that bit set move to
+   * a new page, the others are placed anew in this one. `h` is the hash of any key of the page.
+   */
+  #split(page: Page, h: number): void {
+    const depth = page.depth;
+    if (page.alone || depth >= MAX_DEPTH) {
+      this.#double(page);
+      return;
+    }
+    if (depth === this.#depth) {
+      // The directory doubles: each entry becomes two, both naming the page it named.
+      const dir = new Int32Array(this.#dir.length * 2);
+      for (let i = 0; i < this.#dir.length; i++) {
+        dir[2 * i] = this.#dir[i] as number;
+        dir[2 * i + 1] = this.#dir[i] as number;
+      }
+      this.#dir = dir;
+      this.#depth++;
+    }
+    const other = this.#newPage(depth + 1);
+    const otherNumber = this.#pages.length;
+    this.#pages.push(other);
+    page.depth = depth + 1;
+    const moving = this.#moving;
+    moving.set(page.slots);
+    page.slots.fill(0);
+    page.used = 0;
+    for (const slot of moving) {
+      if (slot === 0) continue;
+      const k = this.#hashAt(slot - 1);
+      place((k >>> (31 - depth)) & 1 ? other : page, slot, k);
+    }
+    // The page's directory entries are one run; its second half now names the new page.
+    const span = 2 ** (this.#depth - depth);
+    const first = (depth === 0 ? 0 : h >>> (32 - depth)) * span;
+    this.#dir.fill(otherNumber, first + span / 2, first + span);
+    // One more bit told no key apart: this page's keys share more of their hash than a split can
+    // use, so it grows on its own from now on.
+    if (page.used === 0 || other.used === 0) {
+      const full = page.used === 0 ? other : page;
+      full.alone = true;
+      if (full.used * 5 > full.slots.length * 4) this.#double(full);
+    }
+  }
+
+  /** A page twice as large, its own (not from a slab), its keys placed anew. */
+  #double(page: Page): void {
+    const old = page.slots;
+    page.slots = new Uint32Array(old.length * 2);
+    page.tags = new Uint8Array(old.length * 2);
+    page.used = 0;
+    page.alone = true;
+    for (const slot of old) if (slot !== 0) place(page, slot, this.#hashAt(slot - 1));
   }
 }
 
-const SHARDS = 256;
+/** A page of slots: arena offset + 1 (0: empty), and a tag per slot. */
+interface Page {
+  slots: Uint32Array;
+  tags: Uint8Array;
+  used: number;
+  /** How many top bits of the hash all its keys share (the directory's entries for it). */
+  depth: number;
+  /** Grows by doubling instead of splitting (see `#split`). */
+  alone: boolean;
+}
+
+/** Puts an entry (arena offset + 1, hash `h`) into a page that has room. */
+function place(page: Page, slot: number, h: number): void {
+  const { slots, tags } = page;
+  const mask = slots.length - 1;
+  let i = h & mask;
+  while (slots[i] !== 0) i = (i + 1) & mask;
+  slots[i] = slot;
+  tags[i] = tagOf(h);
+  page.used++;
+}
+
+/** Slots a page (a power of two): 5 KiB with its tags. */
+const PAGE = 1024;
+/** Pages a slab holds: 512 KiB of slots and 128 KiB of tags at a time. */
+const PAGES_PER_SLAB = 128;
+/** Top bits the directory may use (then pages double instead); the slot comes from the low bits. */
+const MAX_DEPTH = 20;
 /** Arena chunk size: 2²⁰ bytes (offsets address chunk × 2²⁰ + position, up to 4 GiB of keys). */
 const CHUNK = 1 << 20;
 
-/** A slot in a table of `cap` slots from the hash's low 24 bits (its top 8 chose the table). */
-function slotOf(h: number, cap: number): number {
-  // Multiply-shift range reduction, in 32-bit integers while the product fits.
-  return cap <= 0x10000 ? ((h & 0xffff) * cap) >>> 16 : Math.floor(((h & 0xffffff) * cap) / 0x1000000);
+/** 8 bits of the hash for a slot's tag, mixed from all 32 (the top ones pick the page, the low ones the slot). */
+function tagOf(h: number): number {
+  return Math.imul(h, 0x9e3779b1) >>> 24;
 }
 
 /** A varint at `at`: its value and the position after it. */
