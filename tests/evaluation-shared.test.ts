@@ -199,3 +199,100 @@ describe('evaluateCompiled without explanations shares equal parts, frozen', () 
     expect(p1.criteria[0]).not.toBe(p2.criteria[0]);
   });
 });
+
+/**
+ * Every kind of award the scoring pass codes: a boolean (0 or full points), a whole number of points
+ * from arithmetic, a string (all or nothing), an indicator not applicable; one title failing on a
+ * criterion and on the total (two reasons), the other on the total alone.
+ */
+const KINDS = {
+  id: 'shared-kinds',
+  version: '1.0.0',
+  group: 'citizen',
+  title: label('Bộ tiêu chí các loại điểm'),
+  effective: { from: '2024-01-01' },
+  evidence: {
+    hours: { type: 'number', label: label('giờ học'), min: 0 },
+    club: { type: 'string', label: label('câu lạc bộ') },
+    reads: { type: 'boolean', label: label('đọc sách') },
+    farmer: { type: 'boolean', label: label('nông dân') },
+  },
+  criteria: [
+    {
+      id: 'A',
+      label: label('Tự học'),
+      indicators: [
+        { id: 'A.1', label: label('Giờ'), points: 10, award: { '/': [{ var: 'hours' }, 10] } },
+        { id: 'A.2', label: label('Đọc'), points: 5, award: { var: 'reads' } },
+      ],
+    },
+    {
+      id: 'B',
+      label: label('Cộng đồng'),
+      indicators: [
+        { id: 'B.1', label: label('Câu lạc bộ'), points: 5, award: { var: 'club' } },
+        { id: 'B.2', label: label('Khuyến nông'), points: 5, when: { var: 'farmer' }, award: { var: 'reads' } },
+      ],
+    },
+  ],
+  titles: [
+    { id: 'learner', label: label('Người học'), requirements: { total: 20, criteria: { B: 5 } } },
+    { id: 'keen', label: label('Ham học'), requirements: { total: 24 } },
+  ],
+};
+
+describe('evaluateCompiled without explanations, per kind of award and title result', () => {
+  it('shares whole points of every kind of award and a title result with several reasons; a gap is the person’s own', () => {
+    const cf = engine.compile(engine.load(KINDS));
+    const person = (id: string, data: Record<string, unknown>) => ({ id, period: '2024', data });
+    // P1, P2: A.1 = 30 / 10 = 3 points, A.2 5, B.1 0 (empty string), B.2 not applicable: 8 points,
+    // learner short on B (0 < 5) and the total (8 < 20), keen on the total.
+    const p1 = person('P1', { hours: 30, club: '', reads: true, farmer: false });
+    const p2 = person('P2', { hours: 30, club: '', reads: true, farmer: false });
+    // P3: A.1 3, A.2 5, B.1 5 (a club), B.2 5 (a farmer who reads): 18, learner short on the total only.
+    const p3 = person('P3', { hours: 30, club: 'Đọc sách', reads: true, farmer: true });
+    const [e1, e2, e3] = [p1, p2, p3].map((r) => {
+      const e = evaluateCompiled(cf, r, LEAN);
+      expect(e).toStrictEqual(_evaluateGeneral(cf, r, LEAN));
+      return e;
+    }) as [Evaluation, Evaluation, Evaluation];
+    expect(e1.indicators.map((i) => [i.points, i.status])).toStrictEqual([
+      [3, 'partial'],
+      [5, 'met'],
+      [0, 'unmet'],
+      [0, 'not-applicable'],
+    ]);
+    expect(e3.indicators.map((i) => i.points)).toStrictEqual([3, 5, 5, 5]);
+    for (let i = 0; i < 4; i++) {
+      expect(e1.indicators[i]).toBe(e2.indicators[i]);
+      expect(Object.isFrozen(e1.indicators[i])).toBe(true);
+    }
+    expect(e1.indicators[0]).toBe(e3.indicators[0]);
+    const [learner1, keen1] = e1.titles as [Evaluation['titles'][number], Evaluation['titles'][number]];
+    expect(learner1.decision).toBe('not-awarded');
+    expect(learner1.reasons.map((r) => [r.code, (r as { actual: number }).actual])).toStrictEqual([
+      ['criterion_below_min', 0],
+      ['total_below_min', 8],
+    ]);
+    expect(learner1.reasons[1]?.message.en).toBe('total 8 < 20');
+    // The same list of reasons: one frozen result, list included.
+    expect(e2.titles[0]).toBe(learner1);
+    expect([learner1, learner1.reasons].every(Object.isFrozen)).toBe(true);
+    expect(e2.titles[1]).toBe(keen1);
+    // Another list (the total alone, 18): another result, its reason not the 8 points'.
+    expect(e3.titles[0]?.reasons.map((r) => (r as { actual: number }).actual)).toStrictEqual([18]);
+    expect(e3.titles[0]).not.toBe(learner1);
+    // The titles list itself is the caller's.
+    expect(e1.titles).not.toBe(e2.titles);
+    expect(Object.isFrozen(e1.titles)).toBe(false);
+    // With gaps, a not-awarded title's result holds the person's gap: each evaluation its own.
+    const withGap = { explain: false } as const;
+    const g1 = evaluateCompiled(cf, p1, withGap);
+    const g2 = evaluateCompiled(cf, p2, withGap);
+    expect(g1).toStrictEqual(_evaluateGeneral(cf, p1, withGap));
+    expect(g1.titles[0]?.gap).not.toBeNull();
+    expect(g1.titles[0]).toStrictEqual(g2.titles[0]);
+    expect(g1.titles[0]).not.toBe(g2.titles[0]);
+    expect(Object.isFrozen(g1.titles[0])).toBe(false);
+  });
+});
