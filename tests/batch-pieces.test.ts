@@ -119,6 +119,47 @@ describe('_parseBlock', () => {
     expect(parsed?.values).toEqual(lines.map((l) => JSON.parse(l)));
   });
 
+  it('reads escapes inside strings: an escaped quote or backslash does not end the string, \\u asks for NFC per string', () => {
+    const ascii = ['{"s":"a\\"b,c","t":"d\\\\"}', '{"s":"\\\\","n":[1,{"k":"}"}]}', '"]"'];
+    // Hand-written values: the quote and the backslash are escaped, brackets and commas inside strings are text.
+    const asciiParsed = _parseBlock(block(ascii), new TextDecoder());
+    expect(asciiParsed).toEqual({
+      values: [{ s: 'a"b,c', t: 'd\\' }, { s: '\\', n: [1, { k: '}' }] }, ']'],
+      nfc: true,
+    });
+    // Characters written as themselves are normalised once for the whole text; a \u escape may
+    // write a combining mark the text does not show, so each string is normalised after parsing.
+    expect(_parseBlock(block(['{"s":"Rẫy"}', '{"s":"a"}']), new TextDecoder())?.nfc).toBe(true);
+    expect(_parseBlock(block(['{"s":"Rẫy"}', '{"s":"a\\u0301"}']), new TextDecoder())?.nfc).toBe(false);
+    // An escaped backslash before u is not a \u escape: the text is still normalised as a whole.
+    expect(_parseBlock(block(['{"s":"\\\\u0301"}']), new TextDecoder())).toEqual({
+      values: [{ s: '\\u0301' }],
+      nfc: true,
+    });
+  });
+
+  it('gives up, bytes unchanged, when lines are not each one JSON text though the joined text parses', () => {
+    const cases = [
+      // A string across a line end: joined, `{"s":"a,b"}` is one value for two lines.
+      ['{"s":"a', 'b"}'],
+      // A comma outside brackets in line 1: joined, `1,2,"x,y"` is three values for three lines.
+      ['1,2', '"x', 'y"'],
+      // A line closing what the one before opened.
+      ['[1', '2]'],
+      // A string left open at the end of the block, after a backslash or not.
+      ['{"a":1}', '"abc'],
+      ['{"a":1}', '"abc\\'],
+      // A closing bracket before any opening one.
+      ['}{', '{"a":1}'],
+    ];
+    for (const lines of cases) {
+      const bytes = block(lines);
+      const before = bytes.slice();
+      expect(_parseBlock(bytes, new TextDecoder()), lines.join('⏎')).toBeUndefined();
+      expect(bytes).toEqual(before);
+    }
+  });
+
   it('gives up on a block whose line repeats a key, leaving its bytes as they were', () => {
     const lines = ['{"id":"a","v":1}', '{"id":"b","v":2,"v":3}', '{"id":"c","v":4}'];
     const bytes = block(lines);

@@ -2,9 +2,17 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createEngine, type Engine } from '../src/index.js';
+import type { BatchItem } from '../src/node/batch/batchCore.js';
 import { _evaluateNdjsonText } from '../src/node/batch/ndjsonText.js';
+import { type TextBatchFormat, textBlockWriter } from '../src/node/batch/textBlock.js';
 import type { TextBatchBlock } from '../src/node.js';
-import { evaluateNdjsonText, loadCriteria, readFrameworkInputs, resolveBundledCriteriaDir } from '../src/node.js';
+import {
+  evaluateBatch,
+  evaluateNdjsonText,
+  loadCriteria,
+  readFrameworkInputs,
+  resolveBundledCriteriaDir,
+} from '../src/node.js';
 
 const DIR = 'tests/fixtures/evidence/';
 const engine: Engine = createEngine();
@@ -87,4 +95,63 @@ describe('evaluateNdjsonText with workers', () => {
     await expect(run()).rejects.toMatchObject({ issues: [{ code: 'batch_worker_failed' }] });
     expect(yielded).toEqual([]);
   }, 30_000);
+});
+
+describe('textBlockWriter', () => {
+  const label = (vi: string, en: string) => ({ vi, en });
+  const framework = {
+    id: 'writer-test',
+    version: '1.0.0',
+    group: 'citizen',
+    title: label('Thử ghi khối', 'Writer test'),
+    effective: { from: '2024-01-01' },
+    evidence: { note: { type: 'string', label: label('Ghi chú', 'Note') } },
+    criteria: [
+      {
+        id: 'A',
+        label: label('Ghi chú', 'Note'),
+        indicators: [{ id: 'A.1', label: label('Có ghi chú', 'Noted'), points: 1, award: { '!!': [{ var: 'note' }] } }],
+      },
+    ],
+    titles: [{ id: 't', label: label('Đạt', 'Passed'), requirements: { total: 1 } }],
+  };
+
+  it('writes each evaluation and its line end or comma, in blocks whose rows outgrow the room first reserved', async () => {
+    const engine = createEngine();
+    const fw = engine.load(framework);
+    // 40 people; person 7's id is ~130 KB of UTF-8 (more than the 40 KiB first reserved for 40
+    // rows, so the buffer grows mid-block), person 9 has no period (rejected: no bytes).
+    const records = Array.from({ length: 40 }, (_, i) => ({
+      id: i === 7 ? `P7 ${'Đắk Kôi '.repeat(12000)}` : `P${i}`,
+      ...(i === 9 ? {} : { period: '2024' }),
+      data: { note: i % 3 ? `Thôn ${i}` : '' },
+    }));
+    const items: BatchItem[] = [];
+    for await (const item of evaluateBatch(engine, records, { framework: fw, workers: 0 })) items.push(item);
+    expect(items[9]?.evaluation).toBeUndefined();
+    expect(items[7]?.evaluation?.person).toHaveLength(96_003);
+    const write = (list: readonly BatchItem[], format: TextBatchFormat) => {
+      const writer = textBlockWriter(list.length, format, JSON.stringify);
+      for (const item of list) writer.add(item);
+      return writer.finish();
+    };
+    for (const format of ['ndjson', 'json'] as const) {
+      const lists = [items.slice(0, 6), items, items.slice(9, 12), items.slice(6, 8), items.slice(39)];
+      for (const [b, list] of lists.entries()) {
+        const block = write(list, format);
+        const texts = list.flatMap((i) => (i.evaluation === undefined ? [] : [JSON.stringify(i.evaluation)]));
+        const text = format === 'ndjson' ? texts.map((t) => `${t}\n`).join('') : texts.map((t) => `,\n${t}`).join('');
+        expect(Buffer.from(block.bytes).toString('utf8') === text, `${format} block ${b}`).toBe(true);
+        // Each row's end, and nothing for the rejected one (person 9).
+        let at = 0;
+        const ends = list.map((i) => {
+          if (i.evaluation !== undefined)
+            at += Buffer.byteLength(JSON.stringify(i.evaluation)) + 2 - (format === 'ndjson' ? 1 : 0);
+          return at;
+        });
+        expect([...block.ends], `${format} block ${b}`).toEqual(ends);
+        expect([...block.kinds]).toEqual(list.map((i) => (i.evaluation === undefined ? 2 : 0)));
+      }
+    }
+  });
 });

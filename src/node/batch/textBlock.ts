@@ -125,14 +125,22 @@ export function textBlockWriter(
         return;
       }
       kinds[k] = item.warnings === undefined ? 0 : 1;
-      const text = format === 'ndjson' ? `${json(e)}\n` : `,\n${json(e)}`;
-      // UTF-8 takes at most 3 bytes per UTF-16 unit.
-      if (bytes.length - at < text.length * 3) {
-        const grown = Buffer.allocUnsafeSlow(Math.max(bytes.length * 2, at + text.length * 3));
+      const text = json(e);
+      // UTF-8 takes at most 3 bytes per UTF-16 unit; 2 more for the line end or the comma. The
+      // separator is written as bytes, not joined to the text: that would copy every row's string.
+      if (bytes.length - at < text.length * 3 + 2) {
+        const grown = Buffer.allocUnsafeSlow(Math.max(bytes.length * 2, at + text.length * 3 + 2));
         grown.set(bytes.subarray(0, at));
         bytes = grown;
       }
-      at += bytes.write(text, at);
+      if (format === 'ndjson') {
+        at += bytes.write(text, at);
+        bytes[at++] = 0x0a;
+      } else {
+        bytes[at++] = 0x2c;
+        bytes[at++] = 0x0a;
+        at += bytes.write(text, at);
+      }
       ends[k] = at;
       if (e.period.from !== lastFrom || e.period.to !== lastTo || periods.length === 0) {
         lastFrom = e.period.from;
