@@ -113,6 +113,11 @@ const INTERNED = 10;
 const ID_HEAD = [0x7b, 0x22, 0x69, 0x64, 0x22, 0x3a, 0x22];
 /** Padded copies of pieces, reused (a piece is decoded from it at once, before anything else runs). */
 let padScratch = new Uint8Array(0);
+/**
+ * The largest copy kept in {@link padScratch}: a piece's (see {@link PIECE}). A line longer than a
+ * piece gets a copy of its own, so one long line does not stay held for the rest of the process.
+ */
+const PAD_SCRATCH_MAX = 2 * PIECE + 16;
 
 /**
  * The spaces to add to the id of the line at `s` so V8 does not intern it (0: none), when the line
@@ -161,8 +166,11 @@ function decodePiece(
       if (out === undefined) {
         // At most INTERNED spaces a line, and a line is at least 10 bytes: at most twice the piece.
         const size = 2 * (stop - start) + 16;
-        if (padScratch.length < size) padScratch = new Uint8Array(size);
-        out = padScratch;
+        if (size > PAD_SCRATCH_MAX) out = new Uint8Array(size);
+        else {
+          if (padScratch.length < size) padScratch = new Uint8Array(size);
+          out = padScratch;
+        }
       }
       const quote = Math.floor(q / 16);
       out.set(bytes.subarray(from, quote), at);
