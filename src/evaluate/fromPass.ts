@@ -57,16 +57,10 @@ const NO_DERIVED: Record<string, unknown> = Object.freeze({}) as Record<string, 
 // data kept like a compile cache, and the frozen parts its results share.
 const passes = new WeakMap<CompiledFramework, Pass>();
 
-// The framework evaluated last and its pass: a batch evaluates one framework over and over.
-let lastFramework: CompiledFramework | null = null;
-let lastPass: Pass | null = null;
-
 function passOf(cf: CompiledFramework): Pass | null {
-  if (cf === lastFramework) return (lastPass as Pass).busy ? null : lastPass;
   let pass = passes.get(cf);
   if (pass === undefined) {
-    const parts = sharedParts(cf);
-    const { run, out } = _scorePass(cf, {}, parts.codes);
+    const { run, out } = _scorePass(cf);
     pass = {
       run,
       out,
@@ -77,15 +71,13 @@ function passOf(cf: CompiledFramework): Pass | null {
       derives: cf.derived.length > 0,
       sums: { low: 0, high: 0, critHigh: new Float64Array(0) },
       titleRules: cf.titles.some((t) => t.rule !== null),
-      parts,
+      parts: sharedParts(cf),
       framework: Object.freeze({ id: cf.framework.id, version: cf.framework.version }),
       lastYear: undefined,
       period: NO_PERIOD,
     };
     passes.set(cf, pass);
   }
-  lastFramework = cf;
-  lastPass = pass;
   return pass.busy ? null : pass;
 }
 
@@ -149,20 +141,28 @@ function build(cf: CompiledFramework, pass: Pass, record: EvidenceRecord, option
   const withGap = options.gap !== false;
   const indicators: IndicatorResult[] = new Array(n);
   const { sums, parts } = pass;
+  const tables = parts.indicators;
+  let low = 0;
   let evidence: string[] | null = null;
   if (!hasMissing) {
-    // Nothing missing (nearly everyone): each indicator's shared result is where the pass's code
-    // says (0, always empty, where it has none: a new result is made); the sums the reasons print
+    // Nothing missing (nearly everyone): the criteria's sums with missing indicators at full points
     // are the pass's own, summed in the same order.
-    const shared = parts.indicators;
-    const codes = out.codes as Int32Array;
     for (let i = 0; i < n; i++) {
-      const found = shared[codes[i] as number];
-      indicators[i] =
-        found !== undefined ? found : indicatorResult(parts, i, points[i] as number, applicable[i] as number);
+      const raw = points[i] as number;
+      const app = applicable[i] as number;
+      low += raw;
+      // A whole, non-negative number of points (+0, not -0) within the indicator's table: its shared result.
+      const k = raw | 0;
+      const table = tables[i] as (IndicatorResult | undefined)[] | null;
+      let found: IndicatorResult | undefined;
+      if (table !== null && k === raw) {
+        const at = 2 * k + app;
+        if (at >= 0 && at < table.length && !Object.is(raw, -0)) found = table[at];
+      }
+      indicators[i] = found ?? indicatorResult(parts, i, raw, app);
     }
-    sums.low = out.sum;
-    sums.high = out.sum;
+    sums.low = low;
+    sums.high = low;
     sums.critHigh = out.criterionPoints;
     if (withGap) evidence = [];
   } else {
@@ -172,7 +172,6 @@ function build(cf: CompiledFramework, pass: Pass, record: EvidenceRecord, option
     const critHigh = pass.critHigh;
     for (let c = 0; c < critHigh.length; c++) critHigh[c] = 0;
     const criterionOf = pass.criterionOf;
-    let low = 0;
     let high = 0;
     for (let i = 0; i < n; i++) {
       const raw = points[i] as number;

@@ -18,29 +18,12 @@ import { criterionBelow, evidenceMissing, indicatorBelow, requirementsMet, ruleF
  * the title's result holding it alone: frozen, made once per framework and number.
  * @internal
  */
-export interface SharedReason extends Combination {
+export interface SharedReason {
   readonly reason: Reason;
   readonly list: readonly Reason[];
   /** The title's result when this is its only reason and it has no gap. */
   readonly alone: TitleResult;
 }
-
-/**
- * A title's reasons in order, from its first ({@link SharedReason}) through `next`: the title's
- * result (no gap) with exactly these reasons, once made, and the longer lists that go on from here.
- * @internal
- */
-export interface Combination {
-  alone: TitleResult | undefined;
-  next: Map<SharedReason, Combination> | undefined;
-}
-
-/**
- * The most lists of several reasons a title keeps results for. A person's reasons are a few
- * numbers each (a criterion's points, the total), so their lists recur; past this bound (a few
- * hundred KB a title) a title result with several reasons is made for each evaluation.
- */
-const COMBINATIONS_MAX = 2048;
 
 /**
  * Shared reasons of one reason of one title, by the number they print (`actual`): a whole number
@@ -72,8 +55,6 @@ export interface TitleMemo {
   ruleFailed: SharedReason | undefined;
   /** Scratch: the reasons of the person being built (room for every reason a title can give). */
   readonly found: (SharedReason | undefined)[];
-  /** How many lists of several reasons have a kept result (at most {@link COMBINATIONS_MAX}). */
-  combinations: number;
 }
 
 /** Memos for a framework's titles (its own requirements; variants take the general path). @internal */
@@ -88,7 +69,6 @@ export function titleMemos(cf: CompiledFramework): TitleMemo[] {
       met: memoFor(cf.maxTotal),
       ruleFailed: undefined,
       found: new Array<SharedReason | undefined>(minimums.length + cf.criteria.length + 2),
-      combinations: 0,
     };
   });
 }
@@ -102,41 +82,7 @@ export function shareReason(reason: Reason, titleId: string, decision: TitleDeci
   Object.freeze(reason);
   const list = Object.freeze([reason]) as Reason[];
   const alone = Object.freeze({ id: titleId, decision, reasons: list, gap: null });
-  return { reason, list, alone, next: undefined };
-}
-
-/**
- * The title's result (no gap) with the `count` reasons in `found`, shared between the evaluations
- * that give the same list (most not-awarded titles have two or three reasons): looked up by its
- * reasons in order, made and kept on first use; null once the title keeps its most lists and this
- * one is new.
- */
-function sharedResult(
-  memo: TitleMemo,
-  found: readonly (SharedReason | undefined)[],
-  count: number,
-  id: string,
-  decision: TitleDecision,
-): TitleResult | null {
-  let at: Combination = found[0] as SharedReason;
-  for (let j = 1; j < count; j++) {
-    const reason = found[j] as SharedReason;
-    let next = at.next?.get(reason);
-    if (next === undefined) {
-      if (memo.combinations >= COMBINATIONS_MAX) return null;
-      memo.combinations++;
-      next = { alone: undefined, next: undefined };
-      at.next ??= new Map();
-      at.next.set(reason, next);
-    }
-    at = next;
-  }
-  if (at.alone === undefined) {
-    const reasons: Reason[] = new Array(count);
-    for (let j = 0; j < count; j++) reasons[j] = (found[j] as SharedReason).reason;
-    at.alone = Object.freeze({ id, decision, reasons: Object.freeze(reasons) as Reason[], gap: null });
-  }
-  return at.alone;
+  return { reason, list, alone };
 }
 
 /** Whether `memo` has a place for `actual`: a whole number in its range (+0, not -0, which prints alike). */
@@ -223,11 +169,6 @@ export function passTitles(
       const one = found[0] as SharedReason;
       out[k] = gap === null ? one.alone : { id, decision, reasons: one.list as Reason[], gap };
     } else {
-      const shared = gap === null && count > 1 ? sharedResult(memo, found, count, id, decision) : null;
-      if (shared !== null) {
-        out[k] = shared;
-        continue;
-      }
       const reasons: Reason[] = new Array(count);
       for (let j = 0; j < count; j++) reasons[j] = (found[j] as SharedReason).reason;
       out[k] = { id, decision, reasons, gap };

@@ -118,25 +118,6 @@ export interface ScorePassOut {
   choice: VariantChoice | null;
   /** Per indicator points (NaN when missing) and applicability, ids of the missing indicators. */
   readonly scores: Scores;
-  /** The total before rounding: the points of the indicators scored, added in framework order. */
-  sum: number;
-  /**
-   * Per indicator, where its result is in the caller's table of shared results (see
-   * {@link IndicatorCodes}), 0 where it has no place or is missing; null when the pass was made
-   * without codes (createScorer, summaries: nothing reads them).
-   */
-  readonly codes: Int32Array | null;
-}
-
-/**
- * The table of shared indicator results a full evaluation takes from (fromPass.ts): indicator i
- * scored `k` whole points (+0, not -0) with applicability `a` (0 or 1) is at `offsets[i] + 2k + a`
- * when `2k + a < limits[i]`. Index 0 is nobody's, so it means "no place".
- * @internal
- */
-export interface IndicatorCodes {
-  readonly offsets: Int32Array;
-  readonly limits: Int32Array;
 }
 
 /**
@@ -147,7 +128,6 @@ export interface IndicatorCodes {
 export function _scorePass(
   cf: CompiledFramework,
   options: ScorerOptions = {},
-  codeTable: IndicatorCodes | null = null,
 ): { run(record: EvidenceRecord, at?: ScorerOptions): void; readonly out: ScorePassOut } {
   const inds = cf.indicators;
   const n = inds.length;
@@ -181,21 +161,6 @@ export function _scorePass(
     awards = awardAt.map((at) => fused.fns[at] as RuleFn);
     if (fused.passes > 0) beginPerson = fused.begin;
   }
-  // Codes into the caller's table of shared results, written as the indicator loop scores: the two
-  // outcomes of nearly every award (a boolean: 0 or full points) and not applicable are looked up
-  // per indicator here, so building the result is one load per indicator, with no number checks.
-  const codes = codeTable === null ? null : new Int32Array(n);
-  const offsets = codeTable?.offsets ?? new Int32Array(n);
-  const limits = codeTable?.limits ?? new Int32Array(n);
-  /** The code of indicator i scoring `p` with applicability `a`: its place, or 0. */
-  const codeOf = (i: number, p: number, a: number): number => {
-    const k = p | 0;
-    const at = 2 * k + a;
-    return k === p && k >= 0 && at < (limits[i] as number) && !Object.is(p, -0) ? (offsets[i] as number) + at : 0;
-  };
-  const naCode = Int32Array.from(inds, (_ind, i) => codeOf(i, 0, 0));
-  const zeroCode = Int32Array.from(inds, (_ind, i) => codeOf(i, 0, 1));
-  const fullCode = Int32Array.from(inds, (ind, i) => codeOf(i, ind.points, 1));
   const missingIds: string[] = [];
   const scores: Scores = { points, applicable, missingIds };
   const scratch: string[] = [];
@@ -223,8 +188,6 @@ export function _scorePass(
     criterionPossible: critPossible,
     choice: null,
     scores,
-    sum: 0,
-    codes,
   };
   // Per title (and per variant's title), only the indicators with a minimum: most titles set few or none.
   const minimums = new Map<CompiledTitle, Int32Array>();
@@ -360,12 +323,7 @@ export function _scorePass(
       unrolled.indicators(data, ctx, scratch, derivedMissing, passState);
       total = passState.total;
       possible = passState.possible;
-      if (codes !== null)
-        for (let i = 0; i < n; i++) {
-          const p = points[i] as number;
-          codes[i] = Number.isNaN(p) ? 0 : codeOf(i, p, applicable[i] as number);
-        }
-    } else {
+    } else
       for (let i = 0; i < n; i++) {
         if (scratch.length !== 0) scratch.length = 0;
         const when = whens[i] as RuleFn | null;
@@ -374,7 +332,6 @@ export function _scorePass(
         if (!isApplicable && scratch.length === 0) {
           points[i] = 0;
           applicable[i] = 0;
-          if (codes !== null) codes[i] = naCode[i] as number;
           continue;
         }
         applicable[i] = 1;
@@ -385,44 +342,24 @@ export function _scorePass(
           for (let k = 0; k < reads.length; k++) if (derivedMissing[reads[k] as string] === true) lost = true;
         }
         const max = maxPoints[i] as number;
-        // What could have been scored (`possible`, per criterion) is summed after the loop: for a
-        // person missing nothing it is what was scored.
         if (lost) {
           points[i] = Number.NaN;
           missingIds.push((inds[i] as CompiledFramework['indicators'][number]).id);
-          if (codes !== null) codes[i] = 0;
+          possible += max;
+          const c = criterionOf[i] as number;
+          critPossible[c] = (critPossible[c] as number) + max;
         } else {
           const p = awardPoints(value, max);
           points[i] = p;
           total += p;
           const c = criterionOf[i] as number;
           critLow[c] = (critLow[c] as number) + p;
-          if (codes !== null)
-            codes[i] =
-              value === true
-                ? (fullCode[i] as number)
-                : value === false || value === null
-                  ? (zeroCode[i] as number)
-                  : codeOf(i, p, 1);
+          critPossible[c] = (critPossible[c] as number) + p;
+          possible += p;
         }
       }
-      if (missingIds.length === 0) {
-        possible = total;
-        for (let c = 0; c < critLow.length; c++) critPossible[c] = critLow[c] as number;
-      } else
-        for (let i = 0; i < n; i++) {
-          // In framework order as the scores were added: a missing indicator at full points. One not
-          // applicable adds +0, which changes no sum (and a sum from +0 is never -0).
-          const p = points[i] as number;
-          const add = Number.isNaN(p) ? (maxPoints[i] as number) : p;
-          possible += add;
-          const c = criterionOf[i] as number;
-          critPossible[c] = (critPossible[c] as number) + add;
-        }
-    }
     ctx.root = null;
     lowTotal = total;
-    out.sum = total;
     hasMissing = missingIds.length > 0;
     // Variants by area: the title's requirements in force for this unit; when its attributes are
     // unknown, a decision every candidate shares, else undetermined (as `evaluateCompiled`).

@@ -1,7 +1,6 @@
 import type { CriterionResult, IndicatorResult } from '../format/evaluation.js';
 import type { CompiledFramework } from '../framework/compileFramework.js';
 import { small } from './passTitles.js';
-import type { IndicatorCodes } from './score.js';
 
 /**
  * Indicator and criterion results shared between the evaluations of one compiled framework on the
@@ -22,13 +21,8 @@ export const TABLE_MAX = 100;
 
 /** A framework's tables, and what a new result names: ids, criterion ids, maxima. @internal */
 export interface SharedParts {
-  /**
-   * Every indicator's results in one list: indicator i's by `2 × points + applicable` (0 or 1) from
-   * `codes.offsets[i]`, `codes.limits[i]` of them (none past the bound); index 0 stays empty. The
-   * scoring pass writes each person's places in it (`ScorePassOut.codes`).
-   */
-  readonly indicators: (IndicatorResult | undefined)[];
-  readonly codes: IndicatorCodes;
+  /** Per indicator: results by `2 × points + applicable` (0 or 1); null past the bound. */
+  readonly indicators: readonly ((IndicatorResult | undefined)[] | null)[];
   /** Per criterion: results by points; null past the bound. */
   readonly criteria: readonly ((CriterionResult | undefined)[] | null)[];
   readonly ids: readonly string[];
@@ -39,17 +33,10 @@ export interface SharedParts {
 /** Empty tables for a framework's indicators and criteria. @internal */
 export function sharedParts(cf: CompiledFramework): SharedParts {
   const bounded = (max: number): boolean => Number.isInteger(max) && max >= 0 && max <= TABLE_MAX;
-  const limits = Int32Array.from(cf.indicators, (ind) => (bounded(ind.points) ? 2 * ind.points + 2 : 0));
-  const offsets = new Int32Array(limits.length);
-  let size = 1;
-  for (let i = 0; i < limits.length; i++) {
-    offsets[i] = size;
-    size += limits[i] as number;
-  }
   return {
-    // Filled with undefined (not holes), so a look-up past what was made needs no prototype walk.
-    indicators: new Array<IndicatorResult | undefined>(size).fill(undefined),
-    codes: { offsets, limits },
+    indicators: cf.indicators.map((ind) =>
+      bounded(ind.points) ? new Array<IndicatorResult | undefined>(2 * ind.points + 2) : null,
+    ),
     criteria: cf.criteria.map((c) => (bounded(c.max) ? new Array<CriterionResult | undefined>(c.max + 1) : null)),
     ids: cf.indicators.map((ind) => ind.id),
     criterionIds: cf.indicators.map((ind) => (cf.criteria[ind.criterion] as { id: string }).id),
@@ -58,13 +45,13 @@ export function sharedParts(cf: CompiledFramework): SharedParts {
 }
 
 /**
- * Where whole number `p` goes in a table of `length`, at `stride × p + extra`, or -1 when it has no
- * place: a fraction, a negative number, -0 (an entry made for +0 holds +0), past the end.
+ * Where whole number `p` goes in `table`, at `stride × p + extra`, or -1 when it has no place:
+ * a fraction, a negative number, -0 (an entry made for +0 holds +0), past the end.
  */
-function slot(length: number, p: number, stride: number, extra: number): number {
+function slot(table: readonly unknown[], p: number, stride: number, extra: number): number {
   const k = p | 0;
   const at = stride * k + extra;
-  return k === p && k >= 0 && at < length && !Object.is(p, -0) ? at : -1;
+  return k === p && k >= 0 && at < table.length && !Object.is(p, -0) ? at : -1;
 }
 
 /**
@@ -73,13 +60,13 @@ function slot(length: number, p: number, stride: number, extra: number): number 
  * @internal
  */
 export function indicatorResult(parts: SharedParts, i: number, p: number, applicable: number): IndicatorResult {
-  const at = slot(parts.codes.limits[i] as number, p, 2, applicable);
+  const table = parts.indicators[i] as (IndicatorResult | undefined)[] | null;
+  const at = table === null ? -1 : slot(table, p, 2, applicable);
   if (at < 0) return newIndicatorResult(parts, i, p, applicable);
-  const where = (parts.codes.offsets[i] as number) + at;
-  const found = parts.indicators[where];
+  const found = (table as (IndicatorResult | undefined)[])[at];
   if (found !== undefined) return found;
   const made = Object.freeze(newIndicatorResult(parts, i, p, applicable));
-  parts.indicators[where] = made;
+  (table as (IndicatorResult | undefined)[])[at] = made;
   return made;
 }
 
@@ -107,7 +94,7 @@ export function criterionResult(
   possible: number,
 ): CriterionResult {
   const table = parts.criteria[c] as (CriterionResult | undefined)[] | null;
-  const at = table === null || points !== possible ? -1 : slot(table.length, points, 1, 0);
+  const at = table === null || points !== possible ? -1 : slot(table, points, 1, 0);
   if (at < 0) return { id, points: small(points), max, possible: small(possible) };
   const found = (table as (CriterionResult | undefined)[])[at];
   if (found !== undefined) return found;
