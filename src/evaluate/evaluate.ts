@@ -34,7 +34,7 @@ export interface EvaluateOptions {
  *   them (`explain: false`) the parts that recur from person to person are frozen objects shared
  *   by the evaluations of the same compiled framework: the framework reference, a year's period,
  *   an empty `derived`, indicator results and criterion results with whole points, reasons and
- *   their lists, and title results without a gap. Copy a part (`structuredClone`) before changing it.
+ *   their lists, and title results with one reason and no gap. Copy a part (`structuredClone`) before changing it.
  * @category Evaluation
  */
 export function evaluateCompiled(
