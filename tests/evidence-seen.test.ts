@@ -91,6 +91,77 @@ describe('SeenKeys: exact duplicate detection in bounded memory', () => {
     expect(seen.add('k3000', ...Y25, 1)).toBe(0);
   });
 
+  it('digits packed two to a byte never alias other ids (one probe chain: only the bytes tell them apart)', () => {
+    const seen = new SeenKeys(() => 3);
+    // Runs of digits of every parity, digits beside their ASCII neighbours ('/' 0x2F, ':' 0x3A),
+    // the character whose code is the wide marker ('d', 0x64) and wide units whose bytes are digit pairs.
+    const ids = [
+      '1',
+      '12',
+      '123',
+      '1234',
+      '0',
+      '00',
+      '01',
+      '001',
+      '0001',
+      '10',
+      '100',
+      '99',
+      '9',
+      '09',
+      '90',
+      'a1b2',
+      'a12b',
+      'a1 2',
+      'a 12',
+      '/0',
+      '0/',
+      ':9',
+      '9:',
+      '/',
+      ':',
+      'd',
+      'dd',
+      'd12',
+      '\u0064\u000c',
+      '\u0c00',
+      '\u00001200',
+      '\u0101',
+      '\u0001\u0001',
+      '\u0080',
+      'x\u0080',
+      '\uffff',
+      'P00000001',
+      'P0000001',
+      'P000000010',
+      'P00000010',
+      'P10000000',
+      '',
+    ];
+    expect(new Set(ids).size).toBe(ids.length);
+    ids.forEach((id, k) => {
+      expect(seen.add(id, ...Y25, k + 1)).toBe(0);
+    });
+    ids.forEach((id, k) => {
+      expect(seen.add(id, ...Y25, 500)).toBe(k + 1);
+    });
+    expect(seen.add('12', ...Y24, 600)).toBe(0);
+    expect(seen.add('123', ...Y24, 601)).toBe(0);
+    expect(seen.add('12', ...Y24, 602)).toBe(600);
+  });
+
+  it('an id like P00000001 takes 7 bytes and its row 1–3 in the arena', () => {
+    const seen = new SeenKeys();
+    for (let i = 1; i <= 100_000; i++) seen.add(`P${String(i).padStart(8, '0')}`, ...Y24, i);
+    // Per key: length 1 + period 1 + 'P' 1 + four digit pairs 4 = 7 bytes, then the row as a
+    // varint: rows 1–127 in 1 byte, 128–16,383 in 2, 16,384–100,000 in 3.
+    expect(seen._shape.arena).toBe(7 * 100_000 + 127 * 1 + (16_383 - 127) * 2 + (100_000 - 16_383) * 3);
+    expect(seen._shape.arena).toBe(983_490);
+    expect(seen.add('P00099999', ...Y24, 100_001)).toBe(99_999);
+    expect(seen.add('P00000128', ...Y24, 100_002)).toBe(128);
+  });
+
   it('a very long id (over an arena chunk) is kept whole', () => {
     const seen = new SeenKeys();
     const long = 'x'.repeat(1_500_000);

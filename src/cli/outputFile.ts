@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { createWriteStream, type WriteStream } from 'node:fs';
+import { closeSync, createWriteStream, openSync, type WriteStream, writeSync } from 'node:fs';
 import { rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Locale } from '../index.js';
@@ -84,9 +84,11 @@ export async function openOutputFile(path: string, shown: string): Promise<Outpu
     throw new OutputError(shown, Object.assign(new Error('is a directory'), { code: 'EISDIR' }));
   }
   const direct = existing !== undefined && !existing.isFile();
-  const temp = direct
-    ? path
-    : join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  if (!direct) {
+    const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+    return fileWrittenHere(path, shown, temp);
+  }
+  const temp = path;
   // A large buffer: evaluations are ~1–2 KB each, and waiting for 'drain' every few rows idles the CPU.
   const file: WriteStream = createWriteStream(temp, { flags: direct ? 'w' : 'wx', highWaterMark: 1 << 20 });
   let failure: unknown;
@@ -140,6 +142,100 @@ export async function openOutputFile(path: string, shown: string): Promise<Outpu
     async abort() {
       file.destroy();
       await closed;
+      await removeTemp();
+    },
+  };
+}
+
+/** Bytes gathered before a write: rows are small, one system call each would cost more than the rows. */
+const GATHER = 64 * 1024;
+
+/**
+ * A temporary file written by this thread, through a buffer it reuses: each write is copied (or
+ * encoded) into the buffer and the buffer written when full, at once. A stream would keep every
+ * chunk until the file system took it, in its own queue; chunks that wait there outlive two young
+ * collections, are moved to the old generation and, for bytes, keep their ArrayBuffers until a
+ * full collection — at a million rows, up to ~60 MB of written output held in the command line's
+ * peak. Written here, a chunk is garbage as soon as it is copied. (A regular file takes the bytes
+ * at once; devices and named pipes, which may block, keep the stream.) The first error is kept,
+ * nothing more is written, and `commit` throws it, as with the stream.
+ */
+function fileWrittenHere(path: string, shown: string, temp: string): OutputFile {
+  let fd: number;
+  try {
+    fd = openSync(temp, 'wx');
+  } catch (error) {
+    throw new OutputError(shown, error);
+  }
+  let open = true;
+  let failure: unknown;
+  const buffer = Buffer.allocUnsafe(GATHER);
+  let used = 0;
+  const writeAll = (bytes: Uint8Array) => {
+    if (failure !== undefined) return;
+    try {
+      for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
+    } catch (error) {
+      failure = error;
+    }
+  };
+  const flush = () => {
+    if (used === 0) return;
+    writeAll(buffer.subarray(0, used));
+    used = 0;
+  };
+  const close = () => {
+    if (!open) return;
+    open = false;
+    try {
+      closeSync(fd);
+    } catch (error) {
+      failure ??= error;
+    }
+  };
+  const removeTemp = () => rm(temp, { force: true });
+  return {
+    stream: {
+      write(chunk: string | Uint8Array): boolean {
+        if (failure !== undefined || !open) throw new OutputError(shown, failure ?? new Error('closed'));
+        if (typeof chunk === 'string') {
+          // A UTF-8 byte per UTF-16 unit at best, three at most: encoded into the buffer when it fits.
+          if (used + chunk.length * 3 > GATHER) flush();
+          if (chunk.length * 3 <= GATHER) used += buffer.write(chunk, used);
+          else writeAll(Buffer.from(chunk));
+        } else if (used + chunk.length <= GATHER) {
+          buffer.set(chunk, used);
+          used += chunk.length;
+        } else {
+          flush();
+          if (chunk.length < GATHER / 2) {
+            buffer.set(chunk, 0);
+            used = chunk.length;
+          } else writeAll(chunk);
+        }
+        return true;
+      },
+      once(_event: 'drain', listener: () => void) {
+        listener();
+        return this;
+      },
+    },
+    async commit() {
+      if (open) flush();
+      close();
+      if (failure !== undefined) {
+        await removeTemp();
+        throw new OutputError(shown, failure);
+      }
+      try {
+        await rename(temp, path);
+      } catch (error) {
+        await removeTemp();
+        throw new OutputError(shown, error);
+      }
+    },
+    async abort() {
+      close();
       await removeTemp();
     },
   };

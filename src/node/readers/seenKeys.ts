@@ -1,16 +1,19 @@
 /**
  * The keys (person id + period) already seen in a file, each with the row where it was first
- * seen: an exact set — two different keys are never taken for one — in about 22–26 bytes a key
+ * seen: an exact set — two different keys are never taken for one — in about 18–21 bytes a key
  * for ids like `P00000001`, where a `Map<string, number>` takes ~190.
  *
- * Each key is written once as bytes into an arena of 1 MiB chunks (never copied again): the row
- * (4 bytes), the key's length, the period's number (periods are interned) and the id's UTF-16
- * code units (one byte each below 0x80, two below 0x4000, else three — a one-to-one encoding, so
- * equal bytes are equal keys). A 32-bit hash of those bytes finds the key's page through a
- * directory indexed by the hash's top bits (extendible hashing), then a slot in the page (linear
- * probing, 8 more bits of the hash per slot as a tag so most probes skip the arena). A hash match
- * is only a candidate: the bytes are compared. The hash starts from a basis drawn per set, so ids
- * crafted to share one probe chain in one run do not in the next (hash flooding).
+ * Each key is written once as bytes into an arena of 1 MiB chunks (never copied again): the key's
+ * length, the period's number (periods are interned), the id, then the row (varints). The id is
+ * written two ASCII digits to a byte (0–99), any other ASCII character in one byte with its top bit
+ * set, any other code unit as a marker byte (100) and its two bytes — ids are mostly a letter and
+ * digits, so `P00000001` takes 5 bytes instead of 9, and an entry 10 instead of 15. The encoding
+ * reads back one way only, so equal bytes are equal keys. A 32-bit hash of those bytes finds the
+ * key's page through a directory indexed by the hash's top bits (extendible hashing), then a slot
+ * in the page (linear probing, 8 more bits of the hash per slot as a tag so most probes skip the
+ * arena). A hash match is only a candidate: the bytes are compared. The hash starts from a basis
+ * drawn per set, so ids crafted to share one probe chain in one run do not in the next (hash
+ * flooding).
  *
  * Pages have one size and come from shared slabs; a page 80% full splits in two by one more bit
  * of the hash, in place, into one new page. So the set never drops memory when it grows: tables
@@ -60,10 +63,11 @@ export class SeenKeys {
   }
 
   /** Pages (and slabs) so far: for tests of how the set grows. @internal */
-  get _shape(): { pages: number; depth: number; slots: number } {
+  get _shape(): { pages: number; depth: number; slots: number; arena: number } {
     let slots = 0;
     for (const p of this.#pages) slots += p.slots.length;
-    return { pages: this.#pages.length, depth: this.#depth, slots };
+    const arena = this.#chunks.length === 0 ? 0 : (this.#chunks.length - 1) * CHUNK + this.#at;
+    return { pages: this.#pages.length, depth: this.#depth, slots, arena };
   }
 
   /**
@@ -89,25 +93,32 @@ export class SeenKeys {
     let n = putVarint(key, 0, this.#lastScope);
     let f = this.#basis;
     for (let j = 0; j < n; j++) f = Math.imul(f ^ (key[j] as number), FNV_PRIME);
-    for (let i = 0; i < id.length; i++) {
+    const length = id.length;
+    for (let i = 0; i < length; i++) {
       const c = id.charCodeAt(i);
+      const d = c - 0x30;
+      if (d >= 0 && d <= 9 && i + 1 < length) {
+        const e = id.charCodeAt(i + 1) - 0x30;
+        if (e >= 0 && e <= 9) {
+          // Two digits in one byte, 0–99: ids like P00000001 take 5 bytes instead of 9.
+          const b = d * 10 + e;
+          key[n++] = b;
+          f = Math.imul(f ^ b, FNV_PRIME);
+          i++;
+          continue;
+        }
+      }
       if (c < 0x80) {
-        key[n++] = c;
-        f = Math.imul(f ^ c, FNV_PRIME);
-      } else if (c < 0x4000) {
-        const b0 = 0x80 | (c & 0x7f);
-        const b1 = c >>> 7;
-        key[n++] = b0;
-        key[n++] = b1;
-        f = Math.imul(Math.imul(f ^ b0, FNV_PRIME) ^ b1, FNV_PRIME);
+        const b = c | 0x80;
+        key[n++] = b;
+        f = Math.imul(f ^ b, FNV_PRIME);
       } else {
-        const b0 = 0x80 | (c & 0x7f);
-        const b1 = 0x80 | ((c >>> 7) & 0x7f);
-        const b2 = c >>> 14;
-        key[n++] = b0;
+        const b1 = c >>> 8;
+        const b2 = c & 0xff;
+        key[n++] = WIDE;
         key[n++] = b1;
         key[n++] = b2;
-        f = Math.imul(Math.imul(Math.imul(f ^ b0, FNV_PRIME) ^ b1, FNV_PRIME) ^ b2, FNV_PRIME);
+        f = Math.imul(Math.imul(Math.imul(f ^ WIDE, FNV_PRIME) ^ b1, FNV_PRIME) ^ b2, FNV_PRIME);
       }
     }
     const h = this.#basis >= 0 ? mix(f) : this.#hash(key, 0, n) >>> 0;
@@ -132,21 +143,17 @@ export class SeenKeys {
   /** The row of the entry at `offset` when its key is `key[0..n)`, else 0. */
   #match(offset: number, key: Uint8Array, n: number): number {
     const chunk = this.#chunks[offset >>> 20] as Uint8Array;
-    const q = offset & 0xfffff;
-    let p = q + 4;
+    let p = offset & 0xfffff;
     let length = chunk[p++] as number;
     if (length >= 0x80) [length, p] = getVarint(chunk, p - 1);
     if (length !== n) return 0;
     for (let j = 0; j < n; j++) if (chunk[p + j] !== key[j]) return 0;
-    return (
-      ((chunk[q] as number) | ((chunk[q + 1] as number) << 8) | ((chunk[q + 2] as number) << 16)) +
-      (chunk[q + 3] as number) * 0x1000000
-    );
+    return getVarint(chunk, p + n)[0];
   }
 
-  /** Writes an entry (row, key length, key) into the arena; returns its offset. */
+  /** Writes an entry (key length, key, row) into the arena; returns its offset. */
   #append(key: Uint8Array, n: number, row: number): number {
-    const size = 4 + 5 + n;
+    const size = 5 + n + 8;
     if (this.#at + size > this.#chunk.length) {
       this.#chunk = new Uint8Array(Math.max(CHUNK, size));
       this.#chunks.push(this.#chunk);
@@ -154,21 +161,16 @@ export class SeenKeys {
     }
     const chunk = this.#chunk;
     const offset = (this.#chunks.length - 1) * CHUNK + this.#at;
-    let p = this.#at;
-    chunk[p++] = row & 0xff;
-    chunk[p++] = (row >>> 8) & 0xff;
-    chunk[p++] = (row >>> 16) & 0xff;
-    chunk[p++] = Math.floor(row / 0x1000000) & 0xff;
-    p = putVarint(chunk, p, n);
+    const p = putVarint(chunk, this.#at, n);
     for (let j = 0; j < n; j++) chunk[p + j] = key[j] as number;
-    this.#at = p + n;
+    this.#at = putVarint(chunk, p + n, row);
     return offset;
   }
 
   /** The hash of the entry at an arena offset, from its bytes. */
   #hashAt(offset: number): number {
     const chunk = this.#chunks[offset >>> 20] as Uint8Array;
-    let p = (offset & 0xfffff) + 4;
+    let p = offset & 0xfffff;
     let length = chunk[p++] as number;
     if (length >= 0x80) [length, p] = getVarint(chunk, p - 1);
     return this.#hash(chunk, p, p + length) >>> 0;
@@ -269,6 +271,13 @@ function place(page: Page, slot: number, h: number): void {
   tags[i] = tagOf(h);
   page.used++;
 }
+
+/**
+ * An id's code unit of U+0080 or above: this byte, then the unit's high and low bytes. The other
+ * bytes of an id are a pair of ASCII digits (0–99) or one ASCII character with its top bit set
+ * (0x80–0xFF), so an encoding reads back one way only: different ids never share bytes.
+ */
+const WIDE = 0x64;
 
 /** Slots a page (a power of two): 5 KiB with its tags. */
 const PAGE = 1024;
