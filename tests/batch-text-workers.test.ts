@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createEngine, type Engine } from '../src/index.js';
 import type { BatchItem } from '../src/node/batch/batchCore.js';
 import { _evaluateNdjsonText } from '../src/node/batch/ndjsonText.js';
-import { type TextBatchFormat, textBlockWriter } from '../src/node/batch/textBlock.js';
+import { stringifyEvaluation, type TextBatchFormat, textBlockWriter } from '../src/node/batch/textBlock.js';
 import type { TextBatchBlock } from '../src/node.js';
 import {
   evaluateBatch,
@@ -131,7 +131,7 @@ describe('textBlockWriter', () => {
     expect(items[9]?.evaluation).toBeUndefined();
     expect(items[7]?.evaluation?.person).toHaveLength(96_003);
     const write = (list: readonly BatchItem[], format: TextBatchFormat) => {
-      const writer = textBlockWriter(list.length, format, JSON.stringify);
+      const writer = textBlockWriter(list.length, format, stringifyEvaluation);
       for (const item of list) writer.add(item);
       return writer.finish();
     };

@@ -1,11 +1,12 @@
-// `--detail summary` rows are written field by field (_summaryJson) instead of JSON.stringify: the
-// text must be the same byte for byte, for every bundled framework, optional field and variant.
+// `--detail summary` rows are written field by field as bytes (_writeSummary) instead of
+// JSON.stringify: the bytes must be the same, for every bundled framework, optional field and variant.
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../src/engine.js';
 import { _createSummarizer } from '../src/evaluate/summary.js';
-import { _summaryJson } from '../src/evaluate/summaryJson.js';
 import type { EvidenceRecord } from '../src/format/evidence.js';
+import { JsonSink } from '../src/node/batch/jsonSink.js';
+import { _writeSummary } from '../src/node/batch/summaryBytes.js';
 import { evaluateBatch, evaluateNdjsonText } from '../src/node.js';
 import { bundledEngine, sampleUnitEntries } from './programme.fixture.js';
 
@@ -30,7 +31,14 @@ beforeAll(async () => {
   expect(samples.length).toBeGreaterThan(4300);
 });
 
-describe('_summaryJson', () => {
+/** The bytes _writeSummary writes for `e`, as text (into a small sink, so it grows mid-row). */
+const written = (e: Parameters<typeof _writeSummary>[0]): string => {
+  const out = new JsonSink(0);
+  _writeSummary(e, out);
+  return out.bytes.subarray(0, out.at).toString('utf8');
+};
+
+describe('_writeSummary', () => {
   it('writes what JSON.stringify writes, for every bundled framework over the samples', () => {
     // Optional fields both ways: without a name, unit or memberships; with a birth year or not.
     const varied = samples.slice(0, 400).map((r, i) => {
@@ -54,7 +62,7 @@ describe('_summaryJson', () => {
         const summarize = _createSummarizer(cf, options);
         for (const record of [...samples, ...varied]) {
           const e = summarize(record);
-          expect(_summaryJson(e)).toBe(JSON.stringify(e));
+          expect(written(e)).toBe(JSON.stringify(e));
           seen.rows++;
           if (e.variant !== undefined) seen.variant++;
           if (Object.keys(e.derived).length > 0) seen.derived++;

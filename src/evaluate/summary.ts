@@ -27,6 +27,9 @@ export function _createSummarizer(cf: CompiledFramework, options: ScorerOptions 
   const fw = cf.framework;
   const criteria = cf.criteria;
   const titleIds = cf.titles.map((t) => t.title.id);
+  // One frozen reference for every summary of the framework, as the full evaluation shares its
+  // own: writers recognise the framework by it without comparing texts.
+  const ref = Object.freeze({ id: fw.id, version: fw.version });
   return (record) => {
     pass.run(record);
     const period = resolvePeriod(record.period);
@@ -43,7 +46,7 @@ export function _createSummarizer(cf: CompiledFramework, options: ScorerOptions 
     for (let k = 0; k < titleIds.length; k++) {
       titles[k] = { id: titleIds[k] as string, decision: out.decisions[k] as TitleDecision, reasons: [], gap: null };
     }
-    const e = evaluationHead(fw, record);
+    const e = evaluationHead(fw, record, ref);
     e.period = period;
     e.asOf = options.asOf ?? period.to;
     e.total = out.total;

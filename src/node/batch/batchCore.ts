@@ -8,12 +8,13 @@ import type { Period } from '../../evaluate/period.js';
 import { resolvePeriod } from '../../evaluate/period.js';
 import { createScorer, type Score, type Scorer } from '../../evaluate/score.js';
 import { _createSummarizer, type Summarizer } from '../../evaluate/summary.js';
-import { _summaryJson } from '../../evaluate/summaryJson.js';
 import type { Evaluation } from '../../format/evaluation.js';
 import type { EvidenceRecord } from '../../format/evidence.js';
 import type { Framework } from '../../format/framework.js';
 import type { UnitEntry } from '../../format/units.js';
 import type { CompiledFramework } from '../../framework/compileFramework.js';
+import type { JsonSink } from './jsonSink.js';
+import { _writeSummary } from './summaryBytes.js';
 
 /**
  * What a batch yields per record: the full evaluation, its summary (an `Evaluation` without
@@ -88,8 +89,8 @@ interface LeanScorer {
 export interface RecordEvaluator {
   /** `nfc`: every string of `raw` is known to be NFC already (see `_checkRecord`). */
   evaluate(raw: unknown, index: number, row?: number, nfc?: boolean): BatchItem;
-  /** The JSON text of an evaluation this evaluator gave: `JSON.stringify`, or faster for its own summaries. */
-  json(evaluation: Evaluation): string;
+  /** Writes the JSON of an evaluation this evaluator gave: `JSON.stringify`'s bytes, written faster for its own summaries. */
+  write(evaluation: Evaluation, out: JsonSink): void;
 }
 
 function idOf(raw: unknown): string | undefined {
@@ -114,9 +115,10 @@ export function recordEvaluator(target: BatchTarget, settings: BatchSettings): R
   const choices = new Map<string, Framework | CdhtError>();
   const scorers = new Map<CompiledFramework, LeanScorer>();
   const summarizers = new Map<CompiledFramework, Summarizer>();
-  // Frameworks (id, version) whose summaries this evaluator builds with a summarizer (no hook sees
-  // them): their fields are in the summarizer's order, which `_summaryJson` writes directly.
-  const summarized = new Set<string>();
+  // The framework references of the summaries this evaluator builds with a summarizer (one frozen
+  // reference per framework; no hook sees them): their fields are in the summarizer's order, which
+  // `_writeSummary` writes directly.
+  const summaryRefs = new Set<Evaluation['framework']>();
   const hooked = _hasRecordHooks(engine.hooks);
 
   // Framework choices repeat across records: cache them (errors too) by what decides them.
@@ -158,7 +160,6 @@ export function recordEvaluator(target: BatchTarget, settings: BatchSettings): R
     if (s === undefined) {
       s = _createSummarizer(cf, { asOf: settings.asOf });
       summarizers.set(cf, s);
-      summarized.add(`${cf.framework.id}\u0000${cf.framework.version}`);
     }
     return s;
   };
@@ -187,7 +188,11 @@ export function recordEvaluator(target: BatchTarget, settings: BatchSettings): R
     }
     if (detail === 'summary') {
       // Hooks see (and may change) full evaluations; a collective framework needs its members.
-      if (!hooked && cf.collective === undefined) return { evaluation: summarizerOf(cf)(record) };
+      if (!hooked && cf.collective === undefined) {
+        const evaluation = summarizerOf(cf)(record);
+        if (!summaryRefs.has(evaluation.framework)) summaryRefs.add(evaluation.framework);
+        return { evaluation };
+      }
       return {
         evaluation: summaryOf(
           _evaluateWithHooks(
@@ -219,8 +224,7 @@ export function recordEvaluator(target: BatchTarget, settings: BatchSettings): R
   };
 
   return {
-    json: (e) =>
-      summarized.has(`${e.framework.id}\u0000${e.framework.version}`) ? _summaryJson(e) : JSON.stringify(e),
+    write: (e, out) => (summaryRefs.has(e.framework) ? _writeSummary(e, out) : out.text(JSON.stringify(e))),
     evaluate(raw, index, row, nfc) {
       const checked = _checkRecord(raw, choose, engine.evidenceTypes, settings.asOf, nfc);
       if (!checked.success) return { index, row, id: idOf(raw), issues: checked.issues };

@@ -7,11 +7,11 @@
  * @module
  * @internal
  */
-import { Buffer } from 'node:buffer';
 import type { Issue } from '../../errors/issue.js';
 import type { Period } from '../../evaluate/period.js';
 import type { Evaluation, TitleDecision } from '../../format/evaluation.js';
 import type { BatchItem, RecordEvaluator } from './batchCore.js';
+import { JsonSink } from './jsonSink.js';
 import type { LineBlock } from './ndjsonBlocks.js';
 import { evaluateLinesEach } from './ndjsonLines.js';
 
@@ -49,23 +49,43 @@ export function textBlockBuffers(b: TextBlock): ArrayBuffer[] {
   return [b.bytes, b.ends, b.rows, b.kinds, b.outcomeOf, b.periodOf].map((a) => a.buffer as ArrayBuffer);
 }
 
+/** Writes an evaluation's JSON into a sink: `JSON.stringify`'s bytes, or faster for known shapes. @internal */
+export type EvaluationWriter = (evaluation: Evaluation, out: JsonSink) => void;
+
+/** The default writer: `JSON.stringify`. @internal */
+export const stringifyEvaluation: EvaluationWriter = (e, out) => out.text(JSON.stringify(e));
+
 /**
  * Serialises a block of batch items (evaluations or issues) for writing.
  *
  * @param items - the block's items
  * @param format - NDJSON lines, or JSON array elements each preceded by `,\n`
- * @param json - an evaluation's JSON text (the evaluator's: `JSON.stringify`, or its faster equivalent)
+ * @param write - how an evaluation is written (the evaluator's: `JSON.stringify`, or its faster equivalent)
  * @returns the block
  * @internal
  */
 export function serializeItems(
   items: readonly BatchItem[],
   format: TextBatchFormat,
-  json: (evaluation: Evaluation) => string = JSON.stringify,
+  write: EvaluationWriter = stringifyEvaluation,
 ): TextBlock {
-  const block = textBlockWriter(items.length, format, json);
+  const block = textBlockWriter(items.length, format, write);
   for (const item of items) block.add(item);
   return block.finish();
+}
+
+/** Title outcomes of one framework reference, by decision code (base 3, in title order). */
+interface KnownOutcomes {
+  readonly ids: readonly string[];
+  readonly codes: Map<number, number>;
+}
+
+/** Framework references remembered per block (a batch uses one or a few frameworks). */
+const MAX_KNOWN = 64;
+
+/** A decision as a base-3 digit, or -1 for anything else. */
+function decisionDigit(d: string): number {
+  return d === 'awarded' ? 0 : d === 'not-awarded' ? 1 : d === 'undetermined' ? 2 : -1;
 }
 
 /**
@@ -74,14 +94,14 @@ export function serializeItems(
  *
  * @param capacity - how many items the block will hold (at least)
  * @param format - NDJSON lines, or JSON array elements each preceded by `,\n`
- * @param json - an evaluation's JSON text
+ * @param write - how an evaluation is written
  * @returns `add` for each item in order, then `finish`
  * @internal
  */
 export function textBlockWriter(
   capacity: number,
   format: TextBatchFormat,
-  json: (evaluation: Evaluation) => string = JSON.stringify,
+  write: EvaluationWriter = stringifyEvaluation,
 ): { add(item: BatchItem): void; finish(): TextBlock } {
   let ends = new Int32Array(capacity);
   let rows = new Int32Array(capacity);
@@ -91,12 +111,11 @@ export function textBlockWriter(
   let periodOf = new Int32Array(capacity).fill(-1);
   const outcomes: TitleOutcomes[] = [];
   const outcomeKeys = new Map<string, number>();
+  const known = new Map<Evaluation['framework'], KnownOutcomes>();
   const periods: Period[] = [];
   const issues: [number, readonly Issue[]][] = [];
-  // A Buffer of its own (never a slice of Node's pool: it is transferred to the calling thread);
-  // `write` encodes in place, where `TextEncoder.encodeInto` needs a new view per row.
-  let bytes = Buffer.allocUnsafeSlow(Math.max(4096, capacity * 1024));
-  let at = 0;
+  // A buffer of its own (transferred to the calling thread), written in place row by row.
+  const out = new JsonSink(capacity * 1024);
   let k = 0;
   let lastFrom = '';
   let lastTo = '';
@@ -105,6 +124,48 @@ export function textBlockWriter(
     b.fill(fill);
     b.set(a);
     return b;
+  };
+  /** The outcome's index found by its text: framework, then each title's id and decision. */
+  const outcomeByKey = (e: Evaluation): number => {
+    let key = `${e.framework.id}\u0000${e.framework.version}`;
+    for (const t of e.titles) key += `\u0000${t.id}\u0000${t.decision}`;
+    let o = outcomeKeys.get(key);
+    if (o === undefined) {
+      o = outcomes.length;
+      outcomes.push(e.titles.map((t) => ({ id: t.id, decision: t.decision })));
+      outcomeKeys.set(key, o);
+    }
+    return o;
+  };
+  /**
+   * The outcome's index. Summaries and evaluations share one frozen framework reference per
+   * framework: the decisions of such a row are looked up by a number, without building the key
+   * text of {@link outcomeByKey} (a few hundred bytes of garbage a row).
+   */
+  const outcomeIndex = (e: Evaluation): number => {
+    const ref = e.framework;
+    const titles = e.titles;
+    if (titles.length > 15 || !Object.isFrozen(ref)) return outcomeByKey(e);
+    let entry = known.get(ref);
+    if (entry === undefined) {
+      if (known.size === MAX_KNOWN) return outcomeByKey(e);
+      entry = { ids: titles.map((t) => t.id), codes: new Map() };
+      known.set(ref, entry);
+    }
+    if (entry.ids.length !== titles.length) return outcomeByKey(e);
+    let code = 0;
+    for (let t = 0; t < titles.length; t++) {
+      const title = titles[t] as Evaluation['titles'][number];
+      const digit = decisionDigit(title.decision);
+      if (digit < 0 || title.id !== entry.ids[t]) return outcomeByKey(e);
+      code = code * 3 + digit;
+    }
+    let o = entry.codes.get(code);
+    if (o === undefined) {
+      o = outcomeByKey(e);
+      entry.codes.set(code, o);
+    }
+    return o;
   };
   return {
     add(item) {
@@ -121,47 +182,32 @@ export function textBlockWriter(
       if (e === undefined) {
         kinds[k] = 2;
         issues.push([k, item.issues ?? []]);
-        ends[k++] = at;
+        ends[k++] = out.at;
         return;
       }
       kinds[k] = item.warnings === undefined ? 0 : 1;
-      const text = json(e);
-      // UTF-8 takes at most 3 bytes per UTF-16 unit; 2 more for the line end or the comma. The
-      // separator is written as bytes, not joined to the text: that would copy every row's string.
-      if (bytes.length - at < text.length * 3 + 2) {
-        const grown = Buffer.allocUnsafeSlow(Math.max(bytes.length * 2, at + text.length * 3 + 2));
-        grown.set(bytes.subarray(0, at));
-        bytes = grown;
-      }
+      // The separator is written as bytes, not joined to the text.
       if (format === 'ndjson') {
-        at += bytes.write(text, at);
-        bytes[at++] = 0x0a;
+        write(e, out);
+        out.byte(0x0a);
       } else {
-        bytes[at++] = 0x2c;
-        bytes[at++] = 0x0a;
-        at += bytes.write(text, at);
+        out.byte(0x2c);
+        out.byte(0x0a);
+        write(e, out);
       }
-      ends[k] = at;
+      ends[k] = out.at;
       if (e.period.from !== lastFrom || e.period.to !== lastTo || periods.length === 0) {
         lastFrom = e.period.from;
         lastTo = e.period.to;
         periods.push({ from: lastFrom, to: lastTo });
       }
       periodOf[k] = periods.length - 1;
-      let key = `${e.framework.id}\u0000${e.framework.version}`;
-      for (const t of e.titles) key += `\u0000${t.id}\u0000${t.decision}`;
-      let o = outcomeKeys.get(key);
-      if (o === undefined) {
-        o = outcomes.length;
-        outcomes.push(e.titles.map((t) => ({ id: t.id, decision: t.decision })));
-        outcomeKeys.set(key, o);
-      }
-      outcomeOf[k++] = o;
+      outcomeOf[k++] = outcomeIndex(e);
     },
     finish() {
       return {
         count: k,
-        bytes: bytes.subarray(0, at),
+        bytes: out.bytes.subarray(0, out.at),
         ends: ends.length === k ? ends : ends.slice(0, k),
         rows: rows.length === k ? rows : rows.slice(0, k),
         kinds: kinds.length === k ? kinds : kinds.slice(0, k),
@@ -195,7 +241,7 @@ export function textBlockOf(
   decoder: InstanceType<typeof TextDecoder>,
 ): TextBlock {
   const { rejected } = block;
-  const out = textBlockWriter(block.lines.length + rejected.length, format, evaluator.json);
+  const out = textBlockWriter(block.lines.length + rejected.length, format, evaluator.write);
   let r = 0;
   let index = 0;
   evaluateLinesEach(evaluator, block.bytes, block.lines, decoder, (item) => {
