@@ -6,6 +6,7 @@
  * @module
  * @internal
  */
+import { Buffer } from 'node:buffer';
 import type { Issue } from '../../errors/issue.js';
 import { _parseJsonText } from '../readers/ndjson.js';
 import type { BatchItem, RecordEvaluator } from './batchCore.js';
@@ -117,7 +118,15 @@ let padScratch = new Uint8Array(0);
  * The largest copy kept in {@link padScratch}: a piece's (see {@link PIECE}). A line longer than a
  * piece gets a copy of its own, so one long line does not stay held for the rest of the process.
  */
-const PAD_SCRATCH_MAX = 2 * PIECE + 16;
+const PAD_SCRATCH_MAX = 2 * PIECE + 18;
+/** Buffer's `copy` (a native copy, no view made) on the block's plain bytes. */
+const copyBytes = Buffer.prototype.copy as (
+  this: Uint8Array,
+  target: Uint8Array,
+  targetStart: number,
+  sourceStart: number,
+  sourceEnd: number,
+) => number;
 
 /**
  * The spaces to add to the id of the line at `s` so V8 does not intern it (0: none), when the line
@@ -140,9 +149,11 @@ function idPad(bytes: Uint8Array, s: number, stop: number): number {
 }
 
 /**
- * The text of a piece of lines — bytes `start..stop`, its inner line ends (already commas) at
- * `ends[e0..e1)` — with short ids padded (see {@link INTERNED}); `pads[first + j]` gets the pad
- * of its line j (0: none).
+ * The text of a piece of lines as one JSON array — `[`, bytes `start..stop`, `]` — its inner line
+ * ends (already commas) at `ends[e0..e1)`, with short ids padded (see {@link INTERNED});
+ * `pads[first + j]` gets the pad of its line j (0: none). The brackets are written into the copy:
+ * joining them to the decoded text would copy the whole piece again, as two-byte text as soon as
+ * one Vietnamese letter is in it.
  */
 function decodePiece(
   bytes: Uint8Array,
@@ -155,26 +166,24 @@ function decodePiece(
   first: number,
   decoder: InstanceType<typeof TextDecoder>,
 ): string {
-  let out: Uint8Array | undefined;
-  let at = 0; // bytes written to out
+  // At most INTERNED spaces a line, and a line is at least 10 bytes: at most twice the piece.
+  const size = 2 * (stop - start) + 18;
+  let out: Uint8Array;
+  if (size > PAD_SCRATCH_MAX) out = new Uint8Array(size);
+  else {
+    if (padScratch.length < size) padScratch = new Uint8Array(size);
+    out = padScratch;
+  }
+  out[0] = 0x5b;
+  let at = 1; // bytes written to out
   let from = start; // bytes before this are in out
   let s = start;
   for (let j = 0, e = e0; ; j++, e++) {
     const q = idPad(bytes, s, stop);
     pads[first + j] = q % 16;
     if (q !== 0) {
-      if (out === undefined) {
-        // At most INTERNED spaces a line, and a line is at least 10 bytes: at most twice the piece.
-        const size = 2 * (stop - start) + 16;
-        if (size > PAD_SCRATCH_MAX) out = new Uint8Array(size);
-        else {
-          if (padScratch.length < size) padScratch = new Uint8Array(size);
-          out = padScratch;
-        }
-      }
       const quote = Math.floor(q / 16);
-      out.set(bytes.subarray(from, quote), at);
-      at += quote - from;
+      at += copyBytes.call(bytes, out, at, from, quote);
       out.fill(0x20, at, at + (q % 16));
       at += q % 16;
       from = quote;
@@ -182,9 +191,8 @@ function decodePiece(
     if (e >= e1 || (ends[e] as number) >= stop) break;
     s = (ends[e] as number) + 1;
   }
-  if (out === undefined) return decoder.decode(bytes.subarray(start, stop));
-  out.set(bytes.subarray(from, stop), at);
-  at += stop - from;
+  at += copyBytes.call(bytes, out, at, from, stop);
+  out[at++] = 0x5d;
   return decoder.decode(out.subarray(0, at));
 }
 
@@ -238,7 +246,7 @@ export function _parseBlock(
       // Outside strings JSON is ASCII, and no character composes with a quote or a comma:
       // normalising the text normalises every key and string in it, once per piece, not per string.
       const decoded = decodePiece(bytes, start, stop, commas, before, k, pads, values.length, decoder);
-      const piece: unknown = JSON.parse(`[${text === 'unicode' ? decoded.normalize('NFC') : decoded}]`);
+      const piece: unknown = JSON.parse(text === 'unicode' ? decoded.normalize('NFC') : decoded);
       if (!Array.isArray(piece)) break;
       for (let j = 0; j < piece.length; j++) values.push(piece[j]);
       start = stop + 1;
@@ -307,7 +315,7 @@ export function evaluateLinesEach(
     let values: unknown[] | undefined;
     try {
       const decoded = decodePiece(bytes, start, stop, commas, before, k, pads, first, decoder);
-      const piece: unknown = JSON.parse(`[${text === 'unicode' ? decoded.normalize('NFC') : decoded}]`);
+      const piece: unknown = JSON.parse(text === 'unicode' ? decoded.normalize('NFC') : decoded);
       if (
         Array.isArray(piece) &&
         piece.length === n &&
