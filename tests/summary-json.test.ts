@@ -6,7 +6,7 @@ import type { Engine } from '../src/engine.js';
 import { _createSummarizer } from '../src/evaluate/summary.js';
 import type { EvidenceRecord } from '../src/format/evidence.js';
 import { JsonSink } from '../src/node/batch/jsonSink.js';
-import { _writeSummary } from '../src/node/batch/summaryBytes.js';
+import { _summaryWriter } from '../src/node/batch/summaryBytes.js';
 import { evaluateBatch, evaluateNdjsonText } from '../src/node.js';
 import { bundledEngine, sampleUnitEntries } from './programme.fixture.js';
 
@@ -31,14 +31,15 @@ beforeAll(async () => {
   expect(samples.length).toBeGreaterThan(4300);
 });
 
-/** The bytes _writeSummary writes for `e`, as text (into a small sink, so it grows mid-row). */
-const written = (e: Parameters<typeof _writeSummary>[0]): string => {
+/** The bytes a summary writer writes for `e`, as text (one writer throughout: it remembers shared parts). */
+const writeSummary = _summaryWriter();
+const written = (e: Parameters<typeof writeSummary>[0]): string => {
   const out = new JsonSink(0);
-  _writeSummary(e, out);
+  writeSummary(e, out);
   return out.bytes.subarray(0, out.at).toString('utf8');
 };
 
-describe('_writeSummary', () => {
+describe('_summaryWriter', () => {
   it('writes what JSON.stringify writes, for every bundled framework over the samples', () => {
     // Optional fields both ways: without a name, unit or memberships; with a birth year or not.
     const varied = samples.slice(0, 400).map((r, i) => {
@@ -74,6 +75,38 @@ describe('_writeSummary', () => {
     }
     expect(seen.frameworks).toBeGreaterThanOrEqual(8);
     for (const [k, n] of Object.entries(seen)) expect(n, k).toBeGreaterThan(0);
+  });
+
+  it('remembers the bytes of frozen shared parts only, so a changed unfrozen part is written anew', () => {
+    const fw = engine.frameworks().find((f) => engine.compile(f).collective === undefined);
+    const cf = engine.compile(fw as NonNullable<typeof fw>);
+    const summarize = _createSummarizer(cf);
+    const e = summarize(samples[0] as EvidenceRecord);
+    // The summarizer shares frozen parts: the framework reference, a year's period, title results.
+    expect(Object.isFrozen(e.framework) && Object.isFrozen(e.titles[0])).toBe(true);
+    const writer = _summaryWriter();
+    const once = (x: typeof e): string => {
+      const out = new JsonSink(0);
+      writer(x, out);
+      return out.bytes.subarray(0, out.at).toString('utf8');
+    };
+    expect(once(e)).toBe(JSON.stringify(e));
+    expect(once(e)).toBe(JSON.stringify(e)); // from the remembered bytes
+    // Equal content in other objects, frozen or not, and an unfrozen part changed between writes.
+    const criterion = { ...(e.criteria[0] as (typeof e.criteria)[number]) };
+    const copy = {
+      ...e,
+      framework: Object.freeze({ ...e.framework }),
+      period: { ...e.period },
+      criteria: [criterion, ...e.criteria.slice(1)],
+      titles: e.titles.map((t) => ({ ...t, reasons: [] })),
+    };
+    expect(once(copy)).toBe(JSON.stringify(copy));
+    criterion.points = 0.5;
+    copy.period.to = '2099-12-31';
+    (copy.titles[0] as { decision: string }).decision = 'undetermined';
+    expect(once(copy)).toBe(JSON.stringify(copy));
+    expect(once(copy)).toContain('"points":0.5');
   });
 
   it('is what `--detail summary` writes: the text door matches JSON.stringify of the batch door', async () => {

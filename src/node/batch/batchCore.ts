@@ -14,7 +14,7 @@ import type { Framework } from '../../format/framework.js';
 import type { UnitEntry } from '../../format/units.js';
 import type { CompiledFramework } from '../../framework/compileFramework.js';
 import type { JsonSink } from './jsonSink.js';
-import { _writeSummary } from './summaryBytes.js';
+import { _summaryWriter } from './summaryBytes.js';
 
 /**
  * What a batch yields per record: the full evaluation, its summary (an `Evaluation` without
@@ -119,6 +119,7 @@ export function recordEvaluator(target: BatchTarget, settings: BatchSettings): R
   // reference per framework; no hook sees them): their fields are in the summarizer's order, which
   // `_writeSummary` writes directly.
   const summaryRefs = new Set<Evaluation['framework']>();
+  const writeSummary = _summaryWriter();
   const hooked = _hasRecordHooks(engine.hooks);
 
   // Framework choices repeat across records: cache them (errors too) by what decides them.
@@ -224,7 +225,7 @@ export function recordEvaluator(target: BatchTarget, settings: BatchSettings): R
   };
 
   return {
-    write: (e, out) => (summaryRefs.has(e.framework) ? _writeSummary(e, out) : out.text(JSON.stringify(e))),
+    write: (e, out) => (summaryRefs.has(e.framework) ? writeSummary(e, out) : out.text(JSON.stringify(e))),
     evaluate(raw, index, row, nfc) {
       const checked = _checkRecord(raw, choose, engine.evidenceTypes, settings.asOf, nfc);
       if (!checked.success) return { index, row, id: idOf(raw), issues: checked.issues };
