@@ -126,6 +126,7 @@ describe('_parseBlock', () => {
     expect(asciiParsed).toEqual({
       values: [{ s: 'a"b,c', t: 'd\\' }, { s: '\\', n: [1, { k: '}' }] }, ']'],
       nfc: true,
+      shallow: true,
     });
     // Characters written as themselves are normalised once for the whole text; a \u escape may
     // write a combining mark the text does not show, so each string is normalised after parsing.
@@ -135,6 +136,7 @@ describe('_parseBlock', () => {
     expect(_parseBlock(block(['{"s":"\\\\u0301"}']), new TextDecoder())).toEqual({
       values: [{ s: '\\u0301' }],
       nfc: true,
+      shallow: true,
     });
   });
 
@@ -250,5 +252,58 @@ describe('short ids parsed without interning', () => {
       // the ids 17 and ["P1"] (not text), and the line without a period.
       expect(rejected.sort((a, b) => a[0] - b[0])).toEqual(REJECTED);
     }
+  });
+});
+
+describe('depth known from the brackets', () => {
+  // A line nesting exactly 64 levels (the record is level 1) passes; 65 is rejected with
+  // evidence_too_deep, as the record door rejects it: the block's bracket count stands in for the
+  // walk over the parsed value, whatever its place in the block and with or without workers.
+  const nestedData = (levels: number): string => {
+    // `data` is level 2: levels - 2 more arrays inside it, around one number.
+    let inner = '1';
+    for (let i = 0; i < levels - 2; i++) inner = `[${inner}]`;
+    return `{"hours":31,"deep":${inner}}`;
+  };
+  const line = (id: string, levels: number) => `{"id":"${id}","period":"2024","data":${nestedData(levels)}}`;
+  const lines = [
+    JSON.stringify(person(1, 'Kon Rẫy')),
+    line('deep64', 64),
+    JSON.stringify(person(2, 'Đắk Kôi')),
+    line('deep65', 65),
+    line('deep66', 66),
+    JSON.stringify(person(3, 'Kon Rẫy')),
+  ];
+
+  it('_parseBlock says whether every line is within the cap', () => {
+    const parse = (list: string[]) => _parseBlock(new TextEncoder().encode(`${list.join('\n')}\n`), new TextDecoder());
+    expect(parse([lines[0] as string, lines[1] as string])?.shallow).toBe(true);
+    expect(parse(lines)?.shallow).toBe(false);
+  });
+
+  it('evaluateNdjsonText rejects the lines past the cap as the record door does, and only them', async () => {
+    const engine = createEngine();
+    const fw = engine.load(framework);
+    const door = lines.map((l) => engine.safeEvaluate(fw, JSON.parse(l)));
+    expect(door.map((r) => (r.success ? 'ok' : r.issues[0]?.code))).toEqual([
+      'ok',
+      'ok',
+      'ok',
+      'evidence_too_deep',
+      'evidence_too_deep',
+      'ok',
+    ]);
+    // Alone in their blocks too (every line shallow but the one): the answer does not depend on the neighbours.
+    for (const list of [lines, [lines[3] as string], [lines[1] as string, lines[4] as string]])
+      for (const workers of [0, 2]) {
+        const { rejected } = await viaText(list, workers);
+        const expected = list.flatMap((l, k) =>
+          lines.indexOf(l) >= 3 && lines.indexOf(l) <= 4 ? [[k + 1, 'evidence_too_deep']] : [],
+        );
+        expect(
+          rejected.sort((a, b) => a[0] - b[0]),
+          `${list.length} lines, ${workers} workers`,
+        ).toEqual(expected);
+      }
   });
 });

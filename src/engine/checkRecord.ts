@@ -1,5 +1,4 @@
 import { CdhtError, type Issue } from '../errors/issue.js';
-import { resolvePeriod } from '../evaluate/period.js';
 import type { EvidenceTypes } from '../evidence/checkField.js';
 import { _checkDeclaredEvidence, _parseEvidenceShape } from '../evidence/validate.js';
 import type { EvidenceRecord } from '../format/evidence.js';
@@ -26,6 +25,11 @@ export type RecordCheck =
  */
 export type FrameworkChoice = (record: EvidenceRecord, on: string) => Framework;
 
+/** The last day of a period, as `resolvePeriod(period).to`, without building the period. */
+function periodEnd(period: EvidenceRecord['period']): string {
+  return typeof period === 'string' ? `${period}-12-31` : period.to;
+}
+
 /**
  * The front door every evaluation goes through — `engine.evaluate`, `engine.safeEvaluate`, batch
  * runs in this thread or in worker threads, and so the CLI: the record's shape (strings to NFC),
@@ -36,7 +40,8 @@ export type FrameworkChoice = (record: EvidenceRecord, on: string) => Framework;
  * @param choose - how the framework is chosen
  * @param evidenceTypes - the engine's plugin evidence types
  * @param asOf - the evaluation date (ISO); by default the last day of the record's period
- * @param nfc - every string of `value` is NFC already (a batch block normalised as one text)
+ * @param known - what the caller established of `value` (bits `KNOWN_NFC`, `KNOWN_SHALLOW`,
+ *   `KNOWN_OWNED` of ../evidence/validate.ts): a batch block normalised as one text, its brackets counted
  * @returns the checked record, or every issue that rejects it
  * @internal
  */
@@ -45,13 +50,13 @@ export function _checkRecord(
   choose: FrameworkChoice,
   evidenceTypes: EvidenceTypes,
   asOf: string | undefined,
-  nfc = false,
+  known = 0,
 ): RecordCheck {
-  const shape = _parseEvidenceShape(value, nfc);
+  const shape = _parseEvidenceShape(value, known);
   if (!shape.success) return shape;
   let framework: Framework;
   try {
-    framework = choose(shape.data, asOf ?? resolvePeriod(shape.data.period).to);
+    framework = choose(shape.data, asOf ?? periodEnd(shape.data.period));
   } catch (error) {
     if (error instanceof CdhtError) return { success: false, issues: error.issues };
     throw error;

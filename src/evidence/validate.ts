@@ -47,17 +47,30 @@ export function validateEvidenceRecord(
 }
 
 /**
+ * What a caller knows of a record it parsed itself (bits of `known`, see {@link _parseEvidenceShape}):
+ * every string is NFC already (a batch block normalised as one text)…
+ * @internal
+ */
+export const KNOWN_NFC = 1;
+/** … its JSON text nests no deeper than `EVIDENCE_MAX_DEPTH` (its brackets were counted)… @internal */
+export const KNOWN_SHALLOW = 2;
+/** … and the value is the caller's own, fresh from `JSON.parse`, so it need not be copied. @internal */
+export const KNOWN_OWNED = 4;
+
+/**
  * The shape check alone: the record's fields (`id`, `period`, `unit`, `data`, …), with every string
- * NFC-normalised (`nfc`: they already are). What `data` holds is not looked at.
+ * NFC-normalised. What `data` holds is not looked at. `known` (bits {@link KNOWN_NFC},
+ * {@link KNOWN_SHALLOW}, {@link KNOWN_OWNED}) skips what the caller has already established.
  *
  * @internal
  */
-export function _parseEvidenceShape(value: unknown, nfc = false): EvidenceValidation {
+export function _parseEvidenceShape(value: unknown, known = 0): EvidenceValidation {
   // Before any pass that recurses over the values: a record nested thousands deep is rejected, not a crash.
-  const deep = _checkDepth(value);
+  const deep = (known & KNOWN_SHALLOW) !== 0 ? undefined : _checkDepth(value);
   if (deep) return { success: false, issues: [deep] };
-  const text = nfc ? value : normalizeText(value);
-  if (isSimpleRecord(text)) return { success: true, data: text === value ? { ...text } : text, warnings: [] };
+  const text = (known & KNOWN_NFC) !== 0 ? value : normalizeText(value);
+  if (isSimpleRecord(text))
+    return { success: true, data: text === value && (known & KNOWN_OWNED) === 0 ? { ...text } : text, warnings: [] };
   // reportInput: an absent property is reported as missing, not as of the wrong type.
   const parsed = EvidenceRecordSchema.safeParse(text, { reportInput: true });
   if (!parsed.success) return { success: false, issues: fromZodIssues(parsed.error.issues, 'invalid_record') };

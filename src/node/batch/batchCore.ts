@@ -87,8 +87,8 @@ interface LeanScorer {
 
 /** Evaluates records one at a time; caches framework choices and scorers. @internal */
 export interface RecordEvaluator {
-  /** `nfc`: every string of `raw` is known to be NFC already (see `_checkRecord`). */
-  evaluate(raw: unknown, index: number, row?: number, nfc?: boolean): BatchItem;
+  /** `known`: what the caller established of `raw` (bits `KNOWN_*` of evidence/validate.ts; see `_checkRecord`). */
+  evaluate(raw: unknown, index: number, row?: number, known?: number): BatchItem;
   /** Writes the JSON of an evaluation this evaluator gave: `JSON.stringify`'s bytes, written faster for its own summaries. */
   write(evaluation: Evaluation, out: JsonSink): void;
 }
@@ -122,11 +122,19 @@ export function recordEvaluator(target: BatchTarget, settings: BatchSettings): R
   const writeSummary = _summaryWriter();
   const hooked = _hasRecordHooks(engine.hooks);
 
-  // Framework choices repeat across records: cache them (errors too) by what decides them.
+  // Framework choices repeat across records: cache them (errors too) by what decides them. The
+  // last one is kept apart: consecutive records nearly always share it, and comparing three strings
+  // costs less than building the key text of each.
+  let lastName: string | undefined;
+  let lastGroup: string | undefined;
+  let lastOn: string | undefined;
+  let last: Framework | CdhtError | undefined;
   const choose: FrameworkChoice = (record, on) => {
     if (fixed !== undefined) return fixed.framework;
-    const key = `${settings.framework ?? record.framework ?? ''}\u0000${record.group ?? ''}\u0000${on}`;
-    let choice = choices.get(key);
+    const name = settings.framework ?? record.framework ?? '';
+    const group = record.group ?? '';
+    let choice = last !== undefined && name === lastName && group === lastGroup && on === lastOn ? last : undefined;
+    choice ??= choices.get(`${name}\u0000${group}\u0000${on}`);
     if (choice === undefined) {
       try {
         choice = _chooseFramework(engine, settings.framework, record, on);
@@ -134,8 +142,12 @@ export function recordEvaluator(target: BatchTarget, settings: BatchSettings): R
         if (!(error instanceof CdhtError)) throw error;
         choice = error;
       }
-      choices.set(key, choice);
+      choices.set(`${name}\u0000${group}\u0000${on}`, choice);
     }
+    last = choice;
+    lastName = name;
+    lastGroup = group;
+    lastOn = on;
     if (choice instanceof CdhtError) throw choice;
     return choice;
   };
@@ -226,8 +238,8 @@ export function recordEvaluator(target: BatchTarget, settings: BatchSettings): R
 
   return {
     write: (e, out) => (summaryRefs.has(e.framework) ? writeSummary(e, out) : out.text(JSON.stringify(e))),
-    evaluate(raw, index, row, nfc) {
-      const checked = _checkRecord(raw, choose, engine.evidenceTypes, settings.asOf, nfc);
+    evaluate(raw, index, row, known) {
+      const checked = _checkRecord(raw, choose, engine.evidenceTypes, settings.asOf, known);
       if (!checked.success) return { index, row, id: idOf(raw), issues: checked.issues };
       const { record, framework, warnings } = checked.data;
       const extra = warnings.length > 0 ? { warnings } : {};

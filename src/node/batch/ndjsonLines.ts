@@ -8,6 +8,8 @@
  */
 import { Buffer } from 'node:buffer';
 import type { Issue } from '../../errors/issue.js';
+import { EVIDENCE_MAX_DEPTH } from '../../evidence/depth.js';
+import { KNOWN_NFC, KNOWN_OWNED, KNOWN_SHALLOW } from '../../evidence/validate.js';
 import { _parseJsonText } from '../readers/ndjson.js';
 import type { BatchItem, RecordEvaluator } from './batchCore.js';
 
@@ -16,12 +18,18 @@ import type { BatchItem, RecordEvaluator } from './batchCore.js';
  * brackets, strings and top-level commas go (balanced, strings closed on their line, no comma
  * outside brackets); otherwise `lines` is -1. Such lines, joined by commas inside brackets, parse as
  * one array with exactly one element per line. Also counts the colons outside strings, which in
- * JSON are the keys written. Bytes of multi-byte characters are ≥ 0x80, so they never look like
- * JSON punctuation. The block's lines are never blank and end with one LF (see ./ndjsonBlocks.ts).
+ * JSON are the keys written, and whether any line nests deeper than `EVIDENCE_MAX_DEPTH` (`deep`):
+ * the value parsed from a line nests exactly as deep as its brackets. Bytes of multi-byte
+ * characters are ≥ 0x80, so they never look like JSON punctuation. The block's lines are never
+ * blank and end with one LF (see ./ndjsonBlocks.ts).
  */
-function selfContainedLines(bytes: Uint8Array, keysAt?: Int32Array): { lines: number; keys: number; text: TextKind } {
-  const no = { lines: -1, keys: 0, text: 'escaped' as const };
+function selfContainedLines(
+  bytes: Uint8Array,
+  keysAt?: Int32Array,
+): { lines: number; keys: number; text: TextKind; deep: boolean } {
+  const no = { lines: -1, keys: 0, text: 'escaped' as const, deep: true };
   let depth = 0;
+  let deepest = 0;
   let lines = 0;
   let keys = 0;
   let high = false;
@@ -52,13 +60,19 @@ function selfContainedLines(bytes: Uint8Array, keysAt?: Int32Array): { lines: nu
         keysAt[lines] = keys;
       }
     } else if (c === 58) keys++;
-    else if (c === 123 || c === 91) depth++;
-    else if (c === 125 || c === 93) {
+    else if (c === 123 || c === 91) {
+      if (++depth > deepest) deepest = depth;
+    } else if (c === 125 || c === 93) {
       if (--depth < 0) return no;
     } else if (c === 44 && depth === 0) return no;
   }
   if (depth !== 0) return no;
-  return { lines, keys, text: escaped ? 'escaped' : high ? 'unicode' : 'ascii' };
+  return { lines, keys, text: escaped ? 'escaped' : high ? 'unicode' : 'ascii', deep: deepest > EVIDENCE_MAX_DEPTH };
+}
+
+/** What is known of the values parsed from a block here: fresh (owned), NFC or not, shallow or not. */
+function knownOf(nfc: boolean, shallow: boolean): number {
+  return KNOWN_OWNED | (nfc ? KNOWN_NFC : 0) | (shallow ? KNOWN_SHALLOW : 0);
 }
 
 /**
@@ -220,8 +234,8 @@ function unpadIds(values: unknown[], from: number, n: number, pads: Uint8Array, 
 export function _parseBlock(
   bytes: Uint8Array,
   decoder: InstanceType<typeof TextDecoder>,
-): { values: unknown[]; nfc: boolean } | undefined {
-  const { lines: count, keys, text } = selfContainedLines(bytes);
+): { values: unknown[]; nfc: boolean; shallow: boolean } | undefined {
+  const { lines: count, keys, text, deep } = selfContainedLines(bytes);
   if (count <= 0) return undefined;
   const end = bytes.length - 1;
   const commas = new Int32Array(count - 1);
@@ -254,7 +268,7 @@ export function _parseBlock(
     // Equal key counts: no line repeats a key, so each padded id is its line's only `id`.
     if (values.length === count && countKeys(values) === keys) {
       unpadIds(values, 0, count, pads, 0);
-      return { values, nfc: text !== 'escaped' };
+      return { values, nfc: text !== 'escaped', shallow: !deep };
     }
   } catch {
     // a token is wrong somewhere: the lines are parsed one by one for their own issues
@@ -287,12 +301,12 @@ export function evaluateLinesEach(
 ): void {
   // keysAt[j]: the keys written in the block's first j lines.
   const keysAt = new Int32Array(lines.length + 1);
-  const { lines: count, text } = selfContainedLines(bytes, keysAt);
+  const { lines: count, text, deep } = selfContainedLines(bytes, keysAt);
   if (count !== lines.length || count <= 0) {
     lineByLine(evaluator, bytes, lines, 0, 0, lines.length, decoder, emit);
     return;
   }
-  const nfc = text !== 'escaped';
+  const known = knownOf(text !== 'escaped', !deep);
   const end = bytes.length - 1;
   const commas = new Int32Array(count - 1);
   for (let i = 0, k = 0; i < end; i++) {
@@ -335,7 +349,7 @@ export function evaluateLinesEach(
       for (let j = 0; j < n; j++) {
         const v = values[j];
         values[j] = undefined; // each record dies with its result
-        emit(evaluator.evaluate(v, first + j, lines[first + j], nfc));
+        emit(evaluator.evaluate(v, first + j, lines[first + j], known));
       }
     }
     first += n;
@@ -389,9 +403,10 @@ export function evaluateLines(
 ): BatchItem[] {
   const parsed = _parseBlock(bytes, decoder);
   if (parsed !== undefined) {
-    const { values, nfc } = parsed;
+    const { values, nfc, shallow } = parsed;
+    const known = knownOf(nfc, shallow);
     const out = new Array<BatchItem>(values.length);
-    for (let k = 0; k < values.length; k++) out[k] = evaluator.evaluate(values[k], firstIndex + k, lines[k], nfc);
+    for (let k = 0; k < values.length; k++) out[k] = evaluator.evaluate(values[k], firstIndex + k, lines[k], known);
     return out;
   }
   const out: BatchItem[] = [];
