@@ -44,6 +44,21 @@ describe('JsonSink', () => {
     }
   });
 
+  it('writes short non-ASCII strings it has seen before from memory, the same bytes', () => {
+    const out = new JsonSink(0);
+    const list: string[] = [];
+    // Repeated place names, short strings with escapes, and more distinct ones than it remembers.
+    for (let i = 0; i < 2000; i++) {
+      const s = i % 4 === 0 ? 'Kon Rẫy' : i % 4 === 1 ? `Xã ${i % 700}` : i % 4 === 2 ? 'ẫ"\\\n' : 'Đắk Kôi';
+      list.push(s);
+      if (i > 0) out.byte(0x2c);
+      out.string(s);
+    }
+    expect(Buffer.from(out.bytes.subarray(0, out.at)).toString('utf8')).toBe(
+      list.map((s) => JSON.stringify(s)).join(','),
+    );
+  });
+
   it('writes numbers as JSON.stringify does, null when not finite', () => {
     const numbers = [
       0,

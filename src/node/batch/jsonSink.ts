@@ -10,6 +10,11 @@
  */
 import { Buffer } from 'node:buffer';
 
+/** Strings of at most this many UTF-16 units are remembered as bytes when they are not plain ASCII. */
+const SHORT = 24;
+/** How many such strings a sink remembers. */
+const MAX_SHORT = 512;
+
 /** Nesting depth below which plain values are written here; deeper ones go through `JSON.stringify`. */
 const MAX_DEPTH = 8;
 
@@ -89,17 +94,33 @@ export class JsonSink {
     this.at = at;
   }
 
-  /** A string with characters beyond printable ASCII: one UTF-8 write, or `JSON.stringify`'s escapes. */
+  /**
+   * A string with characters beyond printable ASCII: one UTF-8 write, or `JSON.stringify`'s escapes.
+   * Short ones (names of places, mostly, repeated row after row) are remembered as bytes: a copy
+   * costs less than the scan and the native write.
+   */
   #other(s: string): void {
-    if (escapes(s)) {
-      this.text(JSON.stringify(s));
-      return;
+    const short = s.length <= SHORT;
+    if (short) {
+      const known = this.#short.get(s);
+      if (known !== undefined) {
+        this.raw(known);
+        return;
+      }
     }
-    const bytes = this.bytes;
-    bytes[this.at++] = 0x22;
-    this.at += bytes.write(s, this.at);
-    bytes[this.at++] = 0x22;
+    const start = this.at;
+    if (escapes(s)) this.text(JSON.stringify(s));
+    else {
+      const bytes = this.bytes;
+      bytes[this.at++] = 0x22;
+      this.at += bytes.write(s, this.at);
+      bytes[this.at++] = 0x22;
+    }
+    if (short && this.#short.size < MAX_SHORT) this.#short.set(s, this.bytes.slice(start, this.at));
   }
+
+  /** The JSON bytes of short strings written by {@link #other}. */
+  readonly #short = new Map<string, Uint8Array>();
 
   /** `JSON.stringify(n)` for a number: `null` when not finite. */
   number(n: number): void {
