@@ -59,6 +59,16 @@ describe('JsonSink', () => {
     );
   });
 
+  it('keeps what it remembered when it is rewound and written over (a reused scratch sink)', () => {
+    const sink = new JsonSink(0);
+    sink.string('Đạt');
+    sink.at = 0;
+    sink.string('Xịn'); // as long as the first: written where the first one's bytes were
+    sink.at = 0;
+    sink.string('Đạt');
+    expect(Buffer.from(sink.bytes.subarray(0, sink.at)).toString('utf8')).toBe('"Đạt"');
+  });
+
   it('writes numbers as JSON.stringify does, null when not finite', () => {
     const numbers = [
       0,

@@ -116,7 +116,8 @@ export class JsonSink {
       this.at += bytes.write(s, this.at);
       bytes[this.at++] = 0x22;
     }
-    if (short && this.#short.size < MAX_SHORT) this.#short.set(s, this.bytes.slice(start, this.at));
+    // A copy (Buffer's `slice` is a view): the sink may be rewound and its bytes written over.
+    if (short && this.#short.size < MAX_SHORT) this.#short.set(s, new Uint8Array(this.bytes.subarray(start, this.at)));
   }
 
   /** The JSON bytes of short strings written by {@link #other}. */
