@@ -48,6 +48,10 @@ describe('evaluateNdjsonText with workers', () => {
   // 32 KiB is read line by line (the others of its block are parsed whole), and only it is rejected.
   copies[300] = `{"id":"Q1","period":"2025","data":{"x":tru}}\n${copies[300]}`;
   const bytes = Buffer.concat([Buffer.from(base), Buffer.from([0x7b, 0xff, 0x7d, 0x0a]), Buffer.from(copies.join(''))]);
+  // Read as a file is, in chunks (a block is cut once a chunk brings it to 256 KB): several blocks.
+  const chunks = Array.from({ length: Math.ceil(bytes.length / 65536) }, (_, k) =>
+    bytes.subarray(k * 65536, (k + 1) * 65536),
+  );
 
   it('gives the same bytes and columns whether this thread evaluates the first blocks while the workers start or not', async () => {
     await loaded;
@@ -57,7 +61,7 @@ describe('evaluateNdjsonText with workers', () => {
       detail: 'summary',
       file: 'm.ndjson',
     } as const;
-    const here = shown(await collect(evaluateNdjsonText(engine, [bytes], { ...options, workers: 0 })));
+    const here = shown(await collect(evaluateNdjsonText(engine, chunks, { ...options, workers: 0 })));
     // Hand-checked start: P1, blank line 2, P2 (warning), line 4 not JSON, P3 invalid, P1 again, P5
     // without a period, P4, blank line 9, then the line that is not UTF-8.
     expect(here.lines.slice(0, 8).map((l) => [l.row, l.id, l.kind])).toEqual([
@@ -78,9 +82,93 @@ describe('evaluateNdjsonText with workers', () => {
     expect(here.lines[wrong + 1]).toMatchObject({ row: 12 + 300 * 9, id: 'P1-300', kind: 0 });
     expect(here.lines.filter((l) => l.issues?.[0]?.startsWith('invalid_json'))).toHaveLength(602);
     for (const headStart of [0, 1, Number.POSITIVE_INFINITY]) {
-      const there = shown(await collect(_evaluateNdjsonText(engine, [bytes], { ...options, workers: 2 }, headStart)));
+      const there = shown(
+        await collect(_evaluateNdjsonText(engine, chunks, { ...options, workers: 2 }, { headStart })),
+      );
       expect(there.lines, `head start ${headStart}`).toEqual(here.lines);
       expect(there.text === here.text, `head start ${headStart}`).toBe(true);
+    }
+  }, 60_000);
+
+  it("gives the same bytes when a block's memory is used again for later blocks, with and without workers", async () => {
+    await loaded;
+    const options = {
+      framework: 'cdht-household',
+      sources: await sources,
+      detail: 'summary',
+      file: 'm.ndjson',
+    } as const;
+    const expected = shown(await collect(evaluateNdjsonText(engine, chunks, { ...options, workers: 0 })));
+    expect(expected.lines.length).toBeGreaterThan(4000);
+    let count = 0;
+    for await (const _ of evaluateNdjsonText(engine, chunks, { ...options, workers: 0 })) count++;
+    expect(count).toBeGreaterThanOrEqual(3);
+    for (const workers of [0, 2]) {
+      for (const headStart of [0, Number.POSITIVE_INFINITY]) {
+        const what = `${workers} workers, head start ${headStart}`;
+        // The caller of a run that reuses memory writes each block before asking for the next:
+        // so does this one (a copy of the pieces), and checks that a later block never changes it.
+        const written: Buffer[] = [];
+        const held: { piece: Uint8Array; copy: Buffer }[] = [];
+        const blocks: TextBatchBlock[] = [];
+        let memoryUsedAgain = false;
+        const run = _evaluateNdjsonText(
+          engine,
+          chunks,
+          { ...options, workers, reuseBlocks: true },
+          { headStart, blocksPerWorker: 1 },
+        );
+        for await (const b of run) {
+          for (const piece of b.pieces) {
+            written.push(Buffer.from(piece));
+            // Pieces of earlier blocks may be overwritten now: that is what reuse means.
+            for (const h of held) if (!Buffer.from(h.piece).equals(h.copy)) memoryUsedAgain = true;
+            held.push({ piece, copy: Buffer.from(piece) });
+          }
+          blocks.push({ ...b, pieces: [] });
+        }
+        const there = shown(blocks);
+        expect(there.lines, what).toEqual(expected.lines);
+        expect(Buffer.concat(written).toString('utf8') === expected.text, what).toBe(true);
+        // The memory really is used again (else this test would not test it); with a head start,
+        // the first blocks are this thread's own and too few are left for the workers' slots to come round.
+        if (headStart === 0) expect(memoryUsedAgain, what).toBe(true);
+      }
+    }
+  }, 60_000);
+
+  it('gives the same bytes when blocks or their results do not fit in the shared slots (each then has a buffer of its own)', async () => {
+    await loaded;
+    const options = {
+      framework: 'cdht-household',
+      sources: await sources,
+      detail: 'summary',
+      file: 'm.ndjson',
+    } as const;
+    const expected = shown(await collect(evaluateNdjsonText(engine, chunks, { ...options, workers: 0 })));
+    const outputs = expected.text.length;
+    // No block fits; then inputs fit but only some results do (slots of about a block's results).
+    for (const slotBytes of [
+      { input: 1024, output: 1024 },
+      { input: 4 << 20, output: Math.ceil(outputs / 4) },
+    ]) {
+      for (const reuseBlocks of [false, true]) {
+        const what = `slots ${slotBytes.input}/${slotBytes.output}, reuse ${reuseBlocks}`;
+        const run = _evaluateNdjsonText(
+          engine,
+          chunks,
+          { ...options, workers: 2, reuseBlocks },
+          { headStart: 0, blocksPerWorker: 1, slotBytes },
+        );
+        const written: Buffer[] = [];
+        const blocks: TextBatchBlock[] = [];
+        for await (const b of run) {
+          for (const piece of b.pieces) written.push(Buffer.from(piece));
+          blocks.push({ ...b, pieces: [] });
+        }
+        expect(shown(blocks).lines, what).toEqual(expected.lines);
+        expect(Buffer.concat(written).toString('utf8') === expected.text, what).toBe(true);
+      }
     }
   }, 60_000);
 

@@ -64,6 +64,8 @@ export interface OutputFile {
   commit(): Promise<void>;
   /** Stops writing and removes what was written (a temporary file; a device is left as it is). */
   abort(): Promise<void>;
+  /** Each write has copied (or written) the bytes when it returns: the caller may then reuse them. */
+  readonly copies?: boolean;
 }
 
 /**
@@ -220,6 +222,7 @@ function fileWrittenHere(path: string, shown: string, temp: string): OutputFile 
         return this;
       },
     },
+    copies: true,
     async commit() {
       if (open) flush();
       close();

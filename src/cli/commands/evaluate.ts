@@ -10,7 +10,6 @@ import {
   evaluateEvidence,
   evaluateNdjsonText,
 } from '../../node.js';
-
 import { choice, dateOption, listOption, needPositionals, parseCommand, stringOption } from '../args.js';
 import { type BatchSummary, batchCounter } from '../batchSummary.js';
 import { criteriaSource, isError, loadEngine } from '../criteria.js';
@@ -291,11 +290,16 @@ export async function evaluate(args: readonly string[], io: CliIo): Promise<numb
     followUp === undefined &&
     collectives === undefined;
   // Options are checked here (unknown framework, plugins for workers…), before any output is opened.
+  // A regular file is written by this thread, each block's bytes copied or written before the next
+  // block is asked for (see openOutputFile): the blocks' memory can then be used again. Should the
+  // output turn out otherwise once open (replaced meanwhile), each piece is copied before it is queued.
+  const reuseBlocks = fast && out !== undefined && (await regularOrAbsent(resolve(io.cwd, out)));
   const blocks = fast
     ? evaluateNdjsonText(engine, from as string | AsyncIterable<Uint8Array>, {
         ...options,
         detail: options.detail as 'summary' | 'evaluation',
         output: outFormat === 'json' ? 'json' : 'ndjson',
+        reuseBlocks,
       })
     : undefined;
   const items = fast ? undefined : evaluateEvidence(engine, from, options);
@@ -317,6 +321,7 @@ export async function evaluate(args: readonly string[], io: CliIo): Promise<numb
       : out === undefined
         ? stdoutOutput(io.stdout)
         : await openOutputFile(resolve(io.cwd, out), out);
+  const copyPieces = reuseBlocks && !('copies' in target && target.copies === true);
   const table = 'addRow' in target ? { sink: target, row: personTable(ctx).row } : undefined;
   const writer =
     'stream' in target ? rowWriter<Evaluation>(target.stream, outFormat === 'json' ? 'json' : 'ndjson') : undefined;
@@ -348,7 +353,9 @@ export async function evaluate(args: readonly string[], io: CliIo): Promise<numb
     if (blocks !== undefined) {
       for await (const block of blocks) {
         if (interrupt.signal() !== undefined) break;
-        for (const piece of block.pieces) await (bytesOut ?? rawBytes(fileOf(target).stream)).write(piece);
+        for (const piece of block.pieces) {
+          await (bytesOut ?? rawBytes(fileOf(target).stream)).write(copyPieces ? Uint8Array.from(piece) : piece);
+        }
         for (let k = 0; k < block.count; k++) {
           const kind = block.kinds[k] as number;
           if (kind === 2) {
@@ -542,6 +549,12 @@ function jsonBytes(stream: CliStream): { write(bytes: Uint8Array): Promise<void>
     },
     close: () => writeAsync(stream, first ? '[]\n' : '\n]\n'),
   };
+}
+
+/** Whether `path` is a regular file or nothing yet: what {@link openOutputFile} writes from this thread. */
+async function regularOrAbsent(path: string): Promise<boolean> {
+  const existing = await stat(path).catch(() => undefined);
+  return existing === undefined || existing.isFile();
 }
 
 /** The file's bytes, counted as they are read (for the progress bar). */

@@ -36,13 +36,23 @@ function escapes(s: string): boolean {
  * @internal
  */
 export class JsonSink {
-  /** The buffer; its own memory (never a slice of Node's pool), so it can be transferred. */
+  /** The buffer: its own memory (never a slice of Node's pool, so it can be transferred), or the one given to `restart`. */
   bytes: Buffer;
   /** Bytes written. */
   at = 0;
 
   constructor(capacity: number) {
     this.bytes = Buffer.allocUnsafeSlow(Math.max(4096, capacity));
+  }
+
+  /**
+   * Starts again at the beginning of `buffer` (memory the caller hands out block by block, such as
+   * a slot of shared memory): what was written is left behind, the short strings' bytes are kept.
+   * Writing past its end moves the text to a buffer of the sink's own.
+   */
+  restart(buffer: Buffer): void {
+    this.bytes = buffer;
+    this.at = 0;
   }
 
   /** Makes room for `n` more bytes. */

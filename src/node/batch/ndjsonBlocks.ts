@@ -29,11 +29,22 @@ export interface LineBlock {
   readonly bytes: Uint8Array;
   readonly lines: Int32Array;
   readonly rejected: readonly { readonly row: number; readonly issues: readonly Issue[] }[];
+  /** The slot of shared memory `bytes` lies in (see {@link BlockSpace}), or -1: a buffer of its own. */
+  readonly slot: number;
 }
+
+/**
+ * Where a block's bytes are written: a slot of shared memory (its number and its first `size`
+ * bytes), or undefined when none is free or large enough, for a fresh buffer.
+ *
+ * @internal
+ */
+export type BlockSpace = (size: number) => { readonly slot: number; readonly bytes: Uint8Array } | undefined;
 
 const BLOCK = 256 * 1024;
 const LF = 0x0a;
 const CR = 0x0d;
+const LF_ONLY = /* @__PURE__ */ Uint8Array.of(LF);
 
 async function* chunksOf(source: NdjsonSource): AsyncGenerator<Uint8Array | string> {
   if (typeof source === 'string') yield* createReadStream(source, { highWaterMark: BLOCK });
@@ -58,25 +69,36 @@ function contentEnd(bytes: Uint8Array): number {
  *
  * @param source - a file path, or chunks of bytes or text
  * @param file - the file named in a whole-file error
+ * @param space - where blocks are written, when not in fresh buffers
  * @returns the blocks, in order
  * @throws CdhtError `invalid_encoding` for a UTF-16 file
  * @internal
  */
-export async function* lineBlocks(source: NdjsonSource, file?: string): AsyncGenerator<LineBlock> {
+export async function* lineBlocks(source: NdjsonSource, file?: string, space?: BlockSpace): AsyncGenerator<LineBlock> {
   const cap = READER_LIMITS.recordBytes;
+  // Bytes to copy into the block, each piece already ending with its LF. Lines that end with one
+  // LF and follow each other in a chunk are one piece: a block is a few copies, not one per line.
   let parts: Uint8Array[] = [];
   let lines: number[] = [];
   let rejected: { row: number; issues: Issue[] }[] = [];
   let size = 0;
+  let run: Uint8Array | undefined; // the piece being extended: lines as they are in the chunk
+  let runEnd = 0; // its end, as an offset in the chunk's buffer
+  const endRun = (): void => {
+    if (run === undefined) return;
+    parts.push(new Uint8Array(run.buffer, run.byteOffset, runEnd - run.byteOffset));
+    run = undefined;
+  };
   const cut = (): LineBlock => {
-    const bytes = new Uint8Array(size);
+    endRun();
+    const spot = space?.(size);
+    const bytes = spot?.bytes ?? new Uint8Array(size);
     let at = 0;
     for (const p of parts) {
       bytes.set(p, at);
       at += p.length;
-      bytes[at++] = LF;
     }
-    const block = { bytes, lines: Int32Array.from(lines), rejected };
+    const block = { bytes, lines: Int32Array.from(lines), rejected, slot: spot?.slot ?? -1 };
     parts = [];
     lines = [];
     rejected = [];
@@ -91,18 +113,30 @@ export async function* lineBlocks(source: NdjsonSource, file?: string): AsyncGen
           rejected.push({ row, issues: [_recordTooLarge(row, cap, 'bytes')] });
           continue;
         }
-        const bad = frame.clean ? undefined : _badByte(frame.bytes);
+        const bytes = frame.bytes;
+        const bad = frame.clean ? undefined : _badByte(bytes);
         if (bad) {
           const byte = frame.offset + bad.at;
           rejected.push({ row, issues: [bad.nul ? _nulByte(row, byte) : _invalidEncoding([], { row, byte })] });
           continue;
         }
-        const first = frame.bytes[0];
-        if ((first === 0x20 || first === 0x09 || first === LF || first === CR) && blank(frame.bytes)) continue;
-        const content = frame.bytes.subarray(0, contentEnd(frame.bytes));
-        parts.push(content);
+        const first = bytes[0];
+        if ((first === 0x20 || first === 0x09 || first === LF || first === CR) && blank(bytes)) continue;
         lines.push(row);
-        size += content.length + 1;
+        const end = contentEnd(bytes);
+        size += end + 1;
+        if (end === bytes.length - 1 && bytes[end] === LF) {
+          // Its bytes are the line and one LF, as the block holds it.
+          if (run !== undefined && bytes.buffer === run.buffer && bytes.byteOffset === runEnd) runEnd += bytes.length;
+          else {
+            endRun();
+            run = bytes;
+            runEnd = bytes.byteOffset + bytes.length;
+          }
+          continue;
+        }
+        endRun();
+        parts.push(bytes.subarray(0, end), LF_ONLY);
       }
       if (size >= BLOCK) yield cut();
     }

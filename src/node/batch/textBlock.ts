@@ -42,11 +42,17 @@ export interface TextBlock {
   readonly periods: Period[];
   /** Rejected items: position and issues. */
   readonly issues: [number, readonly Issue[]][];
+  /**
+   * A worker's block written into the output slot its task named: how many bytes are there
+   * (`bytes` is then empty, and the calling thread reads them from the slot).
+   */
+  readonly shared?: number;
 }
 
-/** The transferable buffers of a block. @internal */
+/** The transferable buffers of a block (shared memory is not transferred: it is shared). @internal */
 export function textBlockBuffers(b: TextBlock): ArrayBuffer[] {
-  return [b.bytes, b.ends, b.rows, b.kinds, b.outcomeOf, b.periodOf].map((a) => a.buffer as ArrayBuffer);
+  const all = [b.bytes, b.ends, b.rows, b.kinds, b.outcomeOf, b.periodOf].map((a) => a.buffer);
+  return all.filter((a): a is ArrayBuffer => !(a instanceof SharedArrayBuffer));
 }
 
 /** Writes an evaluation's JSON into a sink: `JSON.stringify`'s bytes, or faster for known shapes. @internal */
@@ -95,6 +101,7 @@ function decisionDigit(d: string): number {
  * @param capacity - how many items the block will hold (at least)
  * @param format - NDJSON lines, or JSON array elements each preceded by `,\n`
  * @param write - how an evaluation is written
+ * @param sink - where the bytes go (written from its start), when not a buffer of the block's own
  * @returns `add` for each item in order, then `finish`
  * @internal
  */
@@ -102,6 +109,7 @@ export function textBlockWriter(
   capacity: number,
   format: TextBatchFormat,
   write: EvaluationWriter = stringifyEvaluation,
+  sink?: JsonSink,
 ): { add(item: BatchItem): void; finish(): TextBlock } {
   let ends = new Int32Array(capacity);
   let rows = new Int32Array(capacity);
@@ -114,8 +122,9 @@ export function textBlockWriter(
   const known = new Map<Evaluation['framework'], KnownOutcomes>();
   const periods: Period[] = [];
   const issues: [number, readonly Issue[]][] = [];
-  // A buffer of its own (transferred to the calling thread), written in place row by row.
-  const out = new JsonSink(capacity * 1024);
+  // Written in place row by row: a buffer of the block's own (transferred to the calling thread),
+  // or the sink given (a slot of shared memory, which the calling thread reads where it is).
+  const out = sink ?? new JsonSink(capacity * 1024);
   let k = 0;
   let lastFrom = '';
   let lastTo = '';
@@ -231,6 +240,7 @@ export function textBlockWriter(
  * @param block - the block's lines (bytes changed in place), their numbers and the rejected lines
  * @param format - NDJSON lines, or JSON array elements
  * @param decoder - a UTF-8 decoder
+ * @param sink - where the bytes go, when not a buffer of the block's own (see {@link textBlockWriter})
  * @returns the serialised block
  * @internal
  */
@@ -239,9 +249,10 @@ export function textBlockOf(
   block: Pick<LineBlock, 'bytes' | 'lines' | 'rejected'>,
   format: TextBatchFormat,
   decoder: InstanceType<typeof TextDecoder>,
+  sink?: JsonSink,
 ): TextBlock {
   const { rejected } = block;
-  const out = textBlockWriter(block.lines.length + rejected.length, format, evaluator.write);
+  const out = textBlockWriter(block.lines.length + rejected.length, format, evaluator.write, sink);
   let r = 0;
   let index = 0;
   evaluateLinesEach(evaluator, block.bytes, block.lines, decoder, (item) => {

@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { parentPort } from 'node:worker_threads';
 import { createEngine } from '../../engine.js';
 import { CdhtError, type Issue } from '../../errors/issue.js';
@@ -8,8 +9,10 @@ import type { Plugin } from '../../plugins/types.js';
 import { importPlugins } from '../plugins.js';
 import { type BatchItem, type BatchSettings, type RecordEvaluator, recordEvaluator } from './batchCore.js';
 import { _builtinPlugins } from './builtinPlugins.js';
+import { JsonSink } from './jsonSink.js';
 import { evaluateLines } from './ndjsonLines.js';
 import { type PackedScores, packScores } from './pack.js';
+import { slotView } from './sharedSlots.js';
 import { type TextBatchFormat, type TextBlock, textBlockBuffers, textBlockOf } from './textBlock.js';
 
 /** First message to a batch worker: how to rebuild the engine, and the batch settings. @internal */
@@ -37,11 +40,29 @@ export type WorkerTask =
   | { readonly seq: number; readonly bytes: Uint8Array; readonly lines: Int32Array }
   | {
       readonly seq: number;
-      readonly bytes: Uint8Array;
+      /** The block's lines in a buffer of the task's own; absent when they are in an input slot. */
+      readonly bytes?: Uint8Array | undefined;
+      /** The input slot (see {@link WorkerShared}) holding the block's `length` bytes, or -1. */
+      readonly slot: number;
+      readonly length: number;
       readonly lines: Int32Array;
       readonly rejected: readonly { readonly row: number; readonly issues: readonly Issue[] }[];
       readonly text: TextBatchFormat;
+      /** The output slot to write the block's results into, or -1 for a buffer of the block's own. */
+      readonly out: number;
     };
+
+/**
+ * Shared memory a pool hands its workers once (see ./sharedSlots.ts): blocks of lines are cut into
+ * input slots, and a worker writes a block's results into the output slot its task names.
+ * @internal
+ */
+export interface WorkerShared {
+  readonly input: SharedArrayBuffer;
+  readonly inputSize: number;
+  readonly output: SharedArrayBuffer;
+  readonly outputSize: number;
+}
 
 /** A worker's answer, in task order. @internal */
 export type WorkerReply =
@@ -88,6 +109,30 @@ async function setUp(init: WorkerInit): Promise<{ evaluator: RecordEvaluator; pl
   return { evaluator: recordEvaluator({ engine }, init.settings), plugins: names };
 }
 
+const NO_BYTES = new Uint8Array(0);
+
+/**
+ * A text task's block evaluated and serialised: its lines read from the task's bytes or its input
+ * slot, its results written into its output slot when they fit there (the reply then says how many
+ * bytes, and carries none), else into a buffer of the block's own (transferred).
+ */
+function textOf(
+  evaluator: RecordEvaluator,
+  task: Extract<WorkerTask, { text: unknown }>,
+  shared: WorkerShared | undefined,
+  slotSink: JsonSink,
+  decoder: InstanceType<typeof TextDecoder>,
+): TextBlock {
+  const { lines, rejected } = task;
+  const bytes =
+    task.bytes ?? (shared === undefined ? NO_BYTES : slotView(shared.input, shared.inputSize, task.slot, task.length));
+  if (task.out < 0 || shared === undefined)
+    return textBlockOf(evaluator, { bytes, lines, rejected }, task.text, decoder);
+  slotSink.restart(Buffer.from(shared.output, task.out * shared.outputSize, shared.outputSize));
+  const text = textBlockOf(evaluator, { bytes, lines, rejected }, task.text, decoder, slotSink);
+  return text.bytes.buffer === shared.output ? { ...text, bytes: NO_BYTES, shared: text.bytes.length } : text;
+}
+
 /**
  * The message loop of a batch worker thread: rebuilds the engine from framework sources and plugin
  * modules, then answers each task with its items, in order. Started by `dist/worker.js`.
@@ -99,9 +144,14 @@ export function runBatchWorker(): void {
   if (port === null) return;
   let ready: Promise<RecordEvaluator> | undefined;
   let score = false;
+  let shared: WorkerShared | undefined;
+  // One sink for every block written into an output slot: the short strings it remembers serve
+  // the whole run.
+  const slotSink = new JsonSink(0);
   const decoder = new TextDecoder();
-  port.on('message', (message: { init?: WorkerInit; task?: WorkerTask }) => {
+  port.on('message', (message: { init?: WorkerInit; shared?: WorkerShared; task?: WorkerTask }) => {
     if (message.init !== undefined) {
+      shared = message.shared;
       const started = setUp(message.init);
       ready = started.then((s) => s.evaluator);
       ready.catch(() => undefined); // reported once, below
@@ -124,7 +174,7 @@ export function runBatchWorker(): void {
         (evaluator) => {
           let items: BatchItem[];
           if ('text' in task) {
-            const text = textBlockOf(evaluator, task, task.text, decoder);
+            const text = textOf(evaluator, task, shared, slotSink, decoder);
             port.postMessage({ seq: task.seq, text } satisfies WorkerReply, textBlockBuffers(text));
             return;
           }

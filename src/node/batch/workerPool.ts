@@ -5,7 +5,7 @@ import type { BatchItem } from './batchCore.js';
 import type { ResolvedBatch } from './options.js';
 import { unpackScores } from './pack.js';
 import type { TextBlock } from './textBlock.js';
-import type { WorkerReply, WorkerTask } from './worker.js';
+import type { WorkerReply, WorkerShared, WorkerTask } from './worker.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: a task resolves with items or a text block, by its kind
 type Pending = { resolve: (value: any) => void; reject: (error: Error) => void };
@@ -48,12 +48,13 @@ export interface WorkerPool {
  * Starts the batch's workers and waits until each has rebuilt the engine with the same plugins.
  *
  * @param batch - worker count and what each worker needs
+ * @param shared - shared memory for text tasks' blocks (see ./sharedSlots.ts), handed to each worker once
  * @returns the pool
  * @throws CdhtError `batch_worker_failed` when a worker cannot start or load the frameworks,
  *   `batch_plugins_required` when the modules do not give the engine's plugins
  * @internal
  */
-export async function startPool(batch: ResolvedBatch): Promise<WorkerPool> {
+export async function startPool(batch: ResolvedBatch, shared?: WorkerShared): Promise<WorkerPool> {
   const count = batch.workers;
   const init = batch.init;
   const url = workerScript();
@@ -98,7 +99,7 @@ export async function startPool(batch: ResolvedBatch): Promise<WorkerPool> {
         worker.on('exit', (code) => {
           if (code !== 0) fail(w, workerError(`worker exited with code ${code}`, undefined));
         });
-        worker.postMessage({ init });
+        worker.postMessage({ init, shared });
       }),
   );
   try {
