@@ -25,7 +25,10 @@ import { BLOCKS_PER_WORKER, startPool, type WorkerPool } from './workerPool.js';
  * @category Batch
  */
 export interface TextBatchBlock {
-  /** The serialised evaluations of the block's evaluated lines, in order (UTF-8). */
+  /**
+   * The serialised evaluations of the block's evaluated lines, in order (UTF-8). With `reuseBlocks`,
+   * valid until the next block is asked for.
+   */
   readonly pieces: readonly Uint8Array[];
   /** Lines in the block (evaluated and rejected; blank lines are not counted). */
   readonly count: number;
