@@ -90,14 +90,34 @@ describe('evaluateNdjsonText with workers', () => {
     }
   }, 60_000);
 
+  /** The household summaries of `chunks`, as the tests of shared memory below run them. */
+  const summaryOptions = async () =>
+    ({ framework: 'cdht-household', sources: await sources, detail: 'summary', file: 'm.ndjson' }) as const;
+
+  /**
+   * A run consumed as a caller that reuses memory must: each block's pieces written (here, copied)
+   * before the next block is asked for. Also tells whether a later block wrote over an earlier
+   * block's pieces — what reuse means.
+   */
+  async function written(run: AsyncIterable<TextBatchBlock>) {
+    const copies: Buffer[] = [];
+    const held: { piece: Uint8Array; copy: Buffer }[] = [];
+    const blocks: TextBatchBlock[] = [];
+    let memoryUsedAgain = false;
+    for await (const b of run) {
+      for (const piece of b.pieces) {
+        copies.push(Buffer.from(piece));
+        for (const h of held) if (!Buffer.from(h.piece).equals(h.copy)) memoryUsedAgain = true;
+        held.push({ piece, copy: Buffer.from(piece) });
+      }
+      blocks.push({ ...b, pieces: [] });
+    }
+    return { lines: shown(blocks).lines, text: Buffer.concat(copies).toString('utf8'), memoryUsedAgain };
+  }
+
   it("gives the same bytes when a block's memory is used again for later blocks, with and without workers", async () => {
     await loaded;
-    const options = {
-      framework: 'cdht-household',
-      sources: await sources,
-      detail: 'summary',
-      file: 'm.ndjson',
-    } as const;
+    const options = await summaryOptions();
     const expected = shown(await collect(evaluateNdjsonText(engine, chunks, { ...options, workers: 0 })));
     expect(expected.lines.length).toBeGreaterThan(4000);
     let count = 0;
@@ -106,45 +126,26 @@ describe('evaluateNdjsonText with workers', () => {
     for (const workers of [0, 2]) {
       for (const headStart of [0, Number.POSITIVE_INFINITY]) {
         const what = `${workers} workers, head start ${headStart}`;
-        // The caller of a run that reuses memory writes each block before asking for the next:
-        // so does this one (a copy of the pieces), and checks that a later block never changes it.
-        const written: Buffer[] = [];
-        const held: { piece: Uint8Array; copy: Buffer }[] = [];
-        const blocks: TextBatchBlock[] = [];
-        let memoryUsedAgain = false;
-        const run = _evaluateNdjsonText(
-          engine,
-          chunks,
-          { ...options, workers, reuseBlocks: true },
-          { headStart, blocksPerWorker: 1 },
+        const there = await written(
+          _evaluateNdjsonText(
+            engine,
+            chunks,
+            { ...options, workers, reuseBlocks: true },
+            { headStart, blocksPerWorker: 1 },
+          ),
         );
-        for await (const b of run) {
-          for (const piece of b.pieces) {
-            written.push(Buffer.from(piece));
-            // Pieces of earlier blocks may be overwritten now: that is what reuse means.
-            for (const h of held) if (!Buffer.from(h.piece).equals(h.copy)) memoryUsedAgain = true;
-            held.push({ piece, copy: Buffer.from(piece) });
-          }
-          blocks.push({ ...b, pieces: [] });
-        }
-        const there = shown(blocks);
         expect(there.lines, what).toEqual(expected.lines);
-        expect(Buffer.concat(written).toString('utf8') === expected.text, what).toBe(true);
+        expect(there.text === expected.text, what).toBe(true);
         // The memory really is used again (else this test would not test it); with a head start,
         // the first blocks are this thread's own and too few are left for the workers' slots to come round.
-        if (headStart === 0) expect(memoryUsedAgain, what).toBe(true);
+        if (headStart === 0) expect(there.memoryUsedAgain, what).toBe(true);
       }
     }
   }, 60_000);
 
   it('gives the same bytes when blocks or their results do not fit in the shared slots (each then has a buffer of its own)', async () => {
     await loaded;
-    const options = {
-      framework: 'cdht-household',
-      sources: await sources,
-      detail: 'summary',
-      file: 'm.ndjson',
-    } as const;
+    const options = await summaryOptions();
     const expected = shown(await collect(evaluateNdjsonText(engine, chunks, { ...options, workers: 0 })));
     const outputs = expected.text.length;
     // No block fits; then inputs fit but only some results do (slots of about a block's results).
@@ -154,20 +155,16 @@ describe('evaluateNdjsonText with workers', () => {
     ]) {
       for (const reuseBlocks of [false, true]) {
         const what = `slots ${slotBytes.input}/${slotBytes.output}, reuse ${reuseBlocks}`;
-        const run = _evaluateNdjsonText(
-          engine,
-          chunks,
-          { ...options, workers: 2, reuseBlocks },
-          { headStart: 0, blocksPerWorker: 1, slotBytes },
+        const there = await written(
+          _evaluateNdjsonText(
+            engine,
+            chunks,
+            { ...options, workers: 2, reuseBlocks },
+            { headStart: 0, blocksPerWorker: 1, slotBytes },
+          ),
         );
-        const written: Buffer[] = [];
-        const blocks: TextBatchBlock[] = [];
-        for await (const b of run) {
-          for (const piece of b.pieces) written.push(Buffer.from(piece));
-          blocks.push({ ...b, pieces: [] });
-        }
-        expect(shown(blocks).lines, what).toEqual(expected.lines);
-        expect(Buffer.concat(written).toString('utf8') === expected.text, what).toBe(true);
+        expect(there.lines, what).toEqual(expected.lines);
+        expect(there.text === expected.text, what).toBe(true);
       }
     }
   }, 60_000);
