@@ -69,6 +69,15 @@ export interface OutputFile {
 }
 
 /**
+ * Whether {@link openOutputFile} will write `path` from this thread, through a temporary file
+ * (its `copies` is then true): the path is a regular file, or nothing yet.
+ */
+export async function writtenHere(path: string): Promise<boolean> {
+  const existing = await stat(path).catch(() => undefined);
+  return existing === undefined || existing.isFile();
+}
+
+/**
  * Opens an output file for writing, atomically: the text goes to a temporary file beside the
  * target (`.name.<pid>.<random>.tmp`), renamed over the target by `commit`, so the target holds the
  * whole output or is left as it was. A target that exists and is no regular file (`/dev/null`, a
@@ -85,14 +94,13 @@ export async function openOutputFile(path: string, shown: string): Promise<Outpu
   if (existing?.isDirectory()) {
     throw new OutputError(shown, Object.assign(new Error('is a directory'), { code: 'EISDIR' }));
   }
-  const direct = existing !== undefined && !existing.isFile();
-  if (!direct) {
+  if (existing === undefined || existing.isFile()) {
     const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
     return fileWrittenHere(path, shown, temp);
   }
-  const temp = path;
-  // A large buffer: evaluations are ~1–2 KB each, and waiting for 'drain' every few rows idles the CPU.
-  const file: WriteStream = createWriteStream(temp, { flags: direct ? 'w' : 'wx', highWaterMark: 1 << 20 });
+  // A device or a named pipe, written directly through a stream (it may block; there is nothing to
+  // rename). A large buffer: evaluations are ~1–2 KB each, and waiting for 'drain' every few rows idles the CPU.
+  const file: WriteStream = createWriteStream(path, { flags: 'w', highWaterMark: 1 << 20 });
   let failure: unknown;
   let waiting: (() => void)[] = [];
   const release = () => {
@@ -111,9 +119,6 @@ export async function openOutputFile(path: string, shown: string): Promise<Outpu
     void closed.then(() => resolve());
   });
   if (failure !== undefined) throw new OutputError(shown, failure);
-  const removeTemp = async () => {
-    if (!direct) await rm(temp, { force: true });
-  };
   return {
     stream: {
       write(chunk: string | Uint8Array): boolean {
@@ -129,22 +134,11 @@ export async function openOutputFile(path: string, shown: string): Promise<Outpu
     async commit() {
       if (!file.closed && !file.destroyed) file.end();
       await closed;
-      if (failure !== undefined) {
-        await removeTemp();
-        throw new OutputError(shown, failure);
-      }
-      if (direct) return;
-      try {
-        await rename(temp, path);
-      } catch (error) {
-        await removeTemp();
-        throw new OutputError(shown, error);
-      }
+      if (failure !== undefined) throw new OutputError(shown, failure);
     },
     async abort() {
       file.destroy();
       await closed;
-      await removeTemp();
     },
   };
 }

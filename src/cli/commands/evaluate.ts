@@ -18,7 +18,7 @@ import { type Interruption, onInterrupt } from '../interrupt.js';
 import { type CliIo, type CliStream, ExitCode, println, UsageError, writeAsync } from '../io.js';
 import { displayPath, issueLine } from '../issues.js';
 import { rowWriter } from '../output.js';
-import { type OutputFile, openOutputFile } from '../outputFile.js';
+import { type OutputFile, openOutputFile, writtenHere } from '../outputFile.js';
 import { checkOutputPaths } from '../outputPaths.js';
 import { createProgress } from '../progress.js';
 import {
@@ -293,7 +293,7 @@ export async function evaluate(args: readonly string[], io: CliIo): Promise<numb
   // A regular file is written by this thread, each block's bytes copied or written before the next
   // block is asked for (see openOutputFile): the blocks' memory can then be used again. Should the
   // output turn out otherwise once open (replaced meanwhile), each piece is copied before it is queued.
-  const reuseBlocks = fast && out !== undefined && (await regularOrAbsent(resolve(io.cwd, out)));
+  const reuseBlocks = fast && out !== undefined && (await writtenHere(resolve(io.cwd, out)));
   const blocks = fast
     ? evaluateNdjsonText(engine, from as string | AsyncIterable<Uint8Array>, {
         ...options,
@@ -549,12 +549,6 @@ function jsonBytes(stream: CliStream): { write(bytes: Uint8Array): Promise<void>
     },
     close: () => writeAsync(stream, first ? '[]\n' : '\n]\n'),
   };
-}
-
-/** Whether `path` is a regular file or nothing yet: what {@link openOutputFile} writes from this thread. */
-async function regularOrAbsent(path: string): Promise<boolean> {
-  const existing = await stat(path).catch(() => undefined);
-  return existing === undefined || existing.isFile();
 }
 
 /** The file's bytes, counted as they are read (for the progress bar). */

@@ -41,7 +41,7 @@ export class SharedSlots {
 
   /** The first `length` bytes of a slot. */
   view(slot: number, length: number = this.size): Uint8Array {
-    return new Uint8Array(this.memory, slot * this.size, length);
+    return slotView(this.memory, this.size, slot, length);
   }
 }
 
